@@ -1,0 +1,1 @@
+//! braid-parser: Python 3.14 source -> tokens -> AST with CPython positions.

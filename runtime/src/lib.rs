@@ -1,0 +1,1 @@
+//! braid-runtime: everything Python needs to run without a JIT.
