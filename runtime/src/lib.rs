@@ -1,1 +1,2 @@
 //! braid-runtime: everything Python needs to run without a JIT.
+pub mod text;
