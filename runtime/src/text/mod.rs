@@ -8,7 +8,12 @@
 //! Indices in every `str` API are code-point indices, as in Python; [`index`] converts them
 //! to byte offsets, in O(1) for ASCII strings.
 
+pub mod error;
+pub mod index;
+pub mod search;
 pub mod unicode;
+
+pub use error::{TextError, UnicodeDecodeError, UnicodeEncodeError};
 
 #[cfg(test)]
 mod testutil;

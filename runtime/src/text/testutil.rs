@@ -3,8 +3,9 @@
 //! Strings cross the process boundary as code points in hex joined by '.', so no quoting,
 //! encoding or surrogate issue can blur a comparison. Scripts get `enc(s)` predefined.
 
+use std::io::Write;
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 use super::unicode::UNICODE_VERSION;
 
@@ -15,7 +16,20 @@ const PRELUDE: &str = "def enc(s):\n    return '.'.join('%x' % ord(c) for c in s
 
 fn run(interpreter: &str, script: &str) -> Option<String> {
     let full = format!("{PRELUDE}{script}");
-    let output = Command::new(interpreter).arg("-c").arg(&full).output().ok()?;
+    let mut child = Command::new(interpreter)
+        .arg("-")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .ok()?;
+    let mut stdin = child.stdin.take()?;
+    let writer = std::thread::spawn(move || stdin.write_all(full.as_bytes()));
+    let output = child.wait_with_output().ok()?;
+    writer
+        .join()
+        .expect("writer thread")
+        .expect("script written");
     assert!(
         output.status.success(),
         "python failed: {}",
@@ -44,9 +58,15 @@ pub fn python(script: &str) -> String {
 /// disagree on characters assigned in between.
 pub fn python_with_tables_unicode(script: &str) -> Option<String> {
     let interpreter = preferred_python();
-    let version = run(&interpreter, "import unicodedata; print(unicodedata.unidata_version)")?;
+    let version = run(
+        &interpreter,
+        "import unicodedata; print(unicodedata.unidata_version)",
+    )?;
     if version.trim() != UNICODE_VERSION {
-        eprintln!("skipped: {interpreter} has Unicode {}, tables have {UNICODE_VERSION}", version.trim());
+        eprintln!(
+            "skipped: {interpreter} has Unicode {}, tables have {UNICODE_VERSION}",
+            version.trim()
+        );
         return None;
     }
     run(&interpreter, script)
@@ -64,7 +84,10 @@ pub fn dec(hex: &str) -> String {
 
 /// Encodes a string the way `enc(s)` does, for building scripts.
 pub fn enc(s: &str) -> String {
-    s.chars().map(|c| format!("{:x}", c as u32)).collect::<Vec<_>>().join(".")
+    s.chars()
+        .map(|c| format!("{:x}", c as u32))
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 /// A Python expression that evaluates to `s`.

@@ -11,7 +11,9 @@
 //! The mapping tables hold only chars that change, sorted, and are binary-searched; ASCII
 //! strings take a byte loop and never reach them.
 
-use super::props::{char_is_cased, char_is_case_ignorable, char_is_lower, char_is_title, char_is_upper};
+use super::props::{
+    char_is_case_ignorable, char_is_cased, char_is_lower, char_is_title, char_is_upper,
+};
 use super::tables::{FOLD_MAP, LOWER_MAP, TITLE_MAP, UPPER_MAP};
 
 const CAPITAL_SIGMA: char = '\u{3a3}';
@@ -28,7 +30,11 @@ pub struct CaseMap {
 
 impl CaseMap {
     fn single(c: char) -> CaseMap {
-        CaseMap { chars: [c, '\0', '\0'], len: 1, pos: 0 }
+        CaseMap {
+            chars: [c, '\0', '\0'],
+            len: 1,
+            pos: 0,
+        }
     }
 }
 
@@ -100,14 +106,20 @@ fn sigma_is_final(s: &str, at: usize) -> bool {
     if !before.is_some_and(char_is_cased) {
         return false;
     }
-    let after = s[at + CAPITAL_SIGMA.len_utf8()..].chars().find(|&c| !char_is_case_ignorable(c));
+    let after = s[at + CAPITAL_SIGMA.len_utf8()..]
+        .chars()
+        .find(|&c| !char_is_case_ignorable(c));
     !after.is_some_and(char_is_cased)
 }
 
 /// Lowers the char at byte offset `at` into `out`, applying Final_Sigma.
 fn push_lower_in_context(out: &mut String, s: &str, at: usize, c: char) {
     if c == CAPITAL_SIGMA {
-        out.push(if sigma_is_final(s, at) { FINAL_SIGMA } else { SMALL_SIGMA });
+        out.push(if sigma_is_final(s, at) {
+            FINAL_SIGMA
+        } else {
+            SMALL_SIGMA
+        });
     } else {
         out.extend(char_to_lower(c));
     }
@@ -196,7 +208,8 @@ pub fn capitalize(s: &str) -> String {
 pub fn str_is_upper(s: &str) -> bool {
     if s.is_ascii() {
         let bytes = s.as_bytes();
-        return !bytes.iter().any(u8::is_ascii_lowercase) && bytes.iter().any(u8::is_ascii_uppercase);
+        return !bytes.iter().any(u8::is_ascii_lowercase)
+            && bytes.iter().any(u8::is_ascii_uppercase);
     }
     let mut cased = false;
     for c in s.chars() {
@@ -212,7 +225,8 @@ pub fn str_is_upper(s: &str) -> bool {
 pub fn str_is_lower(s: &str) -> bool {
     if s.is_ascii() {
         let bytes = s.as_bytes();
-        return !bytes.iter().any(u8::is_ascii_uppercase) && bytes.iter().any(u8::is_ascii_lowercase);
+        return !bytes.iter().any(u8::is_ascii_uppercase)
+            && bytes.iter().any(u8::is_ascii_lowercase);
     }
     let mut cased = false;
     for c in s.chars() {
@@ -301,14 +315,23 @@ for cp in range(0x110000):
                           '1' if c.islower() else '0']))
 sys.stdout.write('\n'.join(rows))
 "#;
-        let Some(expected) = python_with_tables_unicode(script) else { return };
+        let Some(expected) = python_with_tables_unicode(script) else {
+            return;
+        };
         let mut lines = expected.lines();
         for c in (0..0x110000u32).filter_map(char::from_u32) {
             let one = c.to_string();
             let line = lines.next().expect("a line per char");
             let fields: Vec<&str> = line.split(' ').collect();
             let want: Vec<String> = fields[..6].iter().map(|f| dec(f)).collect();
-            let got = [upper(&one), lower(&one), title(&one), casefold(&one), swapcase(&one), capitalize(&one)];
+            let got = [
+                upper(&one),
+                lower(&one),
+                title(&one),
+                casefold(&one),
+                swapcase(&one),
+                capitalize(&one),
+            ];
             assert_eq!(got.as_slice(), want.as_slice(), "U+{:04X}", c as u32);
             let flags = [str_is_title(&one), str_is_upper(&one), str_is_lower(&one)];
             let want_flags = [fields[6] == "1", fields[7] == "1", fields[8] == "1"];
@@ -328,14 +351,21 @@ for cp in range(0x110000):
     rows.append(enc(('A' + c + '\u03a3').lower()[-1] + ('A\u03a3' + c).lower()[1] + (c + '\u03a3').lower()[-1]))
 sys.stdout.write('\n'.join(rows))
 "#;
-        let Some(expected) = python_with_tables_unicode(script) else { return };
+        let Some(expected) = python_with_tables_unicode(script) else {
+            return;
+        };
         let mut lines = expected.lines();
         for c in (0..0x110000u32).filter_map(char::from_u32) {
             let want = dec(lines.next().unwrap());
             let first = lower(&format!("A{c}Σ")).chars().last().unwrap();
             let second = lower(&format!("AΣ{c}")).chars().nth(1).unwrap();
             let third = lower(&format!("{c}Σ")).chars().last().unwrap();
-            assert_eq!(format!("{first}{second}{third}"), want, "U+{:04X}", c as u32);
+            assert_eq!(
+                format!("{first}{second}{third}"),
+                want,
+                "U+{:04X}",
+                c as u32
+            );
         }
     }
 
@@ -343,8 +373,20 @@ sys.stdout.write('\n'.join(rows))
     #[test]
     fn mixed_strings_match_cpython() {
         let samples = [
-            "hello World", "ΣΑΣ ΟΔΟΣ Σ.Σ", "İstanbul ǅǄǆ ß ﬁ", "a'b c-d 3rd", "ÀÉÎõü ǈ ǋ",
-            "\u{1f600}x", "MiXeD cAsE", "  ", "", "ΑΣ\u{301}", "ΑΣ\u{301}Α", "ΑʹΣ", "1Σ", "ǲx ǲ",
+            "hello World",
+            "ΣΑΣ ΟΔΟΣ Σ.Σ",
+            "İstanbul ǅǄǆ ß ﬁ",
+            "a'b c-d 3rd",
+            "ÀÉÎõü ǈ ǋ",
+            "\u{1f600}x",
+            "MiXeD cAsE",
+            "  ",
+            "",
+            "ΑΣ\u{301}",
+            "ΑΣ\u{301}Α",
+            "ΑʹΣ",
+            "1Σ",
+            "ǲx ǲ",
         ];
         let list: Vec<String> = samples.iter().map(|s| py_str(s)).collect();
         let script = format!(
@@ -354,7 +396,14 @@ sys.stdout.write('\n'.join(rows))
         let out = python(&script);
         for (s, line) in samples.iter().zip(out.lines()) {
             let fields: Vec<&str> = line.split(' ').collect();
-            let got = [upper(s), lower(s), title(s), capitalize(s), swapcase(s), casefold(s)];
+            let got = [
+                upper(s),
+                lower(s),
+                title(s),
+                capitalize(s),
+                swapcase(s),
+                casefold(s),
+            ];
             let want: Vec<String> = fields[..6].iter().map(|f| dec(f)).collect();
             assert_eq!(got.as_slice(), want.as_slice(), "{s:?}");
             let flags: String = [str_is_upper(s), str_is_lower(s), str_is_title(s)]

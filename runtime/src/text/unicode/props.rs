@@ -215,9 +215,7 @@ pub fn str_is_ascii(s: &str) -> bool {
 pub fn str_is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
     match chars.next() {
-        Some(first) if first == '_' || char_is_xid_start(first) => {
-            chars.all(char_is_xid_continue)
-        }
+        Some(first) if first == '_' || char_is_xid_start(first) => chars.all(char_is_xid_continue),
         _ => false,
     }
 }
@@ -243,7 +241,9 @@ mod tests {
     #[test]
     fn ascii_and_common_vectors() {
         // Expected values from python3.13.
-        assert!(str_is_space("\x1c\x1d\x1e\x1f \t\n\x0b\x0c\r\u{85}\u{a0}\u{2028}\u{3000}"));
+        assert!(str_is_space(
+            "\x1c\x1d\x1e\x1f \t\n\x0b\x0c\r\u{85}\u{a0}\u{2028}\u{3000}"
+        ));
         assert!(!str_is_space("\u{200b}"));
         assert!(!str_is_space(""));
         assert!(str_is_alpha("héllo\u{01c5}ʰ"));
@@ -304,7 +304,9 @@ for cp in range(0x110000):
     out.append(''.join('1' if b else '0' for b in bits))
 sys.stdout.write('\n'.join(out))
 "#;
-        let Some(expected) = python_with_tables_unicode(script) else { return };
+        let Some(expected) = python_with_tables_unicode(script) else {
+            return;
+        };
         let mut lines = expected.lines();
         let mut checked = 0;
         for c in (0..0x110000u32).filter_map(char::from_u32) {
@@ -323,7 +325,9 @@ import unicodedata
 print(','.join(f'{cp:x}:{unicodedata.decimal(chr(cp))}' for cp in range(0x110000)
       if not 0xD800 <= cp <= 0xDFFF and chr(cp).isdecimal()))
 "#;
-        let Some(expected) = python_with_tables_unicode(script) else { return };
+        let Some(expected) = python_with_tables_unicode(script) else {
+            return;
+        };
         let mut count = 0;
         for item in expected.trim().split(',') {
             let (cp, value) = item.split_once(':').unwrap();
