@@ -16,6 +16,7 @@
 
 mod case;
 mod props;
+#[rustfmt::skip] // generated data: kept as gen_tables.py writes it
 mod tables;
 
 pub use case::{
