@@ -10,7 +10,9 @@
 
 pub mod error;
 pub mod index;
+pub mod repr;
 pub mod search;
+pub mod split;
 pub mod unicode;
 
 pub use error::{TextError, UnicodeDecodeError, UnicodeEncodeError};
