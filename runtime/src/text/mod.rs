@@ -10,6 +10,7 @@
 
 pub mod error;
 pub mod index;
+pub mod pad;
 pub mod repr;
 pub mod search;
 pub mod split;
