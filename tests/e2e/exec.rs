@@ -1,0 +1,102 @@
+//! Running one braid child with a deadline.
+//!
+//! A hang must be a test failure, never a hung CI job, so every child gets a wall-clock limit
+//! after which it is killed. std has no `wait_timeout`, so the parent polls `try_wait` with a
+//! short sleep; stdout and stderr are drained by two threads so a chatty child cannot block on a
+//! full pipe while the parent is waiting.
+
+use std::io::Read;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::thread;
+use std::time::{Duration, Instant};
+
+/// How a child ended.
+#[derive(Debug)]
+pub enum Exit {
+    Code(i32),
+    Signal(i32),
+    TimedOut,
+    SpawnFailed(String),
+}
+
+/// Everything observed from one run.
+#[derive(Debug)]
+pub struct Outcome {
+    pub exit: Exit,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+}
+
+fn drain<R: Read + Send + 'static>(pipe: Option<R>) -> thread::JoinHandle<Vec<u8>> {
+    thread::spawn(move || {
+        let mut buffer = Vec::new();
+        if let Some(mut pipe) = pipe {
+            // A read error (child killed mid-write) just truncates the capture.
+            let _ = pipe.read_to_end(&mut buffer);
+        }
+        buffer
+    })
+}
+
+fn wait_with_deadline(child: &mut Child, timeout: Duration) -> Exit {
+    let deadline = Instant::now() + timeout;
+    let mut pause = Duration::from_millis(1);
+    loop {
+        match child.try_wait() {
+            Ok(Some(status)) => {
+                if let Some(code) = status.code() {
+                    return Exit::Code(code);
+                }
+                #[cfg(unix)]
+                {
+                    use std::os::unix::process::ExitStatusExt;
+                    if let Some(signal) = status.signal() {
+                        return Exit::Signal(signal);
+                    }
+                }
+                return Exit::Signal(-1);
+            }
+            Ok(None) => {}
+            Err(e) => return Exit::SpawnFailed(format!("wait failed: {e}")),
+        }
+        if Instant::now() >= deadline {
+            // The child may exit between the check and the kill; both results are fine.
+            let _ = child.kill();
+            let _ = child.wait();
+            return Exit::TimedOut;
+        }
+        thread::sleep(pause);
+        pause = (pause * 2).min(Duration::from_millis(20));
+    }
+}
+
+/// Runs `program args...` in `cwd` with stdin closed and kills it after `timeout`.
+pub fn run(program: &Path, args: &[&str], cwd: &Path, timeout: Duration) -> Outcome {
+    let spawned = Command::new(program)
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("PYTHONHASHSEED")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn();
+    let mut child = match spawned {
+        Ok(child) => child,
+        Err(e) => {
+            return Outcome {
+                exit: Exit::SpawnFailed(format!("cannot run {}: {e}", program.display())),
+                stdout: Vec::new(),
+                stderr: Vec::new(),
+            }
+        }
+    };
+    let stdout = drain(child.stdout.take());
+    let stderr = drain(child.stderr.take());
+    let exit = wait_with_deadline(&mut child, timeout);
+    Outcome {
+        exit,
+        stdout: stdout.join().unwrap_or_default(),
+        stderr: stderr.join().unwrap_or_default(),
+    }
+}
