@@ -7,11 +7,11 @@
 use super::expression::mk;
 use super::{PResult, Parser};
 use crate::ast::{Arg, Arguments, Expr, ExprContext, ExprKind, Keyword};
-use crate::token::T;
+use crate::token::{Token, T};
 
 impl Parser<'_> {
     /// Parses `( arguments )` after a callee and builds the `Call`.
-    pub fn call(&mut self, func: Expr) -> PResult<Expr> {
+    pub fn call(&mut self, func: Expr, start: Token) -> PResult<Expr> {
         let open = self.bump();
         self.enter()?;
         let mut args: Vec<Expr> = Vec::new();
@@ -21,7 +21,7 @@ impl Parser<'_> {
             if self.peek() == T::RPar {
                 break;
             }
-            let start = self.cur();
+            let arg_start = self.cur();
             match self.peek() {
                 T::Star => {
                     let e = self.starred_expression()?;
@@ -34,7 +34,7 @@ impl Parser<'_> {
                 T::DoubleStar => {
                     self.bump();
                     let value = self.expression()?;
-                    let loc = self.loc_of(start).until(value.loc);
+                    let loc = self.loc_from(arg_start);
                     keywords.push(Keyword { arg: None, value, loc });
                     seen_kw_unpack = true;
                 }
@@ -42,7 +42,7 @@ impl Parser<'_> {
                     let name = self.bump();
                     self.bump();
                     let value = self.expression()?;
-                    let loc = self.loc_of(name).until(value.loc);
+                    let loc = self.loc_from(name);
                     keywords.push(Keyword { arg: Some(self.identifier(name)), value, loc });
                 }
                 _ => {
@@ -53,7 +53,7 @@ impl Parser<'_> {
                             self.bump();
                             let genexp = mk(ExprKind::GeneratorExp { elt: Box::new(e), generators }, self.loc_from(open));
                             self.leave();
-                            let loc = func.loc.until(genexp.loc);
+                            let loc = self.loc_from(start);
                             return Ok(mk(ExprKind::Call { func: Box::new(func), args: vec![genexp], keywords: Vec::new() }, loc));
                         }
                         let end = self.loc_of(self.prev());
@@ -86,7 +86,7 @@ impl Parser<'_> {
         }
         self.bump();
         self.leave();
-        let loc = self.span_from(func.loc);
+        let loc = self.loc_from(start);
         Ok(mk(ExprKind::Call { func: Box::new(func), args, keywords }, loc))
     }
 
@@ -105,7 +105,7 @@ impl Parser<'_> {
     fn starred_expression(&mut self) -> PResult<Expr> {
         let star = self.bump();
         let value = self.expression()?;
-        let loc = self.loc_of(star).until(value.loc);
+        let loc = self.loc_from(star);
         Ok(mk(ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load }, loc))
     }
 
@@ -221,7 +221,7 @@ impl Parser<'_> {
         self.expect_colon()?;
         let body = self.expression()?;
         self.leave();
-        let loc = self.loc_of(kw).until(body.loc);
+        let loc = self.loc_from(kw);
         Ok(mk(ExprKind::Lambda { args: Box::new(args), body: Box::new(body) }, loc))
     }
 }

@@ -66,6 +66,7 @@ impl Parser<'_> {
             return self.lambda();
         }
         self.enter()?;
+        let start = self.cur();
         let body = self.disjunction()?;
         let result = if self.peek() == T::If {
             self.bump();
@@ -75,7 +76,7 @@ impl Parser<'_> {
                 return Err(self.missing_else(&body));
             }
             let orelse = self.expression()?;
-            let loc = body.loc.until(orelse.loc);
+            let loc = self.loc_from(start);
             mk(ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) }, loc)
         } else {
             body
@@ -99,7 +100,7 @@ impl Parser<'_> {
             self.bump();
             let value = self.expression()?;
             let target = self.name_expr(name_tok, ExprContext::Store);
-            let loc = target.loc.until(value.loc);
+            let loc = self.loc_from(name_tok);
             return Ok(mk(ExprKind::NamedExpr { target: Box::new(target), value: Box::new(value) }, loc));
         }
         let e = self.expression()?;
@@ -121,7 +122,7 @@ impl Parser<'_> {
     pub fn starred_bitwise(&mut self) -> PResult<Expr> {
         let star = self.bump();
         let value = self.bitwise_or()?;
-        let loc = self.loc_of(star).until(value.loc);
+        let loc = self.loc_from(star);
         Ok(mk(ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load }, loc))
     }
 
@@ -135,11 +136,12 @@ impl Parser<'_> {
 
     /// `star_expressions`: one `star_expression`, or a tuple of them.
     pub fn star_expressions(&mut self) -> PResult<Expr> {
+        let start_tok = self.cur();
         let first = self.star_expression()?;
         if self.peek() != T::Comma {
             return Ok(first);
         }
-        let start = first.loc;
+        let start = self.loc_of(start_tok);
         let mut elts = vec![first];
         while self.eat(T::Comma) {
             if !(starts_expression(self.peek()) || self.peek() == T::Star) {
@@ -153,11 +155,12 @@ impl Parser<'_> {
 
     /// `expressions`: `expression (',' expression)* [',']` (a tuple when there is a comma).
     pub fn expressions(&mut self) -> PResult<Expr> {
+        let start_tok = self.cur();
         let first = self.expression()?;
         if self.peek() != T::Comma {
             return Ok(first);
         }
-        let start = first.loc;
+        let start = self.loc_of(start_tok);
         let mut elts = vec![first];
         while self.eat(T::Comma) {
             if !starts_expression(self.peek()) {
@@ -182,6 +185,7 @@ impl Parser<'_> {
     }
 
     pub fn disjunction(&mut self) -> PResult<Expr> {
+        let start = self.cur();
         let first = self.conjunction()?;
         if self.peek() != T::Or {
             return Ok(first);
@@ -191,11 +195,11 @@ impl Parser<'_> {
             values.push(self.conjunction()?);
             self.check_chain(values.len() as u32)?;
         }
-        let loc = values[0].loc.until(values[values.len() - 1].loc);
-        Ok(mk(ExprKind::BoolOp { op: BoolOp::Or, values }, loc))
+        Ok(mk(ExprKind::BoolOp { op: BoolOp::Or, values }, self.loc_from(start)))
     }
 
     fn conjunction(&mut self) -> PResult<Expr> {
+        let start = self.cur();
         let first = self.inversion()?;
         if self.peek() != T::And {
             return Ok(first);
@@ -205,8 +209,7 @@ impl Parser<'_> {
             values.push(self.inversion()?);
             self.check_chain(values.len() as u32)?;
         }
-        let loc = values[0].loc.until(values[values.len() - 1].loc);
-        Ok(mk(ExprKind::BoolOp { op: BoolOp::And, values }, loc))
+        Ok(mk(ExprKind::BoolOp { op: BoolOp::And, values }, self.loc_from(start)))
     }
 
     fn inversion(&mut self) -> PResult<Expr> {
@@ -215,13 +218,14 @@ impl Parser<'_> {
             self.enter()?;
             let operand = self.inversion()?;
             self.leave();
-            let loc = self.loc_of(not).until(operand.loc);
+            let loc = self.loc_from(not);
             return Ok(mk(ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(operand) }, loc));
         }
         self.comparison()
     }
 
     fn comparison(&mut self) -> PResult<Expr> {
+        let start = self.cur();
         let left = self.bitwise_or()?;
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
@@ -256,7 +260,7 @@ impl Parser<'_> {
         if ops.is_empty() {
             return Ok(left);
         }
-        let loc = left.loc.until(comparators[comparators.len() - 1].loc);
+        let loc = self.loc_from(start);
         Ok(mk(ExprKind::Compare { left: Box::new(left), ops, comparators }, loc))
     }
 
@@ -266,6 +270,7 @@ impl Parser<'_> {
 
     /// Precedence climbing over the binary operators (all left-associative).
     fn binary(&mut self, min_prec: u8) -> PResult<Expr> {
+        let start = self.cur();
         let mut left = self.factor()?;
         let mut chain = 0u32;
         loop {
@@ -277,7 +282,7 @@ impl Parser<'_> {
             let right = if prec < 6 { self.binary(prec + 1)? } else { self.factor()? };
             chain += 1;
             self.check_chain(chain)?;
-            let loc = left.loc.until(right.loc);
+            let loc = self.loc_from(start);
             left = mk(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) }, loc);
         }
         Ok(left)
@@ -294,11 +299,12 @@ impl Parser<'_> {
         self.enter()?;
         let operand = self.factor()?;
         self.leave();
-        let loc = self.loc_of(tok).until(operand.loc);
+        let loc = self.loc_from(tok);
         Ok(mk(ExprKind::UnaryOp { op, operand: Box::new(operand) }, loc))
     }
 
     fn power(&mut self) -> PResult<Expr> {
+        let start = self.cur();
         let base = self.await_primary()?;
         if self.peek() != T::DoubleStar {
             return Ok(base);
@@ -307,7 +313,7 @@ impl Parser<'_> {
         self.enter()?;
         let exp = self.factor()?;
         self.leave();
-        let loc = base.loc.until(exp.loc);
+        let loc = self.loc_from(start);
         Ok(mk(ExprKind::BinOp { left: Box::new(base), op: Operator::Pow, right: Box::new(exp) }, loc))
     }
 
@@ -315,7 +321,7 @@ impl Parser<'_> {
         if self.peek() == T::Await {
             let tok = self.bump();
             let value = self.primary()?;
-            let loc = self.loc_of(tok).until(value.loc);
+            let loc = self.loc_from(tok);
             return Ok(mk(ExprKind::Await { value: Box::new(value) }, loc));
         }
         self.primary()
@@ -323,6 +329,7 @@ impl Parser<'_> {
 
     /// `primary`: an atom followed by `.name`, `(args)` and `[slices]` trailers.
     pub fn primary(&mut self) -> PResult<Expr> {
+        let start = self.cur();
         let mut e = self.atom()?;
         let mut chain = 0u32;
         loop {
@@ -330,16 +337,16 @@ impl Parser<'_> {
                 T::Dot => {
                     self.bump();
                     let name = self.expect_name()?;
-                    let loc = e.loc.until(self.loc_of(name));
+                    let loc = self.loc_from(start);
                     let attr = self.identifier(name);
                     e = mk(ExprKind::Attribute { value: Box::new(e), attr, ctx: ExprContext::Load }, loc);
                 }
-                T::LPar => e = self.call(e)?,
+                T::LPar => e = self.call(e, start)?,
                 T::LSqb => {
                     self.bump();
                     let slice = self.slices()?;
                     self.expect_closing(T::RSqb)?;
-                    let loc = self.span_from(e.loc);
+                    let loc = self.loc_from(start);
                     e = mk(ExprKind::Subscript { value: Box::new(e), slice: Box::new(slice), ctx: ExprContext::Load }, loc);
                 }
                 _ => break,
@@ -375,11 +382,12 @@ impl Parser<'_> {
 
     /// `slices: slice !',' | ','.(slice | starred_expression)+ [',']`
     fn slices(&mut self) -> PResult<Expr> {
+        let start_tok = self.cur();
         let first = self.slice()?;
         if self.peek() != T::Comma {
             return Ok(first);
         }
-        let start = first.loc;
+        let start = self.loc_of(start_tok);
         let mut elts = vec![first];
         while self.eat(T::Comma) {
             if self.peek() == T::RSqb {
@@ -606,9 +614,10 @@ impl Parser<'_> {
     /// Targets of a `for` (statement or comprehension): elements at `bitwise_or` level so
     /// that `in` is not swallowed as a comparison, converted to Store context.
     pub fn star_targets_until_in(&mut self) -> PResult<Expr> {
+        let start_tok = self.cur();
         let first = if self.peek() == T::Star { self.starred_bitwise()? } else { self.bitwise_or()? };
         let target = if self.peek() == T::Comma {
-            let start = first.loc;
+            let start = self.loc_of(start_tok);
             let mut elts = vec![first];
             while self.eat(T::Comma) {
                 if self.peek() == T::In {
@@ -629,12 +638,12 @@ impl Parser<'_> {
         let tok = self.bump();
         if self.eat(T::From) {
             let value = self.expression()?;
-            let loc = self.loc_of(tok).until(value.loc);
+            let loc = self.loc_from(tok);
             return Ok(mk(ExprKind::YieldFrom { value: Box::new(value) }, loc));
         }
         if starts_expression(self.peek()) || self.peek() == T::Star {
             let value = self.star_expressions()?;
-            let loc = self.loc_of(tok).until(value.loc);
+            let loc = self.loc_from(tok);
             return Ok(mk(ExprKind::Yield { value: Some(Box::new(value)) }, loc));
         }
         Ok(mk(ExprKind::Yield { value: None }, self.loc_of(tok)))

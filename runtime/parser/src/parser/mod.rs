@@ -172,6 +172,20 @@ impl<'a> Parser<'a> {
         self.loc_of(t).until(self.loc_of(self.prev()))
     }
 
+    /// Location of the last consumed token that is not NEWLINE/INDENT/DEDENT (CPython ends
+    /// compound statements there).
+    pub fn last_nonws_loc(&self) -> Location {
+        let mut i = self.pos;
+        while i > 0 {
+            i -= 1;
+            let t = self.tok(i);
+            if !matches!(t.kind, T::Newline | T::Indent | T::Dedent) {
+                return self.loc_of(t);
+            }
+        }
+        self.loc_of(self.tok(0))
+    }
+
     /// Span from a start location to the end of the previously consumed token.
     pub fn span_from(&self, start: Location) -> Location {
         start.until(self.loc_of(self.prev()))

@@ -56,11 +56,12 @@ impl Parser<'_> {
             return Err(self.invalid_syntax());
         }
         self.bump();
-        let end = cases.last().and_then(|c: &MatchCase| c.body.last()).map_or(self.loc_of(kw), |s| s.loc);
+        let end = self.last_nonws_loc();
         Ok(Some(Stmt { kind: StmtKind::Match { subject: Box::new(subject), cases }, loc: self.loc_of(kw).until(end) }))
     }
 
     fn match_subject(&mut self) -> PResult<Expr> {
+        let start_tok = self.cur();
         let first = self.star_named_expression()?;
         if self.peek() != T::Comma {
             if let ExprKind::Starred { .. } = first.kind {
@@ -68,7 +69,7 @@ impl Parser<'_> {
             }
             return Ok(first);
         }
-        let start = first.loc;
+        let start = self.loc_of(start_tok);
         let mut elts = vec![first];
         while self.eat(T::Comma) {
             if self.peek() == T::Colon {
@@ -170,11 +171,12 @@ impl Parser<'_> {
     }
 
     fn or_pattern(&mut self) -> PResult<Pattern> {
+        let start_tok = self.cur();
         let first = self.closed_pattern()?;
         if self.peek() != T::VBar {
             return Ok(first);
         }
-        let start = first.loc;
+        let start = self.loc_of(start_tok);
         let mut patterns = vec![first];
         while self.eat(T::VBar) {
             patterns.push(self.closed_pattern()?);
@@ -215,7 +217,7 @@ impl Parser<'_> {
                 while self.peek() == T::Dot {
                     self.bump();
                     let n = self.expect_name()?;
-                    let loc = e.loc.until(self.loc_of(n));
+                    let loc = self.loc_from(first);
                     e = mk(ExprKind::Attribute { value: Box::new(e), attr: self.identifier(n), ctx: ExprContext::Load }, loc);
                     dotted = true;
                 }
@@ -291,7 +293,7 @@ impl Parser<'_> {
             if !matches!(right.kind, ExprKind::Constant { value: Constant::Complex { .. }, .. }) {
                 return Err(self.err_at(right.loc, "imaginary number required in complex literal"));
             }
-            let loc = value.loc.until(right.loc);
+            let loc = self.loc_from(start);
             value = mk(ExprKind::BinOp { left: Box::new(value), op, right: Box::new(right) }, loc);
         }
         Ok(value)
@@ -329,7 +331,7 @@ impl Parser<'_> {
                     }
                     while self.eat(T::Dot) {
                         let n = self.expect_name()?;
-                        let loc = e.loc.until(self.loc_of(n));
+                        let loc = self.loc_from(first);
                         e = mk(ExprKind::Attribute { value: Box::new(e), attr: self.identifier(n), ctx: ExprContext::Load }, loc);
                     }
                     e

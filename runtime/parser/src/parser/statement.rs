@@ -463,10 +463,6 @@ impl Parser<'_> {
         Ok(body)
     }
 
-    fn end_of(&self, body: &[Stmt], fallback: Location) -> Location {
-        body.last().map_or(fallback, |s| s.loc)
-    }
-
     fn decorated(&mut self) -> PResult<Stmt> {
         let mut decorators = Vec::new();
         while self.eat(T::At) {
@@ -498,7 +494,7 @@ impl Parser<'_> {
         let returns = if self.eat(T::RArrow) { Some(Box::new(self.expression()?)) } else { None };
         self.expect_colon()?;
         let body = self.block("function definition", def)?;
-        let loc = self.loc_of(start).until(self.end_of(&body, self.loc_of(def)));
+        let loc = self.loc_of(start).until(self.last_nonws_loc());
         let f = FunctionDef {
             name: self.identifier(name_tok),
             args: Box::new(args),
@@ -518,7 +514,7 @@ impl Parser<'_> {
         let (mut bases, mut keywords) = (Vec::new(), Vec::new());
         if self.peek() == T::LPar {
             let placeholder = mk(ExprKind::Name { id: String::new(), ctx: ExprContext::Load }, self.loc_of(name_tok));
-            let mut call = self.call(placeholder)?;
+            let mut call = self.call(placeholder, name_tok)?;
             if let ExprKind::Call { args, keywords: kw, .. } = call.take_kind() {
                 bases = args;
                 keywords = kw;
@@ -526,7 +522,7 @@ impl Parser<'_> {
         }
         self.expect_colon()?;
         let body = self.block("class definition", class)?;
-        let loc = self.loc_of(class).until(self.end_of(&body, self.loc_of(class)));
+        let loc = self.loc_of(class).until(self.last_nonws_loc());
         Ok(stmt(
             StmtKind::ClassDef { name: self.identifier(name_tok), bases, keywords, body, decorator_list, type_params },
             loc,
@@ -548,7 +544,7 @@ impl Parser<'_> {
             }
             _ => Vec::new(),
         };
-        let end = self.end_of(&orelse, self.end_of(&body, self.loc_of(kw)));
+        let end = self.last_nonws_loc();
         Ok(stmt(StmtKind::If { test: Box::new(test), body, orelse }, self.loc_of(kw).until(end)))
     }
 
@@ -558,7 +554,7 @@ impl Parser<'_> {
         self.expect_colon()?;
         let body = self.block("'while' statement", kw)?;
         let orelse = self.else_block()?;
-        let end = self.end_of(&orelse, self.end_of(&body, self.loc_of(kw)));
+        let end = self.last_nonws_loc();
         Ok(stmt(StmtKind::While { test: Box::new(test), body, orelse }, self.loc_of(kw).until(end)))
     }
 
@@ -582,7 +578,7 @@ impl Parser<'_> {
         let body = self.block("'for' statement", kw)?;
         let orelse = self.else_block()?;
         let start = async_tok.unwrap_or(kw);
-        let end = self.end_of(&orelse, self.end_of(&body, self.loc_of(kw)));
+        let end = self.last_nonws_loc();
         let f = For { target: Box::new(target), iter: Box::new(iter), body, orelse, type_comment: None };
         Ok(stmt(if async_tok.is_some() { StmtKind::AsyncFor(f) } else { StmtKind::For(f) }, self.loc_of(start).until(end)))
     }
@@ -640,7 +636,7 @@ impl Parser<'_> {
         self.expect_colon()?;
         let body = self.block("'with' statement", kw)?;
         let start = async_tok.unwrap_or(kw);
-        let end = self.end_of(&body, self.loc_of(kw));
+        let end = self.last_nonws_loc();
         let w = With { items, body, type_comment: None };
         Ok(stmt(if async_tok.is_some() { StmtKind::AsyncWith(w) } else { StmtKind::With(w) }, self.loc_of(start).until(end)))
     }
@@ -693,7 +689,7 @@ impl Parser<'_> {
             self.expect_colon()?;
             let what = if is_star { "'except*' statement" } else { "'except' statement" };
             let hbody = self.block(what, ex)?;
-            let loc = self.loc_of(ex).until(self.end_of(&hbody, self.loc_of(ex)));
+            let loc = self.loc_of(ex).until(self.last_nonws_loc());
             handlers.push(ExceptHandler { type_, name, body: hbody, loc });
         }
         let orelse = if handlers.is_empty() { Vec::new() } else { self.else_block()? };
@@ -708,12 +704,7 @@ impl Parser<'_> {
             let t = self.cur();
             return Err(self.err_tok(t, "expected 'except' or 'finally' block"));
         }
-        let mut end = self.end_of(&body, self.loc_of(kw));
-        if let Some(h) = handlers.last() {
-            end = h.loc;
-        }
-        end = self.end_of(&orelse, end);
-        end = self.end_of(&finalbody, end);
+        let end = self.last_nonws_loc();
         let t = Try { body, handlers, orelse, finalbody };
         Ok(stmt(if star == Some(true) { StmtKind::TryStar(t) } else { StmtKind::Try(t) }, self.loc_of(kw).until(end)))
     }
