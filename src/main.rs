@@ -58,6 +58,10 @@ fn real_main(args: &[String]) -> u8 {
                     1
                 }
                 Ok(module) => {
+                    if let Err(err) = braid_parser::check_module(&module, &source, &filename) {
+                        eprint!("{}", err.render());
+                        return 1;
+                    }
                     drop(module);
                     run_program(&opts, Some(&source), &filename)
                 }

@@ -27,6 +27,8 @@ pub struct LexError {
     pub end: u32,
     /// When set, the caret is omitted (CPython's offset 0 for indentation errors).
     pub no_caret: bool,
+    /// A plain `invalid syntax` (a parser error found earlier in the file wins over it).
+    pub generic: bool,
 }
 
 /// The result of tokenizing a whole file.
@@ -144,7 +146,7 @@ impl Lexer<'_> {
     }
 
     fn error(&self, msg: impl Into<String>, start: usize, end: usize) -> LexError {
-        LexError { msg: msg.into(), kind: crate::SyntaxErrorKind::SyntaxError, start: start as u32, end: end as u32, no_caret: false }
+        LexError { msg: msg.into(), kind: crate::SyntaxErrorKind::SyntaxError, start: start as u32, end: end as u32, no_caret: false, generic: false }
     }
 
     fn run(&mut self) -> Result<(), LexError> {
@@ -260,7 +262,8 @@ impl Lexer<'_> {
             kind: crate::SyntaxErrorKind::TabError,
             start: line_start as u32,
             end: me.pos as u32,
-            no_caret: false,
+            no_caret: true,
+            generic: false,
         };
         if col == top {
             if alt_col != top_alt {
@@ -271,7 +274,7 @@ impl Lexer<'_> {
                 return Err(tab_error(self));
             }
             if self.indents.len() >= MAX_INDENT_DEPTH {
-                return Err(LexError { msg: "too many levels of indentation".into(), kind: crate::SyntaxErrorKind::IndentationError, start: here as u32, end: here as u32, no_caret: false });
+                return Err(LexError { msg: "too many levels of indentation".into(), kind: crate::SyntaxErrorKind::IndentationError, start: here as u32, end: here as u32, no_caret: false, generic: false });
             }
             self.indents.push((col, alt_col));
             self.tokens.push(Token { kind: T::Indent, start: here as u32, end: here as u32, line: here_line, end_line: here_line });
@@ -282,12 +285,18 @@ impl Lexer<'_> {
             }
             let (now, now_alt) = *self.indents.last().unwrap_or(&(0, 0));
             if col != now {
+                // CPython reports this at the end of the offending line.
+                let mut eol = here;
+                while eol < self.src.len() && self.src[eol] != b'\n' {
+                    eol += 1;
+                }
                 return Err(LexError {
                     msg: "unindent does not match any outer indentation level".into(),
                     kind: crate::SyntaxErrorKind::IndentationError,
-                    start: here as u32,
-                    end: here as u32,
+                    start: eol as u32,
+                    end: eol as u32,
                     no_caret: false,
+                    generic: false,
                 });
             }
             if alt_col != now_alt {
@@ -443,6 +452,13 @@ impl Lexer<'_> {
                 if ch == '\0' {
                     return Err(self.error("source code cannot contain null bytes", start, start));
                 }
+                if ch.is_ascii() && crate::names::is_printable(ch) {
+                    // `$`, `?`, backquote: CPython's tokenizer yields an error token, which the
+                    // parser reports as plain invalid syntax.
+                    let mut err = self.error("invalid syntax", start, start + 1);
+                    err.generic = true;
+                    return Err(err);
+                }
                 return Err(self.error(msg, start, start + ch.len_utf8()));
             }
         };
@@ -544,12 +560,11 @@ impl Lexer<'_> {
             let text = &self.src[start..self.pos];
             let nonzero_leading = text.len() > 1 && text[0] == b'0' && text.iter().any(|&b| b != b'0' && b != b'_');
             if nonzero_leading && !matches!(self.peek(), b'.' | b'e' | b'E' | b'j' | b'J') {
-                let first_nonzero = start + text.iter().position(|&b| b != b'0' && b != b'_').unwrap_or(0);
-                let _ = first_nonzero;
+                let zeros_end = start + text.iter().position(|&b| b != b'0').unwrap_or(0);
                 return Err(self.error(
                     "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
                     start,
-                    self.pos,
+                    zeros_end,
                 ));
             }
         }
@@ -618,10 +633,9 @@ impl Lexer<'_> {
             }
         }
         let _ = start;
-        // CPython puts the caret on the offending character.
-        let at = self.pos;
-        let ch_len = std::str::from_utf8(rest).ok().and_then(|s| s.chars().next()).map_or(1, char::len_utf8);
-        Err(self.error(format!("invalid {kind_name} literal"), at, at + ch_len))
+        // CPython puts the caret on the last character of the number.
+        let at = self.pos - 1;
+        Err(self.error(format!("invalid {kind_name} literal"), at, at + 1))
     }
 
     /// Lexes a string literal whose prefix (`prefix_len` bytes) starts at `start`; `self.pos`
@@ -677,7 +691,8 @@ impl Lexer<'_> {
 
     fn unterminated_string(&self, start: usize, triple: bool) -> LexError {
         if triple {
-            self.error(format!("unterminated triple-quoted string literal (detected at line {})", self.line), start, start)
+            let line = if self.at_eof() && self.src.last() == Some(&b'\n') { self.line.saturating_sub(1).max(1) } else { self.line };
+            self.error(format!("unterminated triple-quoted string literal (detected at line {line})"), start, start)
         } else {
             self.error(format!("unterminated string literal (detected at line {})", self.line), start, start)
         }

@@ -9,6 +9,7 @@
 //! 64 MiB: when the calling thread has less left, a fresh stack segment is used for the call.
 
 pub mod ast;
+mod check;
 mod decode;
 pub mod dump;
 mod error;
@@ -19,6 +20,7 @@ pub mod repr;
 pub mod token;
 mod unicode_tables;
 
+pub use check::check_module;
 pub use decode::decode_source;
 pub use error::{SyntaxError, SyntaxErrorKind};
 

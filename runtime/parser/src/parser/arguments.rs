@@ -14,6 +14,13 @@ impl Parser<'_> {
     pub fn call(&mut self, func: Expr, start: Token) -> PResult<Expr> {
         let open = self.bump();
         self.enter()?;
+        self.brackets += 1;
+        let result = self.call_inner(func, start, open);
+        self.brackets -= 1;
+        result
+    }
+
+    fn call_inner(&mut self, func: Expr, start: Token, open: Token) -> PResult<Expr> {
         let mut args: Vec<Expr> = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
         let mut seen_kw_unpack = false;
@@ -71,7 +78,8 @@ impl Parser<'_> {
                         } else {
                             "positional argument follows keyword argument"
                         };
-                        return Err(self.err_at(e.loc, msg));
+                        let t = self.cur();
+                        return Err(self.err_tok(t, msg));
                     }
                     args.push(e);
                 }

@@ -67,7 +67,14 @@ impl Parser<'_> {
         }
         self.enter()?;
         let start = self.cur();
+        let start_idx = self.pos;
         let body = self.disjunction()?;
+        if self.brackets > 0 && starts_expression(self.peek()) {
+            if let Some(err) = self.forgot_comma(start_idx, &body) {
+                self.leave();
+                return Err(err);
+            }
+        }
         let result = if self.peek() == T::If {
             self.bump();
             let test = self.disjunction()?;
@@ -83,6 +90,32 @@ impl Parser<'_> {
         };
         self.leave();
         Ok(result)
+    }
+
+    /// CPython's `invalid_expression`: inside brackets, an expression directly followed by
+    /// another one is reported as a missing comma (unless the first is `NAME STRING` or starts
+    /// with a soft keyword). Returns the error if the second expression parses.
+    fn forgot_comma(&mut self, start_idx: usize, first: &Expr) -> Option<super::ParseError> {
+        let start = self.tok(start_idx);
+        if start.kind == T::Name {
+            let word = self.text(start);
+            if matches!(word, "match" | "case" | "type" | "_") {
+                return None;
+            }
+            if self.tok(start_idx + 1).kind == T::String {
+                return None;
+            }
+        }
+        let (save, save_far, save_brackets) = (self.pos, self.furthest, self.brackets);
+        let second = self.expression();
+        let end = self.loc_of(self.prev());
+        self.pos = save;
+        self.furthest = save_far;
+        self.brackets = save_brackets;
+        match second {
+            Ok(_) => Some(self.err_at(first.loc.until(end), "invalid syntax. Perhaps you forgot a comma?")),
+            Err(_) => None,
+        }
     }
 
     fn missing_else(&mut self, body: &Expr) -> super::ParseError {
@@ -344,7 +377,9 @@ impl Parser<'_> {
                 T::LPar => e = self.call(e, start)?,
                 T::LSqb => {
                     self.bump();
+                    self.brackets += 1;
                     let slice = self.slices()?;
+                    self.brackets -= 1;
                     self.expect_closing(T::RSqb)?;
                     let loc = self.loc_from(start);
                     e = mk(ExprKind::Subscript { value: Box::new(e), slice: Box::new(slice), ctx: ExprContext::Load }, loc);
@@ -455,7 +490,9 @@ impl Parser<'_> {
     fn paren_atom(&mut self) -> PResult<Expr> {
         let open = self.bump();
         self.enter()?;
+        self.brackets += 1;
         let result = self.paren_atom_inner(open);
+        self.brackets -= 1;
         self.leave();
         result
     }
@@ -496,6 +533,7 @@ impl Parser<'_> {
     fn list_atom(&mut self) -> PResult<Expr> {
         let open = self.bump();
         self.enter()?;
+        self.brackets += 1;
         let result = (|| {
             if self.peek() == T::RSqb {
                 self.bump();
@@ -511,6 +549,7 @@ impl Parser<'_> {
             self.expect_closing(T::RSqb)?;
             Ok(mk(ExprKind::List { elts, ctx: ExprContext::Load }, self.loc_from(open)))
         })();
+        self.brackets -= 1;
         self.leave();
         result
     }
@@ -518,7 +557,9 @@ impl Parser<'_> {
     fn brace_atom(&mut self) -> PResult<Expr> {
         let open = self.bump();
         self.enter()?;
+        self.brackets += 1;
         let result = self.brace_atom_inner(open);
+        self.brackets -= 1;
         self.leave();
         result
     }

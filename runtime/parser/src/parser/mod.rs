@@ -61,6 +61,8 @@ pub(crate) struct Parser<'a> {
     pub in_loop: bool,
     /// Inside a replacement field of an f-string (affects some messages).
     pub fstring_depth: u32,
+    /// Open brackets around the current position (CPython's tokenizer `level`).
+    pub brackets: u32,
 }
 
 /// Parses a whole module from decoded source text.
@@ -75,13 +77,14 @@ pub(crate) fn parse_text(text: &str, lexed: &Lexed, filename: &str) -> Result<Mo
         in_function: false,
         in_loop: false,
         fstring_depth: 0,
+        brackets: 0,
     };
     let result = p.file();
     match result {
         Ok(module) => Ok(module),
         Err(err) => {
             let err = match (&lexed.error, err.generic) {
-                (Some(lex), true) => p.lex_error_to_parse_error(lex),
+                (Some(lex), true) if !lex.generic || p.tok(p.furthest).kind == T::Error => p.lex_error_to_parse_error(lex),
                 _ => err,
             };
             Err(p.to_syntax_error(err, filename))
@@ -277,7 +280,7 @@ impl<'a> Parser<'a> {
             Err(i) => i as u32,
         };
         let loc = Location { lineno: line, col_offset: self.col(line, lex.start), end_lineno: end_line, end_col_offset: self.col(end_line, lex.end) };
-        ParseError { msg: lex.msg.clone(), kind: lex.kind, loc, no_caret: lex.no_caret, generic: false }
+        ParseError { msg: lex.msg.clone(), kind: lex.kind, loc, no_caret: lex.no_caret, generic: lex.generic }
     }
 
     /// The text of line `line` including its newline (if any).

@@ -20,6 +20,7 @@ impl Parser<'_> {
     pub fn try_match_statement(&mut self) -> PResult<Option<Stmt>> {
         let save = self.pos;
         let save_far = self.furthest;
+        let save_brackets = self.brackets;
         let kw = self.bump();
         if !(starts_expression(self.peek()) || self.peek() == T::Star) {
             self.pos = save;
@@ -34,6 +35,7 @@ impl Parser<'_> {
             _ => {
                 self.pos = save;
                 self.furthest = save_far;
+                self.brackets = save_brackets;
                 return Ok(None);
             }
         };

@@ -213,8 +213,13 @@ impl Parser<'_> {
                 let simple = u8::from(start.kind != T::LPar && matches!(first.kind, ExprKind::Name { .. }));
                 match &first.kind {
                     ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
-                    ExprKind::Tuple { .. } => {
-                        return Err(self.err_at(first.loc, "only single target (not tuple) can be annotated"));
+                    ExprKind::Tuple { elts, .. } => {
+                        // Unparenthesised `a, b: int` points at the first element only.
+                        let loc = match elts.first() {
+                            Some(e) if start.kind != T::LPar => e.loc,
+                            _ => first.loc,
+                        };
+                        return Err(self.err_at(loc, "only single target (not tuple) can be annotated"));
                     }
                     ExprKind::List { .. } => {
                         return Err(self.err_at(first.loc, "only single target (not list) can be annotated"));
@@ -361,8 +366,8 @@ impl Parser<'_> {
                     break;
                 }
                 if !paren && self.peek() != T::Name {
-                    let comma = self.prev();
-                    return Err(self.err_tok(comma, "trailing comma not allowed without surrounding parentheses"));
+                    let after = self.cur();
+                    return Err(self.err_tok(after, "trailing comma not allowed without surrounding parentheses"));
                 }
             }
             if paren {
@@ -544,6 +549,10 @@ impl Parser<'_> {
             }
             _ => Vec::new(),
         };
+        if self.peek() == T::Elif {
+            let t = self.cur();
+            return Err(self.err_tok(t, "'elif' block follows an 'else' block"));
+        }
         let end = self.last_nonws_loc();
         Ok(stmt(StmtKind::If { test: Box::new(test), body, orelse }, self.loc_of(kw).until(end)))
     }
@@ -601,7 +610,9 @@ impl Parser<'_> {
             // Parenthesised items `with (a as b, c):` -- only if the whole form fits.
             let save = self.pos;
             let save_far = self.furthest;
+            let save_brackets = self.brackets;
             self.bump();
+            self.brackets += 1;
             let mut parsed = Vec::new();
             let ok = loop {
                 match self.with_item() {
@@ -615,6 +626,7 @@ impl Parser<'_> {
                     break true;
                 }
             };
+            self.brackets = save_brackets;
             if ok && self.peek() == T::RPar && self.peek_at(1) == T::Colon {
                 self.bump();
                 items = Some(parsed);

@@ -120,6 +120,7 @@ impl Parser<'_> {
             return Err(self.err_tok(t, format!("{what}: valid expression required before '}}'")));
         }
         self.fstring_depth += 1;
+        self.brackets += 1;
         let value = if self.peek() == T::Yield { self.yield_expr()? } else { self.star_expressions()? };
         let expr_end = self.prev().end;
         let mut debug_text: Option<String> = None;
@@ -187,6 +188,7 @@ impl Parser<'_> {
         }
         let close = self.bump();
         self.fstring_depth -= 1;
+        self.brackets -= 1;
         let loc = self.loc_of(open).until(self.loc_of(close));
         if let Some(text) = &debug_text {
             pieces.push(Piece::Text(PyStr::from(text.as_str()), loc));
