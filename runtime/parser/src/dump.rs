@@ -559,7 +559,18 @@ impl Dumper<'_> {
             }
             ExprKind::FormattedValue { value, conversion, format_spec } => {
                 self.out.push_str("FormattedValue(value=");
-                self.expr(value);
+                match &value.kind {
+                    // 3.11 parsed a field as `(expr)` with the parentheses in place of the
+                    // braces, so a bare tuple spans from `{` to one past its end.
+                    ExprKind::Tuple { elts, .. }
+                        if matches!(self.fstrings, FStringPositions::Py311(_))
+                            && elts.first().is_some_and(|f| f.loc.col_offset == value.loc.col_offset && f.loc.lineno == value.loc.lineno) =>
+                    {
+                        let l = Location { lineno: e.loc.lineno, col_offset: e.loc.col_offset, end_lineno: value.loc.end_lineno, end_col_offset: value.loc.end_col_offset + 1 };
+                        self.stack_guard(|d| d.expr_inner(value, Some(l)));
+                    }
+                    _ => self.expr(value),
+                }
                 let _ = write!(self.out, ", conversion={conversion}");
                 if let Some(spec) = format_spec {
                     self.out.push_str(", format_spec=");

@@ -20,8 +20,17 @@ pub fn float_repr(x: f64, add_dot_zero: bool) -> String {
         let sign = if x.is_sign_negative() { "-" } else { "" };
         return if add_dot_zero { format!("{sign}0.0") } else { format!("{sign}0") };
     }
-    // Shortest round-trip digits from Rust's `{:e}` formatting: "d.ddde[-]x".
-    let sci = format!("{:e}", x.abs());
+    // Shortest correctly rounded digits that round-trip (Python's 'r' mode): try 1..=17
+    // significant digits; Rust's `{:.Ne}` rounds exactly.
+    let ax = x.abs();
+    let mut sci = format!("{ax:.16e}");
+    for precision in 0..17 {
+        let candidate = format!("{ax:.precision$e}");
+        if candidate.parse::<f64>().ok() == Some(ax) {
+            sci = candidate;
+            break;
+        }
+    }
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();

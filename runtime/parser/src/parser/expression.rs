@@ -420,6 +420,11 @@ impl Parser<'_> {
         let start_tok = self.cur();
         let first = self.slice()?;
         if self.peek() != T::Comma {
+            if let ExprKind::Starred { .. } = first.kind {
+                // `a[*b]` is a one-element tuple.
+                let loc = first.loc;
+                return Ok(mk(ExprKind::Tuple { elts: vec![first], ctx: ExprContext::Load }, loc));
+            }
             return Ok(first);
         }
         let start = self.loc_of(start_tok);
