@@ -164,18 +164,23 @@ fn dump_ast(source: &[u8], filename: &str, positions: bool) -> u8 {
     }
 }
 
-/// `--parse-only FILE...`: parses every file and prints how many parsed and how long it took
-/// (reading the files is not timed). Used by `benches/parse_stdlib.py`.
+/// `--parse-only FILE...`: parses every file, prints `ERROR <file>: <kind>: <message>` for each
+/// one with a syntax error, then how many parsed and how long it took (reading the files is
+/// not timed). Used by `benches/parse_stdlib.py` and the robustness tests.
 fn parse_only(files: &[String]) -> u8 {
     let sources: Vec<(String, Vec<u8>)> = files.iter().filter_map(|f| std::fs::read(f).ok().map(|b| (f.clone(), b))).collect();
     let start = std::time::Instant::now();
-    let mut errors = 0usize;
+    let mut failed = Vec::new();
     for (name, src) in &sources {
-        if braid_parser::parse_module(src, name).is_err() {
-            errors += 1;
+        if let Err(err) = braid_parser::parse_module(src, name) {
+            failed.push((name, err));
         }
     }
     let elapsed = start.elapsed();
+    let errors = failed.len();
+    for (name, err) in failed {
+        println!("ERROR {name}: {}: {}", err.kind.name(), err.msg);
+    }
     println!("parsed {} files ({} with syntax errors) in {:.3}s", sources.len(), errors, elapsed.as_secs_f64());
     0
 }

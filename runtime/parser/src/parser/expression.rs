@@ -226,7 +226,6 @@ impl Parser<'_> {
         let mut values = vec![first];
         while self.eat(T::Or) {
             values.push(self.conjunction()?);
-            self.check_chain(values.len() as u32)?;
         }
         Ok(mk(ExprKind::BoolOp { op: BoolOp::Or, values }, self.loc_from(start)))
     }
@@ -240,7 +239,6 @@ impl Parser<'_> {
         let mut values = vec![first];
         while self.eat(T::And) {
             values.push(self.inversion()?);
-            self.check_chain(values.len() as u32)?;
         }
         Ok(mk(ExprKind::BoolOp { op: BoolOp::And, values }, self.loc_from(start)))
     }
@@ -288,7 +286,6 @@ impl Parser<'_> {
             self.bump();
             ops.push(op);
             comparators.push(self.bitwise_or()?);
-            self.check_chain(ops.len() as u32)?;
         }
         if ops.is_empty() {
             return Ok(left);
