@@ -1,6 +1,199 @@
 //! The `braid` command line. Parses options the way CPython does and wires the runtime.
+//!
+//! Everything runs on one big-stack thread: the frontend and (later) the compiler walk trees
+//! recursively, and deeply nested but legal programs must get a clean error, never a stack
+//! overflow.
 
-fn main() {
-    eprintln!("braid: nothing implemented yet");
-    std::process::exit(2);
+mod cli;
+
+use cli::{Action, Options, Program};
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+/// Stack for the thread that parses, compiles and runs the program (reserved, not committed).
+const MAIN_STACK: usize = 1 << 30;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
+    let worker = std::thread::Builder::new().name("main".into()).stack_size(MAIN_STACK).spawn(move || real_main(&args));
+    match worker.map(std::thread::JoinHandle::join) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        _ => ExitCode::from(1),
+    }
+}
+
+fn real_main(args: &[String]) -> u8 {
+    let opts = match cli::parse(args) {
+        Ok(o) => o,
+        Err(e) => {
+            let name = args.first().map_or("braid", String::as_str);
+            eprint!("{}", cli::usage_error_text(name, &e));
+            return 2;
+        }
+    };
+    match &opts.action {
+        Action::Help => {
+            print!("{}", cli::help_text(&opts.program_name));
+            0
+        }
+        Action::Version => {
+            println!("braid {} (Python 3.14)", env!("CARGO_PKG_VERSION"));
+            0
+        }
+        Action::ParseOnly(files) => parse_only(files),
+        Action::DumpAst { positions } => {
+            let positions = *positions;
+            let Some((source, filename)) = read_program(&opts) else { return 2 };
+            dump_ast(&source, &filename, positions)
+        }
+        Action::Run => {
+            if let Program::Module(name) = &opts.program {
+                let _ = name;
+                return run_program(&opts, None, "");
+            }
+            let Some((source, filename)) = read_program(&opts) else { return 2 };
+            match braid_parser::parse_module(&source, &filename) {
+                Err(err) => {
+                    eprint!("{}", err.render());
+                    1
+                }
+                Ok(module) => {
+                    if let Err(err) = braid_parser::check_module(&module, &source, &filename) {
+                        eprint!("{}", err.render());
+                        return 1;
+                    }
+                    drop(module);
+                    run_program(&opts, Some(&source), &filename)
+                }
+            }
+        }
+    }
+}
+
+/// Reads the program source and chooses its file name (absolute for scripts, `<string>` for
+/// `-c`, `<stdin>` for standard input). Prints CPython's error and returns `None` when a
+/// script cannot be opened.
+fn read_program(opts: &Options) -> Option<(Vec<u8>, String)> {
+    match &opts.program {
+        Program::File(path) => {
+            let abs = absolute(path);
+            match std::fs::read(path) {
+                Ok(bytes) => Some((bytes, abs)),
+                Err(e) => {
+                    let errno = e.raw_os_error().unwrap_or(2);
+                    let msg = os_error_text(&e);
+                    eprintln!("{}: can't open file '{}': [Errno {}] {}", opts.program_name, abs, errno, msg);
+                    None
+                }
+            }
+        }
+        Program::Command(cmd) => Some((dedent(cmd).into_bytes(), "<string>".to_string())),
+        Program::Stdin => {
+            let mut buf = Vec::new();
+            if std::io::stdin().read_to_end(&mut buf).is_err() {
+                buf.clear();
+            }
+            Some((buf, "<stdin>".to_string()))
+        }
+        Program::Module(_) => Some((Vec::new(), String::new())),
+    }
+}
+
+/// `cwd/path` without normalizing (CPython prints `/cwd/./x.py` for `./x.py`).
+fn absolute(path: &str) -> String {
+    if path.starts_with('/') {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => format!("{}/{}", cwd.display(), path),
+        Err(_) => path.to_string(),
+    }
+}
+
+/// The C library's `strerror` text for the common cases (Rust's messages add "(os error N)").
+fn os_error_text(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+        std::io::ErrorKind::IsADirectory => "Is a directory".to_string(),
+        _ => {
+            let s = e.to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_string()
+        }
+    }
+}
+
+/// Python 3.14 dedents the `-c` argument (`textwrap.dedent` rules: common leading
+/// whitespace of non-blank lines is removed; blank lines become empty).
+fn dedent(text: &str) -> String {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut margin: Option<&str> = None;
+    for line in &lines {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let indent = &line[..line.len() - line.trim_start_matches([' ', '\t']).len()];
+        margin = Some(match margin {
+            None => indent,
+            Some(m) => {
+                let common = m.bytes().zip(indent.bytes()).take_while(|(a, b)| a == b).count();
+                &m[..common]
+            }
+        });
+    }
+    let margin = margin.unwrap_or("");
+    lines
+        .iter()
+        .map(|l| if l.trim().is_empty() { "" } else { l.strip_prefix(margin).unwrap_or(l) })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn dump_ast(source: &[u8], filename: &str, positions: bool) -> u8 {
+    match braid_parser::parse_module_for_dump(source, filename) {
+        Err(err) => {
+            eprint!("{}", err.render());
+            1
+        }
+        Ok((module, spans)) => {
+            let text = braid_parser::dump::dump_module(&module, positions, &braid_parser::dump::FStringPositions::Py311(spans));
+            let mut out = std::io::stdout().lock();
+            let ok = out.write_all(text.as_bytes()).and_then(|()| out.write_all(b"\n")).and_then(|()| out.flush());
+            u8::from(ok.is_err())
+        }
+    }
+}
+
+/// `--parse-only FILE...`: parses every file, prints `ERROR <file>: <kind>: <message>` for each
+/// one with a syntax error, then how many parsed and how long it took (reading the files is
+/// not timed). Used by `benches/parse_stdlib.py` and the robustness tests.
+fn parse_only(files: &[String]) -> u8 {
+    let sources: Vec<(String, Vec<u8>)> = files.iter().filter_map(|f| std::fs::read(f).ok().map(|b| (f.clone(), b))).collect();
+    let start = std::time::Instant::now();
+    let mut failed = Vec::new();
+    for (name, src) in &sources {
+        if let Err(err) = braid_parser::parse_module(src, name) {
+            failed.push((name, err));
+        }
+    }
+    let elapsed = start.elapsed();
+    let errors = failed.len();
+    for (name, err) in failed {
+        println!("ERROR {name}: {}: {}", err.kind.name(), err.msg);
+    }
+    println!("parsed {} files ({} with syntax errors) in {:.3}s", sources.len(), errors, elapsed.as_secs_f64());
+    0
+}
+
+// ==========================================================================================
+// Execution hook: the core runtime replaces this function's body with a call into
+// braid-runtime (compile the source, run it, return the process exit status).
+// ==========================================================================================
+
+/// Runs the program. `source` is `None` for `-m module` (the runtime locates the module);
+/// otherwise it has already parsed without syntax errors.
+fn run_program(opts: &Options, source: Option<&[u8]>, filename: &str) -> u8 {
+    let _ = (opts, source, filename);
+    eprintln!("braid: executing Python is not implemented yet");
+    1
 }

@@ -986,3 +986,44 @@ pub enum TypeParamKind {
         default_value: Option<Box<Expr>>,
     },
 }
+
+// ------------------------------------------------------------------------------------------
+// Dropping deep trees
+// ------------------------------------------------------------------------------------------
+
+impl Expr {
+    /// A node that owns nothing, used to take children out of a node being dropped.
+    const EMPTY: Expr = Expr { kind: ExprKind::Constant { value: Constant::None, kind: None }, loc: Location { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } };
+
+    /// Takes the node's kind out, leaving a childless placeholder (`Expr` implements `Drop`,
+    /// so its fields cannot be moved out by pattern matching).
+    pub fn take_kind(&mut self) -> ExprKind {
+        std::mem::replace(&mut self.kind, ExprKind::Constant { value: Constant::None, kind: None })
+    }
+}
+
+/// Left-nested chains (`a+b+c...`, `x.a.b...`, `f()()...`, `x[0][0]...`) are the only shapes
+/// whose depth the parser does not bound by its recursion limit, so their left spine is
+/// detached and dropped in a loop instead of by recursion.
+impl Drop for Expr {
+    fn drop(&mut self) {
+        let mut next = take_left_spine(&mut self.kind);
+        while let Some(mut child) = next {
+            next = take_left_spine(&mut child.kind);
+        }
+    }
+}
+
+fn take_left_spine(kind: &mut ExprKind) -> Option<Expr> {
+    let left = match kind {
+        ExprKind::BinOp { left, .. } => left,
+        ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => value,
+        ExprKind::Call { func, .. } => func,
+        _ => return None,
+    };
+    if matches!(left.kind, ExprKind::BinOp { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } | ExprKind::Call { .. }) {
+        Some(std::mem::replace(&mut **left, Expr::EMPTY))
+    } else {
+        None
+    }
+}

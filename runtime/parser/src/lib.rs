@@ -2,8 +2,101 @@
 //!
 //! Public entry points: [`parse_module`] (bytes in, [`ast::Module`] or [`SyntaxError`] out),
 //! the AST in [`ast`], and [`SyntaxError::render`] for CPython's stderr block.
+//!
+//! Pipeline: [`decode`](decode_source) (PEP 263, BOM, newline translation) -> `lexer`
+//! (whole-file token vector) -> `parser` (recursive descent). The parser's recursion is
+//! bounded (CPython's 200 nested brackets, 6000 nested rules) and runs on a stack of at least
+//! 64 MiB: when the calling thread has less left, a fresh stack segment is used for the call.
 
 pub mod ast;
+mod check;
+mod decode;
+pub mod dump;
 mod error;
+pub mod lexer;
+pub mod names;
+mod parser;
+pub mod repr;
+pub mod token;
+mod unicode_tables;
 
+pub use check::check_module;
+pub use decode::decode_source;
 pub use error::{SyntaxError, SyntaxErrorKind};
+
+/// Stack the parser wants available: deep but legal nesting stays far below it.
+const PARSER_STACK: usize = 64 << 20;
+
+/// Runs `f` with at least [`PARSER_STACK`] bytes of stack, growing onto a new segment if the
+/// current thread has less left.
+pub fn with_big_stack<R>(f: impl FnOnce() -> R) -> R {
+    match stacker::remaining_stack() {
+        Some(left) if left >= PARSER_STACK / 2 => f(),
+        _ => stacker::grow(PARSER_STACK, f),
+    }
+}
+
+/// Parses a module from source bytes (decoding them as CPython does) into its AST.
+///
+/// `filename` is used only in the returned error.
+pub fn parse_module(source: &[u8], filename: &str) -> Result<ast::Module, SyntaxError> {
+    with_big_stack(|| {
+        let text = decode_source(source, filename)?;
+        if text.contains('\0') {
+            return Err(null_byte_error(&text, filename));
+        }
+        let lexed = lexer::tokenize(&text);
+        parser::parse_text(&text, &lexed, filename)
+    })
+}
+
+/// Parses like [`parse_module`] and also returns the span of every f-/t-string token
+/// (start to end quote), which [`dump::FStringPositions::Py311`] needs.
+pub fn parse_module_for_dump(source: &[u8], filename: &str) -> Result<(ast::Module, Vec<ast::Location>), SyntaxError> {
+    with_big_stack(|| {
+        let text = decode_source(source, filename)?;
+        if text.contains('\0') {
+            return Err(null_byte_error(&text, filename));
+        }
+        let lexed = lexer::tokenize(&text);
+        let module = parser::parse_text(&text, &lexed, filename)?;
+        Ok((module, fstring_spans(&lexed)))
+    })
+}
+
+fn fstring_spans(lexed: &lexer::Lexed) -> Vec<ast::Location> {
+    let col = |line: u32, offset: u32| offset - lexed.line_starts[(line - 1) as usize];
+    let mut open = Vec::new();
+    let mut spans = Vec::new();
+    for t in &lexed.tokens {
+        match t.kind {
+            token::T::FStringStart | token::T::TStringStart => open.push(*t),
+            token::T::FStringEnd | token::T::TStringEnd => {
+                if let Some(s) = open.pop() {
+                    spans.push(ast::Location {
+                        lineno: s.line,
+                        col_offset: col(s.line, s.start),
+                        end_lineno: t.end_line,
+                        end_col_offset: col(t.end_line, t.end),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    spans
+}
+
+fn null_byte_error(text: &str, filename: &str) -> SyntaxError {
+    let _ = text;
+    SyntaxError {
+        kind: SyntaxErrorKind::SyntaxError,
+        msg: "source code cannot contain null bytes".to_string(),
+        filename: filename.to_string(),
+        lineno: None,
+        offset: None,
+        end_lineno: None,
+        end_offset: None,
+        text: None,
+    }
+}

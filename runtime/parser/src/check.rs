@@ -1,0 +1,357 @@
+//! Compile-time syntax checks that CPython makes after parsing (in its symbol table and
+//! code generator), so that `braid FILE` rejects the same programs before running anything:
+//! `'return' outside function`, `'break' outside loop`, `'continue' not properly in loop`,
+//! `'yield' outside function`, `'await' outside function` / `outside async function`, and
+//! `nonlocal declaration not allowed at module level`.
+//!
+//! `ast.parse` accepts all of these (they are not grammar errors), which is why they live
+//! here and not in the parser. Symbol-table errors are reported before code-generation
+//! errors, whatever their order in the file, as CPython does. When braid's compiler lands
+//! it can take these over; until then this pass is the single place they are decided.
+
+use crate::ast::*;
+use crate::{SyntaxError, SyntaxErrorKind};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    Module,
+    Class,
+    Function { is_async: bool },
+    Lambda,
+}
+
+struct Checker {
+    scope: Scope,
+    in_loop: bool,
+    found: Option<(Location, &'static str)>,
+}
+
+/// Runs the checks on a parsed module; `source` and `filename` are those given to the parser
+/// (for the error's text line).
+pub fn check_module(module: &Module, source: &[u8], filename: &str) -> Result<(), SyntaxError> {
+    let found = crate::with_big_stack(|| {
+        for st in &module.body {
+            if let StmtKind::Nonlocal { .. } = st.kind {
+                return Some((st.loc, "nonlocal declaration not allowed at module level"));
+            }
+        }
+        let mut c = Checker { scope: Scope::Module, in_loop: false, found: None };
+        c.stmts(&module.body);
+        c.found
+    });
+    let Some((loc, msg)) = found else { return Ok(()) };
+    let text = crate::decode_source(source, filename).unwrap_or_default();
+    Err(error_at(&text, filename, loc, msg))
+}
+
+fn error_at(text: &str, filename: &str, loc: Location, msg: &str) -> SyntaxError {
+    let line_text = |n: u32| text.split_inclusive('\n').nth(n.saturating_sub(1) as usize);
+    let char_col = |line: u32, col: u32| -> u32 {
+        let t = line_text(line).unwrap_or("");
+        let col = (col as usize).min(t.len());
+        t.get(..col).map_or(col, |p| p.chars().count()) as u32 + 1
+    };
+    SyntaxError {
+        kind: SyntaxErrorKind::SyntaxError,
+        msg: msg.to_string(),
+        filename: filename.to_string(),
+        lineno: Some(loc.lineno),
+        offset: Some(char_col(loc.lineno, loc.col_offset)),
+        end_lineno: Some(loc.end_lineno),
+        end_offset: Some(char_col(loc.end_lineno, loc.end_col_offset)),
+        text: line_text(loc.lineno).map(str::to_string),
+    }
+}
+
+impl Checker {
+    fn report(&mut self, loc: Location, msg: &'static str) {
+        if self.found.is_none() {
+            self.found = Some((loc, msg));
+        }
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) {
+        for st in body {
+            if self.found.is_some() {
+                return;
+            }
+            stacker::maybe_grow(64 * 1024, 4 << 20, || self.stmt(st));
+        }
+    }
+
+    fn with_scope(&mut self, scope: Scope, f: impl FnOnce(&mut Self)) {
+        let saved = (self.scope, self.in_loop);
+        self.scope = scope;
+        self.in_loop = false;
+        f(self);
+        (self.scope, self.in_loop) = saved;
+    }
+
+    fn function(&mut self, f: &FunctionDef, is_async: bool) {
+        self.exprs(&f.decorator_list);
+        self.arguments(&f.args);
+        if let Some(r) = &f.returns {
+            self.expr(r);
+        }
+        self.with_scope(Scope::Function { is_async }, |c| c.stmts(&f.body));
+    }
+
+    fn arguments(&mut self, a: &Arguments) {
+        self.exprs(&a.defaults);
+        for d in a.kw_defaults.iter().flatten() {
+            self.expr(d);
+        }
+        for arg in a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).chain(a.vararg.as_deref()).chain(a.kwarg.as_deref()) {
+            if let Some(ann) = &arg.annotation {
+                self.expr(ann);
+            }
+        }
+    }
+
+    fn loop_body(&mut self, body: &[Stmt], orelse: &[Stmt]) {
+        let saved = self.in_loop;
+        self.in_loop = true;
+        self.stmts(body);
+        self.in_loop = saved;
+        self.stmts(orelse);
+    }
+
+    fn stmt(&mut self, st: &Stmt) {
+        match &st.kind {
+            StmtKind::FunctionDef(f) => self.function(f, false),
+            StmtKind::AsyncFunctionDef(f) => self.function(f, true),
+            StmtKind::ClassDef { bases, keywords, body, decorator_list, .. } => {
+                self.exprs(decorator_list);
+                self.exprs(bases);
+                for k in keywords {
+                    self.expr(&k.value);
+                }
+                self.with_scope(Scope::Class, |c| c.stmts(body));
+            }
+            StmtKind::Return { value } => {
+                if !matches!(self.scope, Scope::Function { .. }) {
+                    self.report(st.loc, "'return' outside function");
+                }
+                if let Some(v) = value {
+                    self.expr(v);
+                }
+            }
+            StmtKind::Break => {
+                if !self.in_loop {
+                    self.report(st.loc, "'break' outside loop");
+                }
+            }
+            StmtKind::Continue => {
+                if !self.in_loop {
+                    self.report(st.loc, "'continue' not properly in loop");
+                }
+            }
+            StmtKind::Delete { targets } => self.exprs(targets),
+            StmtKind::Assign { targets, value, .. } => {
+                self.expr(value);
+                self.exprs(targets);
+            }
+            StmtKind::TypeAlias { value, .. } => self.expr(value),
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(target);
+                self.expr(value);
+            }
+            StmtKind::AnnAssign { target, annotation, value, .. } => {
+                self.expr(target);
+                self.expr(annotation);
+                if let Some(v) = value {
+                    self.expr(v);
+                }
+            }
+            StmtKind::For(f) | StmtKind::AsyncFor(f) => {
+                if matches!(st.kind, StmtKind::AsyncFor(_)) {
+                    self.check_async(st.loc, "'async for' outside async function");
+                }
+                self.expr(&f.iter);
+                self.expr(&f.target);
+                self.loop_body(&f.body, &f.orelse);
+            }
+            StmtKind::While { test, body, orelse } => {
+                self.expr(test);
+                self.loop_body(body, orelse);
+            }
+            StmtKind::If { test, body, orelse } => {
+                self.expr(test);
+                self.stmts(body);
+                self.stmts(orelse);
+            }
+            StmtKind::With(w) | StmtKind::AsyncWith(w) => {
+                if matches!(st.kind, StmtKind::AsyncWith(_)) {
+                    self.check_async(st.loc, "'async with' outside async function");
+                }
+                for item in &w.items {
+                    self.expr(&item.context_expr);
+                    if let Some(v) = &item.optional_vars {
+                        self.expr(v);
+                    }
+                }
+                self.stmts(&w.body);
+            }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject);
+                for case in cases {
+                    if let Some(g) = &case.guard {
+                        self.expr(g);
+                    }
+                    self.stmts(&case.body);
+                }
+            }
+            StmtKind::Raise { exc, cause } => {
+                if let Some(e) = exc {
+                    self.expr(e);
+                }
+                if let Some(c) = cause {
+                    self.expr(c);
+                }
+            }
+            StmtKind::Try(t) | StmtKind::TryStar(t) => {
+                self.stmts(&t.body);
+                for h in &t.handlers {
+                    if let Some(ty) = &h.type_ {
+                        self.expr(ty);
+                    }
+                    self.stmts(&h.body);
+                }
+                self.stmts(&t.orelse);
+                self.stmts(&t.finalbody);
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test);
+                if let Some(m) = msg {
+                    self.expr(m);
+                }
+            }
+            StmtKind::Expr { value } => self.expr(value),
+            StmtKind::Import { .. }
+            | StmtKind::ImportFrom { .. }
+            | StmtKind::Global { .. }
+            | StmtKind::Nonlocal { .. }
+            | StmtKind::Pass => {}
+        }
+    }
+
+    fn check_async(&mut self, loc: Location, msg: &'static str) {
+        if !matches!(self.scope, Scope::Function { is_async: true }) {
+            self.report(loc, msg);
+        }
+    }
+
+    fn exprs(&mut self, v: &[Expr]) {
+        for e in v {
+            self.expr(e);
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        if self.found.is_some() {
+            return;
+        }
+        stacker::maybe_grow(64 * 1024, 4 << 20, || self.expr_inner(e));
+    }
+
+    fn expr_inner(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Yield { value } => {
+                if matches!(self.scope, Scope::Module | Scope::Class) {
+                    self.report(e.loc, "'yield' outside function");
+                }
+                if let Some(v) = value {
+                    self.expr(v);
+                }
+            }
+            ExprKind::YieldFrom { value } => {
+                if matches!(self.scope, Scope::Module | Scope::Class) {
+                    self.report(e.loc, "'yield' outside function");
+                }
+                self.expr(value);
+            }
+            ExprKind::Await { value } => {
+                match self.scope {
+                    Scope::Module | Scope::Class => self.report(e.loc, "'await' outside function"),
+                    Scope::Function { is_async: false } | Scope::Lambda => {
+                        self.report(e.loc, "'await' outside async function");
+                    }
+                    Scope::Function { is_async: true } => {}
+                }
+                self.expr(value);
+            }
+            ExprKind::Lambda { args, body } => {
+                self.arguments(args);
+                self.with_scope(Scope::Lambda, |c| c.expr(body));
+            }
+            ExprKind::BoolOp { values, .. } => self.exprs(values),
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(target);
+                self.expr(value);
+            }
+            ExprKind::BinOp { left, right, .. } => {
+                self.expr(left);
+                self.expr(right);
+            }
+            ExprKind::UnaryOp { operand, .. } => self.expr(operand),
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test);
+                self.expr(body);
+                self.expr(orelse);
+            }
+            ExprKind::Dict { keys, values } => {
+                for k in keys.iter().flatten() {
+                    self.expr(k);
+                }
+                self.exprs(values);
+            }
+            ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => self.exprs(elts),
+            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(generators);
+                self.expr(elt);
+            }
+            ExprKind::DictComp { key, value, generators } => {
+                self.comprehension(generators);
+                self.expr(key);
+                self.expr(value);
+            }
+            ExprKind::Compare { left, comparators, .. } => {
+                self.expr(left);
+                self.exprs(comparators);
+            }
+            ExprKind::Call { func, args, keywords } => {
+                self.expr(func);
+                self.exprs(args);
+                for k in keywords {
+                    self.expr(&k.value);
+                }
+            }
+            ExprKind::FormattedValue { value, format_spec, .. } | ExprKind::Interpolation { value, format_spec, .. } => {
+                self.expr(value);
+                if let Some(s) = format_spec {
+                    self.expr(s);
+                }
+            }
+            ExprKind::JoinedStr { values } | ExprKind::TemplateStr { values } => self.exprs(values),
+            ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value);
+                self.expr(slice);
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                for part in [lower, upper, step].into_iter().flatten() {
+                    self.expr(part);
+                }
+            }
+            ExprKind::Constant { .. } | ExprKind::Name { .. } => {}
+        }
+    }
+
+    fn comprehension(&mut self, generators: &[Comprehension]) {
+        for g in generators {
+            self.expr(&g.iter);
+            self.expr(&g.target);
+            self.exprs(&g.ifs);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! Identifier rules (PEP 3131) and the Unicode facts the frontend needs.
+//!
+//! The tokenizer accepts a non-ASCII identifier when its first character is XID_Start (or
+//! `_`) and the rest are XID_Continue, checked on the characters as written, exactly like
+//! CPython's `_PyUnicode_ScanIdentifier`; the parser then stores the NFKC form, so `ﬁle` and
+//! `file` are the same name. `is_printable` mirrors `str.isprintable()` (used by error
+//! messages and by `repr` in the AST dump) from a table generated from CPython's database.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// May `ch` start an identifier?
+#[must_use]
+pub fn is_id_start_nfkc(ch: char) -> bool {
+    ch == '_' || unicode_ident::is_xid_start(ch)
+}
+
+/// May `ch` continue an identifier?
+#[must_use]
+pub fn is_id_continue_nfkc(ch: char) -> bool {
+    unicode_ident::is_xid_continue(ch)
+}
+
+/// The NFKC form of an identifier (ASCII names are returned unchanged without allocation
+/// work beyond the copy).
+#[must_use]
+pub fn normalize_identifier(name: &str) -> String {
+    if name.is_ascii() {
+        name.to_string()
+    } else {
+        name.nfkc().collect()
+    }
+}
+
+/// Python's `str.isprintable()` for one character.
+#[must_use]
+pub fn is_printable(ch: char) -> bool {
+    is_printable_cp(ch as u32)
+}
+
+/// Python's `str.isprintable()` for one code point (surrogates are not printable).
+#[must_use]
+pub fn is_printable_cp(cp: u32) -> bool {
+    if (0x20..0x7F).contains(&cp) {
+        return true;
+    }
+    let table = crate::unicode_tables::NON_PRINTABLE;
+    let idx = table.partition_point(|&(_, hi)| hi < cp);
+    !(idx < table.len() && table[idx].0 <= cp)
+}
