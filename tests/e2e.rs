@@ -10,7 +10,8 @@
 //! `tests/py/xfail.txt` lists scripts known to fail. A listed script that passes fails the test
 //! (so the list only shrinks); `BRAID_XFAIL_UPDATE=1 cargo test --test e2e` rewrites the list
 //! with exactly the scripts failing now, keeping known reasons. `BRAID_E2E_FILTER=substring`
-//! restricts the run to matching scripts. File formats: `tests/e2e/expect.rs` and
+//! restricts the run to matching scripts; `BRAID_E2E_BINARY=path` runs another interpreter instead
+//! of braid (used to check the corpus against CPython). File formats: `tests/e2e/expect.rs` and
 //! `docs/testing.md`.
 
 #[path = "e2e/compare.rs"]
@@ -101,7 +102,10 @@ fn short_reason(failed: &[(&str, String)]) -> String {
 #[test]
 fn python_corpus() {
     let root = corpus_root();
-    let binary = PathBuf::from(env!("CARGO_BIN_EXE_braid"));
+    // Another interpreter can be substituted to check the corpus itself (CPython accepts and
+    // ignores unknown -X options): BRAID_E2E_BINARY=/path/to/python3.
+    let binary = std::env::var_os("BRAID_E2E_BINARY")
+        .map_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_braid")), PathBuf::from);
     let xfail_path = root.join("xfail.txt");
     let update = std::env::var_os("BRAID_XFAIL_UPDATE").is_some_and(|v| v == "1");
     let filter = std::env::var("BRAID_E2E_FILTER").ok();
