@@ -15,6 +15,7 @@
 //! (`tests/py/regen.py`) without touching Rust code.
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -86,12 +87,9 @@ pub fn discover(root: &Path) -> (Vec<Case>, Vec<String>) {
     let mut cases = Vec::new();
     for script in scripts {
         let name = relative_name(root, &script);
-        let stdout = match fs::read(script.with_extension("out")) {
-            Ok(bytes) => bytes,
-            Err(_) => {
-                problems.push(format!("{name}: missing {}", with_ext(&name, "out")));
-                continue;
-            }
+        let Ok(stdout) = fs::read(script.with_extension("out")) else {
+            problems.push(format!("{name}: missing {}", with_ext(&name, "out")));
+            continue;
         };
         let error = match fs::read_to_string(script.with_extension("err")) {
             Ok(text) => match parse_error_expectation(&text) {
@@ -171,7 +169,7 @@ impl XfailList {
             if reason.is_empty() {
                 text.push_str(script);
             } else {
-                text.push_str(&format!("{script:<width$}  {reason}"));
+                let _ = write!(text, "{script:<width$}  {reason}");
             }
             text.push('\n');
         }
