@@ -22,6 +22,7 @@ mod exec;
 mod expect;
 
 use std::collections::BTreeMap;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
@@ -169,6 +170,9 @@ fn python_corpus() {
     for line in &errors {
         eprintln!("{line}");
     }
-    eprintln!("e2e: {passed} passed, {failed} failed, {expected_failures} xfail");
+    let summary = format!("e2e: {passed} passed, {failed} failed, {expected_failures} xfail");
+    // Straight to the process's stderr, which libtest does not capture, so the summary shows in
+    // every `cargo test` log, passing or not.
+    let _ = writeln!(std::io::stderr(), "{summary}");
     assert!(errors.is_empty(), "{} end-to-end problem(s), see above", errors.len());
 }
