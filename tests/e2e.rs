@@ -42,7 +42,9 @@ const MODES: [(&str, &[&str]); 3] = [
 ];
 
 fn corpus_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("py")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("py")
 }
 
 fn timeout() -> Duration {
@@ -59,7 +61,9 @@ fn timeout() -> Duration {
 fn run_all(cases: &[Case], binary: &Path, root: &Path) -> Vec<Vec<(&'static str, String)>> {
     let next_case = AtomicUsize::new(0);
     let failures = Mutex::new(vec![Vec::new(); cases.len()]);
-    let workers = thread::available_parallelism().map_or(2, usize::from).min(cases.len().max(1));
+    let workers = thread::available_parallelism()
+        .map_or(2, usize::from)
+        .min(cases.len().max(1));
     let limit = timeout();
     thread::scope(|scope| {
         for _ in 0..workers {
@@ -76,12 +80,16 @@ fn run_all(cases: &[Case], binary: &Path, root: &Path) -> Vec<Vec<(&'static str,
                         failed.push((label, reason));
                     }
                 }
-                let mut all = failures.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+                let mut all = failures
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
                 all[index] = failed;
             });
         }
     });
-    failures.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner)
+    failures
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// One report line: which modes failed and why (the reason of the first failing mode).
@@ -115,7 +123,10 @@ fn python_corpus() {
     let mut xfail = XfailList::load(&xfail_path).unwrap_or_else(|e| panic!("{e}"));
     let mut errors: Vec<String> = problems;
     if cases.len() < MIN_SCRIPTS && filter.is_none() {
-        errors.push(format!("corpus has only {} scripts, expected at least {MIN_SCRIPTS}", cases.len()));
+        errors.push(format!(
+            "corpus has only {} scripts, expected at least {MIN_SCRIPTS}",
+            cases.len()
+        ));
     }
     let known: Vec<String> = cases.iter().map(|c| c.name.clone()).collect();
     for listed in xfail.entries.keys() {
@@ -160,11 +171,17 @@ fn python_corpus() {
 
     if update {
         // Entries for scripts outside the filter are kept; the selected ones are replaced.
-        xfail.entries.retain(|name, _| !cases.iter().any(|c| &c.name == name));
+        xfail
+            .entries
+            .retain(|name, _| !cases.iter().any(|c| &c.name == name));
         xfail.entries.extend(now_failing);
         std::fs::write(&xfail_path, xfail.render())
             .unwrap_or_else(|e| panic!("cannot write {}: {e}", xfail_path.display()));
-        eprintln!("e2e: rewrote {} ({} entries)", xfail_path.display(), xfail.entries.len());
+        eprintln!(
+            "e2e: rewrote {} ({} entries)",
+            xfail_path.display(),
+            xfail.entries.len()
+        );
     }
 
     for line in &errors {
@@ -174,5 +191,9 @@ fn python_corpus() {
     // Straight to the process's stderr, which libtest does not capture, so the summary shows in
     // every `cargo test` log, passing or not.
     let _ = writeln!(std::io::stderr(), "{summary}");
-    assert!(errors.is_empty(), "{} end-to-end problem(s), see above", errors.len());
+    assert!(
+        errors.is_empty(),
+        "{} end-to-end problem(s), see above",
+        errors.len()
+    );
 }

@@ -131,5 +131,9 @@ pub fn run(program: &Path, args: &[&str], cwd: &Path, timeout: Duration) -> Outc
     let remaining = || grace_end.saturating_duration_since(Instant::now());
     let stdout = stdout.recv_timeout(remaining()).unwrap_or_default();
     let stderr = stderr.recv_timeout(remaining()).unwrap_or_default();
-    Outcome { exit, stdout, stderr }
+    Outcome {
+        exit,
+        stdout,
+        stderr,
+    }
 }
