@@ -150,6 +150,8 @@ def main():
     parser.add_argument("--stat", choices=["best", "median"], default="best")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds before a run is killed")
     parser.add_argument("--startup-runs", type=int, default=20)
+    parser.add_argument("--save", action="store_true",
+                        help="also write the results as JSON to bench-results/<UTC time>.json")
     args = parser.parse_args()
 
     python = real_python(args.python)
@@ -168,6 +170,7 @@ def main():
     print("-" * len(header))
     ratios_off, ratios_default = [], []
     failures = 0
+    record = {"braid": braid, "python": python, "runs": args.runs, "stat": args.stat, "benchmarks": {}}
     for name in names:
         script = os.path.join(BENCH_DIR, name + ".py")
         ref = measure([python, script], args.runs, args.stat, args.timeout)
@@ -176,8 +179,11 @@ def main():
             continue
         cells = [f"{name:<18} {fmt_time(ref):>9} {fmt_rss(ref):>8}"]
         notes = []
+        entry = record["benchmarks"][name] = {"python3": {"seconds": ref.seconds, "rss_kib": ref.rss_kib}}
         for label, extra, ratios in [("jit=off", ["-X", "jit=off"], ratios_off), ("default", [], ratios_default)]:
             r = measure([braid] + extra + [script], args.runs, args.stat, args.timeout)
+            entry[label] = ({"seconds": r.seconds, "rss_kib": r.rss_kib, "correct": r.stdout == ref.stdout}
+                            if r.ok else {"failed": r.failure_line()})
             if not r.ok:
                 failures += 1
                 width = 13 + 8 + 6 + 2 if label == "jit=off" else 9 + 8 + 6 + 6 + 3
@@ -214,6 +220,19 @@ def main():
         print(f"  braid -c pass       {br_start.seconds * 1000:7.1f} ms  {br_start.rss_kib / 1024:6.1f}M")
     else:
         print(f"  braid -c pass       FAILED ({br_start.failure_line()})")
+    record["startup_ms"] = {"python3 -S": py_start.seconds * 1000,
+                            "braid": br_start.seconds * 1000 if br_start.ok else None}
+    record["geomean"] = {"jit=off": geomean(ratios_off) if ratios_off else None,
+                         "default": geomean(ratios_default) if ratios_default else None}
+    if args.save:
+        import json
+        out_dir = os.path.join(REPO_ROOT, "bench-results")
+        os.makedirs(out_dir, exist_ok=True)
+        stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+        path = os.path.join(out_dir, stamp + ".json")
+        with open(path, "w") as f:
+            json.dump(record, f, indent=1, sort_keys=True, default=str)
+        print(f"\nsaved {path}")
     return 1 if failures else 0
 
 
