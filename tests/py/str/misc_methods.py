@@ -1,0 +1,21 @@
+# remaining str methods: isdigit family edge cases, count, format_map, zfill, title, encode roundtrips
+print("{name} is {age}".format_map({"name": "Bo", "age": 7}))
+print("{x}{y}".format_map(dict(x=1, y=2)))
+try:
+    "{missing}".format_map({})
+except KeyError as e:
+    print("KeyError", e)
+print(str.lower("ABC"), str.upper("abc"), str.join("-", ["a", "b"]), str.split("a b"))
+print("a\tb".expandtabs(2), "ab".ljust(1), "xyz".rjust(0))
+print("abc".index("c", -1), "hello".rindex("l", 0, 4), "hello"[1:4].upper())
+print("Hello World".swapcase().swapcase(), "hello"[::-1].capitalize())
+print(repr(str()), repr(str(b"x")), str(1.0), str(-0.0), str(1e100), str(10 ** 20), str(True))
+print("x".__class__.__name__, type("").__name__, isinstance("", str), str is type("a"))
+print("ab".startswith("a", 0, 1), "ab".startswith("ab", 0, 1), "abc".endswith("b", 0, 2))
+print(len("\r\n"), "\r\n".splitlines(), "a\r\nb".split("\n"), "x\ty".split("\t"))
+print("".join(map(str, range(10))), "".join(sorted("dcba")), " ".join(["a"] * 3).split(" ", 1))
+print("-".join("%02d" % i for i in range(3)), "The End".center(15, "~"))
+words = "the quick brown fox jumps over the lazy dog".split()
+print(sorted(words, key=len), sorted(words, key=lambda w: (-len(w), w)), max(words, key=len))
+print({w: words.count(w) for w in ["the", "fox", "cat"]}, " ".join(w[::-1] for w in words))
+print("%s" % "%s", "{}".format("{}"), f"{'{}'}")
