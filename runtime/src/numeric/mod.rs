@@ -17,10 +17,10 @@ pub mod float_arith;
 pub mod float_repr;
 //pub mod format_spec;
 //pub mod hash;
-//pub mod int_text;
+pub mod int_text;
 //pub mod printf;
 //pub mod round;
-//pub mod unicode_digits;
+pub mod unicode_digits;
 
 use std::fmt;
 

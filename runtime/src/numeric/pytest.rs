@@ -11,7 +11,12 @@ use std::process::{Command, Stdio};
 /// Runs `code` with python3 (stdin as the program) and returns stdout; panics on failure.
 pub(crate) fn python(code: &str) -> String {
     let exe = std::env::var("BRAID_TEST_PYTHON").unwrap_or_else(|_| "python3".to_string());
-    let mut child = Command::new(&exe)
+    python_exe(&exe, code)
+}
+
+/// Runs `code` with the given interpreter; panics on failure.
+pub(crate) fn python_exe(exe: &str, code: &str) -> String {
+    let mut child = Command::new(exe)
         .arg("-")
         .env("PYTHONHASHSEED", "0")
         .env("PYTHONIOENCODING", "utf-8")
