@@ -13,7 +13,7 @@
 
 pub mod bigint;
 pub mod float_arith;
-//pub mod float_parse;
+pub mod float_parse;
 pub mod float_repr;
 //pub mod format_spec;
 //pub mod hash;

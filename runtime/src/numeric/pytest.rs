@@ -39,3 +39,18 @@ pub(crate) fn python_exe(exe: &str, code: &str) -> String {
 pub(crate) fn python_lines(code: &str) -> Vec<String> {
     python(code).lines().map(str::to_string).collect()
 }
+
+/// A Python string literal for `s` that survives any content: every character outside
+/// printable ASCII (and quotes/backslashes) becomes a `\UXXXXXXXX` escape.
+pub(crate) fn py_str(s: &str) -> String {
+    let mut out = String::from("'");
+    for c in s.chars() {
+        if (c.is_ascii_alphanumeric() || " .+-_,:;()[]{}%#<>=^!?*/&|~@$".contains(c)) && c != '\'' {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\U{:08x}", c as u32));
+        }
+    }
+    out.push('\'');
+    out
+}
