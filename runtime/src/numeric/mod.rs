@@ -16,7 +16,7 @@ pub mod float_arith;
 pub mod float_parse;
 pub mod float_repr;
 //pub mod format_spec;
-//pub mod hash;
+pub mod hash;
 pub mod int_text;
 //pub mod printf;
 //pub mod round;
