@@ -1,3 +1,3 @@
 //! braid-runtime: everything Python needs to run without a JIT.
-//pub mod algo;
+pub mod algo;
 pub mod numeric;
