@@ -7,4 +7,4 @@
 //! about `Value`.
 
 pub mod set_table;
-//pub mod timsort;
+pub mod timsort;
