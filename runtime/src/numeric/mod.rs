@@ -13,13 +13,15 @@
 
 pub mod bigint;
 pub mod float_arith;
+pub mod float_hex;
 pub mod float_parse;
 pub mod float_repr;
 //pub mod format_spec;
+pub mod fsum;
 pub mod hash;
 pub mod int_text;
 //pub mod printf;
-//pub mod round;
+pub mod round;
 pub mod unicode_digits;
 
 use std::fmt;
