@@ -16,7 +16,7 @@ pub mod float_arith;
 pub mod float_hex;
 pub mod float_parse;
 pub mod float_repr;
-//pub mod format_spec;
+pub mod format_spec;
 pub mod fsum;
 pub mod hash;
 pub mod int_text;
