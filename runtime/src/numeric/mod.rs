@@ -20,7 +20,7 @@ pub mod format_spec;
 pub mod fsum;
 pub mod hash;
 pub mod int_text;
-//pub mod printf;
+pub mod printf;
 pub mod round;
 pub mod unicode_digits;
 
