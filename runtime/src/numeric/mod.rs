@@ -12,6 +12,7 @@
 //! division-by-zero errors say `division by zero`).
 
 pub mod bigint;
+pub mod complex;
 pub mod float_arith;
 pub mod float_hex;
 pub mod float_parse;
