@@ -42,7 +42,7 @@ fn split_exp_form(s: &str) -> Digits {
 pub fn shortest_digits(x: f64) -> Digits {
     let ax = x.abs();
     let mut d = split_exp_form(&format!("{ax:e}"));
-    if d.digits.len() >= 16 {
+    if d.digits.len() >= 16 && tie_possible(ax) {
         let exact = significant_digits(ax, d.digits.len());
         if exact != d {
             let text = format!("{}.{}e{}", &exact.digits[..1], &exact.digits[1..], exact.exp);
@@ -55,6 +55,19 @@ pub fn shortest_digits(x: f64) -> Digits {
         d.digits.pop();
     }
     d
+}
+
+/// Whether the exact decimal expansion of `ax` is short enough (at most 18 significant
+/// digits) for a 16- or 17-digit tie to exist. With `ax = m * 2**e`, `m` odd and `e < 0`, the
+/// expansion is the digits of `m * 5**-e`, at least `-e * log10(5)` of them; so for `e < -26`
+/// no tie is possible and the second formatting pass is skipped (most floats).
+fn tie_possible(ax: f64) -> bool {
+    let bits = ax.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (m, e) = if biased == 0 { (frac, -1074) } else { (frac | (1 << 52), biased - 1075) };
+    let e = e + i64::from(m.trailing_zeros());
+    e >= -26
 }
 
 /// `|x|` rounded to `count` significant digits (count >= 1), exactly, ties to even: dtoa
@@ -196,6 +209,17 @@ mod tests {
             let v: f64 = format!("1e{p}").parse().unwrap();
             for delta in [-1i64, 0, 1] {
                 out.push((v.to_bits() as i64 + delta) as u64);
+            }
+        }
+        // Short dyadic values m * 2**k: the only ones whose 16/17-digit shortest form can
+        // be a tie (see `tie_possible`).
+        for k in -40i32..70 {
+            for _ in 0..60 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                let m = (state >> 11) | 1;
+                out.push((m as f64 * 2f64.powi(k)).to_bits());
             }
         }
         for i in 1..2000u64 {
