@@ -9,12 +9,14 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+pub mod algo;
 pub mod algo_sort;
 pub mod builtins;
 pub mod compiler;
 pub mod error;
 pub mod interp;
 pub mod modules;
+pub mod numeric;
 pub mod object;
 pub mod ops;
 pub mod run;
