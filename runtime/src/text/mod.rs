@@ -8,6 +8,7 @@
 //! Indices in every `str` API are code-point indices, as in Python; [`index`] converts them
 //! to byte offsets, in O(1) for ASCII strings.
 
+pub mod bytes;
 pub mod codecs;
 pub mod error;
 pub mod index;
