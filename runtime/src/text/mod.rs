@@ -16,6 +16,7 @@ pub mod pad;
 pub mod repr;
 pub mod search;
 pub mod split;
+pub mod translate;
 pub mod unicode;
 
 pub use error::{TextError, UnicodeDecodeError, UnicodeEncodeError};
