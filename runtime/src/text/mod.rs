@@ -11,6 +11,7 @@
 pub mod bytes;
 pub mod codecs;
 pub mod error;
+pub mod format_template;
 pub mod index;
 pub mod pad;
 pub mod repr;
