@@ -14,6 +14,7 @@ pub mod error;
 pub mod format_template;
 pub mod index;
 pub mod pad;
+pub mod percent;
 pub mod repr;
 pub mod search;
 pub mod split;
