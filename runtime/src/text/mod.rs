@@ -18,6 +18,7 @@ pub mod percent;
 pub mod repr;
 pub mod search;
 pub mod split;
+pub mod suggest;
 pub mod translate;
 pub mod unicode;
 
