@@ -130,9 +130,9 @@ pub fn hex(b: &[u8], sep: Option<u8>, bytes_per_sep: i64) -> Result<String, Text
         if let Some(sep) = sep {
             // Distance from the grouping origin decides where separators fall.
             let boundary = if bytes_per_sep > 0 {
-                (b.len() - i) % group == 0
+                (b.len() - i).is_multiple_of(group)
             } else {
-                i % group == 0
+                i.is_multiple_of(group)
             };
             if i > 0 && boundary {
                 out.push(sep);

@@ -314,11 +314,11 @@ pub fn rpartition<'a>(s: &'a str, sep: &'a str) -> Result<(&'a str, &'a str, &'a
     })
 }
 
+/// The three parts `partition` returns for bytes.
+pub type BytesParts<'a> = (&'a [u8], &'a [u8], &'a [u8]);
+
 /// `b.partition(sep)`.
-pub fn partition_bytes<'a>(
-    b: &'a [u8],
-    sep: &'a [u8],
-) -> Result<(&'a [u8], &'a [u8], &'a [u8]), TextError> {
+pub fn partition_bytes<'a>(b: &'a [u8], sep: &'a [u8]) -> Result<BytesParts<'a>, TextError> {
     Ok(match partition_at(b, sep, false)? {
         Some(at) => (&b[..at], sep, &b[at + sep.len()..]),
         None => (b, b"", b""),
@@ -326,10 +326,7 @@ pub fn partition_bytes<'a>(
 }
 
 /// `b.rpartition(sep)`.
-pub fn rpartition_bytes<'a>(
-    b: &'a [u8],
-    sep: &'a [u8],
-) -> Result<(&'a [u8], &'a [u8], &'a [u8]), TextError> {
+pub fn rpartition_bytes<'a>(b: &'a [u8], sep: &'a [u8]) -> Result<BytesParts<'a>, TextError> {
     Ok(match partition_at(b, sep, true)? {
         Some(at) => (&b[..at], sep, &b[at + sep.len()..]),
         None => (b"", b"", b),
