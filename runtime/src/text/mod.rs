@@ -25,4 +25,6 @@ pub mod unicode;
 pub use error::{TextError, UnicodeDecodeError, UnicodeEncodeError};
 
 #[cfg(test)]
+mod differential_tests;
+#[cfg(test)]
 mod testutil;
