@@ -10,7 +10,7 @@
 //! output: the fields before a malformed one are looked up (and may raise their own
 //! `KeyError`/`AttributeError`) before the malformed one raises `ValueError`. To keep that
 //! order, parsing is an iterator of `Result` pieces, accessors are parsed only while the host
-//! walks them, and [`format`] interleaves parsing with the host's lookups exactly as CPython
+//! walks them, and [`format()`](fn@format) interleaves parsing with the host's lookups exactly as CPython
 //! does: look up the field object, apply the conversion, expand the spec, render. The host
 //! (the interpreter) owns objects and does the lookups, conversions and `__format__` calls;
 //! this module never sees a Python object.
@@ -342,7 +342,7 @@ impl AutoNumber {
     }
 }
 
-/// What [`format`] needs from the interpreter.
+/// What [`format()`](fn@format) needs from the interpreter.
 pub trait FormatHost {
     /// A Python object.
     type Value;

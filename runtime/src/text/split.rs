@@ -5,7 +5,7 @@
 //! them. Whitespace splitting (`sep=None`) has CPython's asymmetric `maxsplit` rule: once the
 //! budget is spent, the rest of the string is kept with its leading (for `split`) or trailing
 //! (for `rsplit`) whitespace removed but the other end untouched. One algorithm serves both
-//! types through [`Units`], which steps over chars for `str` and bytes for `bytes`, with each
+//! types through a `Units` trait, which steps over chars for `str` and bytes for `bytes`, with each
 //! type's own notion of whitespace (Unicode `isspace` vs ASCII `\t\n\v\f\r `); ASCII strings
 //! step bytewise.
 

@@ -1,5 +1,5 @@
 //! `str.encode` and `bytes.decode` for UTF-8, ASCII, Latin-1 (here) and UTF-16/UTF-32
-//! ([`wide`]), with CPython's error
+//! (`wide`), with CPython's error
 //! handlers and its exact `UnicodeEncodeError` / `UnicodeDecodeError` positions and reasons.
 //!
 //! The clean path is a copy (UTF-8 from a `&str` cannot fail; ASCII and Latin-1 check and
