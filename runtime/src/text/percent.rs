@@ -11,7 +11,8 @@
 //! type is not validated here: CPython fetches the value argument first and only then
 //! rejects the type ("unsupported format character"), so the caller does that, using
 //! [`Directive::unsupported`] for the message. The conversions themselves (`%d`, `%f`, ...)
-//! are the numeric formatting module's job.
+//! are the numeric formatting module's job; [`pad_converted`] then applies precision
+//! truncation, width, fill and sign placement exactly as CPython's output step does.
 
 use memchr::memchr;
 
@@ -73,8 +74,9 @@ impl Directive<'_> {
             self.conversion_offset
         };
         let c = self.conversion;
-        let shown = if (31..=126).contains(&c) {
-            c as u8 as char
+        // str shows only printable ASCII; bytes shows the byte itself (as Latin-1).
+        let shown = if !is_str || (31..=126).contains(&c) {
+            char::from_u32(c).unwrap_or('?')
         } else {
             '?'
         };
@@ -166,6 +168,12 @@ impl<'a> PercentPieces<'a> {
     fn directive(&mut self) -> Result<PercentPiece<'a>, PercentFailure<'a>> {
         let template = self.template;
         let incomplete = || TextError::value("incomplete format");
+        // CPython's bytes formatter words this one differently.
+        let precision_too_big = if self.is_str {
+            "precision too big"
+        } else {
+            "prec too big"
+        };
         let mut key = None;
         let mut stars = 0u8;
         let fail = |key, stars, error| PercentFailure { key, stars, error };
@@ -253,9 +261,7 @@ impl<'a> PercentPieces<'a> {
                             .checked_mul(10)
                             .and_then(|v| v.checked_add(d))
                             .filter(|&v| v <= i32::MAX as usize)
-                            .ok_or_else(|| {
-                                fail(key, stars, TextError::value("precision too big"))
-                            })?;
+                            .ok_or_else(|| fail(key, stars, TextError::value(precision_too_big)))?;
                         current = advance(self, 1);
                     }
                     precision = Count::Fixed(value);
@@ -375,6 +381,140 @@ impl ArgCursor {
     }
 }
 
+/// A directive with its `*` arguments resolved: what the output step needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Resolved {
+    /// Flags, with `left_adjust` also set by a negative `*` width.
+    pub flags: Flags,
+    /// Width, if any (a negative `*` width already made positive).
+    pub width: Option<usize>,
+    /// Precision, if any (a negative `*` precision already clamped to 0).
+    pub precision: Option<usize>,
+    /// The conversion type.
+    pub conversion: u32,
+}
+
+impl Resolved {
+    fn is_numeric(&self) -> bool {
+        matches!(
+            char::from_u32(self.conversion),
+            Some('d' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G')
+        )
+    }
+
+    fn truncates(&self) -> bool {
+        matches!(char::from_u32(self.conversion), Some('s' | 'r' | 'a' | 'b'))
+    }
+
+    fn has_radix_prefix(&self) -> bool {
+        self.flags.alternate && matches!(char::from_u32(self.conversion), Some('x' | 'X' | 'o'))
+    }
+}
+
+/// The output step of one directive (CPython's `unicode_format_arg_output`): truncation to
+/// the precision for `%s`/`%r`/`%a`, then width, fill and sign placement. `converted` is
+/// the argument already converted: `str()`/`repr()`/`ascii()` text, the char for `%c`, or
+/// for numbers the digits as CPython's converters make them (a leading `-` for negatives,
+/// the precision's zero padding, and the `0x`/`0o` prefix when `#` is given), which this
+/// step moves around the fill as `0` padding requires. `char_len` is `converted`'s length
+/// in code points.
+pub fn pad_converted(converted: &str, char_len: usize, spec: &Resolved) -> String {
+    let units: Vec<char>;
+    let text: &[char] = if converted.is_ascii() {
+        units = converted.bytes().map(char::from).collect();
+        &units
+    } else {
+        units = converted.chars().collect();
+        &units
+    };
+    debug_assert_eq!(text.len(), char_len);
+    let mut out = String::with_capacity(converted.len() + spec.width.unwrap_or(0));
+    pad_units(text, spec, |c| out.push(c));
+    out
+}
+
+/// [`pad_converted`] for `bytes % args`.
+pub fn pad_converted_bytes(converted: &[u8], spec: &Resolved) -> Vec<u8> {
+    let text: Vec<char> = converted.iter().map(|&b| char::from(b)).collect();
+    let mut out = Vec::with_capacity(converted.len() + spec.width.unwrap_or(0));
+    pad_units(&text, spec, |c| out.push(c as u8));
+    out
+}
+
+fn pad_units(text: &[char], spec: &Resolved, mut emit: impl FnMut(char)) {
+    let numeric = spec.is_numeric();
+    let fill = if numeric && spec.flags.zero_pad {
+        '0'
+    } else {
+        ' '
+    };
+    let mut len = text.len();
+    let signed_flags = spec.flags.sign || spec.flags.blank;
+    if spec.width.is_none_or(|w| w <= len)
+        && spec.precision.is_none_or(|p| p >= len)
+        && !signed_flags
+    {
+        text.iter().for_each(|&c| emit(c));
+        return;
+    }
+    if spec.truncates() {
+        if let Some(p) = spec.precision {
+            len = len.min(p);
+        }
+    }
+    let mut start = 0;
+    let mut sign = None;
+    if numeric {
+        match text.first() {
+            Some(&c @ ('-' | '+')) => {
+                sign = Some(c);
+                len -= 1;
+                start = 1;
+            }
+            _ if spec.flags.sign => sign = Some('+'),
+            _ if spec.flags.blank => sign = Some(' '),
+            _ => {}
+        }
+    }
+    let mut width = spec.width.unwrap_or(0).max(len);
+    if let Some(s) = sign {
+        if fill != ' ' {
+            emit(s);
+        }
+        if width > len {
+            width -= 1;
+        }
+    }
+    let prefix = spec.has_radix_prefix() && text.len() >= start + 2;
+    if prefix {
+        if fill != ' ' {
+            emit(text[start]);
+            emit(text[start + 1]);
+            start += 2;
+        }
+        width = width.saturating_sub(2);
+        len = len.saturating_sub(2);
+    }
+    if width > len && !spec.flags.left_adjust {
+        (0..width - len).for_each(|_| emit(fill));
+        width = len;
+    }
+    if fill == ' ' {
+        if let Some(s) = sign {
+            emit(s);
+        }
+        if prefix {
+            emit(text[start]);
+            emit(text[start + 1]);
+            start += 2;
+        }
+    }
+    text[start..start + len].iter().for_each(|&c| emit(c));
+    if width > len {
+        (0..width - len).for_each(|_| emit(' '));
+    }
+}
+
 /// `TypeError: * wants int` for a non-int `*` argument.
 pub fn star_wants_int() -> TextError {
     TextError::Type("* wants int".to_owned())
@@ -383,7 +523,7 @@ pub fn star_wants_int() -> TextError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::testutil::{py_str, python};
+    use crate::text::testutil::{dec, py_str, python};
 
     /// Arguments in these tests are ints (or one str standing for a non-int) so `*` and
     /// `%d`/`%s` can be simulated; the mapping form maps every key to its own text.
@@ -586,6 +726,123 @@ mod tests {
                 .unwrap_err()
                 .message(),
             "not all arguments converted during bytes formatting"
+        );
+    }
+
+    #[test]
+    fn padding_matches_cpython() {
+        let flag_sets = [
+            "", "-", "+", " ", "#", "0", "-0", "+0", "#0", " 0", "#-", "+#0",
+        ];
+        let widths = [None, Some(1usize), Some(8)];
+        let precisions = [None, Some(0usize), Some(5)];
+        let values = [
+            "0",
+            "7",
+            "-7",
+            "255",
+            "-255",
+            "123456",
+            "1.5",
+            "-1.5",
+            "1e10",
+            "-0.0",
+            "'h\\u00e9llo'",
+            "'x'",
+        ];
+        let conversions = ['d', 'x', 'X', 'o', 'f', 'e', 'g', 's', 'r', 'c'];
+        let mut cases = Vec::new();
+        let mut script = String::from("def raw(v, c, flags, p):\n    spec = '%' + ('#' if '#' in flags else '') + ('' if p is None else '.%d' % p) + c\n    return spec % (v,)\n");
+        for v in values {
+            for c in conversions {
+                let is_float = v.contains('.') || v.contains('e') && !v.starts_with('\'');
+                let is_str = v.starts_with('\'');
+                let fits = match c {
+                    'd' | 'x' | 'X' | 'o' => !is_float && !is_str,
+                    'f' | 'e' | 'g' => !is_str,
+                    'c' => v == "'x'" || v == "7" || v == "255",
+                    _ => true,
+                };
+                if !fits {
+                    continue;
+                }
+                for f in flag_sets {
+                    for w in widths {
+                        for p in precisions {
+                            if c == 'c' && p.is_some() {
+                                continue;
+                            }
+                            cases.push((c, f, w, p));
+                            let full = format!(
+                                "%{f}{}{}{c}",
+                                w.map_or(String::new(), |w| w.to_string()),
+                                p.map_or(String::new(), |p| format!(".{p}"))
+                            );
+                            let p_py = p.map_or("None".to_owned(), |p| p.to_string());
+                            script.push_str(&format!(
+                                "print(enc(raw({v}, '{c}', '{f}', {p_py})) + ' ' + enc('{full}' % ({v},)))\n"
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        let out = python(&script);
+        let mut lines = out.lines();
+        for (c, f, w, p) in cases {
+            let line = lines.next().unwrap();
+            let (raw, full) = line.split_once(' ').unwrap();
+            let raw = dec(raw);
+            let flags = Flags {
+                left_adjust: f.contains('-'),
+                sign: f.contains('+'),
+                blank: f.contains(' '),
+                alternate: f.contains('#'),
+                zero_pad: f.contains('0'),
+            };
+            let spec = Resolved {
+                flags,
+                width: w,
+                precision: p,
+                conversion: c as u32,
+            };
+            let got = pad_converted(&raw, raw.chars().count(), &spec);
+            assert_eq!(got, dec(full), "raw {raw:?} %{f}{w:?}.{p:?}{c}");
+            if raw.is_ascii() && c != 'r' {
+                assert_eq!(
+                    pad_converted_bytes(raw.as_bytes(), &spec),
+                    dec(full).as_bytes()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn bytes_specific_messages() {
+        let failure = bytes_pieces(b"%.99999999999d", false)
+            .next()
+            .unwrap()
+            .unwrap_err();
+        assert_eq!(failure.error.message(), "prec too big");
+        let failure = str_pieces("%.99999999999d", false)
+            .next()
+            .unwrap()
+            .unwrap_err();
+        assert_eq!(failure.error.message(), "precision too big");
+        let template = b"%\x7f";
+        let Some(Ok(PercentPiece::Directive(d))) = bytes_pieces(template, false).next() else {
+            panic!("directive")
+        };
+        assert_eq!(
+            d.unsupported(template, false).message(),
+            "unsupported format character '\x7f' (0x7f) at index 1"
+        );
+        let Some(Ok(PercentPiece::Directive(d))) = str_pieces("%\x7f", false).next() else {
+            panic!("directive")
+        };
+        assert_eq!(
+            d.unsupported(b"%\x7f", true).message(),
+            "unsupported format character '?' (0x7f) at index 1"
         );
     }
 }

@@ -473,4 +473,3 @@ mod tests {
         assert_eq!(dec(""), "");
     }
 }
-
