@@ -35,6 +35,7 @@
 //! | [`format_template`] | `str.format`/`format_map` template parsing and the substitution driver |
 //! | [`percent`] | `%`-format template parsing and argument cursor, str and bytes |
 //! | [`suggest`] | "Did you mean" suggestions |
+//! | [`textio`] | incremental decoding and newline handling for text files |
 //! | [`index`] | code-point/byte offset conversion, slice normalisation, `s[i]`, `s[a:b:c]` |
 
 pub mod bytes;
@@ -48,6 +49,7 @@ pub mod repr;
 pub mod search;
 pub mod split;
 pub mod suggest;
+pub mod textio;
 pub mod translate;
 pub mod unicode;
 
