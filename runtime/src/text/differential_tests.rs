@@ -148,3 +148,63 @@ fn random_strings_match_cpython() {
     }
     assert!(lines.next().is_none());
 }
+
+/// Template parsers and byte-level functions must return errors, never panic, whatever
+/// they are given.
+#[test]
+fn parsers_never_panic_on_random_input() {
+    use super::format_template::{pieces, AutoNumber, Piece};
+    use super::percent::{bytes_pieces, str_pieces};
+    let format_alphabet = ["{", "}", "[", "]", "!", ":", ".", "a", "0", "é", "r", "😀"];
+    let percent_alphabet = [
+        "%", "(", ")", "*", ".", "-", "+", " ", "#", "0", "9", "d", "s", "l", "é", "x",
+    ];
+    let mut state = 0x0123_4567_89ab_cdefu64;
+    let mut next = |n: usize| {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((state >> 33) % n as u64) as usize
+    };
+    for _ in 0..20_000 {
+        let len = next(12);
+        let template: String = (0..len)
+            .map(|_| format_alphabet[next(format_alphabet.len())])
+            .collect();
+        let mut auto = AutoNumber::default();
+        for piece in pieces(&template) {
+            if let Ok(Piece::Field(field)) = piece {
+                if let Ok((_, accessors)) = auto.split(field.name) {
+                    accessors.for_each(drop);
+                }
+            }
+        }
+        let len = next(12);
+        let template: String = (0..len)
+            .map(|_| percent_alphabet[next(percent_alphabet.len())])
+            .collect();
+        for mapping in [false, true] {
+            for piece in str_pieces(&template, mapping).flatten() {
+                if let super::percent::PercentPiece::Directive(d) = piece {
+                    let _ = d.unsupported(template.as_bytes(), true);
+                }
+            }
+            bytes_pieces(template.as_bytes(), mapping).for_each(drop);
+        }
+        let bytes: Vec<u8> = (0..next(10)).map(|_| next(256) as u8).collect();
+        let _ = bytes::fromhex(&String::from_utf8_lossy(&bytes));
+        let _ = bytes::hex(&bytes, Some(b':'), next(7) as i64 - 3);
+        for codec in ["utf-8", "utf-16", "utf-32-be", "ascii", "latin-1"] {
+            for errors in [
+                "strict",
+                "replace",
+                "surrogateescape",
+                "surrogatepass",
+                "backslashreplace",
+                "ignore",
+            ] {
+                let _ = super::codecs::decode_with(&bytes, codec, errors);
+            }
+        }
+    }
+}
