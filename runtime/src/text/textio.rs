@@ -160,6 +160,12 @@ impl IncrementalDecoder {
                 }
                 Codec::Utf32(_) => data.len() % 4,
                 Codec::Ascii | Codec::Latin1 => 0,
+                Codec::UnicodeEscape | Codec::RawUnicodeEscape => {
+                    super::codecs::escape_incomplete_tail(
+                        &data,
+                        self.codec == Codec::RawUnicodeEscape,
+                    )
+                }
             }
         };
         let split = data.len() - keep;
@@ -318,7 +324,8 @@ mod tests {
 
     #[test]
     fn chunked_decoding_matches_cpython() {
-        let streams: [&[u8]; 6] = [
+        let streams: [&[u8]; 7] = [
+            b"a\\x41\\u20ac\\\\z\\101\\U0001f600\\q\\u12",
             "h\u{e9}llo \u{20ac} \u{1f600}!".as_bytes(),
             b"a\xe2\x82\xac\xe0\x80\xff\xf0\x9f\x98\x80\xf0\x9f",
             b"\xff\xfea\x00=\xd8\x00\xde\x00\xd8",
@@ -326,7 +333,16 @@ mod tests {
             b"\xff\xfe\x00\x00a\x00\x00\x00\x00\xf6\x01\x00",
             b"x\xed\xa0\x80y\xc3",
         ];
-        let codecs = ["utf-8", "utf-16", "utf-32", "utf-16-le", "latin-1", "ascii"];
+        let codecs = [
+            "utf-8",
+            "utf-16",
+            "utf-32",
+            "utf-16-le",
+            "latin-1",
+            "ascii",
+            "unicode_escape",
+            "raw_unicode_escape",
+        ];
         let handlers = ["strict", "replace", "surrogateescape"];
         let mut cases = Vec::new();
         let mut script = String::from(

@@ -1,5 +1,5 @@
-//! `str.encode` and `bytes.decode` for UTF-8, ASCII, Latin-1 (here) and UTF-16/UTF-32
-//! (`wide`), with CPython's error
+//! `str.encode` and `bytes.decode` for UTF-8, ASCII, Latin-1 (here), UTF-16/UTF-32
+//! (`wide`) and `unicode_escape`/`raw_unicode_escape` (`escape`), with CPython's error
 //! handlers and its exact `UnicodeEncodeError` / `UnicodeDecodeError` positions and reasons.
 //!
 //! The clean path is a copy (UTF-8 from a `&str` cannot fail; ASCII and Latin-1 check and
@@ -21,8 +21,11 @@
 
 use std::fmt::Write;
 
+mod escape;
 mod wide;
 
+pub(crate) use escape::incomplete_tail as escape_incomplete_tail;
+pub use escape::set_unicode_name_lookup;
 pub use wide::Endian;
 
 use super::error::{TextError, UnicodeDecodeError, UnicodeEncodeError};
@@ -40,6 +43,10 @@ pub enum Codec {
     Utf16(Endian),
     /// `utf-32`, `utf-32-le`, `utf-32-be`.
     Utf32(Endian),
+    /// `unicode_escape`.
+    UnicodeEscape,
+    /// `raw_unicode_escape`.
+    RawUnicodeEscape,
 }
 
 impl Codec {
@@ -63,6 +70,8 @@ impl Codec {
             "utf_32" | "u32" | "utf32" => Codec::Utf32(Endian::Bom),
             "utf_32_le" | "utf_32le" => Codec::Utf32(Endian::Little),
             "utf_32_be" | "utf_32be" => Codec::Utf32(Endian::Big),
+            "unicode_escape" => Codec::UnicodeEscape,
+            "raw_unicode_escape" => Codec::RawUnicodeEscape,
             _ => return None,
         })
     }
@@ -79,12 +88,15 @@ impl Codec {
             Codec::Utf32(Endian::Bom) => "utf-32",
             Codec::Utf32(Endian::Little) => "utf-32-le",
             Codec::Utf32(Endian::Big) => "utf-32-be",
+            Codec::UnicodeEscape => "unicodeescape",
+            Codec::RawUnicodeEscape => "rawunicodeescape",
         }
     }
 
     fn limit(self) -> u32 {
         match self {
             Codec::Utf8 | Codec::Utf16(_) | Codec::Utf32(_) => 0x11_0000,
+            Codec::UnicodeEscape | Codec::RawUnicodeEscape => 0x11_0000,
             Codec::Ascii => 0x80,
             Codec::Latin1 => 0x100,
         }
@@ -93,6 +105,7 @@ impl Codec {
     fn encode_reason(self) -> &'static str {
         match self {
             Codec::Utf8 | Codec::Utf16(_) | Codec::Utf32(_) => "surrogates not allowed",
+            Codec::UnicodeEscape | Codec::RawUnicodeEscape => "",
             Codec::Ascii => "ordinal not in range(128)",
             Codec::Latin1 => "ordinal not in range(256)",
         }
@@ -102,6 +115,7 @@ impl Codec {
         match self {
             Codec::Utf8 | Codec::Utf16(_) | Codec::Utf32(_) => !is_surrogate(cp),
             Codec::Ascii | Codec::Latin1 => cp < self.limit(),
+            Codec::UnicodeEscape | Codec::RawUnicodeEscape => true,
         }
     }
 }
@@ -184,6 +198,10 @@ pub fn encode(s: &str, codec: Codec, errors: &str) -> Result<Vec<u8>, TextError>
             Ok(s.chars().map(|c| c as u8).collect())
         }
         Codec::Utf16(_) | Codec::Utf32(_) => Ok(wide::encode_str(s, codec)),
+        Codec::UnicodeEscape | Codec::RawUnicodeEscape => Ok(escape::encode(
+            s.chars().map(u32::from),
+            codec == Codec::RawUnicodeEscape,
+        )),
         _ => {
             let cps: Vec<u32> = s.chars().map(u32::from).collect();
             encode_code_points(&cps, codec, errors)
@@ -222,8 +240,15 @@ fn push_backslash_escape(out: &mut String, cp: u32) {
 
 /// `s.encode(encoding, errors)` for a string given as code points (lone surrogates allowed).
 pub fn encode_code_points(cps: &[u32], codec: Codec, errors: &str) -> Result<Vec<u8>, TextError> {
-    if let Codec::Utf16(_) | Codec::Utf32(_) = codec {
-        return wide::encode_code_points(cps, codec, errors);
+    match codec {
+        Codec::Utf16(_) | Codec::Utf32(_) => return wide::encode_code_points(cps, codec, errors),
+        Codec::UnicodeEscape | Codec::RawUnicodeEscape => {
+            return Ok(escape::encode(
+                cps.iter().copied(),
+                codec == Codec::RawUnicodeEscape,
+            ));
+        }
+        _ => {}
     }
     let mut out = Vec::with_capacity(cps.len());
     let mut handler: Option<ErrorHandler> = None;
@@ -332,6 +357,8 @@ pub fn decode(b: &[u8], codec: Codec, errors: &str) -> Result<Decoded, TextError
         Codec::Ascii => decode_ascii(b, errors),
         Codec::Utf8 => decode_utf8(b, errors),
         Codec::Utf16(_) | Codec::Utf32(_) => wide::decode(b, codec, errors),
+        Codec::UnicodeEscape => escape::decode(b, errors, false),
+        Codec::RawUnicodeEscape => escape::decode(b, errors, true),
     }
 }
 
@@ -400,7 +427,9 @@ fn encoded_surrogate(codec: Codec, rest: &[u8]) -> Option<(u32, usize)> {
             (cp, 3)
         }
         Codec::Utf16(_) | Codec::Utf32(_) => wide::unit_at(codec, rest)?,
-        Codec::Ascii | Codec::Latin1 => return None,
+        Codec::Ascii | Codec::Latin1 | Codec::UnicodeEscape | Codec::RawUnicodeEscape => {
+            return None
+        }
     };
     is_surrogate(cp).then_some((cp, len))
 }
