@@ -188,6 +188,38 @@ impl<'a> Iterator for Pieces<'a> {
     }
 }
 
+/// One item of `string.Formatter().parse(template)` / `_string.formatter_parser`: the
+/// literal text before a field (braces unescaped) and the field, if any. CPython ends an
+/// item early at an escaped brace, so `'a{{b'` gives `('a{', None)` then `('b', None)`.
+pub type FormatterItem<'a> = (&'a str, Option<Field<'a>>);
+
+/// The items `string.Formatter().parse` yields, grouped as CPython groups them.
+pub fn formatter_items(
+    template: &str,
+) -> impl Iterator<Item = Result<FormatterItem<'_>, TextError>> + '_ {
+    let mut inner = pieces(template).peekable();
+    std::iter::from_fn(move || {
+        let first = inner.next()?;
+        Some(first.map(|piece| match piece {
+            Piece::Field(field) => ("", Some(field)),
+            Piece::Literal(text) if text.ends_with(['{', '}']) => (text, None),
+            Piece::Literal(text) => match inner.peek() {
+                Some(Ok(Piece::Field(_))) => match inner.next() {
+                    Some(Ok(Piece::Field(field))) => (text, Some(field)),
+                    _ => (text, None),
+                },
+                _ => (text, None),
+            },
+        }))
+    })
+}
+
+/// `ValueError: Format string contains positional fields` (from `format_map`, which has no
+/// positional arguments).
+pub fn positional_fields_in_format_map() -> TextError {
+    value_error("Format string contains positional fields")
+}
+
 /// `!r`, `!s` or `!a`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Conversion {
@@ -559,32 +591,15 @@ mod tests {
         );
         let out = python(&script);
         for (template, line) in templates.iter().zip(out.lines()) {
-            // Formatter.parse pairs each field with the literal before it.
-            let mut rows: Vec<String> = Vec::new();
-            let mut literal = String::new();
-            for piece in pieces(template) {
-                match piece.unwrap() {
-                    Piece::Literal(t) => {
-                        if !literal.is_empty() || t.ends_with(['{', '}']) {
-                            literal.push_str(t);
-                            if t.ends_with(['{', '}']) {
-                                rows.push(format!("('{literal}', None, None, None)"));
-                                literal.clear();
-                            }
-                        } else {
-                            literal.push_str(t);
-                        }
-                    }
-                    Piece::Field(f) => {
+            let rows: Vec<String> = formatter_items(template)
+                .map(|item| match item.unwrap() {
+                    (literal, None) => format!("('{literal}', None, None, None)"),
+                    (literal, Some(f)) => {
                         let conv = f.conversion.map_or("None".to_owned(), |c| format!("'{c}'"));
-                        rows.push(format!("('{literal}', '{}', '{}', {conv})", f.name, f.spec));
-                        literal.clear();
+                        format!("('{literal}', '{}', '{}', {conv})", f.name, f.spec)
                     }
-                }
-            }
-            if !literal.is_empty() {
-                rows.push(format!("('{literal}', None, None, None)"));
-            }
+                })
+                .collect();
             assert_eq!(format!("[{}]", rows.join(", ")), line, "{template:?}");
         }
     }
