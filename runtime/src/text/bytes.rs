@@ -161,12 +161,23 @@ fn hex_value(c: char) -> Option<u8> {
 
 /// `bytes.fromhex(s)`: pairs of hex digits, ASCII whitespace allowed between pairs.
 pub fn fromhex(s: &str) -> Result<Vec<u8>, TextError> {
+    let chars: Vec<char> = s.chars().collect();
+    fromhex_units(&chars)
+}
+
+/// `bytes.fromhex(b)` with a bytes-like argument (accepted since Python 3.14); positions in
+/// errors are byte offsets.
+pub fn fromhex_bytes(b: &[u8]) -> Result<Vec<u8>, TextError> {
+    let chars: Vec<char> = b.iter().map(|&x| char::from(x)).collect();
+    fromhex_units(&chars)
+}
+
+fn fromhex_units(chars: &[char]) -> Result<Vec<u8>, TextError> {
     let error = |position: usize| {
         TextError::Value(format!(
             "non-hexadecimal number found in fromhex() arg at position {position}"
         ))
     };
-    let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::with_capacity(chars.len() / 2);
     let mut i = 0;
     while i < chars.len() {
@@ -333,7 +344,18 @@ mod tests {
                 Err(e) => format!("ValueError: {}", e.message()),
             };
             assert_eq!(got, line, "{s:?}");
+            if s.is_ascii() {
+                let from_bytes = match fromhex_bytes(s.as_bytes()) {
+                    Ok(b) => bytes_repr(&b),
+                    Err(e) => format!("ValueError: {}", e.message()),
+                };
+                assert_eq!(from_bytes, line, "bytes {s:?}");
+            }
         }
+        assert_eq!(
+            fromhex_bytes(b"0a\xff").unwrap_err().message(),
+            "non-hexadecimal number found in fromhex() arg at position 2"
+        );
     }
 
     #[test]
