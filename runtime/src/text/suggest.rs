@@ -115,6 +115,15 @@ mod tests {
             Some("upper".to_owned())
         );
         assert_eq!(suggest("same", ["same"]), None);
+        // The C implementation CPython 3.13+ runs has no 40-char cap on the wrong name itself
+        // (only on what remains after trimming common affixes), unlike traceback.py's
+        // pure-Python fallback; expected values from 3.13's _suggestions.
+        let long_a = format!("{}x", "a".repeat(41));
+        let long_b = format!("{}y", "a".repeat(41));
+        assert_eq!(suggest(&long_a, [long_b.as_str()]), Some(long_b.clone()));
+        let bs45 = "b".repeat(45);
+        let bs44 = "b".repeat(44);
+        assert_eq!(suggest(&bs45, [bs44.as_str()]), Some(bs44.clone()));
         let many: Vec<String> = (0..749).map(|i| format!("a{i}")).collect();
         let mut names: Vec<&str> = many.iter().map(String::as_str).collect();
         names.push("abcd");
