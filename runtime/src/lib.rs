@@ -20,6 +20,7 @@ pub mod numeric;
 pub mod object;
 pub mod ops;
 pub mod run;
+pub mod text;
 pub mod thread;
 
 pub use run::{compile_source, run_program, syntax_error_to_pyerr, RunOptions};
