@@ -588,6 +588,8 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             _ => {
                 let base = self.temp()?;
                 self.expr(func, Some(base))?;
+                // The arguments must follow the callee directly.
+                self.release(u32::from(base) + 1);
                 (base, false)
             }
         };
