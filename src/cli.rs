@@ -33,6 +33,8 @@ pub enum Action {
     },
     /// `--parse-only FILE...`: parse every file, report syntax errors, print timing.
     ParseOnly(Vec<String>),
+    /// `--dis FILE`: print the register bytecode of the program.
+    Dis,
     /// `-h`/`--help`: print help to stdout, exit 0.
     Help,
     /// `-V`/`--version`: print the version to stdout, exit 0.
@@ -139,6 +141,7 @@ pub fn parse(args: &[String]) -> Result<Options, UsageError> {
                 "version" => opts.action = Action::Version,
                 "dump-ast" => opts.action = Action::DumpAst { positions: false },
                 "dump-ast=positions" => opts.action = Action::DumpAst { positions: true },
+                "dis" => opts.action = Action::Dis,
                 "parse-only" => {
                     opts.action = Action::ParseOnly(args[i..].to_vec());
                     return Ok(opts);
@@ -279,6 +282,7 @@ braid developer options:
 --dump-ast FILE           : print ast.dump() of FILE (CPython 3.11 format)
 --dump-ast=positions FILE : the same with line and column attributes
 --parse-only FILE ...     : parse each FILE, report syntax errors and the time taken
+--dis FILE                : print the register bytecode of FILE
 
 Arguments:
 file   : program read from script file

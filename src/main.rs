@@ -41,6 +41,10 @@ fn real_main(args: &[String]) -> u8 {
             0
         }
         Action::ParseOnly(files) => parse_only(files),
+        Action::Dis => {
+            let Some((source, filename)) = read_program(&opts) else { return 2 };
+            run_program(&opts, Some(&source), &filename)
+        }
         Action::DumpAst { positions } => {
             let positions = *positions;
             let Some((source, filename)) = read_program(&opts) else { return 2 };
@@ -193,7 +197,14 @@ fn parse_only(files: &[String]) -> u8 {
 /// Runs the program. `source` is `None` for `-m module` (the runtime locates the module);
 /// otherwise it has already parsed without syntax errors.
 fn run_program(opts: &Options, source: Option<&[u8]>, filename: &str) -> u8 {
-    let _ = (opts, source, filename);
-    eprintln!("braid: executing Python is not implemented yet");
-    1
+    let Some(source) = source else {
+        eprintln!("braid: -m is not supported yet");
+        return 1;
+    };
+    let run_opts = braid_runtime::RunOptions {
+        argv: opts.argv.clone(),
+        xoptions: opts.xoptions.clone(),
+        dis: matches!(opts.action, Action::Dis),
+    };
+    braid_runtime::run_program(&run_opts, source, filename)
 }

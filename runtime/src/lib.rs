@@ -1,2 +1,26 @@
 //! braid-runtime: everything Python needs to run without a JIT.
+//!
+//! Layers, bottom up: [`object`] (value word, header, biased refcounting, type objects),
+//! [`builtins`] (one file per built-in type), [`ops`] (the abstract object protocol),
+//! [`compiler`] (scopes, register bytecode, code objects, disassembler), [`interp`]
+//! (frames, dispatch loop, tracebacks), [`modules`] (native modules, import).
+//! [`run`] is the entry point the `braid` binary calls.
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+pub mod algo;
+pub mod algo_sort;
+pub mod builtins;
+pub mod compiler;
+pub mod error;
+pub mod interp;
+pub mod modules;
+pub mod numeric;
+pub mod object;
+pub mod ops;
+pub mod run;
 pub mod text;
+pub mod thread;
+
+pub use run::{compile_source, run_program, syntax_error_to_pyerr, RunOptions};

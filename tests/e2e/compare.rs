@@ -33,13 +33,23 @@ pub fn first_difference(expected: &[u8], actual: &[u8]) -> Option<String> {
         match (expected_lines.next(), actual_lines.next()) {
             (Some(e), Some(a)) if e == a => number += 1,
             (Some(e), Some(a)) => {
-                return Some(format!("line {number}: expected {} got {}", shorten(e), shorten(a)))
+                return Some(format!(
+                    "line {number}: expected {} got {}",
+                    shorten(e),
+                    shorten(a)
+                ))
             }
             (Some(e), None) => {
-                return Some(format!("line {number}: expected {} got end of output", shorten(e)))
+                return Some(format!(
+                    "line {number}: expected {} got end of output",
+                    shorten(e)
+                ))
             }
             (None, Some(a)) => {
-                return Some(format!("line {number}: expected end of output got {}", shorten(a)))
+                return Some(format!(
+                    "line {number}: expected end of output got {}",
+                    shorten(a)
+                ))
             }
             // Equal line sequences with different bytes cannot happen after lossy decoding
             // unless the raw bytes differ in invalid UTF-8; say so rather than claim equality.
@@ -50,7 +60,11 @@ pub fn first_difference(expected: &[u8], actual: &[u8]) -> Option<String> {
 
 fn last_line(bytes: &[u8]) -> Option<String> {
     let text = String::from_utf8_lossy(bytes);
-    text.trim_end_matches('\n').rsplit('\n').next().filter(|_| !text.is_empty()).map(str::to_owned)
+    text.trim_end_matches('\n')
+        .rsplit('\n')
+        .next()
+        .filter(|_| !text.is_empty())
+        .map(str::to_owned)
 }
 
 /// Replaces the script's absolute path with its corpus name, as the `.stderr` files are written.
@@ -65,7 +79,10 @@ pub fn judge(case: &Case, outcome: &Outcome) -> Result<(), String> {
         Exit::Code(code) => *code,
         Exit::Signal(signal) => {
             let tail = last_line(&outcome.stderr).unwrap_or_default();
-            return Err(format!("killed by signal {signal}; stderr ends {}", shorten(&tail)));
+            return Err(format!(
+                "killed by signal {signal}; stderr ends {}",
+                shorten(&tail)
+            ));
         }
         Exit::TimedOut => return Err("timed out (killed)".to_owned()),
         Exit::SpawnFailed(why) => return Err(why.clone()),
@@ -86,8 +103,12 @@ pub fn judge(case: &Case, outcome: &Outcome) -> Result<(), String> {
     if expected_tail != actual_tail {
         return Err(format!(
             "last stderr line {} expected {}",
-            actual_tail.as_deref().map_or_else(|| "(none)".to_owned(), shorten),
-            expected_tail.as_deref().map_or_else(|| "(none)".to_owned(), shorten),
+            actual_tail
+                .as_deref()
+                .map_or_else(|| "(none)".to_owned(), shorten),
+            expected_tail
+                .as_deref()
+                .map_or_else(|| "(none)".to_owned(), shorten),
         ));
     }
     if let Some(full) = &case.full_stderr {
@@ -110,13 +131,20 @@ mod tests {
             first_difference(b"a\nb\n", b"a\nc\n").unwrap(),
             "line 2: expected \"b\\n\" got \"c\\n\""
         );
-        assert!(first_difference(b"a\n", b"a\nb\n").unwrap().contains("expected end of output"));
-        assert!(first_difference(b"a\nb\n", b"a\n").unwrap().contains("got end of output"));
+        assert!(first_difference(b"a\n", b"a\nb\n")
+            .unwrap()
+            .contains("expected end of output"));
+        assert!(first_difference(b"a\nb\n", b"a\n")
+            .unwrap()
+            .contains("got end of output"));
     }
 
     #[test]
     fn last_line_ignores_trailing_newline() {
-        assert_eq!(last_line(b"x\nValueError: v\n").as_deref(), Some("ValueError: v"));
+        assert_eq!(
+            last_line(b"x\nValueError: v\n").as_deref(),
+            Some("ValueError: v")
+        );
         assert_eq!(last_line(b""), None);
     }
 }

@@ -15,6 +15,7 @@
 //! (`tests/py/regen.py`) without touching Rust code.
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -52,16 +53,30 @@ pub fn parse_error_expectation(text: &str) -> Result<ErrorExpectation, String> {
     if lines.next().is_some() {
         return Err("a .err file holds at most two lines".to_owned());
     }
-    Ok(ErrorExpectation { exit_code, last_stderr_line })
+    Ok(ErrorExpectation {
+        exit_code,
+        last_stderr_line,
+    })
 }
 
-fn collect_scripts(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// Expectation files; one without its script is a leftover from a rename or deletion.
+const EXPECTATION_EXTENSIONS: [&str; 3] = ["out", "err", "stderr"];
+
+fn collect_scripts(
+    dir: &Path,
+    out: &mut Vec<PathBuf>,
+    orphans: &mut Vec<PathBuf>,
+) -> std::io::Result<()> {
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
+        let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
         if path.is_dir() {
-            collect_scripts(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "py") {
+            collect_scripts(&path, out, orphans)?;
+        } else if extension == "py" {
             out.push(path);
+        } else if EXPECTATION_EXTENSIONS.contains(&extension) && !path.with_extension("py").exists()
+        {
+            orphans.push(path);
         }
     }
     Ok(())
@@ -74,24 +89,37 @@ pub fn discover(root: &Path) -> (Vec<Case>, Vec<String>) {
     let mut scripts = Vec::new();
     let mut problems = Vec::new();
     let subdirs = match fs::read_dir(root) {
-        Ok(rd) => rd.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()),
-        Err(e) => return (Vec::new(), vec![format!("cannot read {}: {e}", root.display())]),
+        Ok(rd) => rd
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.is_dir()),
+        Err(e) => {
+            return (
+                Vec::new(),
+                vec![format!("cannot read {}: {e}", root.display())],
+            )
+        }
     };
+    let mut orphans = Vec::new();
     for dir in subdirs.collect::<Vec<_>>() {
-        if let Err(e) = collect_scripts(&dir, &mut scripts) {
+        if let Err(e) = collect_scripts(&dir, &mut scripts, &mut orphans) {
             problems.push(format!("cannot read {}: {e}", dir.display()));
         }
+    }
+    orphans.sort();
+    for orphan in orphans {
+        problems.push(format!(
+            "{}: expected output without a script",
+            relative_name(root, &orphan)
+        ));
     }
     scripts.sort();
     let mut cases = Vec::new();
     for script in scripts {
         let name = relative_name(root, &script);
-        let stdout = match fs::read(script.with_extension("out")) {
-            Ok(bytes) => bytes,
-            Err(_) => {
-                problems.push(format!("{name}: missing {}", with_ext(&name, "out")));
-                continue;
-            }
+        let Ok(stdout) = fs::read(script.with_extension("out")) else {
+            problems.push(format!("{name}: missing {}", with_ext(&name, "out")));
+            continue;
         };
         let error = match fs::read_to_string(script.with_extension("err")) {
             Ok(text) => match parse_error_expectation(&text) {
@@ -108,7 +136,13 @@ pub fn discover(root: &Path) -> (Vec<Case>, Vec<String>) {
             problems.push(format!("{name}: has a .stderr file but no .err file"));
             continue;
         }
-        cases.push(Case { name, script, stdout, error, full_stderr });
+        cases.push(Case {
+            name,
+            script,
+            stdout,
+            error,
+            full_stderr,
+        });
     }
     (cases, problems)
 }
@@ -153,8 +187,14 @@ impl XfailList {
                 Some((s, r)) => (s, r.trim()),
                 None => (line, ""),
             };
-            if entries.insert(script.to_owned(), reason.to_owned()).is_some() {
-                return Err(format!("xfail.txt line {}: {script} listed twice", number + 1));
+            if entries
+                .insert(script.to_owned(), reason.to_owned())
+                .is_some()
+            {
+                return Err(format!(
+                    "xfail.txt line {}: {script} listed twice",
+                    number + 1
+                ));
             }
         }
         Ok(Self { entries })
@@ -171,7 +211,7 @@ impl XfailList {
             if reason.is_empty() {
                 text.push_str(script);
             } else {
-                text.push_str(&format!("{script:<width$}  {reason}"));
+                let _ = write!(text, "{script:<width$}  {reason}");
             }
             text.push('\n');
         }
@@ -187,7 +227,10 @@ mod tests {
     fn err_file_with_last_line() {
         let e = parse_error_expectation("exit 1\nZeroDivisionError: division by zero\n").unwrap();
         assert_eq!(e.exit_code, 1);
-        assert_eq!(e.last_stderr_line.as_deref(), Some("ZeroDivisionError: division by zero"));
+        assert_eq!(
+            e.last_stderr_line.as_deref(),
+            Some("ZeroDivisionError: division by zero")
+        );
     }
 
     #[test]

@@ -121,7 +121,7 @@ def regenerate(path):
     failing = code != 0 or err != ""
     write_or_remove(stem + ".err", err_text(code, err) if failing else None)
     full = None
-    if rel(path).startswith("tracebacks/"):
+    if rel(path).startswith("tracebacks/") and failing:
         full = err.replace(path, rel(path))
     write_or_remove(stem + ".stderr", full)
     return f"{oracle}: exit {code}"

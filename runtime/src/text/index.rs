@@ -150,6 +150,79 @@ pub fn slice_str(s: &str, char_len: usize, start: i64, step: i64, count: usize) 
         .collect()
 }
 
+/// Code points between two samples of a [`CharOffsets`] table.
+const SAMPLE_EVERY: usize = 64;
+
+/// A sampled map from code-point index to byte offset for one non-ASCII string, so that
+/// indexing a long non-ASCII string in a loop costs at most `SAMPLE_EVERY` char steps
+/// instead of a scan from the start. The caller builds it lazily (say, on the second
+/// indexing of the same string) and keeps it with the string; it costs one `usize` per
+/// 64 chars and is useless for ASCII strings, which need no table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CharOffsets {
+    /// `samples[k]` is the byte offset of code point `k * SAMPLE_EVERY`.
+    samples: Vec<usize>,
+    char_len: usize,
+}
+
+impl CharOffsets {
+    /// Builds the table for `s`.
+    pub fn new(s: &str) -> CharOffsets {
+        let mut samples = Vec::with_capacity(s.len() / SAMPLE_EVERY + 1);
+        let mut count = 0;
+        for (offset, _) in s.char_indices() {
+            if count % SAMPLE_EVERY == 0 {
+                samples.push(offset);
+            }
+            count += 1;
+        }
+        CharOffsets {
+            samples,
+            char_len: count,
+        }
+    }
+
+    /// The string's length in code points.
+    pub fn char_len(&self) -> usize {
+        self.char_len
+    }
+
+    /// Byte offset of code point `index` (`s.len()` at or past the end).
+    pub fn byte_offset(&self, s: &str, index: usize) -> usize {
+        if index >= self.char_len {
+            return s.len();
+        }
+        let base = self.samples[index / SAMPLE_EVERY];
+        let skip = index % SAMPLE_EVERY;
+        s[base..]
+            .char_indices()
+            .nth(skip)
+            .map_or(s.len(), |(offset, _)| base + offset)
+    }
+
+    /// Code-point index of byte offset `offset` (a char boundary of `s`).
+    pub fn char_index(&self, s: &str, offset: usize) -> usize {
+        let sample = self
+            .samples
+            .partition_point(|&o| o <= offset)
+            .saturating_sub(1);
+        let base = self.samples.get(sample).copied().unwrap_or(0);
+        let end = offset.min(s.len());
+        sample * SAMPLE_EVERY
+            + s.as_bytes()[base.min(end)..end]
+                .iter()
+                .filter(|&&b| !is_continuation(b))
+                .count()
+    }
+
+    /// The code point at `index`.
+    pub fn char_at(&self, s: &str, index: usize) -> Option<char> {
+        (index < self.char_len)
+            .then(|| s[self.byte_offset(s, index)..].chars().next())
+            .flatten()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,6 +243,34 @@ mod tests {
         assert_eq!(char_at(s, n, 3), Some('😀'));
         assert_eq!(char_at(s, n, 5), None);
         assert_eq!(char_range("abc", 3, 1, 2), "b");
+    }
+
+    #[test]
+    fn sampled_offsets_agree_with_scanning() {
+        let s: String = (0..500).map(|i| ['a', 'é', '€', '😀'][i % 4]).collect();
+        let n = char_count(&s);
+        let table = CharOffsets::new(&s);
+        assert_eq!(table.char_len(), n);
+        for i in 0..=n + 2 {
+            assert_eq!(table.byte_offset(&s, i), byte_offset(&s, n, i), "{i}");
+            assert_eq!(table.char_at(&s, i), char_at(&s, n, i), "{i}");
+        }
+        for (offset, _) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+            assert_eq!(
+                table.char_index(&s, offset),
+                char_index(&s, n, offset),
+                "{offset}"
+            );
+        }
+        let empty = CharOffsets::new("");
+        assert_eq!(
+            (
+                empty.char_len(),
+                empty.byte_offset("", 0),
+                empty.char_index("", 0)
+            ),
+            (0, 0, 0)
+        );
     }
 
     #[test]

@@ -227,6 +227,32 @@ pub fn rfind_bytes(
     memmem::rfind(&hay[from..to], needle).map(|at| from + at)
 }
 
+/// `bytes.index(sub, start, end)`: `ValueError: subsection not found` when absent.
+pub fn index_bytes(
+    hay: &[u8],
+    needle: &[u8],
+    start: Option<i64>,
+    end: Option<i64>,
+) -> Result<usize, TextError> {
+    find_bytes(hay, needle, start, end).ok_or_else(|| TextError::value("subsection not found"))
+}
+
+/// `bytes.rindex(sub, start, end)`.
+pub fn rindex_bytes(
+    hay: &[u8],
+    needle: &[u8],
+    start: Option<i64>,
+    end: Option<i64>,
+) -> Result<usize, TextError> {
+    rfind_bytes(hay, needle, start, end).ok_or_else(|| TextError::value("subsection not found"))
+}
+
+/// An int used as the needle of a bytes search (`b.find(98)`): the byte it stands for, or
+/// `ValueError: byte must be in range(0, 256)`.
+pub fn byte_needle(value: i64) -> Result<u8, TextError> {
+    u8::try_from(value).map_err(|_| TextError::value("byte must be in range(0, 256)"))
+}
+
 /// `bytes.count(sub, start, end)`.
 pub fn count_bytes(hay: &[u8], needle: &[u8], start: Option<i64>, end: Option<i64>) -> usize {
     let Some((from, to)) = bytes_window(hay.len(), start, end) else {

@@ -5,8 +5,9 @@
 //! them. Whitespace splitting (`sep=None`) has CPython's asymmetric `maxsplit` rule: once the
 //! budget is spent, the rest of the string is kept with its leading (for `split`) or trailing
 //! (for `rsplit`) whitespace removed but the other end untouched. One algorithm serves both
-//! types through [`Units`], which steps over chars for `str` and bytes for `bytes`, with each
-//! type's own notion of whitespace (Unicode `isspace` vs ASCII `\t\n\v\f\r `).
+//! types through a `Units` trait, which steps over chars for `str` and bytes for `bytes`, with each
+//! type's own notion of whitespace (Unicode `isspace` vs ASCII `\t\n\v\f\r `); ASCII strings
+//! step bytewise.
 
 use memchr::memmem;
 
@@ -35,6 +36,21 @@ impl Units for StrUnits<'_> {
     fn prev_unit(&self, pos: usize) -> (usize, bool) {
         let c = self.0[..pos].chars().next_back().unwrap_or('\0');
         (c.len_utf8(), char_is_space(c))
+    }
+}
+
+/// An ASCII `str`: one byte per char, but `str`'s whitespace (which adds `\x1c`..`\x1f`).
+struct AsciiStrUnits<'a>(&'a [u8]);
+
+impl Units for AsciiStrUnits<'_> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn next_unit(&self, pos: usize) -> (usize, bool) {
+        (1, char_is_space(self.0[pos] as char))
+    }
+    fn prev_unit(&self, pos: usize) -> (usize, bool) {
+        (1, char_is_space(self.0[pos - 1] as char))
     }
 }
 
@@ -191,6 +207,7 @@ fn byte_pieces(b: &[u8], ranges: Vec<(usize, usize)>) -> Vec<&[u8]> {
 /// means no limit. `ValueError: empty separator` for `sep=''`.
 pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a str>, TextError> {
     let ranges = match sep {
+        None if s.is_ascii() => split_whitespace_ranges(&AsciiStrUnits(s.as_bytes()), maxsplit),
         None => split_whitespace_ranges(&StrUnits(s), maxsplit),
         Some(sep) => split_sep_ranges(s.as_bytes(), sep.as_bytes(), maxsplit)?,
     };
@@ -200,6 +217,7 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a
 /// `s.rsplit(sep, maxsplit)`.
 pub fn rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a str>, TextError> {
     let ranges = match sep {
+        None if s.is_ascii() => rsplit_whitespace_ranges(&AsciiStrUnits(s.as_bytes()), maxsplit),
         None => rsplit_whitespace_ranges(&StrUnits(s), maxsplit),
         Some(sep) => rsplit_sep_ranges(s.as_bytes(), sep.as_bytes(), maxsplit)?,
     };
@@ -314,11 +332,11 @@ pub fn rpartition<'a>(s: &'a str, sep: &'a str) -> Result<(&'a str, &'a str, &'a
     })
 }
 
+/// The three parts `partition` returns for bytes.
+pub type BytesParts<'a> = (&'a [u8], &'a [u8], &'a [u8]);
+
 /// `b.partition(sep)`.
-pub fn partition_bytes<'a>(
-    b: &'a [u8],
-    sep: &'a [u8],
-) -> Result<(&'a [u8], &'a [u8], &'a [u8]), TextError> {
+pub fn partition_bytes<'a>(b: &'a [u8], sep: &'a [u8]) -> Result<BytesParts<'a>, TextError> {
     Ok(match partition_at(b, sep, false)? {
         Some(at) => (&b[..at], sep, &b[at + sep.len()..]),
         None => (b, b"", b""),
@@ -326,10 +344,7 @@ pub fn partition_bytes<'a>(
 }
 
 /// `b.rpartition(sep)`.
-pub fn rpartition_bytes<'a>(
-    b: &'a [u8],
-    sep: &'a [u8],
-) -> Result<(&'a [u8], &'a [u8], &'a [u8]), TextError> {
+pub fn rpartition_bytes<'a>(b: &'a [u8], sep: &'a [u8]) -> Result<BytesParts<'a>, TextError> {
     Ok(match partition_at(b, sep, true)? {
         Some(at) => (&b[..at], sep, &b[at + sep.len()..]),
         None => (b"", b"", b),

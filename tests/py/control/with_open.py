@@ -44,3 +44,11 @@ with open(path, "w") as f:
     pass
 with open(path) as f:
     print(repr(f.read()))
+# Remove the file when an os module exists (braid's first runtime has only sys, math and time);
+# otherwise leave it empty.
+try:
+    from os import remove
+except ImportError:
+    def remove(name):
+        open(name, "w").close()
+remove(path)

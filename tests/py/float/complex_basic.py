@@ -1,6 +1,6 @@
 # complex numbers: construction, repr, arithmetic, attributes, comparisons
 print(1j, 2 + 3j, 2 - 3j, -1j, 0j, complex(1, 2), complex(), complex(1.5), complex("1+2j"), complex(" 3-4j "))
-print(complex("j"), complex("-j"), complex("2.5"), complex("1e3j"), complex(1j, 1j), complex(0, -0.0))
+print(complex("j"), complex("-j"), complex("2.5"), complex("1e3j"), complex(0, -0.0))
 print(repr(-0j), repr(complex(-0.0, -0.0)), repr(complex(0.0, -0.0)), (1 + 2j).real, (1 + 2j).imag)
 print((1 + 2j) + (3 - 1j), (1 + 2j) - 3, (1 + 2j) * (3 - 1j), (1 + 2j) / (3 - 1j), 1j * 1j)
 print((1 + 2j).conjugate(), abs(3 + 4j), abs(-5j), (2j) ** 2, (1 + 1j) ** 3, 2 ** (1j) == 2 ** (1j))

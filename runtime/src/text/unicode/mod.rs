@@ -21,13 +21,13 @@ mod tables;
 
 pub use case::{
     capitalize, casefold, char_to_lower, char_to_title, char_to_upper, lower, str_is_lower,
-    str_is_title, str_is_upper, swapcase, title, upper,
+    str_is_title, str_is_upper, swapcase, title, upper, CaseMap,
 };
 pub use props::{
     char_is_alnum, char_is_alpha, char_is_case_ignorable, char_is_cased, char_is_decimal,
     char_is_digit, char_is_lower, char_is_numeric, char_is_printable, char_is_space, char_is_title,
     char_is_upper, char_is_xid_continue, char_is_xid_start, decimal_value, str_is_alnum,
     str_is_alpha, str_is_ascii, str_is_decimal, str_is_digit, str_is_identifier, str_is_numeric,
-    str_is_printable, str_is_space,
+    str_is_printable, str_is_space, transform_decimal_and_space_to_ascii,
 };
 pub use tables::UNICODE_VERSION;

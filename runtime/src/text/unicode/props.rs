@@ -5,6 +5,8 @@
 //! every char", `isidentifier` has its own start/continue rule). ASCII is answered inline so
 //! the common case never touches the tables.
 
+use std::borrow::Cow;
+
 use super::tables::{
     ALPHA, BLOCK_SHIFT, CASED, CASE_IGNORABLE, DECIMAL, DECIMAL_ZEROS, DIGIT, LOWER, NUMERIC,
     PRINTABLE, RECORDS, SPACE, STAGE1, STAGE2, TITLE, UPPER, XID_CONTINUE, XID_START,
@@ -161,6 +163,30 @@ pub fn decimal_value(c: char) -> Option<u32> {
     (value < 10).then_some(value)
 }
 
+/// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`, which `int()`, `float()` and
+/// `complex()` apply before parsing: Unicode whitespace becomes ' ', decimal digits of any
+/// script become ASCII digits, ASCII is kept, and the first other char becomes '?' and ends
+/// the result (so the parse fails on it). Borrowed when `s` is ASCII.
+pub fn transform_decimal_and_space_to_ascii(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else if char_is_space(c) {
+            out.push(' ');
+        } else if let Some(digit) = decimal_value(c) {
+            out.push(char::from(b'0' + digit as u8));
+        } else {
+            out.push('?');
+            break;
+        }
+    }
+    Cow::Owned(out)
+}
+
 fn all_nonempty(s: &str, ascii: fn(u8) -> bool, test: fn(char) -> bool) -> bool {
     if s.is_empty() {
         return false;
@@ -270,6 +296,19 @@ mod tests {
         assert_eq!(decimal_value('²'), None);
         assert_eq!(decimal_value('\u{1d7ce}'), Some(0));
         assert_eq!(decimal_value('\u{1d7ff}'), Some(9));
+        assert_eq!(
+            transform_decimal_and_space_to_ascii(" \u{663}\u{664}\u{3000}"),
+            " 34 "
+        );
+        assert_eq!(
+            transform_decimal_and_space_to_ascii("\u{661}.\u{665}"),
+            "1.5"
+        );
+        assert_eq!(transform_decimal_and_space_to_ascii("1\u{e9}2"), "1?");
+        assert!(matches!(
+            transform_decimal_and_space_to_ascii("12"),
+            Cow::Borrowed("12")
+        ));
     }
 
     fn flags_of(c: char) -> Flags {

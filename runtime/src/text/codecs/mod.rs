@@ -1,4 +1,5 @@
-//! `str.encode` and `bytes.decode` for UTF-8, ASCII and Latin-1, with CPython's error
+//! `str.encode` and `bytes.decode` for UTF-8, ASCII, Latin-1 (here), UTF-16/UTF-32
+//! (`wide`) and `unicode_escape`/`raw_unicode_escape` (`escape`), with CPython's error
 //! handlers and its exact `UnicodeEncodeError` / `UnicodeDecodeError` positions and reasons.
 //!
 //! The clean path is a copy (UTF-8 from a `&str` cannot fail; ASCII and Latin-1 check and
@@ -20,6 +21,13 @@
 
 use std::fmt::Write;
 
+mod escape;
+mod wide;
+
+pub(crate) use escape::incomplete_tail as escape_incomplete_tail;
+pub use escape::set_unicode_name_lookup;
+pub use wide::Endian;
+
 use super::error::{TextError, UnicodeDecodeError, UnicodeEncodeError};
 
 /// A codec this module implements.
@@ -31,6 +39,14 @@ pub enum Codec {
     Ascii,
     /// `latin-1` (ISO-8859-1).
     Latin1,
+    /// `utf-16`, `utf-16-le`, `utf-16-be`.
+    Utf16(Endian),
+    /// `utf-32`, `utf-32-le`, `utf-32-be`.
+    Utf32(Endian),
+    /// `unicode_escape`.
+    UnicodeEscape,
+    /// `raw_unicode_escape`.
+    RawUnicodeEscape,
 }
 
 impl Codec {
@@ -48,6 +64,14 @@ impl Codec {
             | "iso8859" | "iso8859_1" | "iso_8859_1" | "iso_8859_1_1987" | "iso_ir_100" => {
                 Codec::Latin1
             }
+            "utf_16" | "u16" | "utf16" => Codec::Utf16(Endian::Bom),
+            "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Codec::Utf16(Endian::Little),
+            "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Codec::Utf16(Endian::Big),
+            "utf_32" | "u32" | "utf32" => Codec::Utf32(Endian::Bom),
+            "utf_32_le" | "utf_32le" => Codec::Utf32(Endian::Little),
+            "utf_32_be" | "utf_32be" => Codec::Utf32(Endian::Big),
+            "unicode_escape" => Codec::UnicodeEscape,
+            "raw_unicode_escape" => Codec::RawUnicodeEscape,
             _ => return None,
         })
     }
@@ -58,12 +82,21 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Utf16(Endian::Bom) => "utf-16",
+            Codec::Utf16(Endian::Little) => "utf-16-le",
+            Codec::Utf16(Endian::Big) => "utf-16-be",
+            Codec::Utf32(Endian::Bom) => "utf-32",
+            Codec::Utf32(Endian::Little) => "utf-32-le",
+            Codec::Utf32(Endian::Big) => "utf-32-be",
+            Codec::UnicodeEscape => "unicodeescape",
+            Codec::RawUnicodeEscape => "rawunicodeescape",
         }
     }
 
     fn limit(self) -> u32 {
         match self {
-            Codec::Utf8 => 0x11_0000,
+            Codec::Utf8 | Codec::Utf16(_) | Codec::Utf32(_) => 0x11_0000,
+            Codec::UnicodeEscape | Codec::RawUnicodeEscape => 0x11_0000,
             Codec::Ascii => 0x80,
             Codec::Latin1 => 0x100,
         }
@@ -71,7 +104,8 @@ impl Codec {
 
     fn encode_reason(self) -> &'static str {
         match self {
-            Codec::Utf8 => "surrogates not allowed",
+            Codec::Utf8 | Codec::Utf16(_) | Codec::Utf32(_) => "surrogates not allowed",
+            Codec::UnicodeEscape | Codec::RawUnicodeEscape => "",
             Codec::Ascii => "ordinal not in range(128)",
             Codec::Latin1 => "ordinal not in range(256)",
         }
@@ -79,8 +113,9 @@ impl Codec {
 
     fn can_encode(self, cp: u32) -> bool {
         match self {
-            Codec::Utf8 => !is_surrogate(cp),
-            _ => cp < self.limit(),
+            Codec::Utf8 | Codec::Utf16(_) | Codec::Utf32(_) => !is_surrogate(cp),
+            Codec::Ascii | Codec::Latin1 => cp < self.limit(),
+            Codec::UnicodeEscape | Codec::RawUnicodeEscape => true,
         }
     }
 }
@@ -162,6 +197,11 @@ pub fn encode(s: &str, codec: Codec, errors: &str) -> Result<Vec<u8>, TextError>
         Codec::Latin1 if s.chars().all(|c| (c as u32) < 0x100) => {
             Ok(s.chars().map(|c| c as u8).collect())
         }
+        Codec::Utf16(_) | Codec::Utf32(_) => Ok(wide::encode_str(s, codec)),
+        Codec::UnicodeEscape | Codec::RawUnicodeEscape => Ok(escape::encode(
+            s.chars().map(u32::from),
+            codec == Codec::RawUnicodeEscape,
+        )),
         _ => {
             let cps: Vec<u32> = s.chars().map(u32::from).collect();
             encode_code_points(&cps, codec, errors)
@@ -200,6 +240,16 @@ fn push_backslash_escape(out: &mut String, cp: u32) {
 
 /// `s.encode(encoding, errors)` for a string given as code points (lone surrogates allowed).
 pub fn encode_code_points(cps: &[u32], codec: Codec, errors: &str) -> Result<Vec<u8>, TextError> {
+    match codec {
+        Codec::Utf16(_) | Codec::Utf32(_) => return wide::encode_code_points(cps, codec, errors),
+        Codec::UnicodeEscape | Codec::RawUnicodeEscape => {
+            return Ok(escape::encode(
+                cps.iter().copied(),
+                codec == Codec::RawUnicodeEscape,
+            ));
+        }
+        _ => {}
+    }
     let mut out = Vec::with_capacity(cps.len());
     let mut handler: Option<ErrorHandler> = None;
     let mut i = 0;
@@ -306,6 +356,9 @@ pub fn decode(b: &[u8], codec: Codec, errors: &str) -> Result<Decoded, TextError
         Codec::Latin1 => Ok(Decoded::Str(b.iter().map(|&x| x as char).collect())),
         Codec::Ascii => decode_ascii(b, errors),
         Codec::Utf8 => decode_utf8(b, errors),
+        Codec::Utf16(_) | Codec::Utf32(_) => wide::decode(b, codec, errors),
+        Codec::UnicodeEscape => escape::decode(b, errors, false),
+        Codec::RawUnicodeEscape => escape::decode(b, errors, true),
     }
 }
 
@@ -316,6 +369,7 @@ fn handle_decode_error(
     b: &[u8],
     error: UnicodeDecodeError,
     handler: ErrorHandler,
+    codec: Codec,
 ) -> Result<usize, TextError> {
     let bad = &b[error.start..error.end];
     match handler {
@@ -334,32 +388,50 @@ fn handle_decode_error(
             ));
         }
         ErrorHandler::SurrogateEscape => {
-            if bad.iter().any(|&x| x < 0x80) {
+            // CPython escapes at most four bytes from the start of the range, stops at the
+            // first ASCII byte (which it refuses to escape), and resumes right after the
+            // escaped ones; with nothing escaped it raises the original error.
+            let escaped = bad.iter().take(4).take_while(|&&x| x >= 0x80).count();
+            if escaped == 0 {
                 return Err(TextError::Decode(error));
             }
-            bad.iter()
+            bad[..escaped]
+                .iter()
                 .for_each(|&x| out.push_code_point(0xDC00 + u32::from(x)));
+            return Ok(error.start + escaped);
         }
         ErrorHandler::SurrogatePass => {
-            if error.encoding != "utf-8" {
-                return Err(TextError::Decode(error));
-            }
             let rest = &b[error.start..];
-            let encoded_surrogate = rest.len() >= 3
-                && rest[0] & 0xF0 == 0xE0
-                && rest[1] & 0xC0 == 0x80
-                && rest[2] & 0xC0 == 0x80;
-            let cp = (u32::from(rest[0] & 0x0F) << 12)
-                | (u32::from(rest.get(1).copied().unwrap_or(0) & 0x3F) << 6)
-                | u32::from(rest.get(2).copied().unwrap_or(0) & 0x3F);
-            if !encoded_surrogate || !is_surrogate(cp) {
+            let Some((cp, len)) = encoded_surrogate(codec, rest) else {
                 return Err(TextError::Decode(error));
-            }
+            };
             out.push_code_point(cp);
-            return Ok(error.start + 3);
+            return Ok(error.start + len);
         }
     }
     Ok(error.end)
+}
+
+/// The lone surrogate `surrogatepass` recognises at the start of `rest` for `codec`, and
+/// how many bytes encode it.
+fn encoded_surrogate(codec: Codec, rest: &[u8]) -> Option<(u32, usize)> {
+    let (cp, len) = match codec {
+        Codec::Utf8 => {
+            let bytes = rest.get(..3)?;
+            if bytes[0] & 0xF0 != 0xE0 || bytes[1] & 0xC0 != 0x80 || bytes[2] & 0xC0 != 0x80 {
+                return None;
+            }
+            let cp = (u32::from(bytes[0] & 0x0F) << 12)
+                | (u32::from(bytes[1] & 0x3F) << 6)
+                | u32::from(bytes[2] & 0x3F);
+            (cp, 3)
+        }
+        Codec::Utf16(_) | Codec::Utf32(_) => wide::unit_at(codec, rest)?,
+        Codec::Ascii | Codec::Latin1 | Codec::UnicodeEscape | Codec::RawUnicodeEscape => {
+            return None
+        }
+    };
+    is_surrogate(cp).then_some((cp, len))
 }
 
 fn decode_ascii(b: &[u8], errors: &str) -> Result<Decoded, TextError> {
@@ -387,7 +459,7 @@ fn decode_ascii(b: &[u8], errors: &str) -> Result<Decoded, TextError> {
             first_bad: b[i],
             reason: "ordinal not in range(128)",
         };
-        i = handle_decode_error(&mut out, b, error, handler.clone()?)?;
+        i = handle_decode_error(&mut out, b, error, handler.clone()?, Codec::Ascii)?;
     }
     Ok(out)
 }
@@ -429,7 +501,7 @@ fn decode_utf8(b: &[u8], errors: &str) -> Result<Decoded, TextError> {
             first_bad: lead,
             reason,
         };
-        i = handle_decode_error(&mut out, b, error, handler.clone()?)?;
+        i = handle_decode_error(&mut out, b, error, handler.clone()?, Codec::Utf8)?;
     }
     Ok(out)
 }
@@ -646,7 +718,9 @@ def run(f):
         assert_eq!(Codec::lookup(" Latin 1 "), Some(Codec::Latin1));
         assert_eq!(Codec::lookup("US-ASCII"), Some(Codec::Ascii));
         assert_eq!(Codec::lookup("iso-8859-1"), Some(Codec::Latin1));
-        assert_eq!(Codec::lookup("utf-16"), None);
+        assert_eq!(Codec::lookup("utf-16"), Some(Codec::Utf16(Endian::Bom)));
+        assert_eq!(Codec::lookup("UTF-32BE"), Some(Codec::Utf32(Endian::Big)));
+        assert_eq!(Codec::lookup("utf-7"), None);
         assert_eq!(
             encode_with("x", "bogus", "strict").unwrap_err().message(),
             "unknown encoding: bogus"

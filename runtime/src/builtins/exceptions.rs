@@ -1,0 +1,260 @@
+//! The built-in exception hierarchy and exception instances.
+//!
+//! Exception types are static type objects with `Kind::Exception` and a single base,
+//! so `isinstance` and `except` walk the base chain. An instance holds `args`, the
+//! traceback entries gathered while it propagates (innermost frame first, as frames
+//! unwind), and the chaining fields `__cause__`, `__context__`, `__suppress_context__`.
+
+use std::cell::{Cell, RefCell};
+
+use crate::builtins::singletons::{is_none, none, py_bool};
+use crate::builtins::str::{as_str, new_str};
+use crate::builtins::tuple::{as_tuple, new_tuple};
+use crate::error::{PyErr, PyResult};
+use crate::interp::Vm;
+use crate::object::header::Header;
+use crate::object::{Kind, MethodDef, Obj, Slots, TypeData, TypeObject, Value};
+
+/// One traceback entry: a code object and the instruction that was running.
+#[derive(Clone)]
+pub struct TbEntry {
+    /// The code object (kept alive by the entry).
+    pub code: Value,
+    /// Instruction index.
+    pub pc: u32,
+}
+
+/// The body of an exception instance.
+pub struct ExceptionData {
+    /// `args` tuple.
+    pub args: RefCell<Value>,
+    /// Frames the exception passed through, innermost first.
+    pub traceback: RefCell<Vec<TbEntry>>,
+    /// `__cause__`.
+    pub cause: RefCell<Option<Value>>,
+    /// `__context__`.
+    pub context: RefCell<Option<Value>>,
+    /// `__suppress_context__`.
+    pub suppress_context: Cell<bool>,
+    /// `__notes__` (strings added with `add_note`).
+    pub notes: RefCell<Vec<Value>>,
+}
+
+const EXC_SLOTS: Slots = Slots {
+    repr: Some(exc_repr),
+    str: Some(exc_str_slot),
+    hash: Some(crate::builtins::type_::identity_hash),
+    getattr: Some(exc_getattr),
+    setattr: Some(exc_setattr),
+    new: Some(exc_new),
+    ..Slots::EMPTY
+};
+
+const EXC_METHODS: &[MethodDef] = &[MethodDef::method("with_traceback", exc_with_traceback), MethodDef::method("add_note", exc_add_note)];
+
+macro_rules! exception_types {
+    ($(($static_name:ident, $name:expr, $base:expr)),* $(,)?) => {
+        $(
+            #[doc = concat!("The built-in `", $name, "` type.")]
+            pub static $static_name: TypeObject = Obj {
+                header: Header::immortal(&crate::builtins::type_::TYPE_TYPE),
+                body: TypeData {
+                    name: $name,
+                    kind: Kind::Exception,
+                    base: $base,
+                    dealloc: crate::object::value::dealloc_box::<ExceptionData>,
+                    slots: EXC_SLOTS,
+                    methods: EXC_METHODS,
+                },
+            };
+        )*
+        /// Every built-in exception type, for the builtins module.
+        pub static ALL_EXCEPTION_TYPES: &[&TypeObject] = &[$(&$static_name),*];
+    };
+}
+
+exception_types! {
+    (BASE_EXCEPTION, "BaseException", Some(&crate::builtins::type_::OBJECT_TYPE)),
+    (SYSTEM_EXIT, "SystemExit", Some(&BASE_EXCEPTION)),
+    (KEYBOARD_INTERRUPT, "KeyboardInterrupt", Some(&BASE_EXCEPTION)),
+    (GENERATOR_EXIT, "GeneratorExit", Some(&BASE_EXCEPTION)),
+    (EXCEPTION, "Exception", Some(&BASE_EXCEPTION)),
+    (STOP_ITERATION, "StopIteration", Some(&EXCEPTION)),
+    (STOP_ASYNC_ITERATION, "StopAsyncIteration", Some(&EXCEPTION)),
+    (ARITHMETIC_ERROR, "ArithmeticError", Some(&EXCEPTION)),
+    (FLOATING_POINT_ERROR, "FloatingPointError", Some(&ARITHMETIC_ERROR)),
+    (OVERFLOW_ERROR, "OverflowError", Some(&ARITHMETIC_ERROR)),
+    (ZERO_DIVISION_ERROR, "ZeroDivisionError", Some(&ARITHMETIC_ERROR)),
+    (ASSERTION_ERROR, "AssertionError", Some(&EXCEPTION)),
+    (ATTRIBUTE_ERROR, "AttributeError", Some(&EXCEPTION)),
+    (BUFFER_ERROR, "BufferError", Some(&EXCEPTION)),
+    (EOF_ERROR, "EOFError", Some(&EXCEPTION)),
+    (IMPORT_ERROR, "ImportError", Some(&EXCEPTION)),
+    (MODULE_NOT_FOUND_ERROR, "ModuleNotFoundError", Some(&IMPORT_ERROR)),
+    (LOOKUP_ERROR, "LookupError", Some(&EXCEPTION)),
+    (INDEX_ERROR, "IndexError", Some(&LOOKUP_ERROR)),
+    (KEY_ERROR, "KeyError", Some(&LOOKUP_ERROR)),
+    (MEMORY_ERROR, "MemoryError", Some(&EXCEPTION)),
+    (NAME_ERROR, "NameError", Some(&EXCEPTION)),
+    (UNBOUND_LOCAL_ERROR, "UnboundLocalError", Some(&NAME_ERROR)),
+    (OS_ERROR, "OSError", Some(&EXCEPTION)),
+    (FILE_NOT_FOUND_ERROR, "FileNotFoundError", Some(&OS_ERROR)),
+    (FILE_EXISTS_ERROR, "FileExistsError", Some(&OS_ERROR)),
+    (PERMISSION_ERROR, "PermissionError", Some(&OS_ERROR)),
+    (IS_A_DIRECTORY_ERROR, "IsADirectoryError", Some(&OS_ERROR)),
+    (NOT_A_DIRECTORY_ERROR, "NotADirectoryError", Some(&OS_ERROR)),
+    (REFERENCE_ERROR, "ReferenceError", Some(&EXCEPTION)),
+    (RUNTIME_ERROR, "RuntimeError", Some(&EXCEPTION)),
+    (NOT_IMPLEMENTED_ERROR, "NotImplementedError", Some(&RUNTIME_ERROR)),
+    (RECURSION_ERROR, "RecursionError", Some(&RUNTIME_ERROR)),
+    (SYNTAX_ERROR, "SyntaxError", Some(&EXCEPTION)),
+    (INDENTATION_ERROR, "IndentationError", Some(&SYNTAX_ERROR)),
+    (TAB_ERROR, "TabError", Some(&INDENTATION_ERROR)),
+    (SYSTEM_ERROR, "SystemError", Some(&EXCEPTION)),
+    (TYPE_ERROR, "TypeError", Some(&EXCEPTION)),
+    (VALUE_ERROR, "ValueError", Some(&EXCEPTION)),
+    (UNICODE_ERROR, "UnicodeError", Some(&VALUE_ERROR)),
+    (UNICODE_DECODE_ERROR, "UnicodeDecodeError", Some(&UNICODE_ERROR)),
+    (UNICODE_ENCODE_ERROR, "UnicodeEncodeError", Some(&UNICODE_ERROR)),
+    (WARNING, "Warning", Some(&EXCEPTION)),
+    (USER_WARNING, "UserWarning", Some(&WARNING)),
+    (DEPRECATION_WARNING, "DeprecationWarning", Some(&WARNING)),
+    (RUNTIME_WARNING, "RuntimeWarning", Some(&WARNING)),
+    (SYNTAX_WARNING, "SyntaxWarning", Some(&WARNING)),
+}
+
+/// A new exception instance of `ty` with `args`.
+pub fn new_exception(ty: &'static TypeObject, args: Vec<Value>) -> Value {
+    crate::object::alloc(
+        ty,
+        ExceptionData {
+            args: RefCell::new(new_tuple(args)),
+            traceback: RefCell::new(Vec::new()),
+            cause: RefCell::new(None),
+            context: RefCell::new(None),
+            suppress_context: Cell::new(false),
+            notes: RefCell::new(Vec::new()),
+        },
+    )
+}
+
+/// The exception body, if `v` is an exception instance.
+pub fn as_exception(v: &Value) -> Option<&ExceptionData> {
+    if !v.is_small_int() && v.ty().body.kind == Kind::Exception && v.ty().body.is_subtype(&BASE_EXCEPTION.body) && !std::ptr::eq(v.ty(), &crate::builtins::type_::TYPE_TYPE) {
+        // SAFETY: instances of exception types are Obj<ExceptionData>.
+        Some(unsafe { v.body_unchecked::<ExceptionData>() })
+    } else {
+        None
+    }
+}
+
+/// True when `v` is an exception *type* (a class deriving from BaseException).
+pub fn is_exception_type(v: &Value) -> Option<&'static TypeObject> {
+    crate::builtins::type_::as_type(v).filter(|t| t.body.is_subtype(&BASE_EXCEPTION.body))
+}
+
+/// `str(exc)` as a Rust string (never fails; used by the traceback printer).
+pub fn exception_str(v: &Value) -> String {
+    let Some(e) = as_exception(v) else { return String::new() };
+    let args = e.args.borrow().clone();
+    let items = as_tuple(&args).unwrap_or(&[]);
+    let mut vm = crate::interp::Vm::scratch();
+    match items {
+        [] => String::new(),
+        [one] => {
+            if std::ptr::eq(v.ty(), &KEY_ERROR) {
+                crate::ops::repr_string(&mut vm, one).unwrap_or_default()
+            } else if let Some(s) = as_str(one) {
+                s.to_string()
+            } else {
+                crate::ops::str_(&mut vm, one).ok().and_then(|s| as_str(&s).map(str::to_string)).unwrap_or_else(|| "<exception str() failed>".into())
+            }
+        }
+        _ => crate::ops::repr_string(&mut vm, &args).unwrap_or_default(),
+    }
+}
+
+/// "Type: message" for debugging output.
+pub fn describe(v: &Value) -> String {
+    let msg = exception_str(v);
+    if msg.is_empty() {
+        v.ty().body.name.to_string()
+    } else {
+        format!("{}: {msg}", v.ty().body.name)
+    }
+}
+
+fn exc_str_slot(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(new_str(&exception_str(v)))
+}
+
+fn exc_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let e = as_exception(v).ok_or_else(|| PyErr::type_error("expected exception"))?;
+    let args = e.args.borrow().clone();
+    let items = as_tuple(&args).unwrap_or(&[]);
+    let inner = if items.len() == 1 {
+        crate::ops::repr_string(vm, &items[0])?
+    } else {
+        let r = crate::ops::repr_string(vm, &args)?;
+        r.trim_start_matches('(').trim_end_matches(')').trim_end_matches(',').to_string()
+    };
+    Ok(new_str(&format!("{}({inner})", v.ty().body.name)))
+}
+
+fn exc_new(_vm: &mut Vm, t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return Err(PyErr::type_error(format!("{}() takes no keyword arguments", t.body.name)));
+    }
+    Ok(new_exception(t, args.to_vec()))
+}
+
+fn exc_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(e) = as_exception(v) else { return Ok(None) };
+    let first_arg = || as_tuple(&e.args.borrow()).and_then(|t| t.first().cloned()).unwrap_or_else(none);
+    Ok(match name {
+        "args" => Some(e.args.borrow().clone()),
+        "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(none)),
+        "__context__" => Some(e.context.borrow().clone().unwrap_or_else(none)),
+        "__suppress_context__" => Some(py_bool(e.suppress_context.get())),
+        "__traceback__" => Some(none()),
+        "__notes__" if !e.notes.borrow().is_empty() => Some(crate::builtins::list::new_list(e.notes.borrow().clone())),
+        "value" if v.ty().body.is_subtype(&STOP_ITERATION.body) => Some(first_arg()),
+        "code" if v.ty().body.is_subtype(&SYSTEM_EXIT.body) => Some(first_arg()),
+        _ => None,
+    })
+}
+
+fn exc_setattr(_vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
+    let e = as_exception(v).ok_or_else(|| PyErr::type_error("expected exception"))?;
+    let value = value.unwrap_or_else(none);
+    match name {
+        "__cause__" => {
+            e.suppress_context.set(true);
+            *e.cause.borrow_mut() = if is_none(&value) { None } else { Some(value) };
+        }
+        "__context__" => *e.context.borrow_mut() = if is_none(&value) { None } else { Some(value) },
+        "__suppress_context__" => e.suppress_context.set(crate::builtins::singletons::as_bool(&value).unwrap_or(true)),
+        "args" => *e.args.borrow_mut() = value,
+        _ => {
+            return Err(PyErr::attribute_error(format!(
+                "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
+                v.ty().body.name
+            )))
+        }
+    }
+    Ok(())
+}
+
+fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+fn exc_add_note(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let e = as_exception(&args[0]).ok_or_else(|| PyErr::type_error("expected exception"))?;
+    let note = args.get(1).ok_or_else(|| PyErr::type_error("add_note() takes exactly one argument (0 given)"))?;
+    if as_str(note).is_none() {
+        return Err(PyErr::type_error(format!("note must be a str, not '{}'", note.ty().body.name)));
+    }
+    e.notes.borrow_mut().push(note.clone());
+    Ok(none())
+}

@@ -1,0 +1,180 @@
+//! Callables: Python functions, built-in functions/methods, bound methods, cells.
+//!
+//! A Python function is code + globals + defaults + closure cells; calling it from the
+//! interpreter pushes a frame (no Rust recursion, see `interp::call`). Built-in
+//! functions wrap a [`NativeFn`]; a built-in *method* is the same object with `self`
+//! bound. Bound methods of Python functions arrive with user classes.
+
+use std::cell::RefCell;
+
+use crate::builtin_type;
+use crate::builtins::str::{as_str, new_str};
+use crate::compiler::code::CodeData;
+use crate::error::{PyErr, PyResult};
+use crate::interp::Vm;
+use crate::object::{Kind, NativeFn, Slots, Value};
+
+/// A Python function.
+pub struct FunctionData {
+    /// The code object.
+    pub code: Value,
+    /// Module globals.
+    pub globals: Value,
+    /// `__name__`.
+    pub name: RefCell<Value>,
+    /// `__qualname__`.
+    pub qualname: RefCell<Value>,
+    /// Positional defaults (for the last parameters).
+    pub defaults: Vec<Value>,
+    /// Keyword-only defaults: (name, value).
+    pub kwdefaults: Vec<(Value, Value)>,
+    /// Closure cells, in the code's free-variable order.
+    pub closure: Vec<Value>,
+}
+
+builtin_type!(
+    FUNCTION_TYPE,
+    "function",
+    Kind::Function,
+    FunctionData,
+    Some(&crate::builtins::type_::OBJECT_TYPE),
+    Slots {
+        repr: Some(function_repr),
+        hash: Some(crate::builtins::type_::identity_hash),
+        call: Some(function_call),
+        getattr: Some(function_getattr),
+        ..Slots::EMPTY
+    },
+    &[]
+);
+
+/// The function body, if `v` is a Python function.
+#[inline(always)]
+pub fn as_function(v: &Value) -> Option<&FunctionData> {
+    if !v.is_small_int() && v.ty().body.kind == Kind::Function {
+        // SAFETY: Kind::Function objects are Obj<FunctionData>.
+        Some(unsafe { v.body_unchecked::<FunctionData>() })
+    } else {
+        None
+    }
+}
+
+impl FunctionData {
+    /// The code object's body.
+    #[inline(always)]
+    pub fn code(&self) -> &CodeData {
+        crate::compiler::code::as_code(&self.code).expect("function code is a code object")
+    }
+}
+
+fn function_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let f = as_function(v).ok_or_else(|| PyErr::type_error("expected function"))?;
+    let q = f.qualname.borrow().clone();
+    Ok(new_str(&format!("<function {} at {:#x}>", as_str(&q).unwrap_or("?"), v.raw())))
+}
+
+fn function_call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    crate::interp::call::call_python_function(vm, f, args, kwnames)
+}
+
+fn function_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let f = as_function(v).ok_or_else(|| PyErr::type_error("expected function"))?;
+    Ok(match name {
+        "__name__" => Some(f.name.borrow().clone()),
+        "__qualname__" => Some(f.qualname.borrow().clone()),
+        "__code__" => Some(f.code.clone()),
+        "__globals__" => Some(f.globals.clone()),
+        "__defaults__" => Some(if f.defaults.is_empty() {
+            crate::builtins::singletons::none()
+        } else {
+            crate::builtins::tuple::new_tuple(f.defaults.clone())
+        }),
+        _ => None,
+    })
+}
+
+/// A built-in function or method.
+pub struct BuiltinFunctionData {
+    /// `__name__`.
+    pub name: &'static str,
+    /// Implementation.
+    pub func: NativeFn,
+    /// Bound `self` for methods.
+    pub bound_self: Option<Value>,
+}
+
+builtin_type!(
+    BUILTIN_FUNCTION_TYPE,
+    "builtin_function_or_method",
+    Kind::BuiltinFunction,
+    BuiltinFunctionData,
+    Some(&crate::builtins::type_::OBJECT_TYPE),
+    Slots {
+        repr: Some(builtin_repr),
+        hash: Some(crate::builtins::type_::identity_hash),
+        call: Some(builtin_call),
+        ..Slots::EMPTY
+    },
+    &[]
+);
+
+/// A new built-in function (or method, when `bound_self` is set).
+pub fn new_builtin_function(name: &'static str, func: NativeFn, bound_self: Option<Value>) -> Value {
+    crate::object::alloc(&BUILTIN_FUNCTION_TYPE, BuiltinFunctionData { name, func, bound_self })
+}
+
+/// The body, if `v` is a built-in function.
+#[inline(always)]
+pub fn as_builtin(v: &Value) -> Option<&BuiltinFunctionData> {
+    if !v.is_small_int() && v.ty().body.kind == Kind::BuiltinFunction {
+        // SAFETY: Kind::BuiltinFunction objects are Obj<BuiltinFunctionData>.
+        Some(unsafe { v.body_unchecked::<BuiltinFunctionData>() })
+    } else {
+        None
+    }
+}
+
+fn builtin_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let b = as_builtin(v).ok_or_else(|| PyErr::type_error("expected builtin"))?;
+    Ok(new_str(&match &b.bound_self {
+        Some(s) => format!("<built-in method {} of {} object at {:#x}>", b.name, s.ty().body.name, s.raw()),
+        None => format!("<built-in function {}>", b.name),
+    }))
+}
+
+fn builtin_call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let b = as_builtin(f).ok_or_else(|| PyErr::type_error("expected builtin"))?;
+    match &b.bound_self {
+        None => (b.func)(vm, args, kwnames),
+        Some(s) => {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(s.clone());
+            full.extend_from_slice(args);
+            (b.func)(vm, &full, kwnames)
+        }
+    }
+}
+
+/// A cell holding a variable shared between a function and its closures.
+pub struct CellData {
+    /// The value, `None` when unbound.
+    pub value: RefCell<Option<Value>>,
+}
+
+builtin_type!(CELL_TYPE, "cell", Kind::Cell, CellData, Some(&crate::builtins::type_::OBJECT_TYPE), Slots { hash: Some(crate::builtins::type_::identity_hash), ..Slots::EMPTY }, &[]);
+
+/// A new cell.
+pub fn new_cell(value: Option<Value>) -> Value {
+    crate::object::alloc(&CELL_TYPE, CellData { value: RefCell::new(value) })
+}
+
+/// The cell body (the interpreter only creates cells in cell slots).
+#[inline(always)]
+pub fn as_cell(v: &Value) -> Option<&CellData> {
+    if !v.is_small_int() && v.ty().body.kind == Kind::Cell {
+        // SAFETY: Kind::Cell objects are Obj<CellData>.
+        Some(unsafe { v.body_unchecked::<CellData>() })
+    } else {
+        None
+    }
+}

@@ -1,0 +1,21 @@
+//! Built-in types, one file per type, plus [`registry`] listing the ones visible in
+//! `builtins`. See `docs/runtime.md` for how to add a type.
+
+pub mod dict;
+pub mod exceptions;
+pub mod float;
+pub mod function;
+pub mod int;
+pub mod iterators;
+pub mod list;
+pub mod module;
+pub mod range;
+pub mod registry;
+pub mod set;
+pub mod singletons;
+pub mod slice;
+pub mod str;
+pub mod str_format;
+pub mod str_methods;
+pub mod tuple;
+pub mod type_;

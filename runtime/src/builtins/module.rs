@@ -1,0 +1,85 @@
+//! Module objects: a name and a globals dict.
+
+use crate::builtin_type;
+use crate::builtins::dict::as_dict;
+use crate::builtins::str::{as_str, new_str};
+use crate::error::{PyErr, PyResult};
+use crate::interp::Vm;
+use crate::object::{Kind, Slots, Value};
+
+/// The body of a module.
+pub struct ModuleData {
+    /// `__name__`.
+    pub name: String,
+    /// The namespace.
+    pub dict: Value,
+}
+
+builtin_type!(
+    MODULE_TYPE,
+    "module",
+    Kind::Module,
+    ModuleData,
+    Some(&crate::builtins::type_::OBJECT_TYPE),
+    Slots {
+        repr: Some(module_repr),
+        hash: Some(crate::builtins::type_::identity_hash),
+        getattr: Some(module_getattr),
+        setattr: Some(module_setattr),
+        ..Slots::EMPTY
+    },
+    &[]
+);
+
+/// A new module around `dict` (deferred refcounting: every thread touches modules).
+pub fn new_module(name: &str, dict: Value) -> Value {
+    if let Some(d) = as_dict(&dict) {
+        d.set_str("__name__", new_str(name));
+    }
+    let m = crate::object::alloc(&MODULE_TYPE, ModuleData { name: name.to_string(), dict: dict.clone() });
+    if let Some(h) = m.header() {
+        h.make_deferred();
+    }
+    if let Some(h) = dict.header() {
+        h.make_deferred();
+    }
+    m
+}
+
+/// The module body, if `v` is a module.
+pub fn as_module(v: &Value) -> Option<&ModuleData> {
+    if !v.is_small_int() && v.ty().body.kind == Kind::Module {
+        // SAFETY: Kind::Module objects are Obj<ModuleData>.
+        Some(unsafe { v.body_unchecked::<ModuleData>() })
+    } else {
+        None
+    }
+}
+
+fn module_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let m = as_module(v).ok_or_else(|| PyErr::type_error("expected module"))?;
+    Ok(new_str(&format!("<module '{}'>", m.name)))
+}
+
+fn module_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let m = as_module(v).ok_or_else(|| PyErr::type_error("expected module"))?;
+    if name == "__dict__" {
+        return Ok(Some(m.dict.clone()));
+    }
+    Ok(as_dict(&m.dict).and_then(|d| d.get_str(name)))
+}
+
+fn module_setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
+    let m = as_module(v).ok_or_else(|| PyErr::type_error("expected module"))?;
+    let d = as_dict(&m.dict).ok_or_else(|| PyErr::type_error("module dict"))?;
+    match value {
+        Some(val) => d.set_str(name, val),
+        None => {
+            if d.remove(vm, &new_str(name))?.is_none() {
+                return Err(PyErr::attribute_error(format!("module '{}' has no attribute '{name}'", m.name)));
+            }
+        }
+    }
+    let _ = as_str;
+    Ok(())
+}

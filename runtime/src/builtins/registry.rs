@@ -1,0 +1,26 @@
+//! The registry of built-in types exposed in the `builtins` module. Add a new type's
+//! static here (and its file to `builtins/mod.rs`).
+
+use crate::object::TypeObject;
+
+/// Types visible by name in `builtins`.
+pub static BUILTIN_TYPES: &[&TypeObject] = &[
+    &crate::builtins::type_::TYPE_TYPE,
+    &crate::builtins::type_::OBJECT_TYPE,
+    &crate::builtins::int::INT_TYPE,
+    &crate::builtins::float::FLOAT_TYPE,
+    &crate::builtins::singletons::BOOL_TYPE,
+    &crate::builtins::str::STR_TYPE,
+    &crate::builtins::list::LIST_TYPE,
+    &crate::builtins::tuple::TUPLE_TYPE,
+    &crate::builtins::dict::DICT_TYPE,
+    &crate::builtins::set::SET_TYPE,
+    &crate::builtins::set::FROZENSET_TYPE,
+    &crate::builtins::range::RANGE_TYPE,
+    &crate::builtins::slice::SLICE_TYPE,
+    &crate::builtins::iterators::ENUMERATE_TYPE,
+    &crate::builtins::iterators::ZIP_TYPE,
+    &crate::builtins::iterators::MAP_TYPE,
+    &crate::builtins::iterators::FILTER_TYPE,
+    &crate::builtins::iterators::REVERSED_CTOR_TYPE,
+];

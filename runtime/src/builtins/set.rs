@@ -1,0 +1,396 @@
+//! `set` and `frozenset`.
+//!
+//! Stored in the dict [`Table`] for now (values unused). CPython's set table (no
+//! insertion order, linear probing runs) lives in `crate::algo` on the numlib branch and
+//! replaces this storage so printed set orders match CPython.
+
+use std::cell::UnsafeCell;
+
+use crate::builtin_type;
+use crate::builtins::dict::{dict_key_hash, Table};
+use crate::builtins::singletons::{none, py_bool};
+use crate::builtins::str::new_str_owned;
+use crate::error::{PyErr, PyResult};
+use crate::interp::Vm;
+use crate::object::{BinOp, CompareOp, Kind, MethodDef, Slots, TypeObject, Value};
+
+/// The body of a set or frozenset.
+pub struct SetData {
+    table: UnsafeCell<Table>,
+}
+
+impl SetData {
+    /// The table.
+    pub fn table(&self) -> &Table {
+        // SAFETY: single mutator thread (see list.rs).
+        unsafe { &*self.table.get() }
+    }
+    /// The table, mutable.
+    #[allow(clippy::mut_from_ref)]
+    pub fn table_mut(&self) -> &mut Table {
+        // SAFETY: as above.
+        unsafe { &mut *self.table.get() }
+    }
+    /// Items in table order.
+    pub fn items(&self) -> Vec<Value> {
+        self.table().iter().map(|e| e.key.clone()).collect()
+    }
+}
+
+const SET_SLOTS: Slots = Slots {
+    repr: Some(set_repr),
+    compare: Some(set_compare),
+    binop: Some(set_binop),
+    len: Some(set_len),
+    contains: Some(set_contains),
+    iter: Some(set_iter),
+    truth: Some(set_truth),
+    new: Some(set_new),
+    ..Slots::EMPTY
+};
+
+builtin_type!(
+    SET_TYPE,
+    "set",
+    Kind::Set,
+    SetData,
+    Some(&crate::builtins::type_::OBJECT_TYPE),
+    SET_SLOTS,
+    &[
+        MethodDef::method("add", set_add),
+        MethodDef::method("remove", set_remove),
+        MethodDef::method("discard", set_discard),
+        MethodDef::method("pop", set_pop),
+        MethodDef::method("update", set_update),
+        MethodDef::method("union", set_union),
+        MethodDef::method("intersection", set_intersection),
+        MethodDef::method("difference", set_difference),
+        MethodDef::method("issubset", set_issubset),
+        MethodDef::method("copy", set_copy),
+        MethodDef::method("clear", set_clear),
+    ]
+);
+
+builtin_type!(
+    FROZENSET_TYPE,
+    "frozenset",
+    Kind::FrozenSet,
+    SetData,
+    Some(&crate::builtins::type_::OBJECT_TYPE),
+    Slots { hash: Some(frozenset_hash), ..SET_SLOTS },
+    &[
+        MethodDef::method("union", set_union),
+        MethodDef::method("intersection", set_intersection),
+        MethodDef::method("difference", set_difference),
+        MethodDef::method("issubset", set_issubset),
+        MethodDef::method("copy", set_copy),
+    ]
+);
+
+/// The set body, if `v` is a set or frozenset.
+pub fn as_set(v: &Value) -> Option<&SetData> {
+    if !v.is_small_int() && matches!(v.ty().body.kind, Kind::Set | Kind::FrozenSet) {
+        // SAFETY: set and frozenset objects are Obj<SetData>.
+        Some(unsafe { v.body_unchecked::<SetData>() })
+    } else {
+        None
+    }
+}
+
+fn new_set_of(ty: &'static TypeObject) -> Value {
+    crate::object::alloc(ty, SetData { table: UnsafeCell::new(Table::default()) })
+}
+
+fn element_hash(vm: &mut Vm, x: &Value) -> PyResult<i64> {
+    dict_key_hash(vm, x).map_err(|e| {
+        let msg = crate::builtins::exceptions::exception_str(&e.exc);
+        match msg.strip_prefix(&format!("cannot use '{}' as a dict key ", x.ty().body.name)) {
+            Some(rest) => PyErr::type_error(format!("cannot use '{}' as a set element {rest}", x.ty().body.name)),
+            None => e,
+        }
+    })
+}
+
+/// Adds `x` to set `s`.
+pub fn set_add_value(vm: &mut Vm, s: &Value, x: Value) -> PyResult<()> {
+    let d = as_set(s).ok_or_else(|| PyErr::type_error("expected set"))?;
+    let h = element_hash(vm, &x)?;
+    if d.table().find(vm, &x, h)?.is_none() {
+        d.table_mut().push_new(x, h, none());
+    }
+    Ok(())
+}
+
+/// A new set from values.
+pub fn set_from_values(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+    let s = new_set_of(&SET_TYPE);
+    for x in items {
+        set_add_value(vm, &s, x)?;
+    }
+    Ok(s)
+}
+
+fn set_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let items = as_set(v).map(SetData::items).unwrap_or_default();
+    let frozen = v.ty().body.kind == Kind::FrozenSet;
+    if items.is_empty() {
+        return Ok(crate::builtins::str::new_str(if frozen { "frozenset()" } else { "set()" }));
+    }
+    if vm.repr_guard_enter(v) {
+        return Ok(crate::builtins::str::new_str(&format!("{}(...)", v.ty().body.name)));
+    }
+    let r = crate::builtins::tuple::seq_repr(vm, &items, "{", "}");
+    vm.repr_guard_leave(v);
+    let r = r?;
+    Ok(new_str_owned(if frozen { format!("frozenset({r})") } else { r }.into()))
+}
+
+fn contains_value(vm: &mut Vm, s: &SetData, x: &Value) -> PyResult<bool> {
+    let h = element_hash(vm, x)?;
+    Ok(s.table().find(vm, x, h)?.is_some())
+}
+
+fn set_contains(vm: &mut Vm, v: &Value, x: &Value) -> PyResult<bool> {
+    let s = as_set(v).ok_or_else(|| PyErr::type_error("expected set"))?;
+    contains_value(vm, s, x)
+}
+
+fn set_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    Ok(as_set(v).map_or(0, |s| s.table().len()))
+}
+
+fn set_truth(_vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    Ok(as_set(v).is_some_and(|s| !s.table().is_empty()))
+}
+
+fn set_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let items = as_set(v).map(SetData::items).unwrap_or_default();
+    Ok(crate::builtins::iterators::new_iter(
+        &crate::builtins::iterators::LIST_ITER_TYPE,
+        crate::builtins::iterators::IterState::List { seq: crate::builtins::list::new_list(items), index: 0 },
+    ))
+}
+
+fn subset(vm: &mut Vm, a: &SetData, b: &SetData) -> PyResult<bool> {
+    if a.table().len() > b.table().len() {
+        return Ok(false);
+    }
+    for x in a.items() {
+        if !contains_value(vm, b, &x)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn set_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
+    let (Some(x), Some(y)) = (as_set(a), as_set(b)) else { return Ok(None) };
+    let (lx, ly) = (x.table().len(), y.table().len());
+    let r = match op {
+        CompareOp::Eq => lx == ly && subset(vm, x, y)?,
+        CompareOp::Ne => !(lx == ly && subset(vm, x, y)?),
+        CompareOp::Le => subset(vm, x, y)?,
+        CompareOp::Lt => lx < ly && subset(vm, x, y)?,
+        CompareOp::Ge => subset(vm, y, x)?,
+        CompareOp::Gt => ly < lx && subset(vm, y, x)?,
+    };
+    Ok(Some(py_bool(r)))
+}
+
+fn set_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let (Some(x), Some(y)) = (as_set(a), as_set(b)) else { return Ok(None) };
+    let out = new_set_of(a.ty());
+    match op {
+        BinOp::Or => {
+            for v in x.items().into_iter().chain(y.items()) {
+                set_add_value(vm, &out, v)?;
+            }
+        }
+        BinOp::And => {
+            for v in x.items() {
+                if contains_value(vm, y, &v)? {
+                    set_add_value(vm, &out, v)?;
+                }
+            }
+        }
+        BinOp::Sub => {
+            for v in x.items() {
+                if !contains_value(vm, y, &v)? {
+                    set_add_value(vm, &out, v)?;
+                }
+            }
+        }
+        BinOp::Xor => {
+            for v in x.items() {
+                if !contains_value(vm, y, &v)? {
+                    set_add_value(vm, &out, v)?;
+                }
+            }
+            for v in y.items() {
+                if !contains_value(vm, x, &v)? {
+                    set_add_value(vm, &out, v)?;
+                }
+            }
+        }
+        _ => return Ok(None),
+    }
+    Ok(Some(out))
+}
+
+fn set_new(vm: &mut Vm, t: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error(format!("{}() takes no keyword arguments", t.body.name)));
+    }
+    let out = new_set_of(if t.body.kind == Kind::FrozenSet { &FROZENSET_TYPE } else { &SET_TYPE });
+    match args {
+        [] => {}
+        [x] => {
+            for v in crate::ops::collect_iterable(vm, x)? {
+                set_add_value(vm, &out, v)?;
+            }
+        }
+        _ => return Err(PyErr::type_error(format!("{} expected at most 1 argument, got {}", t.body.name, args.len()))),
+    }
+    Ok(out)
+}
+
+fn frozenset_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    // CPython's frozenset hash: xor-shuffled element hashes.
+    let s = as_set(v).ok_or_else(|| PyErr::type_error("expected frozenset"))?;
+    let mut hash: u64 = 0;
+    for e in s.table().iter() {
+        let h = e.hash as u64;
+        hash ^= ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167);
+    }
+    hash ^= (s.table().len() as u64 + 1).wrapping_mul(1_927_868_237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69_069).wrapping_add(907_133_923);
+    let h = hash as i64;
+    Ok(if h == -1 { 590_923_713 } else { h })
+}
+
+fn this(args: &[Value]) -> &SetData {
+    as_set(&args[0]).expect("set method on a set")
+}
+
+fn set_add(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let x = args.get(1).ok_or_else(|| PyErr::type_error("set.add() takes exactly one argument (0 given)"))?;
+    set_add_value(vm, &args[0], x.clone())?;
+    Ok(none())
+}
+
+fn remove_value(vm: &mut Vm, args: &[Value]) -> PyResult<bool> {
+    let x = args.get(1).ok_or_else(|| PyErr::type_error("expected 1 argument"))?;
+    let h = element_hash(vm, x)?;
+    let s = this(args);
+    if s.table().find(vm, x, h)?.is_none() {
+        return Ok(false);
+    }
+    Ok(s.table_mut().remove(vm, x, h)?.is_some())
+}
+
+fn set_remove(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if !remove_value(vm, args)? {
+        return Err(PyErr::key_error(args[1].clone()));
+    }
+    Ok(none())
+}
+
+fn set_discard(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    remove_value(vm, args)?;
+    Ok(none())
+}
+
+fn set_pop(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = this(args);
+    let Some(first) = s.items().into_iter().next() else {
+        return Err(PyErr::new(&crate::builtins::exceptions::KEY_ERROR, "pop from an empty set"));
+    };
+    let h = element_hash(vm, &first)?;
+    s.table_mut().remove(vm, &first, h)?;
+    Ok(first)
+}
+
+fn set_update(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    for other in &args[1..] {
+        for v in crate::ops::collect_iterable(vm, other)? {
+            set_add_value(vm, &args[0], v)?;
+        }
+    }
+    Ok(none())
+}
+
+fn set_union(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let out = new_set_of(args[0].ty());
+    for v in this(args).items() {
+        set_add_value(vm, &out, v)?;
+    }
+    for other in &args[1..] {
+        for v in crate::ops::collect_iterable(vm, other)? {
+            set_add_value(vm, &out, v)?;
+        }
+    }
+    Ok(out)
+}
+
+fn set_intersection(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let mut cur = this(args).items();
+    for other in &args[1..] {
+        let items = crate::ops::collect_iterable(vm, other)?;
+        let o = set_from_values(vm, items)?;
+        let os = as_set(&o).expect("set");
+        let mut keep = Vec::new();
+        for v in cur {
+            if contains_value(vm, os, &v)? {
+                keep.push(v);
+            }
+        }
+        cur = keep;
+    }
+    let out = new_set_of(args[0].ty());
+    for v in cur {
+        set_add_value(vm, &out, v)?;
+    }
+    Ok(out)
+}
+
+fn set_difference(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let mut cur = this(args).items();
+    for other in &args[1..] {
+        let items = crate::ops::collect_iterable(vm, other)?;
+        let o = set_from_values(vm, items)?;
+        let os = as_set(&o).expect("set");
+        let mut keep = Vec::new();
+        for v in cur {
+            if !contains_value(vm, os, &v)? {
+                keep.push(v);
+            }
+        }
+        cur = keep;
+    }
+    let out = new_set_of(args[0].ty());
+    for v in cur {
+        set_add_value(vm, &out, v)?;
+    }
+    Ok(out)
+}
+
+fn set_issubset(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let items = crate::ops::collect_iterable(vm, &args[1])?;
+    let o = set_from_values(vm, items)?;
+    Ok(py_bool(subset(vm, this(args), as_set(&o).expect("set"))?))
+}
+
+fn set_copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let out = new_set_of(args[0].ty());
+    for v in this(args).items() {
+        set_add_value(vm, &out, v)?;
+    }
+    Ok(out)
+}
+
+fn set_clear(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let old = this(args).table_mut().clear();
+    drop(old);
+    Ok(none())
+}

@@ -1,0 +1,102 @@
+//! `slice` objects and the index arithmetic every sequence shares.
+
+use crate::builtin_type;
+use crate::builtins::int::{as_int, IntRef};
+use crate::builtins::singletons::{is_none, none};
+use crate::builtins::str::new_str;
+use crate::error::{PyErr, PyResult};
+use crate::interp::Vm;
+use crate::object::{Kind, Slots, TypeObject, Value};
+
+/// `slice(start, stop, step)`.
+pub struct SliceData {
+    /// Start or None.
+    pub start: Value,
+    /// Stop or None.
+    pub stop: Value,
+    /// Step or None.
+    pub step: Value,
+}
+
+builtin_type!(SLICE_TYPE, "slice", Kind::Slice, SliceData, Some(&crate::builtins::type_::OBJECT_TYPE), Slots { repr: Some(slice_repr), new: Some(slice_new), ..Slots::EMPTY }, &[]);
+
+/// A new slice object.
+pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
+    crate::object::alloc(&SLICE_TYPE, SliceData { start, stop, step })
+}
+
+/// The slice body, if `v` is a slice.
+pub fn as_slice(v: &Value) -> Option<&SliceData> {
+    if !v.is_small_int() && v.ty().body.kind == Kind::Slice {
+        // SAFETY: Kind::Slice objects are Obj<SliceData>.
+        Some(unsafe { v.body_unchecked::<SliceData>() })
+    } else {
+        None
+    }
+}
+
+fn slice_index(v: &Value) -> PyResult<Option<i64>> {
+    if is_none(v) {
+        return Ok(None);
+    }
+    match as_int(v) {
+        Some(IntRef::Small(i)) => Ok(Some(i)),
+        Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) { i64::MIN / 2 } else { i64::MAX / 2 })),
+        None => Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method")),
+    }
+}
+
+/// CPython's `PySlice_GetIndicesEx`: (start, stop, step, length) for a sequence of `len`.
+pub fn slice_indices(s: &SliceData, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+    let len = len as i64;
+    let step = slice_index(&s.step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(PyErr::value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let clamp = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(i) if i < 0 => (i + len).max(lower),
+            Some(i) => i.min(upper),
+        }
+    };
+    let start = clamp(slice_index(&s.start)?, if step < 0 { upper } else { lower });
+    let stop = clamp(slice_index(&s.stop)?, if step < 0 { lower } else { upper });
+    let n = if step < 0 {
+        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Ok((start, stop, step, n as usize))
+}
+
+/// Normalises a sequence index (negative counts from the end); `None` if out of range.
+#[inline]
+pub fn normalize_index(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j >= 0 && (j as usize) < len {
+        Some(j as usize)
+    } else {
+        None
+    }
+}
+
+fn slice_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let s = as_slice(v).ok_or_else(|| PyErr::type_error("expected slice"))?;
+    let a = crate::ops::repr_string(vm, &s.start)?;
+    let b = crate::ops::repr_string(vm, &s.stop)?;
+    let c = crate::ops::repr_string(vm, &s.step)?;
+    Ok(new_str(&format!("slice({a}, {b}, {c})")))
+}
+
+fn slice_new(_vm: &mut Vm, _t: &'static TypeObject, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match args {
+        [stop] => Ok(new_slice(none(), stop.clone(), none())),
+        [a, b] => Ok(new_slice(a.clone(), b.clone(), none())),
+        [a, b, c] => Ok(new_slice(a.clone(), b.clone(), c.clone())),
+        _ => Err(PyErr::type_error(format!("slice expected at most 3 arguments, got {}", args.len()))),
+    }
+}

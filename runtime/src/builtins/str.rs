@@ -1,0 +1,309 @@
+//! `str`: immutable UTF-8 text with cached length in code points and a cached hash.
+//!
+//! Indexing is by code point. ASCII strings (the common case) index in O(1) by byte;
+//! others walk the UTF-8 (a code-point index table is future work). The hash is a keyed
+//! SipHash-1-3 whose key is random per process unless `PYTHONHASHSEED` is set, as in
+//! CPython, and is cached in the object. Methods are in `str_methods.rs`.
+
+use std::cell::Cell;
+use std::hash::{BuildHasher, Hasher};
+use std::sync::OnceLock;
+
+use crate::builtin_type;
+use crate::builtins::int::{as_int, new_int, IntRef};
+use crate::builtins::singletons::py_bool;
+use crate::builtins::slice::{as_slice, normalize_index, slice_indices};
+use crate::error::{PyErr, PyResult};
+use crate::interp::Vm;
+use crate::object::{BinOp, CompareOp, Kind, Slots, TypeObject, Value};
+
+/// The body of a str object.
+pub struct StrData {
+    /// The text.
+    pub s: Box<str>,
+    /// Length in code points.
+    pub char_len: usize,
+    hash: Cell<i64>,
+}
+
+builtin_type!(
+    STR_TYPE,
+    "str",
+    Kind::Str,
+    StrData,
+    Some(&crate::builtins::type_::OBJECT_TYPE),
+    Slots {
+        repr: Some(str_repr_slot),
+        str: Some(str_str_slot),
+        hash: Some(str_hash_slot),
+        compare: Some(str_compare),
+        binop: Some(str_binop),
+        truth: Some(str_truth),
+        len: Some(str_len),
+        getitem: Some(str_getitem),
+        contains: Some(str_contains),
+        iter: Some(crate::builtins::iterators::str_iter),
+        new: Some(str_new),
+        ..Slots::EMPTY
+    },
+    crate::builtins::str_methods::STR_METHODS
+);
+
+/// A new str object.
+pub fn new_str(s: &str) -> Value {
+    new_str_owned(s.into())
+}
+
+/// A new str object taking ownership of the text.
+pub fn new_str_owned(s: Box<str>) -> Value {
+    let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
+    crate::object::alloc(&STR_TYPE, StrData { s, char_len, hash: Cell::new(-1) })
+}
+
+/// The str body, if `v` is a str.
+#[inline]
+pub fn as_str_data(v: &Value) -> Option<&StrData> {
+    if !v.is_small_int() && v.ty().body.kind == Kind::Str {
+        // SAFETY: Kind::Str objects are Obj<StrData>.
+        Some(unsafe { v.body_unchecked::<StrData>() })
+    } else {
+        None
+    }
+}
+
+/// The text, if `v` is a str.
+#[inline]
+pub fn as_str(v: &Value) -> Option<&str> {
+    as_str_data(v).map(|d| &*d.s)
+}
+
+impl StrData {
+    /// True when every character is ASCII (byte index == char index).
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.s.len()
+    }
+    /// The character at code-point index `i` (in range).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            char::from(self.s.as_bytes()[i])
+        } else {
+            self.s.chars().nth(i).unwrap_or('\0')
+        }
+    }
+    /// Byte offset of code-point index `i` (may equal the length).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i
+        } else {
+            self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b)
+        }
+    }
+}
+
+fn hash_key() -> (u64, u64) {
+    static KEY: OnceLock<(u64, u64)> = OnceLock::new();
+    *KEY.get_or_init(|| match std::env::var("PYTHONHASHSEED").ok().and_then(|s| s.parse::<u64>().ok()) {
+        Some(seed) => (seed.wrapping_mul(0x9E37_79B9_7F4A_7C15), seed ^ 0xD6E8_FEB8_6659_FD93),
+        None => {
+            let rs = std::collections::hash_map::RandomState::new();
+            (rs.hash_one(1u64), rs.hash_one(2u64))
+        }
+    })
+}
+
+/// The keyed hash of a byte string (str and bytes share it, as in CPython).
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
+    let (k0, k1) = hash_key();
+    #[allow(deprecated)]
+    let mut h = std::hash::SipHasher::new_with_keys(k0, k1);
+    h.write(b);
+    let v = h.finish() as i64;
+    if v == -1 {
+        -2
+    } else {
+        v
+    }
+}
+
+/// The cached hash of a str.
+#[inline]
+pub fn str_hash(d: &StrData) -> i64 {
+    let h = d.hash.get();
+    if h != -1 {
+        return h;
+    }
+    let h = hash_bytes(d.s.as_bytes());
+    d.hash.set(h);
+    h
+}
+
+fn str_hash_slot(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    Ok(as_str_data(v).map_or(0, str_hash))
+}
+
+/// CPython's `repr(str)`: single quotes unless the text has ' and no ".
+pub fn repr_str(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if !is_printable(c) => {
+                let cp = c as u32;
+                if cp <= 0xff {
+                    out.push_str(&format!("\\x{cp:02x}"));
+                } else if cp <= 0xffff {
+                    out.push_str(&format!("\\u{cp:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{cp:08x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// Approximation of `str.isprintable` for one character (control, separators other
+/// than space, and unassigned/private ranges are not printable).
+pub fn is_printable(c: char) -> bool {
+    let cp = c as u32;
+    if cp < 0x20 || (0x7f..0xa0).contains(&cp) || cp == 0xad {
+        return false;
+    }
+    if c != ' ' && c.is_whitespace() {
+        return false;
+    }
+    if (0xd800..0xe000).contains(&cp) || (0xe000..0xf900).contains(&cp) || cp >= 0xf0000 {
+        return false;
+    }
+    !matches!(cp, 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x2064 | 0xfeff | 0xfff9..=0xfffb)
+}
+
+fn str_repr_slot(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(new_str(&repr_str(as_str(v).unwrap_or(""))))
+}
+
+fn str_str_slot(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(v.clone())
+}
+
+fn str_compare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
+    match (as_str(a), as_str(b)) {
+        (Some(x), Some(y)) => Ok(Some(py_bool(op.test(x.cmp(y))))),
+        _ => Ok(None),
+    }
+}
+
+fn str_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    match op {
+        BinOp::Add => {
+            let Some(x) = as_str(a) else { return Ok(None) };
+            let Some(y) = as_str(b) else {
+                return Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", b.ty().body.name)));
+            };
+            let mut s = String::with_capacity(x.len() + y.len());
+            s.push_str(x);
+            s.push_str(y);
+            Ok(Some(new_str_owned(s.into())))
+        }
+        BinOp::Mul => {
+            let (s, n) = match (as_str(a), as_str(b)) {
+                (Some(s), None) => (s, b),
+                (None, Some(s)) => (s, a),
+                _ => return Ok(None),
+            };
+            match as_int(n) {
+                Some(IntRef::Small(k)) => Ok(Some(new_str_owned(s.repeat(k.max(0) as usize).into()))),
+                Some(IntRef::Big(_)) => Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
+                None => Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().body.name))),
+            }
+        }
+        BinOp::Mod => {
+            let Some(fmt) = as_str(a) else { return Ok(None) };
+            crate::builtins::str_format::percent_format(_vm, fmt, b).map(Some)
+        }
+        _ => Ok(None),
+    }
+}
+
+fn str_truth(_vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    Ok(as_str(v).is_some_and(|s| !s.is_empty()))
+}
+
+fn str_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    Ok(as_str_data(v).map_or(0, |d| d.char_len))
+}
+
+/// `s[i]` as a one-character str.
+pub fn str_index(d: &StrData, i: i64) -> PyResult<Value> {
+    let Some(j) = normalize_index(i, d.char_len) else {
+        return Err(PyErr::index_error("string index out of range"));
+    };
+    let c = d.char_at(j);
+    let mut buf = [0u8; 4];
+    Ok(new_str(c.encode_utf8(&mut buf)))
+}
+
+fn str_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
+    let d = as_str_data(v).ok_or_else(|| PyErr::type_error("expected str"))?;
+    if let Some(i) = as_int(key) {
+        let i = i.to_i64().ok_or_else(|| PyErr::index_error("cannot fit 'int' into an index-sized integer"))?;
+        return str_index(d, i);
+    }
+    if let Some(sl) = as_slice(key) {
+        let (start, _stop, step, n) = slice_indices(sl, d.char_len)?;
+        if step == 1 {
+            let a = d.byte_offset(start as usize);
+            let b = d.byte_offset(start as usize + n);
+            return Ok(new_str(&d.s[a..b]));
+        }
+        let chars: Vec<char> = d.s.chars().collect();
+        let mut out = String::with_capacity(n);
+        let mut i = start;
+        for _ in 0..n {
+            out.push(chars[i as usize]);
+            i += step;
+        }
+        return Ok(new_str_owned(out.into()));
+    }
+    Err(PyErr::type_error(format!("string indices must be integers, not '{}'", key.ty().body.name)))
+}
+
+fn str_contains(_vm: &mut Vm, v: &Value, item: &Value) -> PyResult<bool> {
+    let s = as_str(v).unwrap_or("");
+    match as_str(item) {
+        Some(sub) => Ok(s.contains(sub)),
+        None => Err(PyErr::type_error(format!("'in <string>' requires string as left operand, not {}", item.ty().body.name))),
+    }
+}
+
+fn str_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return Err(PyErr::type_error("str() keyword arguments are not supported yet"));
+    }
+    match args {
+        [] => Ok(new_str("")),
+        [x] => crate::ops::str_(vm, x),
+        _ => Err(PyErr::type_error(format!("str expected at most 1 argument, got {}", args.len()))),
+    }
+}
+
+/// `len(s)` in code points as an int value.
+pub fn str_len_value(v: &Value) -> Value {
+    new_int(as_str_data(v).map_or(0, |d| d.char_len) as i64)
+}

@@ -1,0 +1,239 @@
+//! `tuple`: an immutable boxed slice of values.
+
+use crate::builtin_type;
+use crate::builtins::int::{as_int, new_int, IntRef};
+use crate::builtins::singletons::py_bool;
+use crate::builtins::slice::{as_slice, normalize_index, slice_indices};
+use crate::builtins::str::new_str_owned;
+use crate::error::{PyErr, PyResult};
+use crate::interp::Vm;
+use crate::object::{BinOp, CompareOp, Kind, MethodDef, Slots, TypeObject, Value};
+
+builtin_type!(
+    TUPLE_TYPE,
+    "tuple",
+    Kind::Tuple,
+    Box<[Value]>,
+    Some(&crate::builtins::type_::OBJECT_TYPE),
+    Slots {
+        repr: Some(tuple_repr),
+        hash: Some(tuple_hash),
+        compare: Some(tuple_compare),
+        binop: Some(tuple_binop),
+        len: Some(tuple_len),
+        getitem: Some(tuple_getitem),
+        contains: Some(tuple_contains),
+        iter: Some(crate::builtins::iterators::tuple_iter),
+        truth: Some(tuple_truth),
+        new: Some(tuple_new),
+        ..Slots::EMPTY
+    },
+    &[MethodDef::method("count", tuple_count), MethodDef::method("index", tuple_index)]
+);
+
+/// A new tuple.
+pub fn new_tuple(items: Vec<Value>) -> Value {
+    crate::object::alloc(&TUPLE_TYPE, items.into_boxed_slice())
+}
+
+/// The items, if `v` is a tuple.
+#[inline]
+pub fn as_tuple(v: &Value) -> Option<&[Value]> {
+    if !v.is_small_int() && v.ty().body.kind == Kind::Tuple {
+        // SAFETY: Kind::Tuple objects are Obj<Box<[Value]>>.
+        Some(unsafe { v.body_unchecked::<Box<[Value]>>() })
+    } else {
+        None
+    }
+}
+
+/// `repr` of a sequence of items between `open` and `close`.
+pub fn seq_repr(vm: &mut Vm, items: &[Value], open: &str, close: &str) -> PyResult<String> {
+    let mut s = String::from(open);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push_str(&crate::ops::repr_string(vm, item)?);
+    }
+    s.push_str(close);
+    Ok(s)
+}
+
+fn tuple_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let items = as_tuple(v).unwrap_or(&[]);
+    if items.len() == 1 {
+        return Ok(new_str_owned(format!("({},)", crate::ops::repr_string(vm, &items[0])?).into()));
+    }
+    vm.enter_native()?;
+    let r = seq_repr(vm, items, "(", ")");
+    vm.leave_native();
+    Ok(new_str_owned(r?.into()))
+}
+
+/// CPython's tuple hash (xxHash-based, 3.8+).
+fn tuple_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    const P1: u64 = 11_400_714_785_074_694_791;
+    const P2: u64 = 14_029_467_366_897_019_727;
+    const P5: u64 = 2_870_177_450_012_600_261;
+    let items = as_tuple(v).unwrap_or(&[]);
+    let mut acc: u64 = P5;
+    for item in items {
+        let lane = crate::ops::hash(vm, item)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3_527_539));
+    if acc == u64::MAX {
+        return Ok(1_546_275_796);
+    }
+    Ok(acc as i64)
+}
+
+/// Lexicographic comparison of two sequences.
+pub fn seq_compare(vm: &mut Vm, a: &[Value], b: &[Value], op: CompareOp) -> PyResult<bool> {
+    for (x, y) in a.iter().zip(b) {
+        if !crate::ops::eq(vm, x, y)? {
+            return match op {
+                CompareOp::Eq => Ok(false),
+                CompareOp::Ne => Ok(true),
+                _ => crate::ops::compare_bool(vm, x, y, op),
+            };
+        }
+    }
+    Ok(op.test(a.len().cmp(&b.len())))
+}
+
+fn tuple_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
+    match (as_tuple(a), as_tuple(b)) {
+        (Some(x), Some(y)) => Ok(Some(py_bool(seq_compare(vm, x, y, op)?))),
+        _ => Ok(None),
+    }
+}
+
+/// `seq * n` repetition count with CPython's errors.
+pub fn repeat_count(n: &Value) -> PyResult<Option<usize>> {
+    match as_int(n) {
+        Some(IntRef::Small(k)) => Ok(Some(k.max(0) as usize)),
+        Some(IntRef::Big(_)) => Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
+        None => Ok(None),
+    }
+}
+
+fn tuple_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    match op {
+        BinOp::Add => {
+            let Some(x) = as_tuple(a) else { return Ok(None) };
+            let Some(y) = as_tuple(b) else {
+                return Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.ty().body.name)));
+            };
+            Ok(Some(new_tuple(x.iter().chain(y).cloned().collect())))
+        }
+        BinOp::Mul => {
+            let (items, n) = match (as_tuple(a), as_tuple(b)) {
+                (Some(t), None) => (t, b),
+                (None, Some(t)) => (t, a),
+                _ => return Ok(None),
+            };
+            let Some(k) = repeat_count(n)? else {
+                return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().body.name)));
+            };
+            let mut out = Vec::with_capacity(items.len() * k);
+            for _ in 0..k {
+                out.extend(items.iter().cloned());
+            }
+            Ok(Some(new_tuple(out)))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn tuple_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    Ok(as_tuple(v).map_or(0, <[Value]>::len))
+}
+
+fn tuple_truth(_vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    Ok(as_tuple(v).is_some_and(|t| !t.is_empty()))
+}
+
+/// Indexing/slicing shared by tuple and list reads.
+pub fn seq_getitem(items: &[Value], key: &Value, type_name: &str, make: fn(Vec<Value>) -> Value) -> PyResult<Value> {
+    if let Some(i) = as_int(key) {
+        let i = i.to_i64().unwrap_or(i64::MAX);
+        return match normalize_index(i, items.len()) {
+            Some(j) => Ok(items[j].clone()),
+            None => Err(PyErr::index_error(format!("{type_name} index out of range"))),
+        };
+    }
+    if let Some(sl) = as_slice(key) {
+        let (start, _stop, step, n) = slice_indices(sl, items.len())?;
+        let mut out = Vec::with_capacity(n);
+        let mut i = start;
+        for _ in 0..n {
+            out.push(items[i as usize].clone());
+            i += step;
+        }
+        return Ok(make(out));
+    }
+    Err(PyErr::type_error(format!(
+        "{type_name} indices must be integers or slices, not {}",
+        key.ty().body.name
+    )))
+}
+
+fn tuple_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
+    seq_getitem(as_tuple(v).unwrap_or(&[]), key, "tuple", new_tuple)
+}
+
+/// `x in seq` by equality.
+pub fn seq_contains(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<bool> {
+    for item in items {
+        if crate::ops::eq(vm, item, x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+fn tuple_contains(vm: &mut Vm, v: &Value, x: &Value) -> PyResult<bool> {
+    let items = as_tuple(v).unwrap_or(&[]).to_vec();
+    seq_contains(vm, &items, x)
+}
+
+fn tuple_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error("tuple() takes no keyword arguments"));
+    }
+    match args {
+        [] => Ok(new_tuple(vec![])),
+        [x] => {
+            if as_tuple(x).is_some() {
+                return Ok(x.clone());
+            }
+            Ok(new_tuple(crate::ops::collect_iterable(vm, x)?))
+        }
+        _ => Err(PyErr::type_error(format!("tuple expected at most 1 argument, got {}", args.len()))),
+    }
+}
+
+fn tuple_count(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let items = as_tuple(&args[0]).unwrap_or(&[]).to_vec();
+    let mut n = 0;
+    for item in &items {
+        if crate::ops::eq(vm, item, &args[1])? {
+            n += 1;
+        }
+    }
+    Ok(new_int(n))
+}
+
+fn tuple_index(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let items = as_tuple(&args[0]).unwrap_or(&[]).to_vec();
+    for (i, item) in items.iter().enumerate() {
+        if crate::ops::eq(vm, item, &args[1])? {
+            return Ok(new_int(i as i64));
+        }
+    }
+    Err(PyErr::value_error("tuple.index(x): x not in tuple"))
+}

@@ -1,0 +1,672 @@
+//! Scope analysis: decides for every name in every scope whether it is a local slot,
+//! a cell (a local captured by an inner function), a free variable (captured from an
+//! enclosing function), or a global (explicit `global`, or implicit at module level
+//! and for names never bound in any enclosing function).
+//!
+//! Two passes, as in CPython's symtable: the first walks the AST recording what each
+//! scope binds, declares and uses; the second resolves names top-down, marking the
+//! binding scope's variable as a cell when an inner scope refers to it. Class scopes
+//! are skipped when resolving free variables (their names are not visible to methods).
+//! List/set/dict comprehensions are scopes for this analysis but the code generator
+//! inlines them (PEP 709); generator expressions and lambdas are real functions.
+
+use std::collections::{HashMap, HashSet};
+
+use braid_parser::ast::{self, Expr, ExprKind, Stmt, StmtKind};
+
+/// Index of a scope in [`SymTable::scopes`].
+pub type ScopeId = usize;
+
+/// What kind of block a scope is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScopeKind {
+    /// Module body.
+    Module,
+    /// `def` or `lambda`.
+    Function,
+    /// Class body.
+    Class,
+    /// List/set/dict comprehension (inlined).
+    Comprehension,
+    /// Generator expression (a real function).
+    GenExpr,
+}
+
+/// How a name resolves in a scope.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Resolution {
+    /// A slot of this frame.
+    Local,
+    /// A local captured by an inner scope: lives in a cell.
+    Cell,
+    /// Captured from an enclosing function: a cell received through the closure.
+    Free,
+    /// Module global (explicit or implicit).
+    Global,
+    /// In an inlined comprehension: resolve in the enclosing scope.
+    Inherit,
+}
+
+/// One scope.
+#[derive(Debug)]
+pub struct Scope {
+    /// Kind.
+    pub kind: ScopeKind,
+    /// Enclosing scope.
+    pub parent: Option<ScopeId>,
+    /// Names bound here (assignment, parameter, import, def, for target ...).
+    pub bound: Vec<String>,
+    bound_set: HashSet<String>,
+    /// Parameters in order.
+    pub params: Vec<String>,
+    /// Names declared `global`.
+    pub globals: HashSet<String>,
+    /// Names declared `nonlocal`.
+    pub nonlocals: HashSet<String>,
+    /// Names used (read) here.
+    pub used: Vec<String>,
+    /// Final resolution of every name seen here.
+    pub resolved: HashMap<String, Resolution>,
+    /// Free variables in first-use order.
+    pub free: Vec<String>,
+    /// Contains yield.
+    pub is_generator: bool,
+    /// Child scopes in source order.
+    pub children: Vec<ScopeId>,
+}
+
+/// All scopes of a module; scope 0 is the module.
+#[derive(Debug, Default)]
+pub struct SymTable {
+    /// Scopes.
+    pub scopes: Vec<Scope>,
+    /// Scope of each function/lambda/comprehension node, keyed by its location.
+    pub by_loc: HashMap<(u32, u32, u32, u32), ScopeId>,
+}
+
+/// Error found during analysis (a SyntaxError).
+#[derive(Debug)]
+pub struct ScopeError {
+    /// Message.
+    pub msg: String,
+    /// Where.
+    pub loc: ast::Location,
+}
+
+fn key(loc: &ast::Location) -> (u32, u32, u32, u32) {
+    (loc.lineno, loc.col_offset, loc.end_lineno, loc.end_col_offset)
+}
+
+struct Builder {
+    table: SymTable,
+    cur: ScopeId,
+    errors: Vec<ScopeError>,
+}
+
+impl Builder {
+    fn new_scope(&mut self, kind: ScopeKind, loc: Option<&ast::Location>) -> ScopeId {
+        let id = self.table.scopes.len();
+        self.table.scopes.push(Scope {
+            kind,
+            parent: if id == 0 { None } else { Some(self.cur) },
+            bound: Vec::new(),
+            bound_set: HashSet::new(),
+            params: Vec::new(),
+            globals: HashSet::new(),
+            nonlocals: HashSet::new(),
+            used: Vec::new(),
+            resolved: HashMap::new(),
+            free: Vec::new(),
+            is_generator: false,
+            children: Vec::new(),
+        });
+        if id != 0 {
+            self.table.scopes[self.cur].children.push(id);
+        }
+        if let Some(l) = loc {
+            self.table.by_loc.insert(key(l), id);
+        }
+        id
+    }
+
+    fn bind(&mut self, name: &str) {
+        let s = &mut self.table.scopes[self.cur];
+        if s.bound_set.insert(name.to_string()) {
+            s.bound.push(name.to_string());
+        }
+    }
+
+    fn bind_in(&mut self, scope: ScopeId, name: &str) {
+        let s = &mut self.table.scopes[scope];
+        if s.bound_set.insert(name.to_string()) {
+            s.bound.push(name.to_string());
+        }
+    }
+
+    fn use_name(&mut self, name: &str) {
+        self.table.scopes[self.cur].used.push(name.to_string());
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn args(&mut self, args: &ast::Arguments) {
+        for d in &args.defaults {
+            self.expr(d);
+        }
+        for d in args.kw_defaults.iter().flatten() {
+            self.expr(d);
+        }
+    }
+
+    fn params(&mut self, args: &ast::Arguments) {
+        let mut names: Vec<&str> = Vec::new();
+        for a in args.posonlyargs.iter().chain(&args.args) {
+            names.push(&a.arg);
+        }
+        for a in &args.kwonlyargs {
+            names.push(&a.arg);
+        }
+        if let Some(a) = &args.vararg {
+            names.push(&a.arg);
+        }
+        if let Some(a) = &args.kwarg {
+            names.push(&a.arg);
+        }
+        for n in names {
+            self.bind(n);
+            self.table.scopes[self.cur].params.push(n.to_string());
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::FunctionDef(f) | StmtKind::AsyncFunctionDef(f) => {
+                for d in &f.decorator_list {
+                    self.expr(d);
+                }
+                self.args(&f.args);
+                self.bind(&f.name);
+                let saved = self.cur;
+                let id = self.new_scope(ScopeKind::Function, Some(&s.loc));
+                self.cur = id;
+                self.params(&f.args);
+                self.stmts(&f.body);
+                self.cur = saved;
+            }
+            StmtKind::ClassDef { name, bases, keywords, body, decorator_list, .. } => {
+                for e in decorator_list.iter().chain(bases) {
+                    self.expr(e);
+                }
+                for k in keywords {
+                    self.expr(&k.value);
+                }
+                self.bind(name);
+                let saved = self.cur;
+                let id = self.new_scope(ScopeKind::Class, Some(&s.loc));
+                self.cur = id;
+                self.stmts(body);
+                self.cur = saved;
+            }
+            StmtKind::Return { value } => {
+                if let Some(v) = value {
+                    self.expr(v);
+                }
+            }
+            StmtKind::Delete { targets } => {
+                for t in targets {
+                    self.target(t);
+                }
+            }
+            StmtKind::Assign { targets, value, .. } => {
+                self.expr(value);
+                for t in targets {
+                    self.target(t);
+                }
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(value);
+                if let ExprKind::Name { id, .. } = &target.kind {
+                    self.use_name(id);
+                }
+                self.target(target);
+            }
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    self.expr(v);
+                    self.target(target);
+                } else if let ExprKind::Name { id, .. } = &target.kind {
+                    // An annotation alone makes the name local in a function.
+                    if self.table.scopes[self.cur].kind == ScopeKind::Function {
+                        self.bind(id);
+                    }
+                }
+            }
+            StmtKind::For(f) | StmtKind::AsyncFor(f) => {
+                self.expr(&f.iter);
+                self.target(&f.target);
+                self.stmts(&f.body);
+                self.stmts(&f.orelse);
+            }
+            StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
+                self.expr(test);
+                self.stmts(body);
+                self.stmts(orelse);
+            }
+            StmtKind::With(w) | StmtKind::AsyncWith(w) => {
+                for item in &w.items {
+                    self.expr(&item.context_expr);
+                    if let Some(v) = &item.optional_vars {
+                        self.target(v);
+                    }
+                }
+                self.stmts(&w.body);
+            }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject);
+                for c in cases {
+                    self.pattern(&c.pattern);
+                    if let Some(g) = &c.guard {
+                        self.expr(g);
+                    }
+                    self.stmts(&c.body);
+                }
+            }
+            StmtKind::Raise { exc, cause } => {
+                if let Some(e) = exc {
+                    self.expr(e);
+                }
+                if let Some(c) = cause {
+                    self.expr(c);
+                }
+            }
+            StmtKind::Try(t) | StmtKind::TryStar(t) => {
+                self.stmts(&t.body);
+                for h in &t.handlers {
+                    if let Some(ty) = &h.type_ {
+                        self.expr(ty);
+                    }
+                    if let Some(n) = &h.name {
+                        self.bind(n);
+                    }
+                    self.stmts(&h.body);
+                }
+                self.stmts(&t.orelse);
+                self.stmts(&t.finalbody);
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test);
+                if let Some(m) = msg {
+                    self.expr(m);
+                }
+            }
+            StmtKind::Import { names } => {
+                for a in names {
+                    let n = a.asname.as_deref().unwrap_or_else(|| a.name.split('.').next().unwrap_or(&a.name));
+                    self.bind(n);
+                }
+            }
+            StmtKind::ImportFrom { names, .. } => {
+                for a in names {
+                    if a.name != "*" {
+                        self.bind(a.asname.as_deref().unwrap_or(&a.name));
+                    }
+                }
+            }
+            StmtKind::Global { names } => {
+                for n in names {
+                    self.table.scopes[self.cur].globals.insert(n.clone());
+                }
+            }
+            StmtKind::Nonlocal { names } => {
+                for n in names {
+                    if self.table.scopes[self.cur].kind == ScopeKind::Module {
+                        self.errors.push(ScopeError { msg: "nonlocal declaration not allowed at module level".into(), loc: s.loc });
+                    }
+                    self.table.scopes[self.cur].nonlocals.insert(n.clone());
+                }
+            }
+            StmtKind::Expr { value } => self.expr(value),
+            StmtKind::TypeAlias { name, value, .. } => {
+                self.expr(value);
+                self.target(name);
+            }
+            StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+        }
+    }
+
+    fn pattern(&mut self, p: &ast::Pattern) {
+        use ast::PatternKind as P;
+        match &p.kind {
+            P::MatchValue { value } => self.expr(value),
+            P::MatchSingleton { .. } => {}
+            P::MatchSequence { patterns } | P::MatchOr { patterns } => {
+                for q in patterns {
+                    self.pattern(q);
+                }
+            }
+            P::MatchMapping { keys, patterns, rest } => {
+                for k in keys {
+                    self.expr(k);
+                }
+                for q in patterns {
+                    self.pattern(q);
+                }
+                if let Some(r) = rest {
+                    self.bind(r);
+                }
+            }
+            P::MatchClass { cls, patterns, kwd_patterns, .. } => {
+                self.expr(cls);
+                for q in patterns.iter().chain(kwd_patterns) {
+                    self.pattern(q);
+                }
+            }
+            P::MatchStar { name } => {
+                if let Some(n) = name {
+                    self.bind(n);
+                }
+            }
+            P::MatchAs { pattern, name } => {
+                if let Some(q) = pattern {
+                    self.pattern(q);
+                }
+                if let Some(n) = name {
+                    self.bind(n);
+                }
+            }
+        }
+    }
+
+    fn target(&mut self, t: &Expr) {
+        match &t.kind {
+            ExprKind::Name { id, .. } => self.bind(id),
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                for e in elts {
+                    self.target(e);
+                }
+            }
+            ExprKind::Starred { value, .. } => self.target(value),
+            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value);
+                self.expr(slice);
+            }
+            _ => self.expr(t),
+        }
+    }
+
+    fn comprehension(&mut self, kind: ScopeKind, loc: &ast::Location, generators: &[ast::Comprehension], elts: &[&Expr]) {
+        // The first iterable is evaluated in the enclosing scope.
+        if let Some(first) = generators.first() {
+            self.expr(&first.iter);
+        }
+        let saved = self.cur;
+        let id = self.new_scope(kind, Some(loc));
+        self.cur = id;
+        if kind == ScopeKind::GenExpr {
+            self.table.scopes[id].is_generator = true;
+            self.table.scopes[id].params.push(".0".into());
+            self.bind(".0");
+        }
+        for (i, g) in generators.iter().enumerate() {
+            if i > 0 {
+                self.expr(&g.iter);
+            }
+            self.target(&g.target);
+            for c in &g.ifs {
+                self.expr(c);
+            }
+        }
+        for e in elts {
+            self.expr(e);
+        }
+        self.cur = saved;
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::BoolOp { values, .. } => {
+                for v in values {
+                    self.expr(v);
+                }
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value);
+                if let ExprKind::Name { id, .. } = &target.kind {
+                    // Walrus in a comprehension binds in the enclosing function.
+                    let mut s = self.cur;
+                    while matches!(self.table.scopes[s].kind, ScopeKind::Comprehension | ScopeKind::GenExpr) {
+                        s = self.table.scopes[s].parent.unwrap_or(0);
+                    }
+                    self.bind_in(s, id);
+                    if s != self.cur {
+                        let mut c = self.cur;
+                        while c != s {
+                            self.table.scopes[c].nonlocals.insert(id.clone());
+                            c = self.table.scopes[c].parent.unwrap_or(0);
+                        }
+                        if self.table.scopes[s].kind == ScopeKind::Module {
+                            let mut c = self.cur;
+                            while c != s {
+                                self.table.scopes[c].nonlocals.remove(id);
+                                self.table.scopes[c].globals.insert(id.clone());
+                                c = self.table.scopes[c].parent.unwrap_or(0);
+                            }
+                        }
+                    }
+                }
+            }
+            ExprKind::BinOp { left, right, .. } => {
+                self.expr(left);
+                self.expr(right);
+            }
+            ExprKind::UnaryOp { operand, .. } => self.expr(operand),
+            ExprKind::Lambda { args, body } => {
+                self.args(args);
+                let saved = self.cur;
+                let id = self.new_scope(ScopeKind::Function, Some(&e.loc));
+                self.cur = id;
+                self.params(args);
+                self.expr(body);
+                self.cur = saved;
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test);
+                self.expr(body);
+                self.expr(orelse);
+            }
+            ExprKind::Dict { keys, values } => {
+                for k in keys.iter().flatten() {
+                    self.expr(k);
+                }
+                for v in values {
+                    self.expr(v);
+                }
+            }
+            ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
+                for v in elts {
+                    self.expr(v);
+                }
+            }
+            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
+                self.comprehension(ScopeKind::Comprehension, &e.loc, generators, &[elt]);
+            }
+            ExprKind::DictComp { key, value, generators } => {
+                self.comprehension(ScopeKind::Comprehension, &e.loc, generators, &[key, value]);
+            }
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(ScopeKind::GenExpr, &e.loc, generators, &[elt]);
+            }
+            ExprKind::Await { value } | ExprKind::YieldFrom { value } => {
+                self.table.scopes[self.cur].is_generator = true;
+                self.expr(value);
+            }
+            ExprKind::Yield { value } => {
+                self.table.scopes[self.cur].is_generator = true;
+                if let Some(v) = value {
+                    self.expr(v);
+                }
+            }
+            ExprKind::Compare { left, comparators, .. } => {
+                self.expr(left);
+                for c in comparators {
+                    self.expr(c);
+                }
+            }
+            ExprKind::Call { func, args, keywords } => {
+                self.expr(func);
+                for a in args {
+                    self.expr(a);
+                }
+                for k in keywords {
+                    self.expr(&k.value);
+                }
+            }
+            ExprKind::FormattedValue { value, format_spec, .. } | ExprKind::Interpolation { value, format_spec, .. } => {
+                self.expr(value);
+                if let Some(f) = format_spec {
+                    self.expr(f);
+                }
+            }
+            ExprKind::JoinedStr { values } | ExprKind::TemplateStr { values } => {
+                for v in values {
+                    self.expr(v);
+                }
+            }
+            ExprKind::Constant { .. } => {}
+            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value);
+                self.expr(slice);
+            }
+            ExprKind::Starred { value, .. } => self.expr(value),
+            ExprKind::Name { id, ctx } => match ctx {
+                ast::ExprContext::Load => self.use_name(id),
+                _ => self.bind(id),
+            },
+            ExprKind::Slice { lower, upper, step } => {
+                for p in [lower, upper, step].into_iter().flatten() {
+                    self.expr(p);
+                }
+            }
+        }
+    }
+}
+
+/// True when `scope` binds `name` as a function-level variable visible to inner scopes.
+fn binds_locally(table: &SymTable, scope: ScopeId, name: &str) -> bool {
+    let s = &table.scopes[scope];
+    s.bound_set.contains(name) && !s.globals.contains(name) && !s.nonlocals.contains(name)
+}
+
+fn resolve(table: &mut SymTable, id: ScopeId, errors: &mut Vec<ScopeError>) {
+    let kind = table.scopes[id].kind;
+    let mut names: Vec<String> = table.scopes[id].bound.clone();
+    for u in table.scopes[id].used.clone() {
+        if !names.contains(&u) {
+            names.push(u);
+        }
+    }
+    for n in table.scopes[id].nonlocals.clone() {
+        if !names.contains(&n) {
+            names.push(n);
+        }
+    }
+    for name in names {
+        let s = &table.scopes[id];
+        let r = if s.globals.contains(&name) || kind == ScopeKind::Module {
+            Resolution::Global
+        } else if s.nonlocals.contains(&name) {
+            match find_enclosing(table, id, &name) {
+                Some(_) => Resolution::Free,
+                None => {
+                    errors.push(ScopeError { msg: format!("no binding for nonlocal '{name}' found"), loc: ast::Location::default() });
+                    Resolution::Global
+                }
+            }
+        } else if s.bound_set.contains(&name) {
+            Resolution::Local
+        } else if kind == ScopeKind::Comprehension {
+            Resolution::Inherit
+        } else if find_enclosing(table, id, &name).is_some() {
+            Resolution::Free
+        } else {
+            Resolution::Global
+        };
+        table.scopes[id].resolved.insert(name.clone(), r);
+        if r == Resolution::Free {
+            mark_captured(table, id, &name);
+        }
+    }
+    for child in table.scopes[id].children.clone() {
+        resolve(table, child, errors);
+    }
+}
+
+/// The nearest enclosing function-like scope that binds `name` (class scopes skipped).
+fn find_enclosing(table: &SymTable, id: ScopeId, name: &str) -> Option<ScopeId> {
+    let mut cur = table.scopes[id].parent;
+    while let Some(p) = cur {
+        let s = &table.scopes[p];
+        match s.kind {
+            ScopeKind::Module => return None,
+            ScopeKind::Class => {}
+            _ => {
+                if s.globals.contains(name) {
+                    return None;
+                }
+                if binds_locally(table, p, name) || (s.nonlocals.contains(name) && find_enclosing(table, p, name).is_some()) {
+                    return Some(p);
+                }
+            }
+        }
+        cur = s.parent;
+    }
+    None
+}
+
+/// Marks `name` free in every scope between `id` and its binder, and a cell in the binder.
+fn mark_captured(table: &mut SymTable, id: ScopeId, name: &str) {
+    if !table.scopes[id].free.iter().any(|n| n == name) {
+        table.scopes[id].free.push(name.to_string());
+    }
+    let Some(binder) = find_enclosing(table, id, name) else { return };
+    let mut cur = table.scopes[id].parent;
+    while let Some(p) = cur {
+        if p == binder {
+            break;
+        }
+        if !matches!(table.scopes[p].kind, ScopeKind::Class | ScopeKind::Comprehension) {
+            if !table.scopes[p].free.iter().any(|n| n == name) {
+                table.scopes[p].free.push(name.to_string());
+            }
+            table.scopes[p].resolved.entry(name.to_string()).or_insert(Resolution::Free);
+        }
+        cur = table.scopes[p].parent;
+    }
+    if table.scopes[binder].nonlocals.contains(name) {
+        mark_captured(table, binder, name);
+    } else {
+        table.scopes[binder].resolved.insert(name.to_string(), Resolution::Cell);
+    }
+}
+
+/// Analyses a module.
+pub fn analyze(module: &ast::Module) -> Result<SymTable, ScopeError> {
+    let mut b = Builder { table: SymTable::default(), cur: 0, errors: Vec::new() };
+    b.new_scope(ScopeKind::Module, None);
+    b.stmts(&module.body);
+    let mut errors = std::mem::take(&mut b.errors);
+    let mut table = b.table;
+    // Resolve parents before children so that Cell marks survive (a child's capture
+    // upgrades the parent's Local to Cell after the parent resolved).
+    resolve(&mut table, 0, &mut errors);
+    match errors.into_iter().next() {
+        Some(e) => Err(e),
+        None => Ok(table),
+    }
+}

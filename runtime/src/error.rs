@@ -1,0 +1,82 @@
+//! The error convention: every fallible runtime function returns [`PyResult<T>`], and
+//! [`PyErr`] carries a Python exception *instance* (so `except` clauses, tracebacks and
+//! chaining see one kind of thing). Build errors with the helpers here, e.g.
+//! `Err(PyErr::new(&TYPE_ERROR, format!("...")))` or `PyErr::type_error(...)`; the
+//! message text must be CPython's (see `/work/shared/notes/cpython-errors-and-cli.md`).
+//!
+//! Iteration does not use exceptions: `next` slots return `Ok(None)` at the end, so a
+//! `for` loop never allocates a StopIteration.
+
+use crate::builtins::exceptions::{self as exc, new_exception};
+use crate::object::{TypeObject, Value};
+
+/// A raised Python exception (an instance of a BaseException subclass).
+pub struct PyErr {
+    /// The exception instance.
+    pub exc: Value,
+}
+
+/// Result of anything that can raise.
+pub type PyResult<T> = Result<T, PyErr>;
+
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PyErr({})", crate::builtins::exceptions::describe(&self.exc))
+    }
+}
+
+impl PyErr {
+    /// `ty(msg)`.
+    pub fn new(ty: &'static TypeObject, msg: impl Into<String>) -> PyErr {
+        let msg = crate::builtins::str::new_str(&msg.into());
+        PyErr { exc: new_exception(ty, vec![msg]) }
+    }
+    /// `ty()` with no arguments.
+    pub fn bare(ty: &'static TypeObject) -> PyErr {
+        PyErr { exc: new_exception(ty, vec![]) }
+    }
+    /// `ty(arg)` with an arbitrary argument (KeyError, StopIteration value, SystemExit code).
+    pub fn with_arg(ty: &'static TypeObject, arg: Value) -> PyErr {
+        PyErr { exc: new_exception(ty, vec![arg]) }
+    }
+    /// `TypeError(msg)`.
+    pub fn type_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(&exc::TYPE_ERROR, msg)
+    }
+    /// `ValueError(msg)`.
+    pub fn value_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(&exc::VALUE_ERROR, msg)
+    }
+    /// `IndexError(msg)`.
+    pub fn index_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(&exc::INDEX_ERROR, msg)
+    }
+    /// `OverflowError(msg)`.
+    pub fn overflow_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(&exc::OVERFLOW_ERROR, msg)
+    }
+    /// `ZeroDivisionError("division by zero")` (the 3.14 wording for every operator).
+    pub fn zero_division() -> PyErr {
+        PyErr::new(&exc::ZERO_DIVISION_ERROR, "division by zero")
+    }
+    /// `AttributeError(msg)`.
+    pub fn attribute_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(&exc::ATTRIBUTE_ERROR, msg)
+    }
+    /// `RuntimeError(msg)`.
+    pub fn runtime_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(&exc::RUNTIME_ERROR, msg)
+    }
+    /// `KeyError(key)`.
+    pub fn key_error(key: Value) -> PyErr {
+        PyErr::with_arg(&exc::KEY_ERROR, key)
+    }
+    /// `RecursionError("maximum recursion depth exceeded")`.
+    pub fn recursion() -> PyErr {
+        PyErr::new(&exc::RECURSION_ERROR, "maximum recursion depth exceeded")
+    }
+    /// True when the exception is an instance of `ty` (or a subclass).
+    pub fn matches(&self, ty: &'static TypeObject) -> bool {
+        self.exc.ty().body.is_subtype(&ty.body)
+    }
+}

@@ -1,0 +1,756 @@
+//! The dispatch loop.
+//!
+//! One `loop` over the current frame's instructions, with the frame's slot pointer,
+//! code and pc in locals. Calls to Python functions push a frame and `continue 'frames`
+//! to reload those locals; returns pop and reload. Errors `break 'exec` with the
+//! exception and go to [`unwind`], which consults the exception table and either jumps
+//! to a handler or pops the frame and retries in the caller.
+//!
+//! Small-int and float arithmetic and comparisons are done inline here; everything
+//! else calls into the opcode-family files or `crate::ops`.
+
+use crate::builtins::float::{as_f64_exact, new_float};
+use crate::builtins::function::as_function;
+use crate::builtins::int::new_int;
+use crate::builtins::iterators::{as_iter, IterState};
+use crate::builtins::list::as_list;
+use crate::builtins::singletons::{as_bool, none, py_bool};
+use crate::compiler::code::{CodeData, Instr, Reg, NO_REG};
+use crate::error::{PyErr, PyResult};
+use crate::interp::call::{push_frame, Started};
+use crate::interp::{op_containers, op_exceptions, op_names, Vm};
+use crate::object::{BinOp, CompareOp, UnaryOp, Value};
+
+const CMP_OPS: [CompareOp; 6] = [CompareOp::Lt, CompareOp::Le, CompareOp::Eq, CompareOp::Ne, CompareOp::Gt, CompareOp::Ge];
+
+/// Reads slot `i` (labels are passed in because macro labels are hygienic), raising UnboundLocalError/NameError for an empty slot.
+macro_rules! get {
+    ($l:lifetime, $slots:expr, $code:expr, $i:expr) => {{
+        // SAFETY: `$i < code.nslots` (the compiler only emits in-range slots) and the
+        // slot stack was sized for this frame.
+        let s = unsafe { &*$slots.add($i as usize) };
+        match s {
+            Some(v) => v,
+            None => break $l op_names::unbound_error($code, $i),
+        }
+    }};
+}
+
+/// Writes slot `i`.
+macro_rules! set {
+    ($slots:expr, $i:expr, $v:expr) => {{
+        let v = $v;
+        // SAFETY: as in `get!`.
+        unsafe { *$slots.add($i as usize) = Some(v) };
+    }};
+}
+
+/// Unwraps a PyResult or leaves the instruction with the error.
+macro_rules! tri {
+    ($l:lifetime, $e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => break $l e,
+        }
+    };
+}
+
+#[inline(always)]
+fn small_int_binop(op: u8, x: i64, y: i64) -> Option<i64> {
+    match op {
+        0 => x.checked_add(y),
+        1 => x.checked_sub(y),
+        2 => x.checked_mul(y),
+        5 if y > 0 => Some(x.rem_euclid(y)),
+        12 if y > 0 => Some(x.div_euclid(y)),
+        9 => Some(x | y),
+        10 => Some(x ^ y),
+        11 => Some(x & y),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn float_fast(op: u8, x: f64, y: f64) -> Option<f64> {
+    match op {
+        0 => Some(x + y),
+        1 => Some(x - y),
+        2 => Some(x * y),
+        4 if y != 0.0 => Some(x / y),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn arith_fast(op: u8, a: &Value, b: &Value) -> Option<Value> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return small_int_binop(op, x, y).map(new_int);
+    }
+    let (x, y) = match (as_f64_exact(a), as_f64_exact(b)) {
+        (Some(x), Some(y)) => (x, y),
+        (Some(x), None) => (x, b.as_small_int()? as f64),
+        (None, Some(y)) => (a.as_small_int()? as f64, y),
+        _ => return None,
+    };
+    float_fast(op, x, y).map(new_float)
+}
+
+#[inline(always)]
+fn compare_fast(op: u8, a: &Value, b: &Value) -> Option<bool> {
+    let ord = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        x.cmp(&y)
+    } else if let (Some(x), Some(y)) = (as_f64_exact(a), as_f64_exact(b)) {
+        let r = match op {
+            0 => x < y,
+            1 => x <= y,
+            2 => x == y,
+            3 => x != y,
+            4 => x > y,
+            _ => x >= y,
+        };
+        return Some(r);
+    } else {
+        return None;
+    };
+    Some(CMP_OPS[op as usize].test(ord))
+}
+
+#[inline(always)]
+fn truth_fast(v: &Value) -> Option<bool> {
+    if let Some(b) = as_bool(v) {
+        return Some(b);
+    }
+    v.as_small_int().map(|i| i != 0)
+}
+
+/// Runs until the innermost *entry* frame returns (or yields), and returns its value.
+pub fn run(vm: &mut Vm) -> PyResult<Value> {
+    if let Some(e) = vm.pending_throw.take() {
+        // `gen.throw()`: raise at the suspension point.
+        if let Some(v) = unwind_loop(vm, e)? {
+            return Ok(v);
+        }
+    }
+    'frames: loop {
+        let frame = vm.frames.last().expect("run() needs a frame");
+        // SAFETY: the frame's function keeps its code object alive, and code objects
+        // are deferred (never freed by refcounting); the reference is not used after
+        // the frame is popped.
+        let code: &CodeData = unsafe { &*frame.code };
+        let globals: Value = frame.globals.clone();
+        // SAFETY: the slot stack never reallocates (fixed capacity) and holds this
+        // frame's slots at base..base+nslots.
+        let slots: *mut Option<Value> = unsafe { vm.stack.as_mut_ptr().add(frame.base) };
+        let mut pc = frame.pc as usize;
+        if pc == 0 {
+            if let Err(e) = vm.safepoint() {
+                vm.frames.last_mut().expect("frame").pc = 1;
+                match unwind_loop(vm, e)? {
+                    Some(v) => return Ok(v),
+                    None => continue 'frames,
+                }
+            }
+        }
+        let instrs: &[Instr] = &code.instrs;
+        let err: PyErr = 'exec: loop {
+            let instr = instrs[pc];
+            pc += 1;
+            match instr {
+                Instr::Nop => {}
+                Instr::LoadConst { dst, idx } => set!(slots, dst, code.consts[idx as usize].clone()),
+                Instr::Move { dst, src } => {
+                    // SAFETY: as in `get!`.
+                    let v = unsafe { (*slots.add(src as usize)).clone() };
+                    // SAFETY: as in `get!`.
+                    unsafe { *slots.add(dst as usize) = v };
+                }
+                Instr::LoadFast { dst, src } => {
+                    let v = get!('exec, slots, code, src).clone();
+                    set!(slots, dst, v);
+                }
+                Instr::DeleteFast { slot } => {
+                    let _ = get!('exec, slots, code, slot);
+                    // SAFETY: as in `get!`.
+                    unsafe { *slots.add(slot as usize) = None };
+                }
+                Instr::LoadGlobal { dst, name } => {
+                    let v = tri!('exec, op_names::load_global(vm, code, &globals, pc - 1, name));
+                    set!(slots, dst, v);
+                }
+                Instr::StoreGlobal { src, name } => {
+                    let v = get!('exec, slots, code, src).clone();
+                    tri!('exec, op_names::store_global(vm, code, &globals, name, Some(v)));
+                }
+                Instr::DeleteGlobal { name } => {
+                    tri!('exec, op_names::store_global(vm, code, &globals, name, None));
+                }
+                Instr::LoadDeref { dst, cell } => {
+                    let c = get!('exec, slots, code, cell);
+                    let v = tri!('exec, op_names::load_deref(code, c, cell));
+                    set!(slots, dst, v);
+                }
+                Instr::StoreDeref { cell, src } => {
+                    let v = get!('exec, slots, code, src).clone();
+                    let c = get!('exec, slots, code, cell);
+                    op_names::store_deref(c, Some(v));
+                }
+                Instr::DeleteDeref { cell } => {
+                    let c = get!('exec, slots, code, cell);
+                    tri!('exec, op_names::load_deref(code, c, cell));
+                    op_names::store_deref(c, None);
+                }
+                Instr::MakeCell { slot } => set!(slots, slot, crate::builtins::function::new_cell(None)),
+                Instr::Binary { op, dst, a, b } => {
+                    let x = get!('exec, slots, code, a);
+                    let y = get!('exec, slots, code, b);
+                    let r = match arith_fast(op, x, y) {
+                        Some(r) => r,
+                        None => tri!('exec, crate::ops::binary(vm, BinOp::ALL[op as usize], x, y)),
+                    };
+                    set!(slots, dst, r);
+                }
+                Instr::Inplace { op, dst, a, b } => {
+                    let x = get!('exec, slots, code, a);
+                    let y = get!('exec, slots, code, b);
+                    let r = match arith_fast(op, x, y) {
+                        Some(r) => r,
+                        None => tri!('exec, crate::ops::inplace(vm, BinOp::ALL[op as usize], x, y)),
+                    };
+                    set!(slots, dst, r);
+                }
+                Instr::Unary { op, dst, src } => {
+                    let x = get!('exec, slots, code, src);
+                    let r = match (op, x.as_small_int()) {
+                        (0, Some(i)) if i != i64::MIN => new_int(-i),
+                        _ => {
+                            let uop = [UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Invert][op as usize];
+                            tri!('exec, crate::ops::unary(vm, uop, x))
+                        }
+                    };
+                    set!(slots, dst, r);
+                }
+                Instr::Not { dst, src } => {
+                    let x = get!('exec, slots, code, src);
+                    let t = match truth_fast(x) {
+                        Some(t) => t,
+                        None => tri!('exec, crate::ops::truthy(vm, x)),
+                    };
+                    set!(slots, dst, py_bool(!t));
+                }
+                Instr::Compare { op, dst, a, b } => {
+                    let x = get!('exec, slots, code, a);
+                    let y = get!('exec, slots, code, b);
+                    let r = match compare_fast(op, x, y) {
+                        Some(t) => py_bool(t),
+                        None => tri!('exec, crate::ops::compare(vm, x, y, CMP_OPS[op as usize])),
+                    };
+                    set!(slots, dst, r);
+                }
+                Instr::CompareJumpIfFalse { op, a, b, target } => {
+                    let x = get!('exec, slots, code, a);
+                    let y = get!('exec, slots, code, b);
+                    let t = match compare_fast(op, x, y) {
+                        Some(t) => t,
+                        None => {
+                            let r = tri!('exec, crate::ops::compare(vm, x, y, CMP_OPS[op as usize]));
+                            match as_bool(&r) {
+                                Some(t) => t,
+                                None => tri!('exec, crate::ops::truthy(vm, &r)),
+                            }
+                        }
+                    };
+                    if !t {
+                        pc = target as usize;
+                    }
+                }
+                Instr::Is { dst, a, b, negate } => {
+                    let x = get!('exec, slots, code, a);
+                    let y = get!('exec, slots, code, b);
+                    set!(slots, dst, py_bool(x.is(y) != negate));
+                }
+                Instr::Contains { dst, item, container, negate } => {
+                    let x = get!('exec, slots, code, item);
+                    let c = get!('exec, slots, code, container);
+                    let r = tri!('exec, crate::ops::contains(vm, c, x));
+                    set!(slots, dst, py_bool(r != negate));
+                }
+                Instr::Jump { target } => pc = target as usize,
+                Instr::JumpBack { target } => {
+                    let n = code.hot[pc - 1].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    if let Some(engine) = &vm.trace_engine {
+                        if n + 1 == engine.hot_threshold() {
+                            engine.loop_became_hot(code, (pc - 1) as u32);
+                        }
+                    }
+                    tri!('exec, vm.safepoint());
+                    pc = target as usize;
+                }
+                Instr::JumpIfFalse { cond, target } => {
+                    let c = get!('exec, slots, code, cond);
+                    let t = match truth_fast(c) {
+                        Some(t) => t,
+                        None => tri!('exec, crate::ops::truthy(vm, c)),
+                    };
+                    if !t {
+                        pc = target as usize;
+                    }
+                }
+                Instr::JumpIfTrue { cond, target } => {
+                    let c = get!('exec, slots, code, cond);
+                    let t = match truth_fast(c) {
+                        Some(t) => t,
+                        None => tri!('exec, crate::ops::truthy(vm, c)),
+                    };
+                    if t {
+                        pc = target as usize;
+                    }
+                }
+                Instr::GetIter { dst, src } => {
+                    let x = get!('exec, slots, code, src);
+                    let it = tri!('exec, crate::ops::iter(vm, x));
+                    set!(slots, dst, it);
+                }
+                Instr::ForIter { iter, dst, exit } => {
+                    let it = get!('exec, slots, code, iter);
+                    // Fast paths: range and list iterators step without allocating.
+                    if let Some(data) = as_iter(it) {
+                        let mut state = data.state.borrow_mut();
+                        match &mut *state {
+                            IterState::Range { next, remaining, step } => {
+                                if *remaining == 0 {
+                                    pc = exit as usize;
+                                } else {
+                                    let v = *next;
+                                    *remaining -= 1;
+                                    *next = next.wrapping_add(*step);
+                                    drop(state);
+                                    set!(slots, dst, new_int(v));
+                                }
+                                continue;
+                            }
+                            IterState::List { seq, index } => {
+                                let item = as_list(seq).and_then(|l| l.items().get(*index).cloned());
+                                match item {
+                                    Some(v) => {
+                                        *index += 1;
+                                        drop(state);
+                                        set!(slots, dst, v);
+                                    }
+                                    None => {
+                                        *state = IterState::Done;
+                                        pc = exit as usize;
+                                    }
+                                }
+                                continue;
+                            }
+                            _ => {}
+                        }
+                    }
+                    let it = it.clone();
+                    match tri!('exec, crate::ops::next(vm, &it)) {
+                        Some(v) => set!(slots, dst, v),
+                        None => pc = exit as usize,
+                    }
+                }
+                Instr::BuildList { dst, start, count } => {
+                    let v = op_containers::collect_slots(slots, start, count);
+                    set!(slots, dst, crate::builtins::list::new_list(v));
+                }
+                Instr::BuildTuple { dst, start, count } => {
+                    let v = op_containers::collect_slots(slots, start, count);
+                    set!(slots, dst, crate::builtins::tuple::new_tuple(v));
+                }
+                Instr::BuildSet { dst, start, count } => {
+                    let v = op_containers::collect_slots(slots, start, count);
+                    let s = tri!('exec, crate::builtins::set::set_from_values(vm, v));
+                    set!(slots, dst, s);
+                }
+                Instr::BuildMap { dst, start, count } => {
+                    let v = op_containers::collect_slots(slots, start, count * 2);
+                    let d = tri!('exec, op_containers::build_map(vm, v));
+                    set!(slots, dst, d);
+                }
+                Instr::BuildString { dst, start, count } => {
+                    let v = op_containers::collect_slots(slots, start, count);
+                    set!(slots, dst, op_containers::build_string(&v));
+                }
+                Instr::BuildSlice { dst, start, count } => {
+                    let v = op_containers::collect_slots(slots, start, count);
+                    let mut it = v.into_iter();
+                    let a = it.next().unwrap_or_else(none);
+                    let b = it.next().unwrap_or_else(none);
+                    let c = it.next().unwrap_or_else(none);
+                    set!(slots, dst, crate::builtins::slice::new_slice(a, b, c));
+                }
+                Instr::ListAppend { list, item } => {
+                    let x = get!('exec, slots, code, item).clone();
+                    let l = get!('exec, slots, code, list);
+                    if let Some(l) = as_list(l) {
+                        l.items_mut().push(x);
+                    }
+                }
+                Instr::ListExtend { list, src } => {
+                    let s = get!('exec, slots, code, src);
+                    let items = tri!('exec, crate::ops::collect_iterable(vm, s));
+                    let l = get!('exec, slots, code, list);
+                    if let Some(l) = as_list(l) {
+                        l.items_mut().extend(items);
+                    }
+                }
+                Instr::SetAdd { set, item } => {
+                    let x = get!('exec, slots, code, item).clone();
+                    let s = get!('exec, slots, code, set);
+                    tri!('exec, crate::builtins::set::set_add_value(vm, s, x));
+                }
+                Instr::SetUpdate { set, src } => {
+                    let src_v = get!('exec, slots, code, src);
+                    let items = tri!('exec, crate::ops::collect_iterable(vm, src_v));
+                    let s = get!('exec, slots, code, set);
+                    for x in items {
+                        tri!('exec, crate::builtins::set::set_add_value(vm, s, x));
+                    }
+                }
+                Instr::MapAdd { map, key, value } => {
+                    let k = get!('exec, slots, code, key).clone();
+                    let v = get!('exec, slots, code, value).clone();
+                    let m = get!('exec, slots, code, map);
+                    if let Some(d) = crate::builtins::dict::as_dict(m) {
+                        tri!('exec, d.set(vm, k, v));
+                    }
+                }
+                Instr::DictUpdate { map, src } => {
+                    let s = get!('exec, slots, code, src);
+                    let m = get!('exec, slots, code, map);
+                    tri!('exec, op_containers::dict_update(vm, m, s));
+                }
+                Instr::ListToTuple { dst, src } => {
+                    let s = get!('exec, slots, code, src);
+                    let items = as_list(s).map(|l| l.items().clone()).unwrap_or_default();
+                    set!(slots, dst, crate::builtins::tuple::new_tuple(items));
+                }
+                Instr::Subscript { dst, obj, key } => {
+                    let o = get!('exec, slots, code, obj);
+                    let k = get!('exec, slots, code, key);
+                    let r = match (as_list(o), k.as_small_int()) {
+                        (Some(l), Some(i)) => match crate::builtins::slice::normalize_index(i, l.items().len()) {
+                            Some(j) => l.items()[j].clone(),
+                            None => break 'exec PyErr::index_error("list index out of range"),
+                        },
+                        _ => tri!('exec, crate::ops::getitem(vm, o, k)),
+                    };
+                    set!(slots, dst, r);
+                }
+                Instr::StoreSubscript { obj, key, src } => {
+                    let v = get!('exec, slots, code, src).clone();
+                    let o = get!('exec, slots, code, obj);
+                    let k = get!('exec, slots, code, key);
+                    if let (Some(l), Some(i)) = (as_list(o), k.as_small_int()) {
+                        let items = l.items_mut();
+                        if let Some(j) = crate::builtins::slice::normalize_index(i, items.len()) {
+                            let old = std::mem::replace(&mut items[j], v);
+                            drop(old);
+                            continue;
+                        }
+                    }
+                    tri!('exec, crate::ops::setitem(vm, o, k, v));
+                }
+                Instr::DeleteSubscript { obj, key } => {
+                    let o = get!('exec, slots, code, obj);
+                    let k = get!('exec, slots, code, key);
+                    tri!('exec, crate::ops::delitem(vm, o, k));
+                }
+                Instr::LoadAttr { dst, obj, name } => {
+                    let o = get!('exec, slots, code, obj);
+                    let n = crate::builtins::str::as_str(&code.names[name as usize]).unwrap_or("");
+                    let r = tri!('exec, crate::ops::getattr(vm, o, n));
+                    set!(slots, dst, r);
+                }
+                Instr::StoreAttr { obj, name, src } => {
+                    let v = get!('exec, slots, code, src).clone();
+                    let o = get!('exec, slots, code, obj);
+                    let n = crate::builtins::str::as_str(&code.names[name as usize]).unwrap_or("");
+                    tri!('exec, crate::ops::setattr(vm, o, n, Some(v)));
+                }
+                Instr::DeleteAttr { obj, name } => {
+                    let o = get!('exec, slots, code, obj);
+                    let n = crate::builtins::str::as_str(&code.names[name as usize]).unwrap_or("");
+                    tri!('exec, crate::ops::setattr(vm, o, n, None));
+                }
+                Instr::LoadMethod { dst, obj, name } => {
+                    let o = get!('exec, slots, code, obj).clone();
+                    let (m, bound_self) = tri!('exec, op_names::load_method(vm, code, pc - 1, &o, name));
+                    set!(slots, dst, m);
+                    // SAFETY: as in `get!`; dst+1 is reserved by the compiler.
+                    unsafe { *slots.add(dst as usize + 1) = bound_self };
+                }
+                Instr::Call { dst, func, argc, kwnames, method } => {
+                    let f = get!('exec, slots, code, func).clone();
+                    let mut start = func as usize + 1;
+                    let mut n = argc as usize;
+                    if method {
+                        // SAFETY: as in `get!`.
+                        if unsafe { (*slots.add(start)).is_some() } {
+                            n += 1;
+                        } else {
+                            start += 1;
+                        }
+                    }
+                    // SAFETY: the compiler placed `n` evaluated arguments at `start..`;
+                    // Option<Value> and Value share a layout (niche), and every one of
+                    // these slots is Some (checked below in debug builds).
+                    let args: &[Value] = unsafe { std::slice::from_raw_parts(slots.add(start) as *const Value, n) };
+                    debug_assert!((0..n).all(|i| unsafe { (*slots.add(start + i)).is_some() }));
+                    let kwn: &[Value] = if kwnames == u32::MAX {
+                        &[]
+                    } else {
+                        crate::builtins::tuple::as_tuple(&code.consts[kwnames as usize]).unwrap_or(&[])
+                    };
+                    if as_function(&f).is_some() {
+                        vm.frames.last_mut().expect("frame").pc = pc as u32;
+                        match tri!('exec, push_frame(vm, &f, args, kwn, dst, false)) {
+                            Started::Pushed => continue 'frames,
+                            Started::Done(v) => set!(slots, dst, v),
+                        }
+                    } else {
+                        vm.frames.last_mut().expect("frame").pc = pc as u32;
+                        let r = tri!('exec, crate::ops::call(vm, &f, args, kwn));
+                        set!(slots, dst, r);
+                    }
+                }
+                Instr::CallEx { dst, func, args, kwargs } => {
+                    let f = get!('exec, slots, code, func).clone();
+                    let a = get!('exec, slots, code, args).clone();
+                    let k = if kwargs == NO_REG { None } else { Some(get!('exec, slots, code, kwargs).clone()) };
+                    let (argv, kwn) = tri!('exec, op_containers::spread_call_args(vm, &f, &a, k.as_ref()));
+                    vm.frames.last_mut().expect("frame").pc = pc as u32;
+                    if as_function(&f).is_some() {
+                        match tri!('exec, push_frame(vm, &f, &argv, &kwn, dst, false)) {
+                            Started::Pushed => continue 'frames,
+                            Started::Done(v) => set!(slots, dst, v),
+                        }
+                    } else {
+                        let r = tri!('exec, crate::ops::call(vm, &f, &argv, &kwn));
+                        set!(slots, dst, r);
+                    }
+                }
+                Instr::Return { src } => {
+                    let v = get!('exec, slots, code, src).clone();
+                    let frame = vm.frames.pop().expect("frame");
+                    vm.handled.truncate(frame.handled_depth);
+                    vm.stack.truncate(frame.base);
+                    if frame.entry {
+                        return Ok(v);
+                    }
+                    let caller = vm.frames.last().expect("caller frame");
+                    let cbase = caller.base;
+                    vm.stack[cbase + frame.ret_dst as usize] = Some(v);
+                    continue 'frames;
+                }
+                Instr::MakeFunction { dst, code: idx, base } => {
+                    let globals = globals.clone();
+                    let defaults = get!('exec, slots, code, base).clone();
+                    let kwdefaults = get!('exec, slots, code, base + 1).clone();
+                    let closure = get!('exec, slots, code, base + 2).clone();
+                    let f = tri!('exec, op_names::make_function(code.consts[idx as usize].clone(), globals, &defaults, &kwdefaults, &closure));
+                    set!(slots, dst, f);
+                }
+                Instr::Raise { exc, cause } => {
+                    let e = if exc == NO_REG { None } else { Some(get!('exec, slots, code, exc).clone()) };
+                    let c = if cause == NO_REG { None } else { Some(get!('exec, slots, code, cause).clone()) };
+                    break 'exec op_exceptions::do_raise(vm, e, c);
+                }
+                Instr::Reraise { exc } => {
+                    let e = get!('exec, slots, code, exc).clone();
+                    vm.frames.last_mut().expect("frame").pc = pc as u32;
+                    vm.reraising = true;
+                    break 'exec PyErr { exc: e };
+                }
+                Instr::PushExcInfo { exc } => {
+                    let e = get!('exec, slots, code, exc).clone();
+                    vm.handled.push(e);
+                }
+                Instr::PopExcInfo => {
+                    vm.handled.pop();
+                }
+                Instr::CheckExcMatch { dst, exc, ty } => {
+                    let e = get!('exec, slots, code, exc);
+                    let t = get!('exec, slots, code, ty);
+                    let r = tri!('exec, op_exceptions::exception_matches(e, t));
+                    set!(slots, dst, py_bool(r));
+                }
+                Instr::UnpackSequence { src, dst, count } => {
+                    let s = get!('exec, slots, code, src).clone();
+                    let items = tri!('exec, op_containers::unpack(vm, &s, count as usize));
+                    for (i, v) in items.into_iter().enumerate() {
+                        set!(slots, dst as usize + i, v);
+                    }
+                }
+                Instr::UnpackEx { src, dst, before, after } => {
+                    let s = get!('exec, slots, code, src).clone();
+                    let items = tri!('exec, op_containers::unpack_ex(vm, &s, before as usize, after as usize));
+                    for (i, v) in items.into_iter().enumerate() {
+                        set!(slots, dst as usize + i, v);
+                    }
+                }
+                Instr::FormatValue { dst, src, conv, spec } => {
+                    let v = get!('exec, slots, code, src).clone();
+                    let sp = if spec == NO_REG { None } else { Some(get!('exec, slots, code, spec).clone()) };
+                    let r = tri!('exec, op_containers::format_value(vm, &v, conv, sp.as_ref()));
+                    set!(slots, dst, r);
+                }
+                Instr::ImportName { dst, name, fromlist, level } => {
+                    let fl = if fromlist == NO_REG { None } else { Some(get!('exec, slots, code, fromlist).clone()) };
+                    let n = crate::builtins::str::as_str(&code.names[name as usize]).unwrap_or("").to_string();
+                    let m = tri!('exec, crate::modules::import_module(vm, &n, fl.as_ref(), level));
+                    set!(slots, dst, m);
+                }
+                Instr::ImportFrom { dst, module, name } => {
+                    let m = get!('exec, slots, code, module).clone();
+                    let n = crate::builtins::str::as_str(&code.names[name as usize]).unwrap_or("").to_string();
+                    let v = tri!('exec, crate::modules::import_from(vm, &m, &n));
+                    set!(slots, dst, v);
+                }
+                Instr::ImportStar { module } => {
+                    let m = get!('exec, slots, code, module).clone();
+                    tri!('exec, crate::modules::import_star(vm, &m, &globals));
+                }
+                Instr::Yield { dst, src } => {
+                    let v = get!('exec, slots, code, src).clone();
+                    if let Some(r) = yield_out(vm, pc as u32, dst, v) {
+                        return Ok(r);
+                    }
+                    continue 'frames;
+                }
+                Instr::YieldFrom { dst, iter } => {
+                    let sub = get!('exec, slots, code, iter).clone();
+                    let sent = get!('exec, slots, code, dst).clone();
+                    match tri!('exec, op_exceptions::yield_from_step(vm, &sub, sent)) {
+                        Ok(item) => {
+                            // Resume at this same instruction with the sent value in dst.
+                            if let Some(r) = yield_out(vm, (pc - 1) as u32, dst, item) {
+                                return Ok(r);
+                            }
+                            continue 'frames;
+                        }
+                        Err(done) => set!(slots, dst, done),
+                    }
+                }
+                Instr::RaiseAssertion { msg } => {
+                    let m = if msg == NO_REG { None } else { Some(get!('exec, slots, code, msg).clone()) };
+                    break 'exec match m {
+                        Some(m) => PyErr::with_arg(&crate::builtins::exceptions::ASSERTION_ERROR, m),
+                        None => PyErr::bare(&crate::builtins::exceptions::ASSERTION_ERROR),
+                    };
+                }
+                Instr::WithEnter { dst, exit, mgr } => {
+                    let m = get!('exec, slots, code, mgr).clone();
+                    let (entered, exit_fn) = tri!('exec, op_exceptions::with_enter(vm, &m));
+                    set!(slots, exit, exit_fn);
+                    set!(slots, dst, entered);
+                }
+                Instr::WithExit { dst, exit, exc } => {
+                    let f = get!('exec, slots, code, exit).clone();
+                    let e = if exc == NO_REG { None } else { Some(get!('exec, slots, code, exc).clone()) };
+                    let r = tri!('exec, op_exceptions::with_exit(vm, &f, e.as_ref()));
+                    set!(slots, dst, r);
+                }
+                Instr::MatchSequence { dst, src, count, at_least } => {
+                    let s = get!('exec, slots, code, src);
+                    let r = tri!('exec, op_containers::match_sequence(vm, s, count as usize, at_least));
+                    set!(slots, dst, py_bool(r));
+                }
+                Instr::MatchMapping { dst, src } => {
+                    let s = get!('exec, slots, code, src);
+                    set!(slots, dst, py_bool(crate::builtins::dict::as_dict(s).is_some()));
+                }
+                Instr::MatchClass { dst, src, cls, npos, names, out } => {
+                    let s = get!('exec, slots, code, src).clone();
+                    let c = get!('exec, slots, code, cls).clone();
+                    let r = tri!('exec, op_containers::match_class(vm, &s, &c, npos as usize, &code.consts[names as usize]));
+                    match r {
+                        Some(vals) => {
+                            for (i, v) in vals.into_iter().enumerate() {
+                                set!(slots, out as usize + i, v);
+                            }
+                            set!(slots, dst, py_bool(true));
+                        }
+                        None => set!(slots, dst, py_bool(false)),
+                    }
+                }
+                Instr::MatchKeys { dst, src, keys, count, out } => {
+                    let s = get!('exec, slots, code, src).clone();
+                    let ks = op_containers::collect_slots(slots, keys, count);
+                    let r = tri!('exec, op_containers::match_keys(vm, &s, &ks));
+                    match r {
+                        Some(vals) => {
+                            for (i, v) in vals.into_iter().enumerate() {
+                                set!(slots, out as usize + i, v);
+                            }
+                            set!(slots, dst, py_bool(true));
+                        }
+                        None => set!(slots, dst, py_bool(false)),
+                    }
+                }
+                Instr::CopyDictWithout { dst, src, keys, count } => {
+                    let s = get!('exec, slots, code, src).clone();
+                    let ks = op_containers::collect_slots(slots, keys, count);
+                    let r = tri!('exec, op_containers::copy_dict_without(vm, &s, &ks));
+                    set!(slots, dst, r);
+                }
+            }
+        };
+        vm.frames.last_mut().expect("frame").pc = pc as u32;
+        match unwind_loop(vm, err)? {
+            Some(v) => return Ok(v),
+            None => continue 'frames,
+        }
+    }
+}
+
+/// Suspends the current (generator) frame, yielding `v`. Returns `Some(v)` when the
+/// loop must return it to the resumer.
+fn yield_out(vm: &mut Vm, resume_pc: u32, dst: Reg, v: Value) -> Option<Value> {
+    let frame = vm.frames.pop().expect("frame");
+    let n = frame.code().nslots as usize;
+    let slots: Vec<Option<Value>> = vm.stack.drain(frame.base..frame.base + n).collect();
+    vm.stack.truncate(frame.base);
+    vm.handled.truncate(frame.handled_depth);
+    if let Some(g) = &frame.generator {
+        crate::interp::generator::suspend(g, slots, resume_pc, dst);
+    }
+    vm.yielded = true;
+    Some(v)
+}
+
+/// Unwinds after an error: records the traceback entry, jumps to a handler in this or an
+/// outer frame, or returns the error out of the entry frame. `Ok(None)` means "continue
+/// the loop in the (possibly new) current frame".
+fn unwind_loop(vm: &mut Vm, err: PyErr) -> PyResult<Option<Value>> {
+    loop {
+        let reraise = std::mem::replace(&mut vm.reraising, false);
+        let frame = vm.frames.last_mut().expect("frame");
+        let pc = frame.pc.saturating_sub(1);
+        if !reraise {
+            op_exceptions::add_traceback(&err, &frame.func, frame.code, pc);
+            op_exceptions::set_context(&vm.handled, &err);
+        }
+        let frame = vm.frames.last_mut().expect("frame");
+        let code = frame.code();
+        if let Some(entry) = code.exc_table.iter().find(|e| e.start <= pc && pc < e.end) {
+            let (handler, exc_slot) = (entry.handler, entry.exc);
+            frame.pc = handler;
+            let base = frame.base;
+            vm.stack[base + exc_slot as usize] = Some(err.exc);
+            return Ok(None);
+        }
+        let frame = vm.frames.pop().expect("frame");
+        vm.stack.truncate(frame.base);
+        vm.handled.truncate(frame.handled_depth);
+        if let Some(g) = &frame.generator {
+            crate::interp::generator::suspend(g, Vec::new(), 0, NO_REG);
+        }
+        if frame.entry {
+            return Err(err);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+//! The interpreter: per-thread VM state, frames on a slot stack, the dispatch loop.
+//!
+//! * `frame.rs`: the slot stack and frame records.
+//! * `call.rs`: argument binding and frame push (Python-to-Python calls never recurse
+//!   on the Rust stack; Rust re-enters the loop only for calls *from native code*,
+//!   guarded by [`Vm::enter_native`]).
+//! * `dispatch.rs`: the loop itself, alone in its file.
+//! * `op_*.rs`: opcode families (names/globals, containers, exceptions, calls, imports).
+//! * `traceback.rs`: CPython-exact traceback printing.
+//! * [`TraceEngine`]: the hook the JIT installs; the interpreter counts loop back-edges
+//!   in the code's side table and reports hot loops to it.
+
+pub mod call;
+pub mod dispatch;
+pub mod frame;
+pub mod generator;
+pub mod op_containers;
+pub mod op_exceptions;
+pub mod op_names;
+pub mod traceback;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use crate::compiler::code::CodeData;
+use crate::error::{PyErr, PyResult};
+use crate::object::Value;
+pub use frame::Frame;
+
+/// Hooks a tracing JIT provides. The runtime never names the JIT; the binary installs
+/// an implementation with [`Vm::set_trace_engine`] (none with `-X jit=off`).
+pub trait TraceEngine: Send + Sync {
+    /// Back-edge count at which a loop header is reported.
+    fn hot_threshold(&self) -> u32;
+    /// The loop whose back-edge is the instruction at `pc` reached the threshold.
+    fn loop_became_hot(&self, code: &CodeData, pc: u32);
+}
+
+/// Default Python recursion limit.
+pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
+/// Maximum nesting of native re-entries (sorted key=, repr of nested containers...).
+pub const NATIVE_DEPTH_LIMIT: u32 = 3000;
+/// Slot stack capacity; exceeding it raises RecursionError.
+pub const STACK_SLOTS: usize = 1 << 24;
+
+/// Per-thread interpreter state.
+pub struct Vm {
+    /// The slot stack (capacity fixed at creation, so slot pointers stay valid).
+    pub stack: Vec<Option<Value>>,
+    /// Frame records, innermost last.
+    pub frames: Vec<Frame>,
+    /// `sys.getrecursionlimit()`.
+    pub recursion_limit: usize,
+    /// Native re-entry depth.
+    pub native_depth: u32,
+    /// Exceptions currently being handled (innermost last), for chaining and `sys.exc_info`.
+    pub handled: Vec<Value>,
+    /// The builtins module dict.
+    pub builtins: Option<Value>,
+    /// `sys.modules`.
+    pub modules: Option<Value>,
+    /// Containers whose repr is in progress (recursive repr guard).
+    repr_stack: Vec<usize>,
+    /// The JIT hook, if any.
+    pub trace_engine: Option<Arc<dyn TraceEngine>>,
+    /// Raised when other threads queued refcount merges for this thread.
+    merge_pending: Option<Arc<crate::thread::brc::MergeQueue>>,
+    /// Set by signal handlers / other threads to stop at the next safepoint.
+    pub interrupt: Arc<AtomicBool>,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// `-X` options.
+    pub xoptions: Vec<(String, Option<String>)>,
+    /// `sys.flags` style settings and paths (main script path for tracebacks).
+    pub main_path: Option<String>,
+    /// Exception to raise at the resume point of a generator (`throw`).
+    pub pending_throw: Option<PyErr>,
+    /// Set when the entry frame left the loop by yielding.
+    pub yielded: bool,
+    /// Set by RERAISE so unwinding does not add a second traceback entry.
+    pub reraising: bool,
+}
+
+impl Vm {
+    /// A VM for the current thread with an empty stack.
+    pub fn new() -> Vm {
+        Vm {
+            stack: Vec::with_capacity(STACK_SLOTS),
+            frames: Vec::with_capacity(64),
+            recursion_limit: DEFAULT_RECURSION_LIMIT,
+            native_depth: 0,
+            handled: Vec::new(),
+            builtins: None,
+            modules: None,
+            repr_stack: Vec::new(),
+            trace_engine: None,
+            merge_pending: crate::thread::brc::current_queue(),
+            interrupt: Arc::new(AtomicBool::new(false)),
+            argv: Vec::new(),
+            xoptions: Vec::new(),
+            main_path: None,
+            pending_throw: None,
+            yielded: false,
+            reraising: false,
+        }
+    }
+
+    /// A minimal VM for helpers that need one only to satisfy signatures (formatting
+    /// an exception message for a debug print). It cannot run Python code.
+    pub fn scratch() -> Vm {
+        Vm {
+            stack: Vec::new(),
+            frames: Vec::new(),
+            recursion_limit: DEFAULT_RECURSION_LIMIT,
+            native_depth: 0,
+            handled: Vec::new(),
+            builtins: None,
+            modules: None,
+            repr_stack: Vec::new(),
+            trace_engine: None,
+            merge_pending: None,
+            interrupt: Arc::new(AtomicBool::new(false)),
+            argv: Vec::new(),
+            xoptions: Vec::new(),
+            main_path: None,
+            pending_throw: None,
+            yielded: false,
+            reraising: false,
+        }
+    }
+
+    /// Installs the JIT hook.
+    pub fn set_trace_engine(&mut self, engine: Option<Arc<dyn TraceEngine>>) {
+        self.trace_engine = engine;
+    }
+
+    /// Safepoint: merge queued refcounts, honour interrupts. Called at function entry
+    /// and backward jumps (the flag test is inlined there; this is the slow part).
+    #[cold]
+    pub fn safepoint_slow(&mut self) -> PyResult<()> {
+        crate::thread::brc::merge_pending();
+        if self.interrupt.swap(false, Ordering::AcqRel) {
+            return Err(PyErr::bare(&crate::builtins::exceptions::KEYBOARD_INTERRUPT));
+        }
+        Ok(())
+    }
+
+    /// The cheap safepoint test.
+    #[inline(always)]
+    pub fn safepoint(&mut self) -> PyResult<()> {
+        let pending = self.merge_pending.as_ref().is_some_and(|q| q.pending.load(Ordering::Relaxed));
+        if pending || self.interrupt.load(Ordering::Relaxed) {
+            return self.safepoint_slow();
+        }
+        Ok(())
+    }
+
+    /// Enters native code that may re-enter the interpreter.
+    pub fn enter_native(&mut self) -> PyResult<()> {
+        if self.native_depth >= NATIVE_DEPTH_LIMIT || self.frames.len() + self.native_depth as usize > self.recursion_limit + 50 && self.native_depth > 50 {
+            return Err(PyErr::recursion());
+        }
+        self.native_depth += 1;
+        Ok(())
+    }
+
+    /// Leaves native code entered with [`Vm::enter_native`].
+    pub fn leave_native(&mut self) {
+        self.native_depth = self.native_depth.saturating_sub(1);
+    }
+
+    /// Recursive-repr guard: returns true if `v` is already being printed.
+    pub fn repr_guard_enter(&mut self, v: &Value) -> bool {
+        if self.repr_stack.contains(&v.raw()) {
+            return true;
+        }
+        self.repr_stack.push(v.raw());
+        false
+    }
+
+    /// Leaves the repr guard for `v`.
+    pub fn repr_guard_leave(&mut self, v: &Value) {
+        if let Some(p) = self.repr_stack.iter().rposition(|&x| x == v.raw()) {
+            self.repr_stack.remove(p);
+        }
+    }
+
+    /// The builtins dict.
+    pub fn builtins_dict(&self) -> &crate::builtins::dict::DictData {
+        self.builtins.as_ref().and_then(crate::builtins::dict::as_dict).expect("builtins initialised")
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}

@@ -1,0 +1,229 @@
+//! Opcode family: building, unpacking and formatting values; call-argument spreading;
+//! match-statement helpers.
+
+use crate::builtins::dict::{as_dict, new_dict, update_from};
+use crate::builtins::list::{as_list, new_list};
+use crate::builtins::str::{as_str, new_str_owned};
+use crate::builtins::tuple::as_tuple;
+use crate::compiler::code::Reg;
+use crate::error::{PyErr, PyResult};
+use crate::interp::Vm;
+use crate::object::Value;
+
+/// Clones `count` consecutive slots starting at `start`.
+pub fn collect_slots(slots: *mut Option<Value>, start: Reg, count: u16) -> Vec<Value> {
+    (0..count as usize)
+        .map(|i| {
+            // SAFETY: the compiler emits in-range consecutive temporaries, all written
+            // before this instruction runs.
+            unsafe { (*slots.add(start as usize + i)).clone().unwrap_or_else(crate::builtins::singletons::none) }
+        })
+        .collect()
+}
+
+/// `{k: v, ...}` from alternating keys and values.
+pub fn build_map(vm: &mut Vm, kv: Vec<Value>) -> PyResult<Value> {
+    let out = new_dict();
+    let d = as_dict(&out).expect("new dict");
+    let mut it = kv.into_iter();
+    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+        d.set(vm, k, v)?;
+    }
+    Ok(out)
+}
+
+/// Concatenates str pieces (f-strings).
+pub fn build_string(parts: &[Value]) -> Value {
+    let mut s = String::new();
+    for p in parts {
+        s.push_str(as_str(p).unwrap_or(""));
+    }
+    new_str_owned(s.into())
+}
+
+/// `{**src}` into `map`.
+pub fn dict_update(vm: &mut Vm, map: &Value, src: &Value) -> PyResult<()> {
+    let d = as_dict(map).ok_or_else(|| PyErr::type_error("expected dict"))?;
+    if as_dict(src).is_none() {
+        return Err(PyErr::type_error(format!("'{}' object is not a mapping", src.ty().body.name)));
+    }
+    update_from(vm, d, src)
+}
+
+/// `f(*args, **kwargs)`: flattens into positional values + keyword names.
+pub fn spread_call_args(vm: &mut Vm, f: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<(Vec<Value>, Vec<Value>)> {
+    let mut argv = match as_tuple(args) {
+        Some(t) => t.to_vec(),
+        None => crate::ops::collect_iterable(vm, args)?,
+    };
+    let mut kwn = Vec::new();
+    if let Some(k) = kwargs {
+        let Some(d) = as_dict(k) else {
+            return Err(PyErr::type_error(format!(
+                "{}() argument after ** must be a mapping, not {}",
+                callable_name(f),
+                k.ty().body.name
+            )));
+        };
+        for (key, v) in d.items() {
+            if as_str(&key).is_none() {
+                return Err(PyErr::type_error("keywords must be strings"));
+            }
+            kwn.push(key);
+            argv.push(v);
+        }
+    }
+    Ok((argv, kwn))
+}
+
+fn callable_name(f: &Value) -> String {
+    if let Some(func) = crate::builtins::function::as_function(f) {
+        return as_str(&func.qualname.borrow()).unwrap_or("?").to_string();
+    }
+    if let Some(b) = crate::builtins::function::as_builtin(f) {
+        return b.name.to_string();
+    }
+    f.ty().body.name.to_string()
+}
+
+/// `a, b, c = src`.
+pub fn unpack(vm: &mut Vm, src: &Value, count: usize) -> PyResult<Vec<Value>> {
+    let exact_len = as_tuple(src).map(<[Value]>::len).or_else(|| as_list(src).map(|l| l.items().len()));
+    if let Some(n) = exact_len {
+        if n == count {
+            return crate::ops::collect_iterable(vm, src);
+        }
+        if n < count {
+            return Err(PyErr::value_error(format!("not enough values to unpack (expected {count}, got {n})")));
+        }
+        return Err(PyErr::value_error(format!("too many values to unpack (expected {count}, got {n})")));
+    }
+    if src.ty().body.slot(|s| s.iter).is_none() {
+        return Err(PyErr::type_error(format!("cannot unpack non-iterable {} object", src.ty().body.name)));
+    }
+    let it = crate::ops::iter(vm, src)?;
+    let mut out = Vec::with_capacity(count);
+    while out.len() < count {
+        match crate::ops::next(vm, &it)? {
+            Some(v) => out.push(v),
+            None => {
+                return Err(PyErr::value_error(format!("not enough values to unpack (expected {count}, got {})", out.len())));
+            }
+        }
+    }
+    if crate::ops::next(vm, &it)?.is_some() {
+        let n = as_dict(src).map(|d| d.len());
+        return Err(PyErr::value_error(match n {
+            Some(n) => format!("too many values to unpack (expected {count}, got {n})"),
+            None => format!("too many values to unpack (expected {count})"),
+        }));
+    }
+    Ok(out)
+}
+
+/// `a, *b, c = src`.
+pub fn unpack_ex(vm: &mut Vm, src: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+    if src.ty().body.slot(|s| s.iter).is_none() {
+        return Err(PyErr::type_error(format!("cannot unpack non-iterable {} object", src.ty().body.name)));
+    }
+    let items = crate::ops::collect_iterable(vm, src)?;
+    if items.len() < before + after {
+        return Err(PyErr::value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        )));
+    }
+    let mut out = Vec::with_capacity(before + after + 1);
+    out.extend(items[..before].iter().cloned());
+    out.push(new_list(items[before..items.len() - after].to_vec()));
+    out.extend(items[items.len() - after..].iter().cloned());
+    Ok(out)
+}
+
+/// f-string replacement field.
+pub fn format_value(vm: &mut Vm, v: &Value, conv: u8, spec: Option<&Value>) -> PyResult<Value> {
+    let converted = match conv {
+        1 => crate::ops::str_(vm, v)?,
+        2 => crate::ops::repr(vm, v)?,
+        3 => {
+            let r = crate::ops::repr_string(vm, v)?;
+            crate::builtins::str::new_str(&crate::modules::builtins::ascii_escape(&r))
+        }
+        _ => v.clone(),
+    };
+    let spec = spec.and_then(as_str).unwrap_or("");
+    if spec.is_empty() && as_str(&converted).is_some() {
+        return Ok(converted);
+    }
+    crate::builtins::str_format::format_value(vm, &converted, spec)
+}
+
+/// Sequence-pattern check: a sequence (not str/bytes/dict) of suitable length.
+pub fn match_sequence(vm: &mut Vm, v: &Value, count: usize, at_least: bool) -> PyResult<bool> {
+    let is_seq = as_list(v).is_some() || as_tuple(v).is_some() || crate::builtins::range::as_range(v).is_some();
+    if !is_seq {
+        return Ok(false);
+    }
+    let n = crate::ops::len(vm, v)?;
+    Ok(if at_least { n >= count } else { n == count })
+}
+
+/// Mapping pattern: values for `keys`, or None if any is missing.
+pub fn match_keys(vm: &mut Vm, v: &Value, keys: &[Value]) -> PyResult<Option<Vec<Value>>> {
+    let Some(d) = as_dict(v) else { return Ok(None) };
+    let mut out = Vec::with_capacity(keys.len());
+    for k in keys {
+        match d.get(vm, k)? {
+            Some(x) => out.push(x),
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(out))
+}
+
+/// `**rest` of a mapping pattern.
+pub fn copy_dict_without(vm: &mut Vm, v: &Value, keys: &[Value]) -> PyResult<Value> {
+    let out = new_dict();
+    let d = as_dict(&out).expect("new dict");
+    if let Some(src) = as_dict(v) {
+        update_from(vm, d, v)?;
+        let _ = src;
+    }
+    for k in keys {
+        d.remove(vm, k)?;
+    }
+    Ok(out)
+}
+
+/// Class pattern on built-in types: `int(x)` style single positional captures the
+/// subject itself (CPython's `__match_args__`-less self-matching types).
+pub fn match_class(vm: &mut Vm, v: &Value, cls: &Value, npos: usize, names: &Value) -> PyResult<Option<Vec<Value>>> {
+    let Some(t) = crate::builtins::type_::as_type(cls) else {
+        return Err(PyErr::type_error("called match pattern must be a class"));
+    };
+    if !crate::ops::isinstance(v, t) {
+        return Ok(None);
+    }
+    let mut out = Vec::new();
+    if npos > 0 {
+        let self_matching = matches!(
+            t.body.kind,
+            crate::object::Kind::Bool | crate::object::Kind::Int | crate::object::Kind::Float | crate::object::Kind::Str
+                | crate::object::Kind::List | crate::object::Kind::Tuple | crate::object::Kind::Dict | crate::object::Kind::Set
+                | crate::object::Kind::FrozenSet | crate::object::Kind::Bytes | crate::object::Kind::ByteArray
+        );
+        if !self_matching || npos > 1 {
+            return Err(PyErr::type_error(format!("{}() accepts {} positional sub-pattern{} ({npos} given)", t.body.name, 0, "s")));
+        }
+        out.push(v.clone());
+    }
+    for n in as_tuple(names).unwrap_or(&[]) {
+        let name = as_str(n).unwrap_or("");
+        match crate::ops::getattr_opt(vm, v, name)? {
+            Some(x) => out.push(x),
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(out))
+}

@@ -1,0 +1,683 @@
+//! The `builtins` module: built-in functions, types and exceptions.
+//!
+//! stdout is buffered here ([`write_stdout`]): block-buffered when not a terminal, as
+//! CPython does, and flushed before anything goes to stderr and at exit.
+
+use std::io::{IsTerminal, Write};
+use std::sync::{Mutex, OnceLock};
+
+use crate::builtins::dict::{as_dict, new_dict};
+use crate::builtins::exceptions::ALL_EXCEPTION_TYPES;
+use crate::builtins::float::{as_f64_exact, new_float, to_f64};
+use crate::builtins::int::{as_int, index_i64, int_pow_mod, new_bigint, new_int, IntRef};
+use crate::builtins::list::{new_list, sort_options, sort_values};
+use crate::builtins::singletons::{is_none, none, py_bool, ELLIPSIS, NOT_IMPLEMENTED};
+use crate::builtins::str::{as_str, new_str, new_str_owned};
+use crate::builtins::tuple::new_tuple;
+use crate::builtins::type_::{as_type, type_value};
+use crate::error::{PyErr, PyResult};
+use crate::interp::Vm;
+use crate::object::{BinOp, CompareOp, NativeFn, TypeObject, Value};
+
+struct StdoutBuf {
+    buf: Vec<u8>,
+    tty: bool,
+}
+
+fn stdout_buf() -> &'static Mutex<StdoutBuf> {
+    static BUF: OnceLock<Mutex<StdoutBuf>> = OnceLock::new();
+    BUF.get_or_init(|| Mutex::new(StdoutBuf { buf: Vec::with_capacity(8192), tty: std::io::stdout().is_terminal() }))
+}
+
+/// Writes text to sys.stdout's buffer.
+pub fn write_stdout(s: &str) -> PyResult<()> {
+    let mut b = stdout_buf().lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    b.buf.extend_from_slice(s.as_bytes());
+    if b.buf.len() >= 8192 || (b.tty && s.contains('\n')) {
+        let data = std::mem::take(&mut b.buf);
+        std::io::stdout().write_all(&data).map_err(|e| os_error(&e))?;
+        std::io::stdout().flush().map_err(|e| os_error(&e))?;
+    }
+    Ok(())
+}
+
+/// Flushes sys.stdout.
+pub fn flush_stdout() -> std::io::Result<()> {
+    let mut b = stdout_buf().lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let data = std::mem::take(&mut b.buf);
+    let mut out = std::io::stdout();
+    out.write_all(&data)?;
+    out.flush()
+}
+
+fn os_error(e: &std::io::Error) -> PyErr {
+    let msg = match e.raw_os_error() {
+        Some(n) => format!("[Errno {n}] {}", e.to_string().split(" (os error").next().unwrap_or("")),
+        None => e.to_string(),
+    };
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        return PyErr::new(&crate::builtins::exceptions::OS_ERROR, msg);
+    }
+    PyErr::new(&crate::builtins::exceptions::OS_ERROR, msg)
+}
+
+static FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("print", builtin_print),
+    ("len", builtin_len),
+    ("repr", builtin_repr),
+    ("ascii", builtin_ascii),
+    ("abs", builtin_abs),
+    ("min", builtin_min),
+    ("max", builtin_max),
+    ("sum", builtin_sum),
+    ("sorted", builtin_sorted),
+    ("any", builtin_any),
+    ("all", builtin_all),
+    ("isinstance", builtin_isinstance),
+    ("issubclass", builtin_issubclass),
+    ("iter", builtin_iter),
+    ("next", builtin_next),
+    ("id", builtin_id),
+    ("hash", builtin_hash),
+    ("callable", builtin_callable),
+    ("chr", builtin_chr),
+    ("ord", builtin_ord),
+    ("hex", builtin_hex),
+    ("oct", builtin_oct),
+    ("bin", builtin_bin),
+    ("round", builtin_round),
+    ("divmod", builtin_divmod),
+    ("pow", builtin_pow),
+    ("format", builtin_format),
+    ("getattr", builtin_getattr),
+    ("setattr", builtin_setattr),
+    ("hasattr", builtin_hasattr),
+    ("input", builtin_input),
+];
+
+/// Builds the builtins dict.
+pub fn make_builtins_dict() -> Value {
+    let dict = new_dict();
+    let d = as_dict(&dict).expect("new dict");
+    for (name, f) in FUNCTIONS {
+        d.set_str(name, crate::builtins::function::new_builtin_function(name, *f, None));
+    }
+    for t in crate::builtins::registry::BUILTIN_TYPES {
+        d.set_str(t.body.name, type_value(t));
+    }
+    for t in ALL_EXCEPTION_TYPES {
+        d.set_str(t.body.name, type_value(t));
+    }
+    d.set_str("NotImplemented", Value::from_static(&NOT_IMPLEMENTED));
+    d.set_str("Ellipsis", Value::from_static(&ELLIPSIS));
+    d.set_str("None", none());
+    d.set_str("__name__", new_str("builtins"));
+    if let Some(h) = dict.header() {
+        h.make_deferred();
+    }
+    dict
+}
+
+fn kwarg<'a>(args: &'a [Value], kwnames: &[Value], name: &str) -> Option<&'a Value> {
+    let npos = args.len() - kwnames.len();
+    kwnames.iter().position(|k| as_str(k) == Some(name)).map(|i| &args[npos + i])
+}
+
+fn check_kwargs(fname: &str, kwnames: &[Value], allowed: &[&str]) -> PyResult<()> {
+    for k in kwnames {
+        let k = as_str(k).unwrap_or("");
+        if !allowed.contains(&k) {
+            return Err(PyErr::type_error(format!("{fname}() got an unexpected keyword argument '{k}'")));
+        }
+    }
+    Ok(())
+}
+
+fn exactly_one<'a>(fname: &str, args: &'a [Value], kwnames: &[Value]) -> PyResult<&'a Value> {
+    if !kwnames.is_empty() {
+        return Err(PyErr::type_error(format!("{fname}() takes no keyword arguments")));
+    }
+    if args.len() != 1 {
+        return Err(PyErr::type_error(format!("{fname}() takes exactly one argument ({} given)", args.len())));
+    }
+    Ok(&args[0])
+}
+
+fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    check_kwargs("print", kwnames, &["sep", "end", "file", "flush"])?;
+    let npos = args.len() - kwnames.len();
+    let text_arg = |name: &str, default: &str| -> PyResult<String> {
+        match kwarg(args, kwnames, name) {
+            None => Ok(default.to_string()),
+            Some(v) if is_none(v) => Ok(default.to_string()),
+            Some(v) => as_str(v).map(str::to_string).ok_or_else(|| PyErr::type_error(format!("{name} must be None or a string, not {}", v.ty().body.name))),
+        }
+    };
+    let sep = text_arg("sep", " ")?;
+    let end = text_arg("end", "\n")?;
+    let mut out = String::new();
+    for (i, a) in args[..npos].iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        if let Some(s) = as_str(a) {
+            out.push_str(s);
+        } else {
+            out.push_str(&crate::ops::str_string(vm, a)?);
+        }
+    }
+    out.push_str(&end);
+    let file = kwarg(args, kwnames, "file").filter(|f| !is_none(f));
+    match file {
+        Some(f) => {
+            let write = crate::ops::getattr(vm, f, "write")?;
+            crate::ops::call(vm, &write, &[new_str_owned(out.into())], &[])?;
+        }
+        None => write_stdout(&out)?,
+    }
+    if kwarg(args, kwnames, "flush").is_some_and(|f| !is_none(f) && crate::builtins::singletons::as_bool(f) != Some(false)) && file.is_none() {
+        flush_stdout().map_err(|e| os_error(&e))?;
+    }
+    Ok(none())
+}
+
+fn builtin_len(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let x = exactly_one("len", args, kwnames)?;
+    Ok(new_int(crate::ops::len(vm, x)? as i64))
+}
+
+fn builtin_repr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let x = exactly_one("repr", args, kwnames)?;
+    crate::ops::repr(vm, x)
+}
+
+/// `ascii()` escaping of an already-repr'd string.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let cp = c as u32;
+        if cp < 0x80 {
+            out.push(c);
+        } else if cp <= 0xff {
+            out.push_str(&format!("\\x{cp:02x}"));
+        } else if cp <= 0xffff {
+            out.push_str(&format!("\\u{cp:04x}"));
+        } else {
+            out.push_str(&format!("\\U{cp:08x}"));
+        }
+    }
+    out
+}
+
+fn builtin_ascii(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let x = exactly_one("ascii", args, kwnames)?;
+    let r = crate::ops::repr_string(vm, x)?;
+    Ok(new_str(&ascii_escape(&r)))
+}
+
+fn builtin_abs(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let x = exactly_one("abs", args, kwnames)?;
+    if let Some(i) = as_int(x) {
+        return Ok(match i {
+            IntRef::Small(v) => v.checked_abs().map_or_else(|| new_bigint(num_bigint::BigInt::from(v).magnitude().clone().into()), new_int),
+            IntRef::Big(b) => new_bigint(num_traits::Signed::abs(b)),
+        });
+    }
+    if let Some(f) = as_f64_exact(x) {
+        return Ok(new_float(f.abs()));
+    }
+    let _ = vm;
+    Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", x.ty().body.name)))
+}
+
+fn min_max(vm: &mut Vm, args: &[Value], kwnames: &[Value], fname: &str, op: CompareOp) -> PyResult<Value> {
+    check_kwargs(fname, kwnames, &["key", "default"])?;
+    let npos = args.len() - kwnames.len();
+    let key = kwarg(args, kwnames, "key").filter(|k| !is_none(k)).cloned();
+    let default = kwarg(args, kwnames, "default").cloned();
+    let items = match npos {
+        0 => return Err(PyErr::type_error(format!("{fname} expected at least 1 argument, got 0"))),
+        1 => crate::ops::collect_iterable(vm, &args[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(PyErr::type_error(format!("Cannot specify a default for {fname}() with multiple positional arguments")));
+            }
+            args[..npos].to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => crate::ops::call(vm, f, std::slice::from_ref(&item), &[])?,
+            None => item.clone(),
+        };
+        let better = match &best {
+            None => true,
+            Some((bk, _)) => crate::ops::compare_bool(vm, &k, bk, op)?,
+        };
+        if better {
+            best = Some((k, item));
+        }
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => default.ok_or_else(|| PyErr::value_error(format!("{fname}() iterable argument is empty"))),
+    }
+}
+
+fn builtin_min(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    min_max(vm, args, kwnames, "min", CompareOp::Lt)
+}
+
+fn builtin_max(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    min_max(vm, args, kwnames, "max", CompareOp::Gt)
+}
+
+fn builtin_sum(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    check_kwargs("sum", kwnames, &["start"])?;
+    let npos = args.len() - kwnames.len();
+    if npos == 0 {
+        return Err(PyErr::type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
+    let mut acc = if npos > 1 { args[1].clone() } else { kwarg(args, kwnames, "start").cloned().unwrap_or_else(|| new_int(0)) };
+    if as_str(&acc).is_some() {
+        return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = crate::ops::iter(vm, &args[0])?;
+    // Float accumulation uses a plain f64 (CPython 3.12+ uses compensated summation).
+    let mut fsum: Option<(f64, f64)> = None;
+    while let Some(x) = crate::ops::next(vm, &it)? {
+        if let (Some(a), Some(b)) = (acc.as_small_int(), x.as_small_int()) {
+            if let Some(s) = a.checked_add(b) {
+                acc = new_int(s);
+                continue;
+            }
+        }
+        if let (Some(a), Some(b)) = (as_f64_exact(&acc), as_f64_exact(&x)) {
+            let (s, c) = fsum.unwrap_or((a, 0.0));
+            // Neumaier compensated summation, as CPython 3.12+ does for floats.
+            let t = s + b;
+            let c = if s.abs() >= b.abs() { c + ((s - t) + b) } else { c + ((b - t) + s) };
+            fsum = Some((t, c));
+            acc = new_float(t);
+            continue;
+        }
+        if let Some((s, c)) = fsum.take() {
+            acc = new_float(s + c);
+        }
+        acc = crate::ops::binary(vm, BinOp::Add, &acc, &x)?;
+    }
+    if let Some((s, c)) = fsum {
+        if c.is_finite() {
+            return Ok(new_float(s + c));
+        }
+    }
+    Ok(acc)
+}
+
+fn builtin_sorted(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
+    if npos != 1 {
+        return Err(PyErr::type_error(format!("sorted expected 1 argument, got {npos}")));
+    }
+    let (key, reverse) = sort_options(args, kwnames, "sort")?;
+    let mut items = crate::ops::collect_iterable(vm, &args[0])?;
+    sort_values(vm, &mut items, key.as_ref(), reverse)?;
+    Ok(new_list(items))
+}
+
+fn builtin_any(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let x = exactly_one("any", args, kwnames)?;
+    let it = crate::ops::iter(vm, x)?;
+    while let Some(v) = crate::ops::next(vm, &it)? {
+        if crate::ops::truthy(vm, &v)? {
+            return Ok(py_bool(true));
+        }
+    }
+    Ok(py_bool(false))
+}
+
+fn builtin_all(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let x = exactly_one("all", args, kwnames)?;
+    let it = crate::ops::iter(vm, x)?;
+    while let Some(v) = crate::ops::next(vm, &it)? {
+        if !crate::ops::truthy(vm, &v)? {
+            return Ok(py_bool(false));
+        }
+    }
+    Ok(py_bool(true))
+}
+
+fn class_check(v: &Value, cls: &Value, fname: &str, test: &dyn Fn(&'static TypeObject) -> bool) -> PyResult<bool> {
+    if let Some(items) = crate::builtins::tuple::as_tuple(cls) {
+        for c in items {
+            if class_check(v, c, fname, test)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    match as_type(cls) {
+        Some(t) => Ok(test(t)),
+        None => Err(PyErr::type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+    }
+}
+
+fn builtin_isinstance(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if args.len() != 2 || !kwnames.is_empty() {
+        return Err(PyErr::type_error(format!("isinstance expected 2 arguments, got {}", args.len())));
+    }
+    let v = &args[0];
+    Ok(py_bool(class_check(v, &args[1], "isinstance", &|t| crate::ops::isinstance(v, t))?))
+}
+
+fn builtin_issubclass(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if args.len() != 2 || !kwnames.is_empty() {
+        return Err(PyErr::type_error(format!("issubclass expected 2 arguments, got {}", args.len())));
+    }
+    let sub = as_type(&args[0]).ok_or_else(|| PyErr::type_error("issubclass() arg 1 must be a class"))?;
+    Ok(py_bool(class_check(&args[0], &args[1], "issubclass", &|t| sub.body.is_subtype(&t.body))?))
+}
+
+fn builtin_iter(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let x = exactly_one("iter", args, kwnames)?;
+    crate::ops::iter(vm, x)
+}
+
+fn builtin_next(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let it = args.first().ok_or_else(|| PyErr::type_error("next expected at least 1 argument, got 0"))?;
+    match crate::ops::next(vm, it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::bare(&crate::builtins::exceptions::STOP_ITERATION)),
+        },
+    }
+}
+
+fn builtin_id(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let x = exactly_one("id", args, kwnames)?;
+    Ok(new_int(x.raw() as i64))
+}
+
+fn builtin_hash(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let x = exactly_one("hash", args, kwnames)?;
+    Ok(new_int(crate::ops::hash(vm, x)?))
+}
+
+fn builtin_callable(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let x = exactly_one("callable", args, kwnames)?;
+    Ok(py_bool(crate::ops::callable(x)))
+}
+
+fn builtin_chr(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let x = exactly_one("chr", args, kwnames)?;
+    let i = index_i64(x)?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(new_str(c.encode_utf8(&mut [0u8; 4]))),
+        None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn builtin_ord(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let x = exactly_one("ord", args, kwnames)?;
+    let Some(s) = as_str(x) else {
+        return Err(PyErr::type_error(format!("ord() expected string of length 1, but {} found", x.ty().body.name)));
+    };
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Ok(new_int(c as i64)),
+        _ => Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", s.chars().count()))),
+    }
+}
+
+fn radix(args: &[Value], kwnames: &[Value], fname: &str, spec: &str) -> PyResult<Value> {
+    let x = exactly_one(fname, args, kwnames)?;
+    if as_int(x).is_none() {
+        return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", x.ty().body.name)));
+    }
+    let mut vm = Vm::scratch();
+    crate::builtins::str_format::format_value(&mut vm, x, spec)
+}
+
+fn builtin_hex(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    radix(args, kwnames, "hex", "#x")
+}
+fn builtin_oct(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    radix(args, kwnames, "oct", "#o")
+}
+fn builtin_bin(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    radix(args, kwnames, "bin", "#b")
+}
+
+/// Round half to even at `ndigits` decimal places (correctly rounded via the decimal
+/// string of the exact value).
+pub fn round_float(x: f64, ndigits: i64) -> f64 {
+    if !x.is_finite() || ndigits > 308 {
+        return x;
+    }
+    if ndigits < -308 {
+        return 0.0 * x;
+    }
+    let s = format!("{:.*e}", 40, x);
+    let _ = s;
+    let scaled = format!("{:.*}", ndigits.max(0) as usize + 30, x);
+    // Decide rounding on the exact decimal expansion of x.
+    let exact = exact_decimal(x);
+    let (int_part, frac_part) = exact.split_once('.').unwrap_or((&exact, ""));
+    let neg = int_part.starts_with('-');
+    let int_digits = int_part.trim_start_matches('-');
+    let mut digits: Vec<u8> = int_digits.bytes().chain(frac_part.bytes()).map(|b| b - b'0').collect();
+    let point = int_digits.len() as i64;
+    let keep = point + ndigits;
+    let _ = scaled;
+    if keep < 0 {
+        return 0.0f64.copysign(x);
+    }
+    let keep = keep as usize;
+    if keep >= digits.len() {
+        return x;
+    }
+    let rest = &digits[keep..];
+    let first = rest[0];
+    let tail_nonzero = rest[1..].iter().any(|&d| d != 0);
+    let last_kept_odd = keep > 0 && digits[keep - 1] % 2 == 1;
+    let round_up = first > 5 || (first == 5 && (tail_nonzero || last_kept_odd));
+    digits.truncate(keep);
+    if round_up {
+        let mut i = keep;
+        loop {
+            if i == 0 {
+                digits.insert(0, 1);
+                break;
+            }
+            i -= 1;
+            if digits[i] == 9 {
+                digits[i] = 0;
+            } else {
+                digits[i] += 1;
+                break;
+            }
+        }
+    }
+    let total_point = point as usize + usize::from(digits.len() > keep);
+    let mut text = String::new();
+    if neg {
+        text.push('-');
+    }
+    let (ip, fp) = digits.split_at(total_point.min(digits.len()));
+    if ip.is_empty() {
+        text.push('0');
+    }
+    text.extend(ip.iter().map(|d| char::from(b'0' + d)));
+    if !fp.is_empty() {
+        text.push('.');
+        text.extend(fp.iter().map(|d| char::from(b'0' + d)));
+    }
+    if total_point > digits.len() {
+        for _ in digits.len()..total_point {
+            text.push('0');
+        }
+    }
+    text.parse::<f64>().unwrap_or(x)
+}
+
+/// The exact decimal expansion of a finite float.
+fn exact_decimal(x: f64) -> String {
+    let big = crate::builtins::int::bigint_from_f64(x.trunc());
+    let mut frac = x.abs().fract();
+    let mut s = big.to_string();
+    if x < 0.0 && !s.starts_with('-') {
+        s.insert(0, '-');
+    }
+    if frac > 0.0 {
+        s.push('.');
+        // Each step is exact: multiplying a dyadic fraction by 10 in binary keeps it exact
+        // as long as it stays below 2^53, which holds after taking the fraction.
+        let mut n = 0;
+        while frac > 0.0 && n < 1100 {
+            frac *= 10.0;
+            let d = frac.trunc();
+            s.push(char::from(b'0' + d as u8));
+            frac -= d;
+            n += 1;
+        }
+    }
+    s
+}
+
+fn builtin_round(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    check_kwargs("round", kwnames, &["ndigits"])?;
+    let npos = args.len() - kwnames.len();
+    let x = args.first().ok_or_else(|| PyErr::type_error("round() missing required argument 'number' (pos 1)"))?;
+    let nd = if npos > 1 { Some(&args[1]) } else { kwarg(args, kwnames, "ndigits") }.filter(|v| !is_none(v));
+    if let Some(i) = as_int(x) {
+        let Some(nd) = nd else { return Ok(new_bigint(i.to_big())) };
+        let n = index_i64(nd)?;
+        if n >= 0 {
+            return Ok(new_bigint(i.to_big()));
+        }
+        let p = num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize);
+        let v = i.to_big();
+        let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
+        let twice = &r * 2;
+        let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+        return Ok(new_bigint(q * p));
+    }
+    if let Some(f) = as_f64_exact(x) {
+        return match nd {
+            None => {
+                let r = f.round_ties_even();
+                crate::builtins::int::float_to_int(r)
+            }
+            Some(nd) => Ok(new_float(round_float(f, index_i64(nd)?))),
+        };
+    }
+    let _ = vm;
+    Err(PyErr::type_error(format!("type {} doesn't define __round__ method", x.ty().body.name)))
+}
+
+fn builtin_divmod(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if args.len() != 2 || !kwnames.is_empty() {
+        return Err(PyErr::type_error(format!("divmod expected 2 arguments, got {}", args.len())));
+    }
+    let (a, b) = (&args[0], &args[1]);
+    if let (Some(x), Some(y)) = (to_f64(a).ok().flatten(), to_f64(b).ok().flatten()) {
+        if as_int(a).is_none() || as_int(b).is_none() {
+            if y == 0.0 {
+                return Err(PyErr::zero_division());
+            }
+            let m = crate::builtins::float::float_mod(x, y);
+            let q = crate::builtins::float::float_floordiv(x, y);
+            return Ok(new_tuple(vec![new_float(q), new_float(m)]));
+        }
+    }
+    let q = crate::ops::binary(vm, BinOp::FloorDiv, a, b).map_err(|e| rename_op(e, "//", "divmod()"))?;
+    let r = crate::ops::binary(vm, BinOp::Mod, a, b)?;
+    Ok(new_tuple(vec![q, r]))
+}
+
+fn rename_op(e: PyErr, from: &str, to: &str) -> PyErr {
+    let msg = crate::builtins::exceptions::exception_str(&e.exc);
+    match msg.strip_prefix(&format!("unsupported operand type(s) for {from}:")) {
+        Some(rest) => PyErr::type_error(format!("unsupported operand type(s) for {to}:{rest}")),
+        None => e,
+    }
+}
+
+fn builtin_pow(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let _ = kwnames;
+    match args {
+        [a, b] => crate::ops::binary(vm, BinOp::Pow, a, b),
+        [a, b, m] if !is_none(m) => match (as_int(a), as_int(b), as_int(m)) {
+            (Some(x), Some(y), Some(z)) => int_pow_mod(&x, &y, &z),
+            _ => Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+        },
+        [a, b, _] => crate::ops::binary(vm, BinOp::Pow, a, b),
+        _ => Err(PyErr::type_error(format!("pow expected 2 arguments, got {}", args.len()))),
+    }
+}
+
+fn builtin_format(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let x = args.first().ok_or_else(|| PyErr::type_error("format expected at least 1 argument, got 0"))?;
+    let spec = match args.get(1) {
+        Some(s) => as_str(s).ok_or_else(|| PyErr::type_error(format!("format() argument 2 must be str, not {}", s.ty().body.name)))?.to_string(),
+        None => String::new(),
+    };
+    crate::builtins::str_format::format_value(vm, x, &spec)
+}
+
+fn attr_name<'a>(v: &'a Value, fname: &str) -> PyResult<&'a str> {
+    as_str(v).ok_or_else(|| PyErr::type_error(format!("{fname}(): attribute name must be string, not '{}'", v.ty().body.name)))
+}
+
+fn builtin_getattr(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    if args.len() < 2 || args.len() > 3 {
+        return Err(PyErr::type_error(format!("getattr expected at least 2 arguments, got {}", args.len())));
+    }
+    let name = attr_name(&args[1], "getattr")?;
+    match crate::ops::getattr_opt(vm, &args[0], name)? {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(d) => Ok(d.clone()),
+            None => Err(crate::ops::attribute_error(&args[0], name)),
+        },
+    }
+}
+
+fn builtin_setattr(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(PyErr::type_error(format!("setattr expected 3 arguments, got {}", args.len())));
+    }
+    let name = attr_name(&args[1], "setattr")?;
+    crate::ops::setattr(vm, &args[0], name, Some(args[2].clone()))?;
+    Ok(none())
+}
+
+fn builtin_hasattr(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(PyErr::type_error(format!("hasattr expected 2 arguments, got {}", args.len())));
+    }
+    let name = attr_name(&args[1], "hasattr")?;
+    Ok(py_bool(crate::ops::getattr_opt(vm, &args[0], name)?.is_some()))
+}
+
+fn builtin_input(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    if let Some(p) = args.first() {
+        let s = crate::ops::str_string(vm, p)?;
+        write_stdout(&s)?;
+    }
+    flush_stdout().map_err(|e| os_error(&e))?;
+    let mut line = String::new();
+    let n = std::io::stdin().read_line(&mut line).map_err(|e| os_error(&e))?;
+    if n == 0 {
+        return Err(PyErr::new(&crate::builtins::exceptions::EOF_ERROR, "EOF when reading a line"));
+    }
+    if line.ends_with('\n') {
+        line.pop();
+        if line.ends_with('\r') {
+            line.pop();
+        }
+    }
+    Ok(new_str_owned(line.into()))
+}

@@ -1,0 +1,91 @@
+//! The `sys` module.
+
+use crate::builtins::dict::as_dict;
+use crate::builtins::exceptions::SYSTEM_EXIT;
+use crate::builtins::int::{index_i64, new_int};
+use crate::builtins::list::new_list;
+use crate::builtins::singletons::{none, py_bool};
+use crate::builtins::str::new_str;
+use crate::builtins::tuple::new_tuple;
+use crate::error::{PyErr, PyResult};
+use crate::interp::Vm;
+use crate::object::Value;
+
+/// Builds the module.
+pub fn init(vm: &mut Vm) -> PyResult<Value> {
+    let m = super::make_module(
+        "sys",
+        &[
+            ("exit", sys_exit),
+            ("getrecursionlimit", getrecursionlimit),
+            ("setrecursionlimit", setrecursionlimit),
+            ("intern", intern),
+            ("_is_gil_enabled", is_gil_enabled),
+            ("exc_info", exc_info),
+            ("get_int_max_str_digits", get_int_max_str_digits),
+        ],
+    );
+    let argv: Vec<Value> = vm.argv.iter().map(|a| new_str(a)).collect();
+    super::module_set(&m, "argv", new_list(argv));
+    super::module_set(&m, "version_info", new_tuple(vec![new_int(3), new_int(14), new_int(0), new_str("final"), new_int(0)]));
+    super::module_set(&m, "version", new_str("3.14.0 (braid)"));
+    super::module_set(&m, "maxsize", new_int(i64::MAX));
+    super::module_set(&m, "platform", new_str("linux"));
+    super::module_set(&m, "byteorder", new_str("little"));
+    let path0 = vm
+        .main_path
+        .as_ref()
+        .and_then(|p| std::path::Path::new(p).parent().map(|d| d.to_string_lossy().to_string()))
+        .unwrap_or_default();
+    super::module_set(&m, "path", new_list(vec![new_str(&path0)]));
+    if let Some(modules) = &vm.modules {
+        super::module_set(&m, "modules", modules.clone());
+    }
+    let xopts = crate::builtins::dict::new_dict();
+    if let Some(d) = as_dict(&xopts) {
+        for (k, v) in &vm.xoptions {
+            d.set_str(k, v.as_ref().map_or_else(|| py_bool(true), |s| new_str(s)));
+        }
+    }
+    super::module_set(&m, "_xoptions", xopts);
+    Ok(m)
+}
+
+fn sys_exit(_vm: &mut Vm, args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Err(match args.first() {
+        Some(code) => PyErr::with_arg(&SYSTEM_EXIT, code.clone()),
+        None => PyErr::bare(&SYSTEM_EXIT),
+    })
+}
+
+fn getrecursionlimit(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(new_int(vm.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let n = index_i64(a.first().ok_or_else(|| PyErr::type_error("setrecursionlimit() takes exactly one argument (0 given)"))?)?;
+    if n < 1 {
+        return Err(PyErr::value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(none())
+}
+
+fn intern(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    a.first().cloned().ok_or_else(|| PyErr::type_error("intern() takes exactly one argument (0 given)"))
+}
+
+fn is_gil_enabled(_vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(py_bool(false))
+}
+
+fn exc_info(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(match vm.handled.last() {
+        Some(e) => new_tuple(vec![crate::builtins::type_::type_value(e.ty()), e.clone(), none()]),
+        None => new_tuple(vec![none(), none(), none()]),
+    })
+}
+
+fn get_int_max_str_digits(_vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(new_int(crate::builtins::int::MAX_STR_DIGITS as i64))
+}

@@ -1,0 +1,183 @@
+//! Biased reference counting: the owner counts without atomics, everyone else with.
+//!
+//! The state machine (after CPython's free-threaded build, written from its description):
+//!
+//! * **Owner incref/decref**: plain load/add/store on `ref_local`. When the local count
+//!   reaches zero the owner *gives up ownership*: if nobody else holds a reference
+//!   (`ref_shared == 0`) the object dies; otherwise the local count is folded into the
+//!   shared one, the state becomes MERGED, the owner id becomes 0, and from then on every
+//!   thread uses the atomic path.
+//! * **Non-owner incref**: atomic add of `1 << 2` on `ref_shared`.
+//! * **Non-owner decref**: atomic CAS. In the MERGED state the shared count is the whole
+//!   count, so reaching zero frees the object. Otherwise, if the decrement would take the
+//!   shared count below zero (the other references are local ones the owner holds), the
+//!   object is marked QUEUED instead and handed to the owner's merge queue; *the queue
+//!   keeps the reference being dropped*, so the object stays alive until the owner merges
+//!   it at its next safepoint (subtracting that one reference as it merges).
+//! * **Owner gone**: if the owner thread has exited, the decrementing thread merges the
+//!   counts itself ([`merge_counts`] with -1).
+//!
+//! Immortal and deferred objects have `ref_local >= UNCOUNTED_LOCAL`; one compare skips
+//! them on every path, which is also the test the JIT will inline.
+
+use std::sync::atomic::Ordering;
+
+use super::header::{
+    Header, SHARED_MERGED, SHARED_QUEUED, SHARED_SHIFT, SHARED_STATE_MASK, UNCOUNTED_LOCAL,
+};
+use crate::thread::brc;
+
+/// Adds one reference.
+///
+/// # Safety
+/// `obj` must point to a live object.
+#[inline(always)]
+pub unsafe fn incref(obj: *const Header) {
+    // SAFETY: the caller guarantees `obj` is live.
+    let h = unsafe { &*obj };
+    let local = h.ref_local.load(Ordering::Relaxed);
+    if local >= UNCOUNTED_LOCAL {
+        return;
+    }
+    if h.owner_tid.load(Ordering::Relaxed) == brc::current_tid() {
+        h.ref_local.store(local + 1, Ordering::Relaxed);
+    } else {
+        h.ref_shared.fetch_add(1 << SHARED_SHIFT, Ordering::Relaxed);
+    }
+}
+
+/// Drops one reference, freeing the object when it was the last.
+///
+/// # Safety
+/// `obj` must point to a live object and the caller must own the reference it drops.
+#[inline(always)]
+pub unsafe fn decref(obj: *const Header) {
+    // SAFETY: the caller guarantees `obj` is live.
+    let h = unsafe { &*obj };
+    let local = h.ref_local.load(Ordering::Relaxed);
+    if local >= UNCOUNTED_LOCAL {
+        return;
+    }
+    if h.owner_tid.load(Ordering::Relaxed) == brc::current_tid() {
+        let local = local - 1;
+        h.ref_local.store(local, Ordering::Relaxed);
+        if local == 0 {
+            // SAFETY: we are the owner and just dropped our last local reference.
+            unsafe { merge_zero_local(obj) };
+        }
+    } else {
+        // SAFETY: the caller owns the reference being dropped.
+        unsafe { decref_shared(obj) };
+    }
+}
+
+/// The owner's local count reached zero: free, or hand the object to the shared count.
+#[cold]
+unsafe fn merge_zero_local(obj: *const Header) {
+    // SAFETY: called by the owner on a live object.
+    let h = unsafe { &*obj };
+    let mut shared = h.ref_shared.load(Ordering::Acquire);
+    if shared == 0 {
+        // SAFETY: no local and no shared references remain.
+        unsafe { dealloc(obj) };
+        return;
+    }
+    h.owner_tid.store(0, Ordering::Relaxed);
+    loop {
+        let new_shared = shared | SHARED_MERGED;
+        match h.ref_shared.compare_exchange_weak(shared, new_shared, Ordering::AcqRel, Ordering::Acquire) {
+            Ok(_) => {
+                if new_shared >> SHARED_SHIFT == 0 {
+                    // SAFETY: the merged count is zero: nobody holds the object.
+                    unsafe { dealloc(obj) };
+                }
+                return;
+            }
+            Err(actual) => shared = actual,
+        }
+    }
+}
+
+/// Non-owner decrement (see the module docs for the three cases).
+#[cold]
+unsafe fn decref_shared(obj: *const Header) {
+    // SAFETY: the caller owns a reference, so the object is live.
+    let h = unsafe { &*obj };
+    let mut shared = h.ref_shared.load(Ordering::Relaxed);
+    loop {
+        let state = shared & SHARED_STATE_MASK;
+        let count = shared >> SHARED_SHIFT;
+        let (new_shared, queue) = if state == SHARED_MERGED {
+            (shared - (1 << SHARED_SHIFT), false)
+        } else if count <= 0 && state != SHARED_QUEUED {
+            // Keep the reference for the queue; the owner subtracts it when merging.
+            ((shared & !SHARED_STATE_MASK) | SHARED_QUEUED, true)
+        } else {
+            (shared - (1 << SHARED_SHIFT), false)
+        };
+        match h.ref_shared.compare_exchange_weak(shared, new_shared, Ordering::AcqRel, Ordering::Relaxed) {
+            Ok(_) => {
+                if queue {
+                    // SAFETY: the queue now owns one reference to the live object.
+                    unsafe { brc::queue_for_owner(obj) };
+                } else if state == SHARED_MERGED && new_shared >> SHARED_SHIFT == 0 {
+                    // SAFETY: merged count reached zero.
+                    unsafe { dealloc(obj) };
+                }
+                return;
+            }
+            Err(actual) => shared = actual,
+        }
+    }
+}
+
+/// Folds the local count into the shared one, adds `extra`, marks the object MERGED
+/// with no owner, and returns the resulting total count.
+///
+/// # Safety
+/// `obj` must be live, and no thread may be using the owner's non-atomic path on it
+/// concurrently: the caller is the owner, or the owner has exited.
+pub unsafe fn merge_counts(obj: *const Header, extra: isize) -> isize {
+    // SAFETY: the caller guarantees `obj` is live.
+    let h = unsafe { &*obj };
+    let local = h.ref_local.load(Ordering::Relaxed);
+    if local >= UNCOUNTED_LOCAL {
+        return isize::MAX;
+    }
+    let mut shared = h.ref_shared.load(Ordering::Acquire);
+    loop {
+        let total = (shared >> SHARED_SHIFT) + local as isize + extra;
+        let new_shared = (total << SHARED_SHIFT) | SHARED_MERGED;
+        match h.ref_shared.compare_exchange_weak(shared, new_shared, Ordering::AcqRel, Ordering::Acquire) {
+            Ok(_) => {
+                h.ref_local.store(0, Ordering::Relaxed);
+                h.owner_tid.store(0, Ordering::Relaxed);
+                return total;
+            }
+            Err(actual) => shared = actual,
+        }
+    }
+}
+
+/// Merges an object taken off a merge queue: the queue held one reference.
+///
+/// # Safety
+/// Called by the owner (or, when the owner exited, by any thread) on a queued object.
+pub unsafe fn merge_queued(obj: *const Header) {
+    // SAFETY: forwarded from the caller.
+    if unsafe { merge_counts(obj, -1) } == 0 {
+        // SAFETY: the merged count is zero.
+        unsafe { dealloc(obj) };
+    }
+}
+
+/// Runs the type's destructor.
+///
+/// # Safety
+/// `obj` must have no remaining references.
+pub unsafe fn dealloc(obj: *const Header) {
+    // SAFETY: the object is live until its type's dealloc returns.
+    let ty = unsafe { (*obj).ty() };
+    // SAFETY: forwarded: no references remain.
+    unsafe { (ty.body.dealloc)(obj as *mut Header) };
+}

@@ -1,0 +1,372 @@
+//! The abstract object protocol: what `repr(x)`, `a + b`, `x[k]`, `iter(x)`, `f(*a)`
+//! mean for any value. Built-in types plug in through their slot tables; the
+//! interpreter calls these after its inline fast paths miss.
+//!
+//! Every function produces CPython's message when the operation is unsupported.
+
+use crate::builtins::float::{as_f64_exact, float_binop};
+use crate::builtins::function::as_function;
+use crate::builtins::int::{as_int, int_binop};
+use crate::builtins::singletons::{as_bool, is_none, py_bool, NOT_IMPLEMENTED};
+use crate::builtins::str::{as_str, new_str};
+use crate::error::{PyErr, PyResult};
+use crate::interp::Vm;
+use crate::object::{BinOp, CompareOp, Kind, UnaryOp, Value};
+
+/// `repr(v)` as a str value.
+pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v.ty().body.slot(|s| s.repr) {
+        Some(f) => f(vm, v),
+        None => Ok(new_str(&format!("<{} object at {:#x}>", v.ty().body.name, v.raw()))),
+    }
+}
+
+/// `repr(v)` as a Rust string.
+pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(i.to_string());
+    }
+    let r = repr(vm, v)?;
+    Ok(as_str(&r).unwrap_or("").to_string())
+}
+
+/// `str(v)`.
+pub fn str_(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if as_str(v).is_some() {
+        return Ok(v.clone());
+    }
+    match v.ty().body.slot(|s| s.str) {
+        Some(f) => f(vm, v),
+        None => repr(vm, v),
+    }
+}
+
+/// `str(v)` as a Rust string.
+pub fn str_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Some(s) = as_str(v) {
+        return Ok(s.to_string());
+    }
+    if let Some(i) = v.as_small_int() {
+        return Ok(i.to_string());
+    }
+    let s = str_(vm, v)?;
+    Ok(as_str(&s).unwrap_or("").to_string())
+}
+
+/// `hash(v)`.
+pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(crate::builtins::int::hash_int(&crate::builtins::int::IntRef::Small(i)));
+    }
+    match v.ty().body.slot(|s| s.hash) {
+        Some(f) if !matches!(v.ty().body.kind, Kind::List | Kind::Dict | Kind::Set) => f(vm, v),
+        _ => Err(PyErr::type_error(format!("unhashable type: '{}'", v.ty().body.name))),
+    }
+}
+
+/// Truth value.
+#[inline]
+pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(i != 0);
+    }
+    if let Some(b) = as_bool(v) {
+        return Ok(b);
+    }
+    if is_none(v) {
+        return Ok(false);
+    }
+    let t = &v.ty().body;
+    if let Some(f) = t.slot(|s| s.truth) {
+        return f(vm, v);
+    }
+    if let Some(f) = t.slot(|s| s.len) {
+        return Ok(f(vm, v)? > 0);
+    }
+    Ok(true)
+}
+
+/// Rich comparison returning a Python value.
+pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return Ok(py_bool(op.test(x.cmp(&y))));
+    }
+    let ta = a.ty();
+    let tb = b.ty();
+    // A subclass's reflected method goes first (bool vs int: same slot, harmless).
+    if let Some(f) = ta.body.slot(|s| s.compare) {
+        if let Some(r) = f(vm, a, b, op)? {
+            return Ok(r);
+        }
+    }
+    if !std::ptr::eq(ta, tb) {
+        if let Some(f) = tb.body.slot(|s| s.compare) {
+            if let Some(r) = f(vm, b, a, op.swapped())? {
+                return Ok(r);
+            }
+        }
+    }
+    match op {
+        CompareOp::Eq => Ok(py_bool(a.is(b))),
+        CompareOp::Ne => Ok(py_bool(!a.is(b))),
+        _ => Err(PyErr::type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            ta.body.name,
+            tb.body.name
+        ))),
+    }
+}
+
+/// Rich comparison as a Rust bool.
+pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<bool> {
+    let r = compare(vm, a, b, op)?;
+    if let Some(b) = as_bool(&r) {
+        return Ok(b);
+    }
+    truthy(vm, &r)
+}
+
+/// `a == b` (identity implies equality, as CPython's containers assume).
+#[inline]
+pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if a.is(b) {
+        return Ok(true);
+    }
+    if a.is_small_int() && b.is_small_int() {
+        return Ok(false);
+    }
+    if let (Some(x), Some(y)) = (as_str(a), as_str(b)) {
+        return Ok(x == y);
+    }
+    compare_bool(vm, a, b, CompareOp::Eq)
+}
+
+/// `a op b`.
+pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        return int_binop(op, &x, &y);
+    }
+    if let (Some(x), Some(y)) = (as_f64_exact(a), as_f64_exact(b)) {
+        if let Some(r) = float_binop(op, x, y)? {
+            return Ok(r);
+        }
+    }
+    let ta = a.ty();
+    let tb = b.ty();
+    if let Some(f) = ta.body.slot(|s| s.binop) {
+        if let Some(r) = f(vm, op, a, b)? {
+            if !r.is_static(&NOT_IMPLEMENTED) {
+                return Ok(r);
+            }
+        }
+    }
+    if !std::ptr::eq(ta, tb) {
+        if let Some(f) = tb.body.slot(|s| s.binop) {
+            if let Some(r) = f(vm, op, a, b)? {
+                if !r.is_static(&NOT_IMPLEMENTED) {
+                    return Ok(r);
+                }
+            }
+        }
+    }
+    Err(PyErr::type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        op.symbol(),
+        ta.body.name,
+        tb.body.name
+    )))
+}
+
+/// `a op= b` (lists extend in place; everything else falls back to `a op b`).
+pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if op == BinOp::Add {
+        if let Some(r) = crate::builtins::list::list_inplace_add(vm, a, b)? {
+            return Ok(r);
+        }
+    }
+    binary(vm, op, a, b).map_err(|e| {
+        if e.exc.ty().body.name == "TypeError" {
+            let msg = crate::builtins::exceptions::exception_str(&e.exc);
+            if let Some(rest) = msg.strip_prefix("unsupported operand type(s) for ") {
+                return PyErr::type_error(format!("unsupported operand type(s) for {}=: {}", op.symbol(), rest.split_once(": ").map_or("", |x| x.1)));
+            }
+        }
+        e
+    })
+}
+
+/// Unary `-x`, `+x`, `~x`.
+pub fn unary(vm: &mut Vm, op: UnaryOp, v: &Value) -> PyResult<Value> {
+    if let Some(f) = v.ty().body.slot(|s| s.unary) {
+        if let Some(r) = f(vm, op, v)? {
+            return Ok(r);
+        }
+    }
+    let sym = match op {
+        UnaryOp::Neg => "-",
+        UnaryOp::Pos => "+",
+        UnaryOp::Invert => "~",
+    };
+    Err(PyErr::type_error(format!("bad operand type for unary {sym}: '{}'", v.ty().body.name)))
+}
+
+/// `len(v)`.
+pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    match v.ty().body.slot(|s| s.len) {
+        Some(f) => f(vm, v),
+        None => Err(PyErr::type_error(format!("object of type '{}' has no len()", v.ty().body.name))),
+    }
+}
+
+/// `v[key]`.
+pub fn getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
+    match v.ty().body.slot(|s| s.getitem) {
+        Some(f) => f(vm, v, key),
+        None => Err(PyErr::type_error(format!("'{}' object is not subscriptable", v.ty().body.name))),
+    }
+}
+
+/// `v[key] = value`.
+pub fn setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()> {
+    match v.ty().body.slot(|s| s.setitem) {
+        Some(f) => f(vm, v, key, value),
+        None => Err(PyErr::type_error(format!("'{}' object does not support item assignment", v.ty().body.name))),
+    }
+}
+
+/// `del v[key]`.
+pub fn delitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<()> {
+    match v.ty().body.slot(|s| s.delitem) {
+        Some(f) => f(vm, v, key),
+        None => Err(PyErr::type_error(format!("'{}' object does not support item deletion", v.ty().body.name))),
+    }
+}
+
+/// `x in container`.
+pub fn contains(vm: &mut Vm, container: &Value, x: &Value) -> PyResult<bool> {
+    if let Some(f) = container.ty().body.slot(|s| s.contains) {
+        return f(vm, container, x);
+    }
+    if container.ty().body.slot(|s| s.iter).is_some() {
+        let it = iter(vm, container)?;
+        while let Some(item) = next(vm, &it)? {
+            if eq(vm, &item, x)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    Err(PyErr::type_error(format!("argument of type '{}' is not a container or iterable", container.ty().body.name)))
+}
+
+/// `iter(v)`.
+pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v.ty().body.slot(|s| s.iter) {
+        Some(f) => f(vm, v),
+        None => Err(PyErr::type_error(format!("'{}' object is not iterable", v.ty().body.name))),
+    }
+}
+
+/// `next(it)`; `Ok(None)` when exhausted.
+pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    match it.ty().body.slot(|s| s.next) {
+        Some(f) => f(vm, it),
+        None => Err(PyErr::type_error(format!("'{}' object is not an iterator", it.ty().body.name))),
+    }
+}
+
+/// All items of an iterable.
+pub fn collect_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    if let Some(t) = crate::builtins::tuple::as_tuple(v) {
+        return Ok(t.to_vec());
+    }
+    if let Some(l) = crate::builtins::list::as_list(v) {
+        return Ok(l.items().clone());
+    }
+    let it = iter(vm, v)?;
+    let mut out = Vec::new();
+    while let Some(x) = next(vm, &it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// Calls `f(*args, **kw)` in CPython's vectorcall layout.
+pub fn call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if as_function(f).is_some() {
+        return crate::interp::call::call_python_function(vm, f, args, kwnames);
+    }
+    match f.ty().body.slot(|s| s.call) {
+        Some(c) => c(vm, f, args, kwnames),
+        None => Err(PyErr::type_error(format!("'{}' object is not callable", f.ty().body.name))),
+    }
+}
+
+/// True when `v` can be called.
+pub fn callable(v: &Value) -> bool {
+    v.ty().body.slot(|s| s.call).is_some()
+}
+
+/// `getattr(v, name)`, or `Ok(None)` when missing.
+pub fn getattr_opt(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let t = v.ty();
+    if let Some(f) = t.body.slot(|s| s.getattr) {
+        if let Some(r) = f(vm, v, name)? {
+            return Ok(Some(r));
+        }
+    }
+    if let Some(m) = t.body.find_method(name) {
+        let bound = if m.is_static { None } else { Some(v.clone()) };
+        return Ok(Some(crate::builtins::function::new_builtin_function(m.name, m.func, bound)));
+    }
+    if name == "__class__" {
+        return Ok(Some(crate::builtins::type_::type_value(t)));
+    }
+    Ok(None)
+}
+
+/// `v.name` with CPython's AttributeError.
+pub fn getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Value> {
+    match getattr_opt(vm, v, name)? {
+        Some(r) => Ok(r),
+        None => Err(attribute_error(v, name)),
+    }
+}
+
+/// The AttributeError for a missing attribute.
+pub fn attribute_error(v: &Value, name: &str) -> PyErr {
+    if let Some(m) = crate::builtins::module::as_module(v) {
+        return PyErr::attribute_error(format!("module '{}' has no attribute '{name}'", m.name));
+    }
+    if let Some(t) = crate::builtins::type_::as_type(v) {
+        return PyErr::attribute_error(format!("type object '{}' has no attribute '{name}'", t.body.name));
+    }
+    PyErr::attribute_error(format!("'{}' object has no attribute '{name}'", v.ty().body.name))
+}
+
+/// `v.name = value` (or `del v.name` with `None`).
+pub fn setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
+    match v.ty().body.slot(|s| s.setattr) {
+        Some(f) => f(vm, v, name, value),
+        None => {
+            if getattr_opt(vm, v, name)?.is_some() {
+                Err(PyErr::attribute_error(format!(
+                    "'{}' object attribute '{name}' is read-only",
+                    v.ty().body.name
+                )))
+            } else {
+                Err(PyErr::attribute_error(format!(
+                    "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
+                    v.ty().body.name
+                )))
+            }
+        }
+    }
+}
+
+/// `isinstance(v, t)` for a type object.
+pub fn isinstance(v: &Value, t: &'static crate::object::TypeObject) -> bool {
+    v.ty().body.is_subtype(&t.body)
+}
+

@@ -1,0 +1,148 @@
+//! Running a program: compile, set up `builtins`/`sys`/`__main__`, execute, and turn
+//! the outcome into CPython's stderr output and exit status.
+
+use crate::builtins::dict::{as_dict, new_dict};
+use crate::builtins::exceptions::{as_exception, SYNTAX_ERROR, SYSTEM_EXIT};
+use crate::builtins::module::new_module;
+use crate::builtins::str::{as_str, new_str};
+use crate::compiler::code::as_code;
+use crate::error::PyErr;
+use crate::interp::Vm;
+use crate::object::Value;
+
+/// What the command line asked for.
+#[derive(Clone, Debug, Default)]
+pub struct RunOptions {
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// `-X` options.
+    pub xoptions: Vec<(String, Option<String>)>,
+    /// Print the disassembly instead of running (`--dis`).
+    pub dis: bool,
+}
+
+/// Parses and compiles `source` to a module code object.
+pub fn compile_source(source: &[u8], filename: &str) -> Result<Value, braid_parser::SyntaxError> {
+    braid_parser::with_big_stack(|| {
+        let text = braid_parser::decode_source(source, filename)?;
+        let module = braid_parser::parse_module(source, filename)?;
+        braid_parser::check_module(&module, source, filename)?;
+        crate::compiler::compile_module(&module, filename, &text).map_err(|e| {
+            let line = text.lines().nth(e.loc.lineno.saturating_sub(1) as usize).map(str::to_string);
+            braid_parser::SyntaxError {
+                kind: braid_parser::SyntaxErrorKind::SyntaxError,
+                msg: e.msg,
+                filename: filename.to_string(),
+                lineno: Some(e.loc.lineno),
+                offset: Some(e.loc.col_offset + 1),
+                end_lineno: Some(e.loc.end_lineno),
+                end_offset: Some(e.loc.end_col_offset + 1),
+                text: line,
+            }
+        })
+    })
+}
+
+/// A SyntaxError raised at run time (import of a bad module).
+pub fn syntax_error_to_pyerr(e: &braid_parser::SyntaxError, _source: &[u8]) -> PyErr {
+    PyErr::new(&SYNTAX_ERROR, e.msg.clone())
+}
+
+/// Creates a VM with `builtins` and `sys.modules` ready.
+pub fn new_main_vm(opts: &RunOptions, main_path: Option<String>) -> Vm {
+    let mut vm = Vm::new();
+    vm.argv = opts.argv.clone();
+    vm.xoptions = opts.xoptions.clone();
+    vm.main_path = main_path;
+    vm.builtins = Some(crate::modules::builtins::make_builtins_dict());
+    let modules = new_dict();
+    if let Some(h) = modules.header() {
+        h.make_deferred();
+    }
+    vm.modules = Some(modules);
+    vm
+}
+
+/// Runs a program and returns the process exit status.
+pub fn run_program(opts: &RunOptions, source: &[u8], filename: &str) -> u8 {
+    let code = match compile_source(source, filename) {
+        Ok(c) => c,
+        Err(e) => {
+            eprint!("{}", e.render());
+            return 1;
+        }
+    };
+    if opts.dis {
+        print!("{}", crate::compiler::dis::disassemble(&code));
+        return 0;
+    }
+    let main_path = if filename.starts_with('<') { None } else { Some(filename.to_string()) };
+    let mut vm = new_main_vm(opts, main_path);
+    let globals = new_dict();
+    let main = new_module("__main__", globals.clone());
+    if let Some(g) = as_dict(&globals) {
+        g.set_str("__builtins__", vm.builtins.clone().unwrap_or_else(crate::builtins::singletons::none));
+        if !filename.starts_with('<') {
+            g.set_str("__file__", new_str(filename));
+        }
+    }
+    if let Some(m) = vm.modules.as_ref().and_then(as_dict) {
+        m.set_str("__main__", main);
+        if let Some(b) = vm.builtins.clone() {
+            m.set_str("builtins", new_module("builtins", b));
+        }
+    }
+    let result = crate::interp::call::run_module_code(&mut vm, code, globals.clone());
+    let status = match result {
+        Ok(_) => 0,
+        Err(e) => report_uncaught(&mut vm, &e, &globals),
+    };
+    let flushed = crate::modules::builtins::flush_stdout();
+    if let Err(e) = flushed {
+        if status == 0 {
+            eprintln!("Exception ignored while flushing sys.stdout:");
+            eprintln!("BrokenPipeError: [Errno {}] Broken pipe", e.raw_os_error().unwrap_or(32));
+            return 120;
+        }
+    }
+    status
+}
+
+/// Prints an uncaught exception (or handles SystemExit) and returns the exit status.
+pub fn report_uncaught(vm: &mut Vm, e: &PyErr, globals: &Value) -> u8 {
+    let _ = crate::modules::builtins::flush_stdout();
+    if e.matches(&SYSTEM_EXIT) {
+        let code = as_exception(&e.exc).and_then(|x| crate::builtins::tuple::as_tuple(&x.args.borrow()).map(<[Value]>::to_vec)).unwrap_or_default();
+        return match code.as_slice() {
+            [] => 0,
+            [c] if crate::builtins::singletons::is_none(c) => 0,
+            [c] => match crate::builtins::int::as_int(c).and_then(|i| i.to_i64()) {
+                Some(n) => n as u8,
+                None => {
+                    let s = crate::ops::str_string(vm, c).unwrap_or_default();
+                    eprintln!("{s}");
+                    1
+                }
+            },
+            _ => {
+                let t = crate::builtins::tuple::new_tuple(code);
+                eprintln!("{}", crate::ops::repr_string(vm, &t).unwrap_or_default());
+                1
+            }
+        };
+    }
+    let mut names: Vec<String> = Vec::new();
+    for d in [Some(globals), vm.builtins.as_ref()].into_iter().flatten() {
+        if let Some(d) = as_dict(d) {
+            for (k, _) in d.items() {
+                if let Some(s) = as_str(&k) {
+                    names.push(s.to_string());
+                }
+            }
+        }
+    }
+    let text = crate::interp::traceback::format_exception(&e.exc, &names);
+    eprint!("{text}");
+    let _ = as_code;
+    1
+}

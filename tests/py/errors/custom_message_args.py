@@ -1,0 +1,3 @@
+# uncaught exception with several args prints the args tuple
+print("raising")
+raise ValueError("bad value", 42)

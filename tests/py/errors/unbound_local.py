@@ -1,0 +1,6 @@
+# uncaught UnboundLocalError
+def f():
+    print("in f")
+    print(value)
+    value = 1
+f()

@@ -1,0 +1,3 @@
+# uncaught ValueError from int()
+for s in ["1", "22", "3x"]:
+    print(int(s) * 2)
