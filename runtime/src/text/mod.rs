@@ -30,7 +30,7 @@
 //! | [`pad`] | `strip` family, `center`/`ljust`/`rjust`, `zfill`, `expandtabs`, `removeprefix`/`removesuffix`, `*`, `join` |
 //! | [`translate`] | `str.maketrans`/`str.translate` |
 //! | [`bytes`] | bytes-only methods: ASCII case and predicates, `hex`/`fromhex`, `bytes.maketrans`/`translate` |
-//! | [`codecs`] | `encode`/`decode`: utf-8, ascii, latin-1, utf-16/32, unicode_escape, raw_unicode_escape, with error handlers |
+//! | [`codecs`] | `encode`/`decode`: utf-8, utf-8-sig, ascii, latin-1, utf-16/32, unicode_escape, raw_unicode_escape, with error handlers |
 //! | [`repr`] | `repr`/`ascii` of str, `repr` of bytes and bytearray |
 //! | [`format_template`] | `str.format`/`format_map` template parsing, the substitution driver, `string.Formatter.parse` items |
 //! | [`percent`] | `%`-format template parsing, argument cursor and output padding, str and bytes |

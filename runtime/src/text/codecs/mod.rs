@@ -35,6 +35,8 @@ use super::error::{TextError, UnicodeDecodeError, UnicodeEncodeError};
 pub enum Codec {
     /// `utf-8`.
     Utf8,
+    /// `utf-8-sig`: UTF-8 with a leading byte order mark (written, and skipped if present).
+    Utf8Sig,
     /// `ascii`.
     Ascii,
     /// `latin-1` (ISO-8859-1).
@@ -57,6 +59,7 @@ impl Codec {
         let normalized = normalize_encoding_name(name);
         Some(match normalized.as_str() {
             "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
+            "utf_8_sig" => Codec::Utf8Sig,
             "ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367"
             | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us"
             | "us_ascii" => Codec::Ascii,
@@ -79,7 +82,7 @@ impl Codec {
     /// The name CPython uses in codec error messages.
     pub fn message_name(self) -> &'static str {
         match self {
-            Codec::Utf8 => "utf-8",
+            Codec::Utf8 | Codec::Utf8Sig => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
             Codec::Utf16(Endian::Bom) => "utf-16",
@@ -95,7 +98,7 @@ impl Codec {
 
     fn limit(self) -> u32 {
         match self {
-            Codec::Utf8 | Codec::Utf16(_) | Codec::Utf32(_) => 0x11_0000,
+            Codec::Utf8 | Codec::Utf8Sig | Codec::Utf16(_) | Codec::Utf32(_) => 0x11_0000,
             Codec::UnicodeEscape | Codec::RawUnicodeEscape => 0x11_0000,
             Codec::Ascii => 0x80,
             Codec::Latin1 => 0x100,
@@ -104,7 +107,9 @@ impl Codec {
 
     fn encode_reason(self) -> &'static str {
         match self {
-            Codec::Utf8 | Codec::Utf16(_) | Codec::Utf32(_) => "surrogates not allowed",
+            Codec::Utf8 | Codec::Utf8Sig | Codec::Utf16(_) | Codec::Utf32(_) => {
+                "surrogates not allowed"
+            }
             Codec::UnicodeEscape | Codec::RawUnicodeEscape => "",
             Codec::Ascii => "ordinal not in range(128)",
             Codec::Latin1 => "ordinal not in range(256)",
@@ -113,7 +118,7 @@ impl Codec {
 
     fn can_encode(self, cp: u32) -> bool {
         match self {
-            Codec::Utf8 | Codec::Utf16(_) | Codec::Utf32(_) => !is_surrogate(cp),
+            Codec::Utf8 | Codec::Utf8Sig | Codec::Utf16(_) | Codec::Utf32(_) => !is_surrogate(cp),
             Codec::Ascii | Codec::Latin1 => cp < self.limit(),
             Codec::UnicodeEscape | Codec::RawUnicodeEscape => true,
         }
@@ -185,6 +190,9 @@ impl ErrorHandler {
     }
 }
 
+/// The UTF-8 encoding of U+FEFF, which `utf-8-sig` writes first and skips when reading.
+pub const UTF8_BOM: [u8; 3] = [0xEF, 0xBB, 0xBF];
+
 fn is_surrogate(cp: u32) -> bool {
     (0xD800..=0xDFFF).contains(&cp)
 }
@@ -193,6 +201,7 @@ fn is_surrogate(cp: u32) -> bool {
 pub fn encode(s: &str, codec: Codec, errors: &str) -> Result<Vec<u8>, TextError> {
     match codec {
         Codec::Utf8 => Ok(s.as_bytes().to_vec()),
+        Codec::Utf8Sig => Ok([UTF8_BOM.as_slice(), s.as_bytes()].concat()),
         Codec::Ascii if s.is_ascii() => Ok(s.as_bytes().to_vec()),
         Codec::Latin1 if s.chars().all(|c| (c as u32) < 0x100) => {
             Ok(s.chars().map(|c| c as u8).collect())
@@ -247,6 +256,11 @@ pub fn encode_code_points(cps: &[u32], codec: Codec, errors: &str) -> Result<Vec
                 cps.iter().copied(),
                 codec == Codec::RawUnicodeEscape,
             ));
+        }
+        Codec::Utf8Sig => {
+            let mut out = UTF8_BOM.to_vec();
+            out.extend(encode_code_points(cps, Codec::Utf8, errors)?);
+            return Ok(out);
         }
         _ => {}
     }
@@ -356,6 +370,8 @@ pub fn decode(b: &[u8], codec: Codec, errors: &str) -> Result<Decoded, TextError
         Codec::Latin1 => Ok(Decoded::Str(b.iter().map(|&x| x as char).collect())),
         Codec::Ascii => decode_ascii(b, errors),
         Codec::Utf8 => decode_utf8(b, errors),
+        // Error positions count from after the BOM, as in CPython.
+        Codec::Utf8Sig => decode_utf8(b.strip_prefix(UTF8_BOM.as_slice()).unwrap_or(b), errors),
         Codec::Utf16(_) | Codec::Utf32(_) => wide::decode(b, codec, errors),
         Codec::UnicodeEscape => escape::decode(b, errors, false),
         Codec::RawUnicodeEscape => escape::decode(b, errors, true),
@@ -416,7 +432,7 @@ fn handle_decode_error(
 /// how many bytes encode it.
 fn encoded_surrogate(codec: Codec, rest: &[u8]) -> Option<(u32, usize)> {
     let (cp, len) = match codec {
-        Codec::Utf8 => {
+        Codec::Utf8 | Codec::Utf8Sig => {
             let bytes = rest.get(..3)?;
             if bytes[0] & 0xF0 != 0xE0 || bytes[1] & 0xC0 != 0x80 || bytes[2] & 0xC0 != 0x80 {
                 return None;
@@ -715,6 +731,32 @@ def run(f):
     #[test]
     fn encoding_names() {
         assert_eq!(Codec::lookup("UTF-8"), Some(Codec::Utf8));
+        assert_eq!(Codec::lookup("utf-8-sig"), Some(Codec::Utf8Sig));
+        assert_eq!(Codec::lookup("UTF8-SIG"), None);
+        assert_eq!(
+            encode_with("a", "utf-8-sig", "strict").unwrap(),
+            b"\xef\xbb\xbfa"
+        );
+        assert_eq!(
+            decode_with(b"\xef\xbb\xbf\xef\xbb\xbfa", "utf-8-sig", "strict").unwrap(),
+            Decoded::Str("\u{feff}a".into())
+        );
+        assert_eq!(
+            decode_with(b"a", "utf-8-sig", "strict").unwrap(),
+            Decoded::Str("a".into())
+        );
+        assert_eq!(
+            decode_with(b"\xef\xbb\xbfa\xff", "utf-8-sig", "strict")
+                .unwrap_err()
+                .message(),
+            "'utf-8' codec can't decode byte 0xff in position 1: invalid start byte"
+        );
+        assert_eq!(
+            encode_code_points(&[0xd800], Codec::Utf8Sig, "strict")
+                .unwrap_err()
+                .message(),
+            "'utf-8' codec can't encode character '\\ud800' in position 0: surrogates not allowed"
+        );
         assert_eq!(Codec::lookup(" Latin 1 "), Some(Codec::Latin1));
         assert_eq!(Codec::lookup("US-ASCII"), Some(Codec::Ascii));
         assert_eq!(Codec::lookup("iso-8859-1"), Some(Codec::Latin1));
