@@ -128,6 +128,11 @@ fn python_corpus() {
             cases.len()
         ));
     }
+    for case in &cases {
+        if case.name.starts_with("tracebacks/") && case.full_stderr.is_none() {
+            errors.push(format!("{}: traceback scripts need a .stderr file", case.name));
+        }
+    }
     let known: Vec<String> = cases.iter().map(|c| c.name.clone()).collect();
     for listed in xfail.entries.keys() {
         if !known.contains(listed) {
