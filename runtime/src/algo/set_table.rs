@@ -307,7 +307,8 @@ impl<K> SetTable<K> {
 
 impl<K: Clone> SetTable<K> {
     /// `self.update(other)` where `other` is a set or frozenset (CPython's `set_merge`):
-    /// presize, then copy the layout verbatim, clean-insert, or add one by one.
+    /// presize, then copy the layout verbatim, clean-insert, or add one by one. (`s.update(s)`
+    /// is a no-op in CPython; the borrow rules make the caller handle that case.)
     pub fn update_from_set<E>(&mut self, other: &SetTable<K>, mut eq: impl FnMut(&K, &K) -> Result<bool, E>) -> Result<(), E> {
         if other.used == 0 {
             return Ok(());
@@ -338,8 +339,10 @@ impl<K: Clone> SetTable<K> {
     /// `s.copy()` / `set(s)` / the first step of `a | b`: a merge into an empty table.
     pub fn copy(&self) -> SetTable<K> {
         let mut out = SetTable::new();
-        let never: Result<(), std::convert::Infallible> = out.update_from_set(self, |_, _| Ok(false));
-        let _ = never;
+        // Merging into an empty table never compares keys, so the comparator never runs.
+        if let Err(never) = out.update_from_set(self, |_, _| Ok::<bool, std::convert::Infallible>(false)) {
+            match never {}
+        }
         out
     }
 
@@ -392,7 +395,8 @@ impl<K: Clone> SetTable<K> {
     }
 
     /// `self ^= other` for a set `other`: each of `other`'s keys, in slot order, is discarded
-    /// if present and added otherwise.
+    /// if present and added otherwise. (`s ^= s` clears `s` in CPython; the caller handles
+    /// that case.)
     pub fn symmetric_difference_update_from_set<E>(&mut self, other: &SetTable<K>, mut eq: impl FnMut(&K, &K) -> Result<bool, E>) -> Result<(), E> {
         for (key, hash) in other.iter() {
             if self.remove(key, hash, &mut eq)?.is_none() {
@@ -567,6 +571,52 @@ mod tests {
         for (i, (got, want)) in expected_by_rust.iter().zip(&py).enumerate() {
             assert_eq!(got, want, "line {i}");
         }
+    }
+
+    /// Tables past 50,000 keys grow by `used*2` instead of `used*4`; the order of a large set
+    /// is compared through `hash(tuple(s))`, which depends on every position.
+    #[test]
+    fn large_tables_grow_like_python() {
+        let py = python_lines(
+            "s=set()\nfor i in range(0, 1_500_000, 7): s.add(i * 2654435761 % 1000003)\n\
+             print(len(s), hash(tuple(s)))\n\
+             for i in range(0, 1_500_000, 3): s.discard(i)\n\
+             t = s - set(range(0, 1000003, 11))\n\
+             print(len(s), hash(tuple(s)), len(t), hash(tuple(t)))",
+        );
+        let mut s = IntSet::new();
+        for i in (0..1_500_000i64).step_by(7) {
+            let k = i * 2_654_435_761 % 1_000_003;
+            s.insert(k, hash_i64(k), eq).unwrap();
+        }
+        let tuple_hash = |s: &IntSet| crate::numeric::hash::hash_tuple(s.iter().map(|(k, _)| hash_i64(*k)));
+        assert_eq!(format!("{} {}", s.len(), tuple_hash(&s)), py[0]);
+        for i in (0..1_500_000i64).step_by(3) {
+            s.remove(&i, hash_i64(i), eq).unwrap();
+        }
+        let t = SetTable::difference(&s, &from_list(&(0..1_000_003).step_by(11).collect::<Vec<_>>()), eq).unwrap();
+        assert_eq!(format!("{} {} {} {}", s.len(), tuple_hash(&s), t.len(), tuple_hash(&t)), py[1]);
+    }
+
+    /// The recipe for a constant set display `{c1, c2, c3, ...}` (3+ constants): CPython builds
+    /// `frozenset(tuple)`, the constant merger rebuilds it from that frozenset's iteration
+    /// order, and `SET_UPDATE` merges the result into an empty set.
+    #[test]
+    fn constant_set_display_recipe() {
+        let display = |items: &[i64]| {
+            let first = from_list(items);
+            let rebuilt = from_list(&first.iter().map(|(k, _)| *k).collect::<Vec<_>>());
+            let mut s = IntSet::new();
+            s.update_from_set(&rebuilt, eq).unwrap();
+            show(&s)
+        };
+        let py = python_lines("print({17, 30, 38})\nprint({21, 1, 17, 38, 10})\nprint({10, 3, 100, 7, 8**10})\nprint({-5,-4,-3,-2,-1,0,1})");
+        assert_eq!(display(&[17, 30, 38]), py[0]);
+        assert_eq!(display(&[21, 1, 17, 38, 10]), py[1]);
+        assert_eq!(display(&[10, 3, 100, 7, 8i64.pow(10)]), py[2]);
+        assert_eq!(display(&[-5, -4, -3, -2, -1, 0, 1]), py[3]);
+        // A non-constant display adds left to right instead.
+        assert_eq!(show(&from_list(&[17, 30, 38])), "{38, 17, 30}");
     }
 
     #[test]
