@@ -19,6 +19,7 @@
 //! | `a / b` on ints, `float(n)`, `int(x)` | [`bigint::true_div`], [`bigint::int_to_f64`], [`bigint::f64_to_int`] |
 //! | `a ** b`, `pow(a, b, m)` on ints | [`bigint::pow`] (float result for `b < 0`), [`bigint::pow_mod`] |
 //! | `<<`, `>>`, `bit_length`, `bit_count` | [`bigint::shl`], [`bigint::shr`], [`bigint::bit_length`], [`bigint::bit_count`] |
+//! | `float == int`, `float < int` (exact) | [`compare::cmp_float_int`], [`compare::float_eq_int`] |
 //! | `int.to_bytes`, `int.from_bytes` | [`bigint::to_bytes`], [`bigint::from_bytes`] |
 //! | `str(n)`, `bin/oct/hex`, `int(s, base)` | [`int_text::to_decimal_string`], [`int_text::to_prefixed_radix_string`], [`int_text::parse_int`] |
 //! | `sys.set_int_max_str_digits` check | [`int_text::check_max_str_digits`] |
@@ -38,6 +39,7 @@
 //! Sorting and set tables are in [`crate::algo`].
 
 pub mod bigint;
+pub mod compare;
 pub mod complex;
 pub mod float_arith;
 pub mod float_hex;
