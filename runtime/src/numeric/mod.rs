@@ -26,7 +26,7 @@
 //! | `repr(float)`, `repr(complex)` | [`float_repr::repr`], [`float_repr::repr_complex`] |
 //! | `float(s)`, `complex(s)` | [`float_parse::parse_float`], [`complex::parse`] |
 //! | float `//`, `%`, `divmod`, `/`, `**` | [`float_arith`] (`**` may return a complex) |
-//! | complex `*`, `/`, `**`, `abs` | [`complex::Complex`] |
+//! | complex `+ - *` (ops traits), `/` (`checked_div`), `**`, `abs` | [`complex::Complex`] |
 //! | `round(x)`, `round(x, n)`, `round(n, k)` | [`round::round_to_int`], [`round::round_float`], [`round::round_int`] |
 //! | `float.as_integer_ratio`, `is_integer` | [`round::as_integer_ratio`], [`round::is_integer`] |
 //! | `float.hex`, `float.fromhex` | [`float_hex::to_hex`], [`float_hex::from_hex`] |
