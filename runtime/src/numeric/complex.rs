@@ -417,6 +417,19 @@ mod tests {
     }
 
     #[test]
+    fn random_strings_parse_like_python() {
+        let inputs = crate::numeric::pytest::random_strings(13, 6000, 7, "01._eE+-jJ ()inf");
+        let list = inputs.iter().map(|s| py_str(s)).collect::<Vec<_>>().join(",");
+        let py = python_lines(&format!(
+            "for t in [{list}]:\n  try: print(repr(complex(t)))\n  except ValueError: print('E')"
+        ));
+        for (s, want) in inputs.iter().zip(&py) {
+            let got = parse(s).map_or("E".to_string(), |c| c.repr());
+            assert_eq!(&got, want, "complex({s:?})");
+        }
+    }
+
+    #[test]
     fn parse_matches_python() {
         let inputs = [
             "1+2j", "(1+2j)", " ( 1+2j ) ", "-j", "+J", "j", "1", "1.5e3J", "inf+nanj", "-infj", "1_0+2_0j",
