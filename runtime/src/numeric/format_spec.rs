@@ -766,6 +766,39 @@ mod tests {
         assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures[..failures.len().min(10)].join("\n"));
     }
 
+    /// Random floats of every magnitude with random precisions, for each float type.
+    #[test]
+    fn random_floats_and_precisions_match_python() {
+        let mut state: u64 = 0xDEAD_BEEF;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut cases = Vec::new();
+        for _ in 0..3000 {
+            let bits = next();
+            let x = match bits % 3 {
+                0 => f64::from_bits(next()),
+                1 => ((next() % 2_000_000) as f64 - 1_000_000.0) / 1024.0,
+                _ => (next() % 100_000) as f64 * 10f64.powi((next() % 40) as i32 - 20),
+            };
+            if !x.is_finite() {
+                continue;
+            }
+            let ty = ["e", "f", "g", "%", "", "G", "g", "n"][(next() % 8) as usize];
+            let alt = if next() % 4 == 0 { "#" } else { "" };
+            let spec = format!("{alt}.{}{ty}", next() % 25);
+            cases.push((x, spec));
+        }
+        let xs = cases.iter().map(|(x, s)| format!("(float('{}'),'{s}')", repr(*x))).collect::<Vec<_>>().join(",");
+        let out = oracle(&format!("for x,s in [{xs}]: print(format(x,s))"));
+        for ((x, spec), want) in cases.iter().zip(out.lines()) {
+            assert_eq!(format_float(*x, spec).unwrap(), want, "format({x:e}, {spec:?})");
+        }
+    }
+
     #[test]
     fn digit_limit_and_huge_ints() {
         let big = num_traits::pow(BigInt::from(10), 5000);
