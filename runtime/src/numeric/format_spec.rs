@@ -164,11 +164,12 @@ impl FormatSpec {
     }
 }
 
-/// Parses a run of decimal digits at `i`: `None` if there are none.
+/// Parses a run of decimal digits at `i` (any Unicode decimal digits, as CPython's
+/// `get_integer`): `None` if there are none.
 fn parse_count(chars: &[char], mut i: usize) -> NumResult<(Option<usize>, usize)> {
     let start = i;
     let mut value: usize = 0;
-    while let Some(d) = chars.get(i).and_then(|c| c.to_digit(10)) {
+    while let Some(d) = chars.get(i).and_then(|&c| super::unicode_digits::decimal_value(c)) {
         value = value
             .checked_mul(10)
             .and_then(|v| v.checked_add(d as usize))
@@ -797,6 +798,13 @@ mod tests {
         for ((x, spec), want) in cases.iter().zip(out.lines()) {
             assert_eq!(format_float(*x, spec).unwrap(), want, "format({x:e}, {spec:?})");
         }
+    }
+
+    #[test]
+    fn unicode_digits_in_width_and_precision() {
+        let out = oracle("print(repr(format(1, '\\u0665')), repr(format(1.5, '.\\u0662f')))");
+        let got = format!("'{}' '{}'", format_int(&BigInt::from(1), "\u{665}", 0).unwrap(), format_float(1.5, ".\u{662}f").unwrap());
+        assert_eq!(got, out.trim_end());
     }
 
     #[test]
