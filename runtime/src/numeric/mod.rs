@@ -33,6 +33,7 @@
 //! | `math.fsum` | [`fsum::Fsum`] |
 //! | `math.isqrt/factorial/comb/perm/gcd/lcm`, `math.log` of huge ints | [`int_math`] |
 //! | the float functions of `math` (`sqrt` ... `gamma`, `hypot`, `dist`, `nextafter`, `ulp`) | [`math_fns`] |
+//! | `random`'s generator: seeding, `random()`, `getrandbits`, `_randbelow` | [`mersenne::Mt19937`] |
 //! | `format(x, spec)` | [`format_spec::format_int`], [`format_spec::format_float`], [`format_spec::format_complex`], [`format_spec::format_str`] |
 //! | `fmt % args` | [`printf::parse`], then [`printf::format_int`] / [`printf::format_float`] / [`printf::format_text`] |
 //! | `hash()` | [`hash::hash_i64`], [`hash::hash_bigint`], [`hash::hash_float`], [`hash::hash_complex`], [`hash::TupleHasher`], [`hash::FrozensetHasher`], [`hash::hash_str`], [`hash::hash_bytes`] with a [`hash::HashKey`] |
@@ -52,6 +53,7 @@ pub mod hash;
 pub mod int_math;
 pub mod int_text;
 pub mod math_fns;
+pub mod mersenne;
 pub mod printf;
 pub mod round;
 pub mod unicode_digits;
