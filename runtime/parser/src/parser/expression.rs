@@ -128,6 +128,50 @@ impl Parser<'_> {
 
     /// `named_expression: NAME ':=' expression | expression !':='`
     pub fn named_expression(&mut self) -> PResult<Expr> {
+        let e = self.named_expression_unchecked()?;
+        if self.peek() == T::Equal {
+            if let Some(err) = self.misplaced_equal(&e) {
+                return Err(err);
+            }
+        }
+        Ok(e)
+    }
+
+    /// CPython's `invalid_named_expression`: `NAME = value` or `target = value` where an
+    /// expression is expected (an `if` condition, a list element ...).
+    fn misplaced_equal(&mut self, e: &Expr) -> Option<super::ParseError> {
+        let (save, save_far, save_brackets) = (self.pos, self.furthest, self.brackets);
+        self.bump();
+        let value = self.bitwise_or();
+        let followed_by_assign = matches!(self.peek(), T::Equal | T::ColonEqual);
+        let end = self.loc_of(self.prev());
+        self.pos = save;
+        self.furthest = save_far;
+        self.brackets = save_brackets;
+        if value.is_err() || followed_by_assign {
+            return None;
+        }
+        match &e.kind {
+            ExprKind::Name { .. } => Some(self.err_at(e.loc.until(end), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")),
+            ExprKind::List { .. }
+            | ExprKind::Tuple { .. }
+            | ExprKind::GeneratorExp { .. }
+            | ExprKind::Constant { value: Constant::True | Constant::False | Constant::None, .. }
+            | ExprKind::Compare { .. }
+            | ExprKind::BoolOp { .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Lambda { .. }
+            | ExprKind::UnaryOp { op: UnaryOp::Not, .. } => None,
+            _ => Some(self.err_at(
+                e.loc,
+                format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", super::targets::describe(e)),
+            )),
+        }
+    }
+
+    /// `named_expression` without the misplaced-`=` diagnosis (call arguments diagnose
+    /// `f(a.b=1)` themselves).
+    pub fn named_expression_unchecked(&mut self) -> PResult<Expr> {
         if self.peek() == T::Name && self.peek_at(1) == T::ColonEqual {
             let name_tok = self.bump();
             self.bump();
@@ -618,6 +662,9 @@ impl Parser<'_> {
             } else {
                 let key = self.expression()?;
                 if self.peek() != T::Colon {
+                    if matches!(self.peek(), T::Comma | T::RBrace) {
+                        return Err(self.err_at(key.loc, "':' expected after dictionary key"));
+                    }
                     return Err(self.invalid_syntax());
                 }
                 self.bump();

@@ -44,6 +44,8 @@ pub(crate) struct ParseError {
     pub no_caret: bool,
     /// True for the generic "invalid syntax" (a tokenizer error anywhere takes precedence).
     pub generic: bool,
+    /// Already a tokenizer error.
+    pub from_lexer: bool,
 }
 
 pub(crate) type PResult<T> = Result<T, ParseError>;
@@ -83,8 +85,8 @@ pub(crate) fn parse_text(text: &str, lexed: &Lexed, filename: &str) -> Result<Mo
     match result {
         Ok(module) => Ok(module),
         Err(err) => {
-            let err = match (&lexed.error, err.generic) {
-                (Some(lex), true) if !lex.generic || p.tok(p.furthest).kind == T::Error => p.lex_error_to_parse_error(lex),
+            let err = match &lexed.error {
+                Some(lex) if p.lex_error_wins(lex, &err) => p.lex_error_to_parse_error(lex),
                 _ => err,
             };
             Err(p.to_syntax_error(err, filename))
@@ -197,7 +199,7 @@ impl<'a> Parser<'a> {
     // ------------------------------------------------------------------ errors
 
     pub fn err_at(&self, loc: Location, msg: impl Into<String>) -> ParseError {
-        ParseError { msg: msg.into(), kind: SyntaxErrorKind::SyntaxError, loc, no_caret: false, generic: false }
+        ParseError { msg: msg.into(), kind: SyntaxErrorKind::SyntaxError, loc, no_caret: false, generic: false, from_lexer: false }
     }
 
     pub fn err_tok(&self, t: Token, msg: impl Into<String>) -> ParseError {
@@ -213,16 +215,14 @@ impl<'a> Parser<'a> {
     pub fn invalid_syntax_at(&mut self, t: Token) -> ParseError {
         match t.kind {
             T::Error => ParseError { generic: true, ..self.err_tok(t, "invalid syntax") },
-            T::Indent => ParseError {
-                kind: SyntaxErrorKind::IndentationError,
-                no_caret: true,
-                ..self.err_tok(t, "unexpected indent")
-            },
-            T::Dedent => ParseError {
-                kind: SyntaxErrorKind::IndentationError,
-                no_caret: true,
-                ..self.err_tok(t, "unexpected unindent")
-            },
+            // CPython's offset is the tokenizer's position after the indentation, without
+            // the usual +1: the caret then shows only when the indentation contains a tab.
+            T::Indent | T::Dedent => {
+                let col = self.col(t.line, t.start).saturating_sub(1);
+                let loc = Location { lineno: t.line, col_offset: col, end_lineno: t.line, end_col_offset: col };
+                let msg = if t.kind == T::Indent { "unexpected indent" } else { "unexpected unindent" };
+                ParseError { kind: SyntaxErrorKind::IndentationError, ..self.err_at(loc, msg) }
+            }
             _ => ParseError { generic: true, ..self.err_tok(t, "invalid syntax") },
         }
     }
@@ -236,16 +236,31 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Consumes `:` or fails with CPython's `expected ':'` at the current token.
+    /// Consumes the `:` of a compound statement header whose grammar rule has an
+    /// `invalid_*` alternative ending in NEWLINE (`if`, `while`, `class`, `with`, `except`,
+    /// `match`, `case`): `expected ':'` only when the line ends there, else invalid syntax.
     pub fn expect_colon(&mut self) -> PResult<Token> {
+        if self.peek() == T::Colon {
+            return Ok(self.bump());
+        }
+        if self.peek() == T::Newline {
+            let t = self.cur();
+            return Err(self.err_tok(t, "expected ':'"));
+        }
+        Err(self.invalid_syntax())
+    }
+
+    /// Consumes a forced `&&':'` (`def`, `for`, `try`, `else`, `finally`): any other token is
+    /// reported as `expected ':'` at that token.
+    pub fn expect_colon_forced(&mut self) -> PResult<Token> {
         if self.peek() == T::Colon {
             return Ok(self.bump());
         }
         if matches!(self.peek(), T::Error) {
             return Err(self.invalid_syntax());
         }
-        let prev = self.prev();
-        Err(self.err_tok(prev, "expected ':'").at_end())
+        let t = self.cur();
+        Err(self.err_tok(t, "expected ':'"))
     }
 
     pub fn enter(&mut self) -> PResult<()> {
@@ -270,6 +285,22 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
+    /// CPython, after any parser error, tokenizes the rest of the file: a tokenizer error
+    /// found there replaces the parser's error, and an unclosed bracket does when the parser
+    /// failed on a later line than the bracket (or at the end of the file).
+    fn lex_error_wins(&self, lex: &LexError, err: &ParseError) -> bool {
+        if self.tok(self.furthest).kind == T::Error && err.generic {
+            return true;
+        }
+        if err.from_lexer {
+            return false;
+        }
+        if let Some(line) = lex.unclosed_line {
+            return err.loc.lineno > line;
+        }
+        !lex.generic
+    }
+
     fn lex_error_to_parse_error(&self, lex: &LexError) -> ParseError {
         let line = match self.line_starts.binary_search(&lex.start) {
             Ok(i) => i as u32 + 1,
@@ -280,7 +311,7 @@ impl<'a> Parser<'a> {
             Err(i) => i as u32,
         };
         let loc = Location { lineno: line, col_offset: self.col(line, lex.start), end_lineno: end_line, end_col_offset: self.col(end_line, lex.end) };
-        ParseError { msg: lex.msg.clone(), kind: lex.kind, loc, no_caret: lex.no_caret, generic: lex.generic }
+        ParseError { msg: lex.msg.clone(), kind: lex.kind, loc, no_caret: lex.no_caret, generic: lex.generic, from_lexer: true }
     }
 
     /// The text of line `line` including its newline (if any).

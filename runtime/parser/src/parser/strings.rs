@@ -30,7 +30,21 @@ impl Parser<'_> {
         let mut saw_t = false;
         let mut u_kind = false;
         let mut index = 0;
+        let mut first_is_bytes: Option<bool> = None;
+        let mut mix_at: Option<Location> = None;
         loop {
+            if matches!(self.peek(), T::String | T::FStringStart | T::TStringStart) {
+                let t = self.cur();
+                let is_bytes = t.kind == T::String && split_string(self.text(t)).0.bytes().any(|b| b == b'b' || b == b'B');
+                match first_is_bytes {
+                    None => first_is_bytes = Some(is_bytes),
+                    Some(f) if f != is_bytes && mix_at.is_none() => {
+                        let l = self.loc_of(t);
+                        mix_at = Some(Location { end_lineno: l.lineno, end_col_offset: l.col_offset, ..l });
+                    }
+                    _ => {}
+                }
+            }
             match self.peek() {
                 T::String => {
                     let t = self.bump();
@@ -65,7 +79,10 @@ impl Parser<'_> {
         }
         let loc = self.loc_from(first);
         if saw_bytes && (saw_text || saw_f || saw_t) {
-            return Err(self.err_at(loc, "cannot mix bytes and nonbytes literals"));
+            let _ = mix_at;
+            let after = self.loc_of(self.cur());
+            let at = Location { end_lineno: after.lineno, end_col_offset: after.col_offset, ..after };
+            return Err(self.err_at(at, "cannot mix bytes and nonbytes literals"));
         }
         if saw_t && (saw_text || saw_f) {
             return Err(self.err_at(loc, "cannot mix t-string literals with string or bytes literals"));
@@ -154,6 +171,11 @@ impl Parser<'_> {
         }
         let mut format_spec = None;
         if self.peek() == T::Colon {
+            if self.fstring_depth >= 3 {
+                let t = self.cur();
+                self.fstring_depth -= 1;
+                return Err(self.err_tok(t, format!("{what}: expressions nested too deeply")));
+            }
             let colon = self.bump();
             let mut spec_pieces = Vec::new();
             let middle = if is_t { T::TStringMiddle } else { T::FStringMiddle };
