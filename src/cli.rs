@@ -30,6 +30,9 @@ pub enum Action {
     DumpAst {
         /// `--dump-ast=positions`: include line/column attributes.
         positions: bool,
+        /// `--dump-ast=native-positions`: f-string parts with their own (3.12+) positions
+        /// instead of 3.11's.
+        native: bool,
     },
     /// `--parse-only FILE...`: parse every file, report syntax errors, print timing.
     ParseOnly(Vec<String>),
@@ -137,8 +140,9 @@ pub fn parse(args: &[String]) -> Result<Options, UsageError> {
             match long {
                 "help" | "help-all" | "help-env" | "help-xoptions" => opts.action = Action::Help,
                 "version" => opts.action = Action::Version,
-                "dump-ast" => opts.action = Action::DumpAst { positions: false },
-                "dump-ast=positions" => opts.action = Action::DumpAst { positions: true },
+                "dump-ast" => opts.action = Action::DumpAst { positions: false, native: false },
+                "dump-ast=positions" => opts.action = Action::DumpAst { positions: true, native: false },
+                "dump-ast=native-positions" => opts.action = Action::DumpAst { positions: true, native: true },
                 "parse-only" => {
                     opts.action = Action::ParseOnly(args[i..].to_vec());
                     return Ok(opts);
@@ -278,6 +282,8 @@ pub fn help_text(program_name: &str) -> String {
 braid developer options:
 --dump-ast FILE           : print ast.dump() of FILE (CPython 3.11 format)
 --dump-ast=positions FILE : the same with line and column attributes
+--dump-ast=native-positions FILE : positions as braid's AST holds them (f-string parts
+                            positioned as CPython 3.12+ does)
 --parse-only FILE ...     : parse each FILE, report syntax errors and the time taken
 
 Arguments:

@@ -41,10 +41,10 @@ fn real_main(args: &[String]) -> u8 {
             0
         }
         Action::ParseOnly(files) => parse_only(files),
-        Action::DumpAst { positions } => {
-            let positions = *positions;
+        Action::DumpAst { positions, native } => {
+            let (positions, native) = (*positions, *native);
             let Some((source, filename)) = read_program(&opts) else { return 2 };
-            dump_ast(&source, &filename, positions)
+            dump_ast(&source, &filename, positions, native)
         }
         Action::Run => {
             if let Program::Module(name) = &opts.program {
@@ -149,14 +149,19 @@ fn dedent(text: &str) -> String {
         .join("\n")
 }
 
-fn dump_ast(source: &[u8], filename: &str, positions: bool) -> u8 {
+fn dump_ast(source: &[u8], filename: &str, positions: bool, native: bool) -> u8 {
     match braid_parser::parse_module_for_dump(source, filename) {
         Err(err) => {
             eprint!("{}", err.render());
             1
         }
         Ok((module, spans)) => {
-            let text = braid_parser::dump::dump_module(&module, positions, &braid_parser::dump::FStringPositions::Py311(spans));
+            let mode = if native {
+                braid_parser::dump::FStringPositions::AsParsed
+            } else {
+                braid_parser::dump::FStringPositions::Py311(spans)
+            };
+            let text = braid_parser::dump::dump_module(&module, positions, &mode);
             let mut out = std::io::stdout().lock();
             let ok = out.write_all(text.as_bytes()).and_then(|()| out.write_all(b"\n")).and_then(|()| out.flush());
             u8::from(ok.is_err())

@@ -140,12 +140,18 @@ impl Parser<'_> {
         self.brackets += 1;
         let value = if self.peek() == T::Yield { self.yield_expr()? } else { self.star_expressions()? };
         let expr_end = self.prev().end;
-        let mut debug_text: Option<String> = None;
+        let mut debug_text: Option<(String, Location)> = None;
         if self.peek() == T::Equal {
             self.bump();
             // The debug text runs from after `{` to just before `!`, `:` or `}`.
-            let stop = self.cur().start;
-            debug_text = Some(self.src[open.end as usize..stop as usize].to_string());
+            let stop = self.cur();
+            let loc = Location {
+                lineno: open.end_line,
+                col_offset: self.col(open.end_line, open.end),
+                end_lineno: stop.line,
+                end_col_offset: self.col(stop.line, stop.start),
+            };
+            debug_text = Some((self.source_without_comments(open.end as usize, stop.start as usize), loc));
         }
         let mut conversion = -1;
         if self.peek() == T::Exclamation {
@@ -191,13 +197,10 @@ impl Parser<'_> {
                     break;
                 }
             }
-            let spec_loc = if spec_pieces.is_empty() {
-                let c = self.loc_of(colon);
-                Location { lineno: c.end_lineno, col_offset: c.end_col_offset, end_lineno: c.end_lineno, end_col_offset: c.end_col_offset }
-            } else {
-                let c = self.loc_of(colon);
-                Location { lineno: c.end_lineno, col_offset: c.end_col_offset, ..c }.until(self.loc_of(self.prev()))
-            };
+            // The spec spans from its `:` to the field's closing `}` (CPython 3.12+).
+            let c = self.loc_of(colon);
+            let close = self.cur();
+            let spec_loc = Location { end_lineno: close.line, end_col_offset: self.col(close.line, close.start), ..c };
             format_spec = Some(Box::new(mk(ExprKind::JoinedStr { values: merge_pieces(spec_pieces) }, spec_loc)));
         }
         if self.peek() != T::RBrace {
@@ -212,8 +215,8 @@ impl Parser<'_> {
         self.fstring_depth -= 1;
         self.brackets -= 1;
         let loc = self.loc_of(open).until(self.loc_of(close));
-        if let Some(text) = &debug_text {
-            pieces.push(Piece::Text(PyStr::from(text.as_str()), loc));
+        if let Some((text, text_loc)) = &debug_text {
+            pieces.push(Piece::Text(PyStr::from(text.as_str()), *text_loc));
             if conversion == -1 && format_spec.is_none() {
                 conversion = 114;
             }
@@ -227,6 +230,27 @@ impl Parser<'_> {
         };
         pieces.push(Piece::Field(mk(field, loc)));
         Ok(())
+    }
+
+    /// Source text between two offsets with `#` comments removed (comments can only sit in
+    /// the gaps between tokens, which is where this looks for them).
+    fn source_without_comments(&self, from: usize, to: usize) -> String {
+        let mut out = String::new();
+        let mut at = from;
+        let first = self.tokens.partition_point(|t| (t.start as usize) < from);
+        for t in &self.tokens[first..] {
+            let (start, end) = (t.start as usize, t.end as usize);
+            if start >= to {
+                break;
+            }
+            push_gap(&mut out, &self.src[at..start]);
+            out.push_str(&self.src[start..end.min(to)]);
+            at = end;
+        }
+        if at < to {
+            push_gap(&mut out, &self.src[at..to]);
+        }
+        out
     }
 
     fn decode_fstring_middle(&self, t: Token, raw: bool) -> PResult<PyStr> {
@@ -410,6 +434,19 @@ impl Parser<'_> {
             }
         }
         Ok(out)
+    }
+}
+
+/// Appends inter-token text, dropping a `#` comment up to (not including) its newline.
+fn push_gap(out: &mut String, gap: &str) {
+    match gap.find('#') {
+        None => out.push_str(gap),
+        Some(hash) => {
+            out.push_str(&gap[..hash]);
+            if let Some(nl) = gap[hash..].find('\n') {
+                out.push_str(&gap[hash + nl..]);
+            }
+        }
     }
 }
 
