@@ -260,7 +260,7 @@ impl Lexer<'_> {
         let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
         let here = self.pos;
         let here_line = self.line;
-        let tab_error = |me: &Self| LexError {
+        let tab_error = |_: &Self| LexError {
             msg: "inconsistent use of tabs and spaces in indentation".into(),
             kind: crate::SyntaxErrorKind::TabError,
             start: line_start as u32,

@@ -230,25 +230,6 @@ impl Parser<'_> {
         Ok(mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, loc))
     }
 
-    /// `expressions`: `expression (',' expression)* [',']` (a tuple when there is a comma).
-    pub fn expressions(&mut self) -> PResult<Expr> {
-        let start_tok = self.cur();
-        let first = self.expression()?;
-        if self.peek() != T::Comma {
-            return Ok(first);
-        }
-        let start = self.loc_of(start_tok);
-        let mut elts = vec![first];
-        while self.eat(T::Comma) {
-            if !starts_expression(self.peek()) {
-                break;
-            }
-            elts.push(self.expression()?);
-        }
-        let loc = self.span_from(start);
-        Ok(mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, loc))
-    }
-
     /// `star_named_expressions` after a first element, used by tuple/list/set displays.
     fn rest_of_display(&mut self, first: Expr, close: T) -> PResult<Vec<Expr>> {
         let mut elts = vec![first];

@@ -58,9 +58,6 @@ pub(crate) struct Parser<'a> {
     /// Furthest token index examined, for generic error locations.
     pub furthest: usize,
     pub depth: u32,
-    /// Inside a function body (for `return`/`yield` and `await` checks done by the parser).
-    pub in_function: bool,
-    pub in_loop: bool,
     /// Inside a replacement field of an f-string (affects some messages).
     pub fstring_depth: u32,
     /// Open brackets around the current position (CPython's tokenizer `level`).
@@ -76,8 +73,6 @@ pub(crate) fn parse_text(text: &str, lexed: &Lexed, filename: &str) -> Result<Mo
         pos: 0,
         furthest: 0,
         depth: 0,
-        in_function: false,
-        in_loop: false,
         fstring_depth: 0,
         brackets: 0,
     };

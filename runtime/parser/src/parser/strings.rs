@@ -118,7 +118,7 @@ impl Parser<'_> {
                 let value = self.decode_fstring_middle(t, raw)?;
                 pieces.push(Piece::Text(value, self.loc_of(t)));
             } else if k == T::LBrace {
-                self.replacement_field(pieces, raw, is_t)?;
+                self.replacement_field(pieces, raw, is_t, is_t)?;
             } else if k == end {
                 self.bump();
                 return Ok(());
@@ -128,8 +128,11 @@ impl Parser<'_> {
         }
     }
 
-    /// `'{' (yield_expr | star_expressions) ['='] ['!' NAME] [':' spec] '}'`
-    fn replacement_field(&mut self, pieces: &mut Vec<Piece>, raw: bool, is_t: bool) -> PResult<()> {
+    /// `'{' (yield_expr | star_expressions) ['='] ['!' NAME] [':' spec] '}'`. `is_t`: inside a
+    /// t-string (token kinds, messages); `interpolation`: build an `Interpolation` rather
+    /// than a `FormattedValue` (fields nested in a t-string's format spec are formatted
+    /// values, as in CPython's `tstring_format_spec_replacement_field`).
+    fn replacement_field(&mut self, pieces: &mut Vec<Piece>, raw: bool, is_t: bool, interpolation: bool) -> PResult<()> {
         let open = self.bump();
         let what = if is_t { "t-string" } else { "f-string" };
         if self.peek() == T::RBrace {
@@ -153,6 +156,8 @@ impl Parser<'_> {
             };
             debug_text = Some((self.source_without_comments(open.end as usize, stop.start as usize), loc));
         }
+        // The expression's source text ends where `!`, `:` or `}` starts (t-strings keep it).
+        let text_end = self.cur().start as usize;
         let mut conversion = -1;
         if self.peek() == T::Exclamation {
             let bang = self.bump();
@@ -192,7 +197,7 @@ impl Parser<'_> {
                     let v = self.decode_fstring_middle(t, raw)?;
                     spec_pieces.push(Piece::Text(v, self.loc_of(t)));
                 } else if k == T::LBrace {
-                    self.replacement_field(&mut spec_pieces, raw, is_t)?;
+                    self.replacement_field(&mut spec_pieces, raw, is_t, false)?;
                 } else {
                     break;
                 }
@@ -221,9 +226,11 @@ impl Parser<'_> {
                 conversion = 114;
             }
         }
-        let field = if is_t {
-            let expr_text = self.src[open.end as usize..expr_end as usize].to_string();
-            let _ = debug_text;
+        let field = if interpolation {
+            // CPython strips trailing whitespace and the debug `=` from the text.
+            let _ = expr_end;
+            let text = self.source_without_comments(open.end as usize, text_end);
+            let expr_text = text.trim_end_matches(|c: char| c.is_whitespace() || c == '=').to_string();
             ExprKind::Interpolation { value: Box::new(value), str: expr_text, conversion, format_spec }
         } else {
             ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec }
