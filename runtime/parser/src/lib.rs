@@ -50,6 +50,32 @@ pub fn parse_module(source: &[u8], filename: &str) -> Result<ast::Module, Syntax
     })
 }
 
+/// Parses an `eval`-mode source (`compile(src, filename, "eval")`) into an
+/// [`ast::Expression`].
+pub fn parse_expression(source: &[u8], filename: &str) -> Result<ast::Expression, SyntaxError> {
+    with_big_stack(|| {
+        let text = decode_source(source, filename)?;
+        if text.contains('\0') {
+            return Err(null_byte_error(&text, filename));
+        }
+        let lexed = lexer::tokenize(&text);
+        parser::parse_eval_text(&text, &lexed, filename)
+    })
+}
+
+/// Parses a `single`-mode source (`compile(src, filename, "single")`, one interactive
+/// statement) into an [`ast::Interactive`].
+pub fn parse_interactive(source: &[u8], filename: &str) -> Result<ast::Interactive, SyntaxError> {
+    with_big_stack(|| {
+        let text = decode_source(source, filename)?;
+        if text.contains('\0') {
+            return Err(null_byte_error(&text, filename));
+        }
+        let lexed = lexer::tokenize(&text);
+        parser::parse_single_text(&text, &lexed, filename)
+    })
+}
+
 /// Parses like [`parse_module`] and also returns the span of every f-/t-string token
 /// (start to end quote), which [`dump::FStringPositions::Py311`] needs.
 pub fn parse_module_for_dump(source: &[u8], filename: &str) -> Result<(ast::Module, Vec<ast::Location>), SyntaxError> {

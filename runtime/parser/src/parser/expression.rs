@@ -82,6 +82,11 @@ impl Parser<'_> {
                 self.leave();
                 return Err(self.missing_else(&body));
             }
+            if !starts_expression(self.peek()) && self.peek() != T::Error {
+                let t = self.cur();
+                self.leave();
+                return Err(self.err_tok(t, "expected expression after 'else', but statement is given"));
+            }
             let orelse = self.expression()?;
             let loc = self.loc_from(start);
             mk(ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) }, loc)

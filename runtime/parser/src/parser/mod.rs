@@ -66,6 +66,43 @@ pub(crate) struct Parser<'a> {
 
 /// Parses a whole module from decoded source text.
 pub(crate) fn parse_text(text: &str, lexed: &Lexed, filename: &str) -> Result<Module, SyntaxError> {
+    run(text, lexed, filename, |p| p.file())
+}
+
+/// Parses an `eval` input: `expressions NEWLINE* ENDMARKER`.
+pub(crate) fn parse_eval_text(text: &str, lexed: &Lexed, filename: &str) -> Result<crate::ast::Expression, SyntaxError> {
+    run(text, lexed, filename, |p| {
+        let body = p.star_expressions()?;
+        while p.eat(T::Newline) {}
+        if p.peek() != T::EndMarker {
+            return Err(p.invalid_syntax());
+        }
+        Ok(crate::ast::Expression { body: Box::new(body) })
+    })
+}
+
+/// Parses a `single` (interactive) input: exactly one statement (or none).
+pub(crate) fn parse_single_text(text: &str, lexed: &Lexed, filename: &str) -> Result<crate::ast::Interactive, SyntaxError> {
+    run(text, lexed, filename, |p| {
+        let mut body = Vec::new();
+        while p.eat(T::Newline) {}
+        if p.peek() != T::EndMarker {
+            p.statement(&mut body)?;
+        }
+        while p.eat(T::Newline) {}
+        if p.peek() != T::EndMarker {
+            let t = p.cur();
+            if t.kind == T::Error || t.kind == T::Indent || t.kind == T::Dedent {
+                return Err(p.invalid_syntax_at(t));
+            }
+            let first = body.first().map_or_else(|| p.loc_of(t), |s: &crate::ast::Stmt| s.loc);
+            return Err(p.err_at(first, "multiple statements found while compiling a single statement"));
+        }
+        Ok(crate::ast::Interactive { body })
+    })
+}
+
+fn run<'a, R>(text: &'a str, lexed: &'a Lexed, filename: &str, f: impl FnOnce(&mut Parser<'a>) -> PResult<R>) -> Result<R, SyntaxError> {
     let mut p = Parser {
         src: text,
         tokens: &lexed.tokens,
@@ -76,9 +113,9 @@ pub(crate) fn parse_text(text: &str, lexed: &Lexed, filename: &str) -> Result<Mo
         fstring_depth: 0,
         brackets: 0,
     };
-    let result = p.file();
+    let result = f(&mut p);
     match result {
-        Ok(module) => Ok(module),
+        Ok(tree) => Ok(tree),
         Err(err) => {
             let err = match &lexed.error {
                 Some(lex) if p.lex_error_wins(lex, &err) => p.lex_error_to_parse_error(lex),

@@ -106,7 +106,11 @@ impl Parser<'_> {
     /// `simple_stmt (';' simple_stmt)* [';'] NEWLINE`
     pub fn simple_statements(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         loop {
-            out.push(self.simple_statement()?);
+            let s = self.simple_statement()?;
+            if matches!(s.kind, StmtKind::Pass | StmtKind::Break | StmtKind::Continue) && self.peek() == T::If {
+                return Err(self.err_at(s.loc, "expected expression before 'if', but statement is given"));
+            }
+            out.push(s);
             if self.eat(T::Semi) {
                 if self.peek() == T::Newline {
                     self.bump();
