@@ -1,1 +1,0 @@
-x = 1 if 2 else pass
