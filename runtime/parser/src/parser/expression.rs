@@ -69,7 +69,7 @@ impl Parser<'_> {
         let start = self.cur();
         let start_idx = self.pos;
         let body = self.disjunction()?;
-        if self.brackets > 0 && starts_expression(self.peek()) {
+        if self.brackets > 0 && !self.no_invalid && starts_expression(self.peek()) {
             if let Some(err) = self.forgot_comma(start_idx, &body) {
                 self.leave();
                 return Err(err);
@@ -112,9 +112,12 @@ impl Parser<'_> {
             }
         }
         let (save, save_far, save_brackets) = (self.pos, self.furthest, self.brackets);
+        let saved_no_invalid = std::mem::replace(&mut self.no_invalid, true);
         let second = self.expression();
+        self.no_invalid = saved_no_invalid;
         let end = self.loc_of(self.prev());
         self.pos = save;
+        self.fetched = self.fetched.max(self.furthest);
         self.furthest = save_far;
         self.brackets = save_brackets;
         match second {
@@ -151,6 +154,7 @@ impl Parser<'_> {
         let followed_by_assign = matches!(self.peek(), T::Equal | T::ColonEqual);
         let end = self.loc_of(self.prev());
         self.pos = save;
+        self.fetched = self.fetched.max(self.furthest);
         self.furthest = save_far;
         self.brackets = save_brackets;
         if value.is_err() || followed_by_assign {

@@ -57,6 +57,11 @@ pub(crate) struct Parser<'a> {
     pub pos: usize,
     /// Furthest token index examined, for generic error locations.
     pub furthest: usize,
+    /// Furthest token fetched by any attempt, speculative ones included (CPython's
+    /// `p->fill - 1` after its error pass).
+    pub fetched: usize,
+    /// Inside the speculative parse of CPython's `expression_without_invalid`.
+    pub no_invalid: bool,
     pub depth: u32,
     /// Inside a replacement field of an f-string (affects some messages).
     pub fstring_depth: u32,
@@ -109,6 +114,8 @@ fn run<'a, R>(text: &'a str, lexed: &'a Lexed, filename: &str, f: impl FnOnce(&m
         line_starts: &lexed.line_starts,
         pos: 0,
         furthest: 0,
+        fetched: 0,
+        no_invalid: false,
         depth: 0,
         fstring_depth: 0,
         brackets: 0,
@@ -328,7 +335,10 @@ impl<'a> Parser<'a> {
             return false;
         }
         if let Some(line) = lex.unclosed_line {
-            return err.loc.lineno > line;
+            // The error token itself stands for the end of the file.
+            let last = self.tok(self.fetched.max(self.furthest));
+            let last_line = if last.kind == T::Error { self.line_starts.len() as u32 } else { last.line };
+            return last_line > line;
         }
         !lex.generic
     }

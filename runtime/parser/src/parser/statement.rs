@@ -244,10 +244,11 @@ impl Parser<'_> {
                     let eq = self.bump();
                     value = self.annotated_rhs()?;
                     if self.peek() != T::Equal {
-                        let last = targets.len() - 1;
+                        // CPython suggests `==` only for a single `target = value`.
+                        let single = targets.len() == 1;
                         let mut checked = Vec::with_capacity(targets.len());
-                        for (i, t) in targets.into_iter().enumerate() {
-                            checked.push(self.assignment_target(t, i == last, self.loc_of(eq))?);
+                        for t in targets {
+                            checked.push(self.assignment_target(t, single, self.loc_of(eq))?);
                         }
                         targets = checked;
                         break;
@@ -666,7 +667,8 @@ impl Parser<'_> {
                 items = Some(parsed);
             } else {
                 self.pos = save;
-                self.furthest = save_far;
+                self.fetched = self.fetched.max(self.furthest);
+        self.furthest = save_far;
             }
         }
         let items = match items {
