@@ -52,7 +52,9 @@ fn real_main(args: &[String]) -> u8 {
                 return run_program(&opts, None, "");
             }
             let Some((source, filename)) = read_program(&opts) else { return 2 };
-            match braid_parser::parse_module(&source, &filename) {
+            let (parsed, warnings) = braid_parser::parse_module_with_warnings(&source, &filename);
+            print_warnings(&source, &filename, &warnings);
+            match parsed {
                 Err(err) => {
                     eprint!("{}", err.render());
                     1
@@ -65,6 +67,30 @@ fn real_main(args: &[String]) -> u8 {
                     drop(module);
                     run_program(&opts, Some(&source), &filename)
                 }
+            }
+        }
+    }
+}
+
+/// Prints compile-time warnings the way the `warnings` module's default filter does:
+/// `file:line: Category: message` and the stripped source line, each distinct
+/// (message, category, line) once.
+fn print_warnings(source: &[u8], filename: &str, warnings: &[braid_parser::ParseWarning]) {
+    if warnings.is_empty() {
+        return;
+    }
+    let text = braid_parser::decode_source(source, filename).unwrap_or_default();
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut seen = std::collections::HashSet::new();
+    let mut err = std::io::stderr().lock();
+    for w in warnings {
+        if !seen.insert((w.msg.as_str(), w.category, w.lineno)) {
+            continue;
+        }
+        let _ = writeln!(err, "{}:{}: {}: {}", filename, w.lineno, w.category, w.msg);
+        if !filename.starts_with('<') {
+            if let Some(line) = lines.get(w.lineno.saturating_sub(1) as usize) {
+                let _ = writeln!(err, "  {}", line.trim());
             }
         }
     }

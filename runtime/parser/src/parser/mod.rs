@@ -62,6 +62,8 @@ pub(crate) struct Parser<'a> {
     pub fetched: usize,
     /// Inside the speculative parse of CPython's `expression_without_invalid`.
     pub no_invalid: bool,
+    /// Compile-time warnings found so far (string escapes), in source order.
+    pub warnings: std::cell::RefCell<Vec<crate::ParseWarning>>,
     pub depth: u32,
     /// Inside a replacement field of an f-string (affects some messages).
     pub fstring_depth: u32,
@@ -71,6 +73,11 @@ pub(crate) struct Parser<'a> {
 
 /// Parses a whole module from decoded source text.
 pub(crate) fn parse_text(text: &str, lexed: &Lexed, filename: &str) -> Result<Module, SyntaxError> {
+    run(text, lexed, filename, |p| p.file()).0
+}
+
+/// Parses a module and returns the warnings found on the way (also when it fails).
+pub(crate) fn parse_text_with_warnings(text: &str, lexed: &Lexed, filename: &str) -> (Result<Module, SyntaxError>, Vec<crate::ParseWarning>) {
     run(text, lexed, filename, |p| p.file())
 }
 
@@ -84,6 +91,7 @@ pub(crate) fn parse_eval_text(text: &str, lexed: &Lexed, filename: &str) -> Resu
         }
         Ok(crate::ast::Expression { body: Box::new(body) })
     })
+    .0
 }
 
 /// Parses a `single` (interactive) input: exactly one statement (or none).
@@ -105,9 +113,15 @@ pub(crate) fn parse_single_text(text: &str, lexed: &Lexed, filename: &str) -> Re
         }
         Ok(crate::ast::Interactive { body })
     })
+    .0
 }
 
-fn run<'a, R>(text: &'a str, lexed: &'a Lexed, filename: &str, f: impl FnOnce(&mut Parser<'a>) -> PResult<R>) -> Result<R, SyntaxError> {
+fn run<'a, R>(
+    text: &'a str,
+    lexed: &'a Lexed,
+    filename: &str,
+    f: impl FnOnce(&mut Parser<'a>) -> PResult<R>,
+) -> (Result<R, SyntaxError>, Vec<crate::ParseWarning>) {
     let mut p = Parser {
         src: text,
         tokens: &lexed.tokens,
@@ -116,12 +130,14 @@ fn run<'a, R>(text: &'a str, lexed: &'a Lexed, filename: &str, f: impl FnOnce(&m
         furthest: 0,
         fetched: 0,
         no_invalid: false,
+        warnings: std::cell::RefCell::new(Vec::new()),
         depth: 0,
         fstring_depth: 0,
         brackets: 0,
     };
     let result = f(&mut p);
-    match result {
+    let warnings = p.warnings.take();
+    let result = match result {
         Ok(tree) => Ok(tree),
         Err(err) => {
             let err = match &lexed.error {
@@ -130,7 +146,8 @@ fn run<'a, R>(text: &'a str, lexed: &'a Lexed, filename: &str, f: impl FnOnce(&m
             };
             Err(p.to_syntax_error(err, filename))
         }
-    }
+    };
+    (result, warnings)
 }
 
 impl<'a> Parser<'a> {
@@ -300,6 +317,11 @@ impl<'a> Parser<'a> {
         }
         let t = self.cur();
         Err(self.err_tok(t, "expected ':'"))
+    }
+
+    /// Records a `SyntaxWarning` located at token `t`.
+    pub fn warn(&self, t: Token, msg: String) {
+        self.warnings.borrow_mut().push(crate::ParseWarning { category: "SyntaxWarning", msg, lineno: t.line });
     }
 
     pub fn enter(&mut self) -> PResult<()> {

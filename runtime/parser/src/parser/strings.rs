@@ -282,6 +282,7 @@ impl Parser<'_> {
         let b = body.as_bytes();
         let mut i = 0;
         let mut run_start = 0;
+        let mut warned = false;
         while i < b.len() {
             if b[i] != b'\\' {
                 i += 1;
@@ -315,6 +316,10 @@ impl Parser<'_> {
                         v = v * 8 + u32::from(b[i] - b'0');
                         i += 1;
                         n += 1;
+                    }
+                    if v > 0o377 && !warned {
+                        warned = true;
+                        self.warn(t, format!("invalid octal escape sequence '\\{}'", &body[esc_start + 1..i]));
                     }
                     out.push_code_point(v);
                 }
@@ -354,7 +359,12 @@ impl Parser<'_> {
                     i = close + 1;
                 }
                 _ => {
-                    // Unknown escape: kept verbatim (CPython warns).
+                    // Unknown escape: kept verbatim, with CPython's warning for the first one.
+                    if !warned {
+                        warned = true;
+                        let ch = body[esc_start + 1..].chars().next().unwrap_or('?');
+                        self.warn(t, format!("invalid escape sequence '\\{ch}'"));
+                    }
                     out.push_str("\\");
                     i -= 1;
                 }
@@ -384,6 +394,7 @@ impl Parser<'_> {
         }
         let mut out = Vec::with_capacity(b.len());
         let mut i = 0;
+        let mut warned = false;
         while i < b.len() {
             let c = b[i];
             i += 1;
@@ -411,10 +422,15 @@ impl Parser<'_> {
                 b'0'..=b'7' => {
                     let mut v = u32::from(e - b'0');
                     let mut n = 1;
+                    let esc_start = i - n - 1;
                     while n < 3 && i < b.len() && (b'0'..=b'7').contains(&b[i]) {
                         v = v * 8 + u32::from(b[i] - b'0');
                         i += 1;
                         n += 1;
+                    }
+                    if v > 0o377 && !warned {
+                        warned = true;
+                        self.warn(t, format!("invalid octal escape sequence '\\{}'", &body[esc_start + 1..i]));
                     }
                     out.push((v & 0xFF) as u8);
                 }
@@ -435,6 +451,10 @@ impl Parser<'_> {
                     i += 2;
                 }
                 _ => {
+                    if !warned {
+                        warned = true;
+                        self.warn(t, format!("invalid escape sequence '\\{}'", e as char));
+                    }
                     out.push(b'\\');
                     out.push(e);
                 }
