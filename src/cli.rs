@@ -36,6 +36,8 @@ pub enum Action {
     },
     /// `--parse-only FILE...`: parse every file, report syntax errors, print timing.
     ParseOnly(Vec<String>),
+    /// `--check-only FILE...`: like `--parse-only`, plus the compile-time checks.
+    CheckOnly(Vec<String>),
     /// `-h`/`--help`: print help to stdout, exit 0.
     Help,
     /// `-V`/`--version`: print the version to stdout, exit 0.
@@ -145,6 +147,10 @@ pub fn parse(args: &[String]) -> Result<Options, UsageError> {
                 "dump-ast=native-positions" => opts.action = Action::DumpAst { positions: true, native: true },
                 "parse-only" => {
                     opts.action = Action::ParseOnly(args[i..].to_vec());
+                    return Ok(opts);
+                }
+                "check-only" => {
+                    opts.action = Action::CheckOnly(args[i..].to_vec());
                     return Ok(opts);
                 }
                 "check-hash-based-pycs" => {
@@ -285,6 +291,7 @@ braid developer options:
 --dump-ast=native-positions FILE : positions as braid's AST holds them (f-string parts
                             positioned as CPython 3.12+ does)
 --parse-only FILE ...     : parse each FILE, report syntax errors and the time taken
+--check-only FILE ...     : the same, plus the compile-time checks braid's frontend makes
 
 Arguments:
 file   : program read from script file

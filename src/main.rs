@@ -40,7 +40,8 @@ fn real_main(args: &[String]) -> u8 {
             println!("braid {} (Python 3.14)", env!("CARGO_PKG_VERSION"));
             0
         }
-        Action::ParseOnly(files) => parse_only(files),
+        Action::ParseOnly(files) => parse_only(files, false),
+        Action::CheckOnly(files) => parse_only(files, true),
         Action::DumpAst { positions, native } => {
             let (positions, native) = (*positions, *native);
             let Some((source, filename)) = read_program(&opts) else { return 2 };
@@ -198,12 +199,14 @@ fn dump_ast(source: &[u8], filename: &str, positions: bool, native: bool) -> u8 
 /// `--parse-only FILE...`: parses every file, prints `ERROR <file>: <kind>: <message>` for each
 /// one with a syntax error, then how many parsed and how long it took (reading the files is
 /// not timed). Used by `benches/parse_stdlib.py` and the robustness tests.
-fn parse_only(files: &[String]) -> u8 {
+fn parse_only(files: &[String], check: bool) -> u8 {
     let sources: Vec<(String, Vec<u8>)> = files.iter().filter_map(|f| std::fs::read(f).ok().map(|b| (f.clone(), b))).collect();
     let start = std::time::Instant::now();
     let mut failed = Vec::new();
     for (name, src) in &sources {
-        if let Err(err) = braid_parser::parse_module(src, name) {
+        let result = braid_parser::parse_module(src, name)
+            .and_then(|m| if check { braid_parser::check_module(&m, src, name) } else { Ok(()) });
+        if let Err(err) = result {
             failed.push((name, err));
         }
     }

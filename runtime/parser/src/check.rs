@@ -34,12 +34,24 @@ struct Checker {
 /// (for the error's text line).
 pub fn check_module(module: &Module, source: &[u8], filename: &str) -> Result<(), SyntaxError> {
     let found = crate::with_big_stack(|| {
+        if let Some(err) = crate::scopes::check_future(module) {
+            return Some(err);
+        }
         let mut c = Checker { scope: Scope::Module, in_loop: false, symtable_pass: true, star_ok: false, found: None };
         c.stmts(&module.body);
-        if c.found.is_none() {
-            c.symtable_pass = false;
-            c.stmts(&module.body);
+        let (declaration, unbound_nonlocal) = crate::scopes::check_declarations(module);
+        let earliest = match (c.found.take(), declaration) {
+            (Some(a), Some(b)) => Some(if (b.0.lineno, b.0.col_offset) < (a.0.lineno, a.0.col_offset) { b } else { a }),
+            (a, b) => a.or(b),
+        };
+        if earliest.is_some() {
+            return earliest;
         }
+        if unbound_nonlocal.is_some() {
+            return unbound_nonlocal;
+        }
+        c.symtable_pass = false;
+        c.stmts(&module.body);
         c.found
     });
     let Some((loc, msg)) = found else { return Ok(()) };
@@ -113,10 +125,14 @@ impl Checker {
         for d in a.kw_defaults.iter().flatten() {
             self.expr(d);
         }
-        for arg in a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).chain(a.vararg.as_deref()).chain(a.kwarg.as_deref()) {
+        for arg in a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).chain(a.kwarg.as_deref()) {
             if let Some(ann) = &arg.annotation {
                 self.expr(ann);
             }
+        }
+        // `*args: *Ts` (PEP 646) is the one annotation that may be starred.
+        if let Some(ann) = a.vararg.as_deref().and_then(|v| v.annotation.as_deref()) {
+            self.expr_star_ok(ann);
         }
     }
 
@@ -145,7 +161,9 @@ impl Checker {
             StmtKind::AsyncFunctionDef(f) => self.function(f, true),
             StmtKind::ClassDef { bases, keywords, body, decorator_list, .. } => {
                 self.exprs(decorator_list);
-                self.exprs(bases);
+                for b in bases {
+                    self.expr_star_ok(b);
+                }
                 for k in keywords {
                     self.expr(&k.value);
                 }
@@ -356,7 +374,18 @@ impl Checker {
                     self.expr_star_ok(x);
                 }
             }
-            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
+            ExprKind::GeneratorExp { elt, generators } => {
+                // A generator expression is its own function: `await` inside makes it an
+                // asynchronous generator, which any scope may create.
+                let saved = self.scope;
+                if matches!(self.scope, Scope::Function { .. } | Scope::Lambda) {
+                    self.scope = Scope::Function { is_async: true };
+                }
+                self.comprehension(generators);
+                self.expr(elt);
+                self.scope = saved;
+            }
+            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
                 self.comprehension(generators);
                 self.expr(elt);
             }

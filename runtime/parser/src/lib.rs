@@ -16,6 +16,7 @@ mod error;
 pub mod lexer;
 pub mod names;
 mod parser;
+mod scopes;
 pub mod repr;
 pub mod token;
 mod unicode_tables;
