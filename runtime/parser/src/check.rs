@@ -23,25 +23,40 @@ enum Scope {
 struct Checker {
     scope: Scope,
     in_loop: bool,
-    found: Option<(Location, &'static str)>,
+    /// Pass 1 reports symbol-table errors only, pass 2 code-generation errors only.
+    symtable_pass: bool,
+    /// The expression being visited may be a `*x` (display element, call argument).
+    star_ok: bool,
+    found: Option<(Location, String)>,
 }
 
 /// Runs the checks on a parsed module; `source` and `filename` are those given to the parser
 /// (for the error's text line).
 pub fn check_module(module: &Module, source: &[u8], filename: &str) -> Result<(), SyntaxError> {
     let found = crate::with_big_stack(|| {
-        for st in &module.body {
-            if let StmtKind::Nonlocal { .. } = st.kind {
-                return Some((st.loc, "nonlocal declaration not allowed at module level"));
-            }
+        if let Some(err) = crate::scopes::check_future(module) {
+            return Some(err);
         }
-        let mut c = Checker { scope: Scope::Module, in_loop: false, found: None };
+        let mut c = Checker { scope: Scope::Module, in_loop: false, symtable_pass: true, star_ok: false, found: None };
+        c.stmts(&module.body);
+        let (declaration, unbound_nonlocal) = crate::scopes::check_declarations(module);
+        let earliest = match (c.found.take(), declaration) {
+            (Some(a), Some(b)) => Some(if (b.0.lineno, b.0.col_offset) < (a.0.lineno, a.0.col_offset) { b } else { a }),
+            (a, b) => a.or(b),
+        };
+        if earliest.is_some() {
+            return earliest;
+        }
+        if unbound_nonlocal.is_some() {
+            return unbound_nonlocal;
+        }
+        c.symtable_pass = false;
         c.stmts(&module.body);
         c.found
     });
     let Some((loc, msg)) = found else { return Ok(()) };
     let text = crate::decode_source(source, filename).unwrap_or_default();
-    Err(error_at(&text, filename, loc, msg))
+    Err(error_at(&text, filename, loc, &msg))
 }
 
 fn error_at(text: &str, filename: &str, loc: Location, msg: &str) -> SyntaxError {
@@ -64,9 +79,17 @@ fn error_at(text: &str, filename: &str, loc: Location, msg: &str) -> SyntaxError
 }
 
 impl Checker {
-    fn report(&mut self, loc: Location, msg: &'static str) {
-        if self.found.is_none() {
-            self.found = Some((loc, msg));
+    /// A code-generation error (reported in pass 2).
+    fn report(&mut self, loc: Location, msg: impl Into<String>) {
+        if self.found.is_none() && !self.symtable_pass {
+            self.found = Some((loc, msg.into()));
+        }
+    }
+
+    /// A symbol-table error (reported in pass 1, before any code-generation error).
+    fn report_symtable(&mut self, loc: Location, msg: impl Into<String>) {
+        if self.found.is_none() && self.symtable_pass {
+            self.found = Some((loc, msg.into()));
         }
     }
 
@@ -90,6 +113,7 @@ impl Checker {
     fn function(&mut self, f: &FunctionDef, is_async: bool) {
         self.exprs(&f.decorator_list);
         self.arguments(&f.args);
+        self.duplicate_arguments(&f.args);
         if let Some(r) = &f.returns {
             self.expr(r);
         }
@@ -101,9 +125,24 @@ impl Checker {
         for d in a.kw_defaults.iter().flatten() {
             self.expr(d);
         }
-        for arg in a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).chain(a.vararg.as_deref()).chain(a.kwarg.as_deref()) {
+        for arg in a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).chain(a.kwarg.as_deref()) {
             if let Some(ann) = &arg.annotation {
                 self.expr(ann);
+            }
+        }
+        // `*args: *Ts` (PEP 646) is the one annotation that may be starred.
+        if let Some(ann) = a.vararg.as_deref().and_then(|v| v.annotation.as_deref()) {
+            self.expr_star_ok(ann);
+        }
+    }
+
+    fn duplicate_arguments(&mut self, a: &Arguments) {
+        let all: Vec<&Arg> =
+            a.posonlyargs.iter().chain(&a.args).chain(a.vararg.as_deref()).chain(&a.kwonlyargs).chain(a.kwarg.as_deref()).collect();
+        for (i, arg) in all.iter().enumerate() {
+            if all[..i].iter().any(|prev| prev.arg == arg.arg) {
+                self.report_symtable(arg.loc, format!("duplicate argument '{}' in function definition", arg.arg));
+                return;
             }
         }
     }
@@ -122,7 +161,9 @@ impl Checker {
             StmtKind::AsyncFunctionDef(f) => self.function(f, true),
             StmtKind::ClassDef { bases, keywords, body, decorator_list, .. } => {
                 self.exprs(decorator_list);
-                self.exprs(bases);
+                for b in bases {
+                    self.expr_star_ok(b);
+                }
                 for k in keywords {
                     self.expr(&k.value);
                 }
@@ -149,7 +190,12 @@ impl Checker {
             StmtKind::Delete { targets } => self.exprs(targets),
             StmtKind::Assign { targets, value, .. } => {
                 self.expr(value);
-                self.exprs(targets);
+                for t in targets {
+                    if let ExprKind::Starred { .. } = t.kind {
+                        self.report(t.loc, "starred assignment target must be in a list or tuple");
+                    }
+                    self.expr_star_ok(t);
+                }
             }
             StmtKind::TypeAlias { value, .. } => self.expr(value),
             StmtKind::AugAssign { target, value, .. } => {
@@ -227,11 +273,12 @@ impl Checker {
                 }
             }
             StmtKind::Expr { value } => self.expr(value),
-            StmtKind::Import { .. }
-            | StmtKind::ImportFrom { .. }
-            | StmtKind::Global { .. }
-            | StmtKind::Nonlocal { .. }
-            | StmtKind::Pass => {}
+            StmtKind::Nonlocal { .. } => {
+                if self.scope == Scope::Module {
+                    self.report_symtable(st.loc, "nonlocal declaration not allowed at module level");
+                }
+            }
+            StmtKind::Import { .. } | StmtKind::ImportFrom { .. } | StmtKind::Global { .. } | StmtKind::Pass => {}
         }
     }
 
@@ -251,7 +298,20 @@ impl Checker {
         if self.found.is_some() {
             return;
         }
+        let star_ok = std::mem::take(&mut self.star_ok);
+        if let ExprKind::Starred { ctx: ExprContext::Load, .. } = e.kind {
+            if !star_ok {
+                self.report(e.loc, "can't use starred expression here");
+            }
+        }
         stacker::maybe_grow(64 * 1024, 4 << 20, || self.expr_inner(e));
+    }
+
+    /// Visits an expression that may be a `*x` (a display element or call argument).
+    fn expr_star_ok(&mut self, e: &Expr) {
+        self.star_ok = true;
+        self.expr(e);
+        self.star_ok = false;
     }
 
     fn expr_inner(&mut self, e: &Expr) {
@@ -268,6 +328,9 @@ impl Checker {
                 if matches!(self.scope, Scope::Module | Scope::Class) {
                     self.report(e.loc, "'yield' outside function");
                 }
+                if self.scope == (Scope::Function { is_async: true }) {
+                    self.report(e.loc, "'yield from' inside async function");
+                }
                 self.expr(value);
             }
             ExprKind::Await { value } => {
@@ -282,6 +345,7 @@ impl Checker {
             }
             ExprKind::Lambda { args, body } => {
                 self.arguments(args);
+                self.duplicate_arguments(args);
                 self.with_scope(Scope::Lambda, |c| c.expr(body));
             }
             ExprKind::BoolOp { values, .. } => self.exprs(values),
@@ -305,8 +369,23 @@ impl Checker {
                 }
                 self.exprs(values);
             }
-            ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => self.exprs(elts),
-            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
+            ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
+                for x in elts {
+                    self.expr_star_ok(x);
+                }
+            }
+            ExprKind::GeneratorExp { elt, generators } => {
+                // A generator expression is its own function: `await` inside makes it an
+                // asynchronous generator, which any scope may create.
+                let saved = self.scope;
+                if matches!(self.scope, Scope::Function { .. } | Scope::Lambda) {
+                    self.scope = Scope::Function { is_async: true };
+                }
+                self.comprehension(generators);
+                self.expr(elt);
+                self.scope = saved;
+            }
+            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
                 self.comprehension(generators);
                 self.expr(elt);
             }
@@ -321,8 +400,15 @@ impl Checker {
             }
             ExprKind::Call { func, args, keywords } => {
                 self.expr(func);
-                self.exprs(args);
-                for k in keywords {
+                for a in args {
+                    self.expr_star_ok(a);
+                }
+                for (i, k) in keywords.iter().enumerate() {
+                    if let Some(name) = &k.arg {
+                        if keywords[..i].iter().any(|p| p.arg.as_ref() == Some(name)) {
+                            self.report(k.loc, format!("keyword argument repeated: {name}"));
+                        }
+                    }
                     self.expr(&k.value);
                 }
             }

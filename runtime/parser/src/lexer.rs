@@ -29,6 +29,9 @@ pub struct LexError {
     pub no_caret: bool,
     /// A plain `invalid syntax` (a parser error found earlier in the file wins over it).
     pub generic: bool,
+    /// For "'(' was never closed": the line of the unclosed bracket. CPython reports it only
+    /// when the parser got to the end of the file or failed on a later line.
+    pub unclosed_line: Option<u32>,
 }
 
 /// The result of tokenizing a whole file.
@@ -146,7 +149,7 @@ impl Lexer<'_> {
     }
 
     fn error(&self, msg: impl Into<String>, start: usize, end: usize) -> LexError {
-        LexError { msg: msg.into(), kind: crate::SyntaxErrorKind::SyntaxError, start: start as u32, end: end as u32, no_caret: false, generic: false }
+        LexError { msg: msg.into(), kind: crate::SyntaxErrorKind::SyntaxError, start: start as u32, end: end as u32, no_caret: false, generic: false, unclosed_line: None }
     }
 
     fn run(&mut self) -> Result<(), LexError> {
@@ -257,13 +260,14 @@ impl Lexer<'_> {
         let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
         let here = self.pos;
         let here_line = self.line;
-        let tab_error = |me: &Self| LexError {
+        let tab_error = |_: &Self| LexError {
             msg: "inconsistent use of tabs and spaces in indentation".into(),
             kind: crate::SyntaxErrorKind::TabError,
             start: line_start as u32,
-            end: me.pos as u32,
-            no_caret: true,
+            end: line_start as u32,
+            no_caret: false,
             generic: false,
+            unclosed_line: None,
         };
         if col == top {
             if alt_col != top_alt {
@@ -274,7 +278,7 @@ impl Lexer<'_> {
                 return Err(tab_error(self));
             }
             if self.indents.len() >= MAX_INDENT_DEPTH {
-                return Err(LexError { msg: "too many levels of indentation".into(), kind: crate::SyntaxErrorKind::IndentationError, start: here as u32, end: here as u32, no_caret: false, generic: false });
+                return Err(LexError { msg: "too many levels of indentation".into(), kind: crate::SyntaxErrorKind::IndentationError, start: here as u32, end: here as u32, no_caret: false, generic: false, unclosed_line: None });
             }
             self.indents.push((col, alt_col));
             self.tokens.push(Token { kind: T::Indent, start: here as u32, end: here as u32, line: here_line, end_line: here_line });
@@ -297,6 +301,7 @@ impl Lexer<'_> {
                     end: eol as u32,
                     no_caret: false,
                     generic: false,
+                    unclosed_line: None,
                 });
             }
             if alt_col != now_alt {
@@ -314,7 +319,7 @@ impl Lexer<'_> {
         if let Some(&(_, open_at)) = self.brackets.last() {
             let b = self.src[open_at as usize] as char;
             let mut err = self.error(format!("'{b}' was never closed"), open_at as usize, open_at as usize + 1);
-            err.kind = crate::SyntaxErrorKind::SyntaxError;
+            err.unclosed_line = Some(self.line_of(open_at));
             return Err(err);
         }
         let at = self.pos;
@@ -656,7 +661,7 @@ impl Lexer<'_> {
         }
         loop {
             if self.at_eof() {
-                return Err(self.unterminated_string(start, triple));
+                return Err(self.unterminated_string(start, triple, quote));
             }
             let c = self.peek();
             if c == quote {
@@ -678,7 +683,7 @@ impl Lexer<'_> {
                 }
             } else if c == b'\n' {
                 if !triple {
-                    return Err(self.unterminated_string(start, false));
+                    return Err(self.unterminated_string(start, false, quote));
                 }
                 self.newline();
             } else {
@@ -689,12 +694,20 @@ impl Lexer<'_> {
         Ok(())
     }
 
-    fn unterminated_string(&self, start: usize, triple: bool) -> LexError {
+    fn unterminated_string(&self, start: usize, triple: bool, quote: u8) -> LexError {
+        // Inside an f-string field, a string opened with the f-string's own quote that never
+        // closes means the field's `}` is missing.
+        if let Some(mode) = self.fstrings.last() {
+            if mode.fields.last().is_some_and(|f| !f.in_spec) && mode.quote == quote && mode.triple == triple {
+                let what = if mode.is_template { "t-string" } else { "f-string" };
+                return self.error(format!("{what}: expecting '}}'"), start, start);
+            }
+        }
+        let line = if self.at_eof() && self.src.last() == Some(&b'\n') { self.line.saturating_sub(1).max(1) } else { self.line };
         if triple {
-            let line = if self.at_eof() && self.src.last() == Some(&b'\n') { self.line.saturating_sub(1).max(1) } else { self.line };
             self.error(format!("unterminated triple-quoted string literal (detected at line {line})"), start, start)
         } else {
-            self.error(format!("unterminated string literal (detected at line {})", self.line), start, start)
+            self.error(format!("unterminated string literal (detected at line {line})"), start, start)
         }
     }
 

@@ -34,7 +34,8 @@ impl Parser<'_> {
             }
             _ => {
                 self.pos = save;
-                self.furthest = save_far;
+                self.fetched = self.fetched.max(self.furthest);
+        self.furthest = save_far;
                 self.brackets = save_brackets;
                 return Ok(None);
             }
