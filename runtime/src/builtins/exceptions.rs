@@ -219,7 +219,14 @@ fn exc_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
         "__traceback__" => Some(none()),
         "__notes__" if !e.notes.borrow().is_empty() => Some(crate::builtins::list::new_list(e.notes.borrow().clone())),
         "value" if v.ty().body.is_subtype(&STOP_ITERATION.body) => Some(first_arg()),
-        "code" if v.ty().body.is_subtype(&SYSTEM_EXIT.body) => Some(first_arg()),
+        "code" if v.ty().body.is_subtype(&SYSTEM_EXIT.body) => {
+            let args = e.args.borrow().clone();
+            Some(match as_tuple(&args).map(<[Value]>::len) {
+                Some(0) | None => none(),
+                Some(1) => first_arg(),
+                Some(_) => args,
+            })
+        }
         _ => None,
     })
 }

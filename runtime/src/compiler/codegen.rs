@@ -96,6 +96,8 @@ pub(super) struct FnBuilder<'m, 'a> {
     pub firstlineno: u32,
     /// Call expression whose carets CPython omits (see `mark_no_carets_call`).
     pub no_carets_call: Option<(u32, u32, u32, u32)>,
+    /// `__doc__` of the code (functions and modules).
+    pub docstring: Option<String>,
 }
 
 /// A node location as a map key.
@@ -133,6 +135,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             kwonly: 0,
             firstlineno,
             no_carets_call: None,
+            docstring: None,
         };
         let s = &m.table.scopes[scope];
         b.flags.generator = s.is_generator;
@@ -301,6 +304,16 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
 
     // ---- module / function bodies --------------------------------------------------
 
+    /// Compiles a function or module body, recording its docstring.
+    pub fn body_with_doc(&mut self, stmts: &'a [Stmt]) -> CResult<()> {
+        if let Some(Stmt { kind: StmtKind::Expr { value }, .. }) = stmts.first() {
+            if let ExprKind::Constant { value: ast::Constant::Str(s), .. } = &value.kind {
+                self.docstring = Some(String::from_utf8_lossy(s.as_wtf8()).into_owned());
+            }
+        }
+        self.body(stmts)
+    }
+
     pub fn body(&mut self, stmts: &'a [Stmt]) -> CResult<()> {
         for s in stmts {
             self.stmt(s)?;
@@ -343,6 +356,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             caches,
             hot,
             source: Some(self.m.source.clone()),
+            docstring: self.docstring,
         })
     }
 
@@ -987,7 +1001,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         let scope = *self.m.table.by_loc.get(&loc_key(&s.loc)).ok_or_else(|| CompileError { msg: "internal: function scope not found".into(), loc: s.loc })?;
         let qual = self.child_qualname(&f.name);
         let mut child = FnBuilder::new(self.m, scope, &f.name, &qual, Some(&f.args), s.loc.lineno)?;
-        child.body(&f.body)?;
+        child.body_with_doc(&f.body)?;
         let func = self.build_function(child, &f.args, mark)?;
         let mut cur = func;
         for d in decorators.into_iter().rev() {

@@ -117,6 +117,43 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
     }
     let f = as_function(&g.func).ok_or_else(|| PyErr::type_error("expected function"))?;
     let code: &CodeData = f.code();
+    let mut throw = throw;
+    let mut sent = sent;
+    if let (Some(err), GenState::Suspended) = (&throw, g.state.get()) {
+        // Suspended inside `yield from`: the exception goes to the sub-iterator first.
+        if let Some(crate::compiler::code::Instr::YieldFrom { dst, iter }) = code.instrs.get(g.pc.get() as usize).copied() {
+            let sub = g.slots.borrow().get(iter as usize).cloned().flatten();
+            if let Some(sub) = sub {
+                let err = PyErr { exc: err.exc.clone() };
+                if err.matches(&GENERATOR_EXIT) {
+                    g.state.set(GenState::Running);
+                    let closed = close_iterator(vm, &sub);
+                    g.state.set(GenState::Suspended);
+                    if let Err(e) = closed {
+                        throw = Some(e);
+                    }
+                } else {
+                    g.state.set(GenState::Running);
+                    let forwarded = throw_into(vm, &sub, err);
+                    g.state.set(GenState::Suspended);
+                    match forwarded {
+                        Ok(Resumed::Yielded(v)) => return Ok(Resumed::Yielded(v)),
+                        Ok(Resumed::Returned(r)) => {
+                            // The delegation finished: continue after the YieldFrom.
+                            if let Some(slot) = g.slots.borrow_mut().get_mut(dst as usize) {
+                                *slot = Some(r.clone());
+                            }
+                            g.pc.set(g.pc.get() + 1);
+                            g.resume_dst.set(dst);
+                            throw = None;
+                            sent = r;
+                        }
+                        Err(e) => throw = Some(e),
+                    }
+                }
+            }
+        }
+    }
     if vm.frames.len() >= vm.recursion_limit {
         return Err(PyErr::recursion());
     }
@@ -168,6 +205,8 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
                 let err = PyErr::runtime_error("generator raised StopIteration");
                 if let Some(x) = as_exception(&err.exc) {
                     *x.context.borrow_mut() = Some(e.exc.clone());
+                    *x.cause.borrow_mut() = Some(e.exc.clone());
+                    x.suppress_context.set(true);
                 }
                 return Err(err);
             }
@@ -183,6 +222,38 @@ pub fn suspend(gen: &Value, slots: Vec<Option<Value>>, pc: u32, resume_dst: Reg)
         g.pc.set(pc);
         g.resume_dst.set(resume_dst);
     }
+}
+
+/// `sub.throw(err)` for the sub-iterator of a `yield from`.
+fn throw_into(vm: &mut Vm, sub: &Value, err: PyErr) -> PyResult<Resumed> {
+    if as_generator(sub).is_some() {
+        return resume(vm, sub, none(), Some(err));
+    }
+    match crate::ops::getattr_opt(vm, sub, "throw")? {
+        Some(t) => match crate::ops::call(vm, &t, &[err.exc.clone()], &[]) {
+            Ok(v) => Ok(Resumed::Yielded(v)),
+            Err(e) if e.matches(&STOP_ITERATION) => Ok(Resumed::Returned(stop_value(&e))),
+            Err(e) => Err(e),
+        },
+        None => Err(err),
+    }
+}
+
+/// Closes the sub-iterator of a `yield from` (GeneratorExit passing through).
+fn close_iterator(vm: &mut Vm, sub: &Value) -> PyResult<()> {
+    if as_generator(sub).is_some() {
+        return close(vm, sub).map(|_| ());
+    }
+    if let Some(c) = crate::ops::getattr_opt(vm, sub, "close")? {
+        crate::ops::call(vm, &c, &[], &[])?;
+    }
+    Ok(())
+}
+
+fn stop_value(e: &PyErr) -> Value {
+    as_exception(&e.exc)
+        .and_then(|x| crate::builtins::tuple::as_tuple(&x.args.borrow()).and_then(|t| t.first().cloned()))
+        .unwrap_or_else(none)
 }
 
 fn gen_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
@@ -217,22 +288,21 @@ fn gen_throw_method(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Valu
     }
 }
 
-/// `gen.close()`.
-pub fn close(vm: &mut Vm, gen: &Value) -> PyResult<()> {
-    let Some(g) = as_generator(gen) else { return Ok(()) };
+/// `gen.close()`: returns the value the generator returned on GeneratorExit (3.13+).
+pub fn close(vm: &mut Vm, gen: &Value) -> PyResult<Value> {
+    let Some(g) = as_generator(gen) else { return Ok(none()) };
     if g.state.get() != GenState::Suspended {
         g.state.set(GenState::Closed);
-        return Ok(());
+        return Ok(none());
     }
     match resume(vm, gen, none(), Some(PyErr::bare(&GENERATOR_EXIT))) {
         Ok(Resumed::Yielded(_)) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),
-        Ok(Resumed::Returned(_)) => Ok(()),
-        Err(e) if e.matches(&GENERATOR_EXIT) || e.matches(&STOP_ITERATION) => Ok(()),
+        Ok(Resumed::Returned(v)) => Ok(v),
+        Err(e) if e.matches(&GENERATOR_EXIT) || e.matches(&STOP_ITERATION) => Ok(none()),
         Err(e) => Err(e),
     }
 }
 
 fn gen_close_method(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    close(vm, &args[0])?;
-    Ok(none())
+    close(vm, &args[0])
 }

@@ -16,7 +16,7 @@ use crate::object::Value;
 #[cold]
 pub fn unbound_error(code: &CodeData, slot: Reg) -> PyErr {
     let name = code.slot_name(slot);
-    if code.freenames.iter().any(|n| n == name) {
+    if code.free_slots.contains(&slot) {
         return PyErr::new(
             &crate::builtins::exceptions::NAME_ERROR,
             format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
@@ -181,6 +181,7 @@ pub fn make_function(code: Value, globals: Value, defaults: &Value, kwdefaults: 
     let defaults = if is_none(defaults) { Vec::new() } else { as_tuple(defaults).map(<[Value]>::to_vec).unwrap_or_default() };
     let kwdefaults = if is_none(kwdefaults) { Vec::new() } else { as_dict(kwdefaults).map(|d| d.items()).unwrap_or_default() };
     let closure = if is_none(closure) { Vec::new() } else { as_tuple(closure).map(<[Value]>::to_vec).unwrap_or_default() };
+    let doc = c.docstring.as_deref().map_or_else(crate::builtins::singletons::none, crate::builtins::str::new_str);
     Ok(crate::object::alloc(
         &FUNCTION_TYPE,
         FunctionData {
@@ -191,6 +192,8 @@ pub fn make_function(code: Value, globals: Value, defaults: &Value, kwdefaults: 
             defaults,
             kwdefaults,
             closure,
+            dict: std::cell::RefCell::new(None),
+            doc: std::cell::RefCell::new(doc),
         },
     ))
 }

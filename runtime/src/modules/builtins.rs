@@ -93,6 +93,12 @@ static FUNCTIONS: &[(&str, NativeFn)] = &[
     ("setattr", builtin_setattr),
     ("hasattr", builtin_hasattr),
     ("input", builtin_input),
+    ("globals", builtin_globals),
+    ("locals", builtin_locals),
+    ("vars", builtin_vars),
+    ("dir", builtin_dir),
+    ("exec", builtin_exec),
+    ("eval", builtin_eval),
 ];
 
 /// Builds the builtins dict.
@@ -573,4 +579,130 @@ fn builtin_input(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Va
         }
     }
     Ok(new_str_owned(line.into()))
+}
+
+fn current_globals(vm: &Vm) -> Value {
+    vm.frames.last().map_or_else(none, |f| f.globals.clone())
+}
+
+fn builtin_globals(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(current_globals(vm))
+}
+
+/// `locals()`: a snapshot dict of the running function's variables (the module's
+/// globals at module level).
+fn builtin_locals(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(frame) = vm.frames.last() else { return Ok(new_dict()) };
+    let code = frame.code();
+    if code.name == "<module>" {
+        return Ok(frame.globals.clone());
+    }
+    let out = new_dict();
+    let d = as_dict(&out).expect("new dict");
+    let base = frame.base;
+    for (i, name) in code.varnames.iter().chain(&code.cellnames).enumerate() {
+        let slot = vm.stack.get(base + i).cloned().flatten();
+        let value = if i >= code.varnames.len() {
+            slot.and_then(|c| crate::builtins::function::as_cell(&c).and_then(|c| c.value.borrow().clone()))
+        } else if code.cellnames.contains(name) {
+            None
+        } else {
+            slot
+        };
+        if let Some(v) = value {
+            d.set_str(name, v);
+        }
+    }
+    for (name, &slot) in code.freenames.iter().zip(&code.free_slots) {
+        let cell = vm.stack.get(base + slot as usize).cloned().flatten();
+        if let Some(v) = cell.and_then(|c| crate::builtins::function::as_cell(&c).and_then(|c| c.value.borrow().clone())) {
+            d.set_str(name, v);
+        }
+    }
+    Ok(out)
+}
+
+fn builtin_vars(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    match args.first() {
+        None => builtin_locals(vm, args, kwnames),
+        Some(obj) => crate::ops::getattr_opt(vm, obj, "__dict__")?
+            .ok_or_else(|| PyErr::type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn builtin_dir(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    match args.first() {
+        None => {
+            let l = builtin_locals(vm, args, kwnames)?;
+            if let Some(d) = as_dict(&l) {
+                names.extend(d.items().iter().filter_map(|(k, _)| as_str(k).map(str::to_string)));
+            }
+        }
+        Some(obj) => {
+            if let Some(m) = crate::builtins::module::as_module(obj) {
+                if let Some(d) = as_dict(&m.dict) {
+                    names.extend(d.items().iter().filter_map(|(k, _)| as_str(k).map(str::to_string)));
+                }
+            } else {
+                let t = as_type(obj).unwrap_or_else(|| obj.ty());
+                for td in t.body.mro() {
+                    names.extend(td.methods.iter().map(|m| m.name.to_string()));
+                }
+                if let Some(d) = crate::ops::getattr_opt(vm, obj, "__dict__")?.as_ref().and_then(as_dict) {
+                    names.extend(d.items().iter().filter_map(|(k, _)| as_str(k).map(str::to_string)));
+                }
+                names.push("__class__".into());
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(new_list(names.iter().map(|n| new_str(n)).collect()))
+}
+
+fn code_arg(vm: &mut Vm, src: &Value, fname: &str, eval: bool) -> PyResult<Value> {
+    if crate::compiler::code::as_code(src).is_some() {
+        return Ok(src.clone());
+    }
+    let Some(text) = as_str(src) else {
+        return Err(PyErr::type_error(format!("{fname}() arg 1 must be a string, bytes or code object")));
+    };
+    let _ = vm;
+    let text = if eval { text.trim_start_matches([' ', '\t']) } else { text };
+    let parsed = braid_parser::with_big_stack(|| braid_parser::parse_module(text.as_bytes(), "<string>"));
+    let module = parsed.map_err(|e| PyErr::new(&crate::builtins::exceptions::SYNTAX_ERROR, e.msg))?;
+    let compiled = if eval {
+        crate::compiler::compile_eval(&module, "<string>", text)
+    } else {
+        crate::compiler::compile_module(&module, "<string>", text)
+    };
+    compiled.map_err(|e| PyErr::new(&crate::builtins::exceptions::SYNTAX_ERROR, e.msg))
+}
+
+fn exec_or_eval(vm: &mut Vm, args: &[Value], fname: &str, eval: bool) -> PyResult<Value> {
+    let src = args.first().ok_or_else(|| PyErr::type_error(format!("{fname} expected at least 1 argument, got 0")))?;
+    let code = code_arg(vm, src, fname, eval)?;
+    let globals = match args.get(1).filter(|g| !is_none(g)) {
+        Some(g) => {
+            let d = as_dict(g).ok_or_else(|| PyErr::type_error(format!("{fname}() globals must be a dict, not {}", g.ty().body.name)))?;
+            if d.get_str("__builtins__").is_none() {
+                if let Some(b) = vm.builtins.clone() {
+                    d.set_str("__builtins__", b);
+                }
+            }
+            g.clone()
+        }
+        None => current_globals(vm),
+    };
+    let r = crate::interp::call::run_module_code(vm, code, globals)?;
+    Ok(if eval { r } else { none() })
+}
+
+fn builtin_exec(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    exec_or_eval(vm, args, "exec", false)
+}
+
+fn builtin_eval(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    exec_or_eval(vm, args, "eval", true)
 }
