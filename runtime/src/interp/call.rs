@@ -227,6 +227,7 @@ pub fn push_frame(vm: &mut Vm, func: &Value, args: &[Value], kwnames: &[Value], 
         entry,
         handled_depth,
         generator: None,
+        locals: None,
     });
     Ok(Started::Pushed)
 }
@@ -245,6 +246,11 @@ pub fn call_python_function(vm: &mut Vm, func: &Value, args: &[Value], kwnames: 
 
 /// Runs module-level code in `globals`.
 pub fn run_module_code(vm: &mut Vm, code: Value, globals: Value) -> PyResult<Value> {
+    run_module_code_with_locals(vm, code, globals, None)
+}
+
+/// Runs module-level code with a separate locals mapping (`exec(code, g, l)`).
+pub fn run_module_code_with_locals(vm: &mut Vm, code: Value, globals: Value, locals: Option<Value>) -> PyResult<Value> {
     let c = crate::compiler::code::as_code(&code).ok_or_else(|| PyErr::type_error("expected code"))?;
     let base = vm.frames.last().map_or(0, |fr| fr.base + fr.code().nslots as usize);
     let nslots = c.nslots as usize;
@@ -255,7 +261,7 @@ pub fn run_module_code(vm: &mut Vm, code: Value, globals: Value) -> PyResult<Val
     vm.stack.resize(base + nslots, None);
     let code_ptr = c as *const CodeData;
     let handled_depth = vm.handled.len();
-    vm.frames.push(Frame { func: code, code: code_ptr, globals, base, pc: 0, ret_dst: 0, entry: true, handled_depth, generator: None });
+    vm.frames.push(Frame { func: code, code: code_ptr, globals, base, pc: 0, ret_dst: 0, entry: true, handled_depth, generator: None, locals });
     vm.enter_native()?;
     let r = crate::interp::dispatch::run(vm);
     vm.leave_native();

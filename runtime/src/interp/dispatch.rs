@@ -138,6 +138,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
         // the frame is popped.
         let code: &CodeData = unsafe { &*frame.code };
         let globals: Value = frame.globals.clone();
+        let locals: Option<Value> = frame.locals.clone();
         // SAFETY: the slot stack never reallocates (fixed capacity) and holds this
         // frame's slots at base..base+nslots.
         let slots: *mut Option<Value> = unsafe { vm.stack.as_mut_ptr().add(frame.base) };
@@ -174,15 +175,21 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     unsafe { *slots.add(slot as usize) = None };
                 }
                 Instr::LoadGlobal { dst, name } => {
+                    if let Some(l) = &locals {
+                        if let Some(v) = tri!('exec, op_names::load_local_mapping(vm, l, &code.names[name as usize])) {
+                            set!(slots, dst, v);
+                            continue;
+                        }
+                    }
                     let v = tri!('exec, op_names::load_global(vm, code, &globals, pc - 1, name));
                     set!(slots, dst, v);
                 }
                 Instr::StoreGlobal { src, name } => {
                     let v = get!('exec, slots, code, src).clone();
-                    tri!('exec, op_names::store_global(vm, code, &globals, name, Some(v)));
+                    tri!('exec, op_names::store_global(vm, code, locals.as_ref().unwrap_or(&globals), name, Some(v)));
                 }
                 Instr::DeleteGlobal { name } => {
-                    tri!('exec, op_names::store_global(vm, code, &globals, name, None));
+                    tri!('exec, op_names::store_global(vm, code, locals.as_ref().unwrap_or(&globals), name, None));
                 }
                 Instr::LoadDeref { dst, cell } => {
                     let c = get!('exec, slots, code, cell);

@@ -27,6 +27,9 @@ pub struct Frame {
     pub handled_depth: usize,
     /// Generator this frame belongs to (slots are copied back on suspend).
     pub generator: Option<Value>,
+    /// Separate locals mapping for module-level code run by `exec`/`eval` with a
+    /// locals argument: name loads look here first and stores go here.
+    pub locals: Option<Value>,
 }
 
 impl Frame {

@@ -181,6 +181,7 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
         entry: true,
         handled_depth,
         generator: Some(gen.clone()),
+        locals: None,
     });
     vm.enter_native()?;
     vm.pending_throw = throw;

@@ -72,7 +72,14 @@ fn load_global_slow(vm: &mut Vm, code: &CodeData, g: &crate::builtins::dict::Dic
         }
         return Ok(g.table().entries[idx].as_ref().map(|e| e.value.clone()).expect("found entry"));
     }
-    if let Some(b) = vm.builtins.as_ref().and_then(as_dict) {
+    // The frame's builtins: `globals['__builtins__']` (a dict or a module), else the
+    // interpreter's.
+    let frame_builtins = g.get_str("__builtins__").map(|b| match crate::builtins::module::as_module(&b) {
+        Some(m) => m.dict.clone(),
+        None => b,
+    });
+    let builtins = frame_builtins.or_else(|| vm.builtins.clone());
+    if let Some(b) = builtins.as_ref().and_then(as_dict) {
         if let Some(idx) = b.table().find_str(name, h) {
             if (idx as u64) < BUILTIN_FLAG {
                 cache[0].store(gver, Ordering::Relaxed);
@@ -82,6 +89,18 @@ fn load_global_slow(vm: &mut Vm, code: &CodeData, g: &crate::builtins::dict::Dic
         }
     }
     Err(PyErr::new(&crate::builtins::exceptions::NAME_ERROR, format!("name '{name}' is not defined")))
+}
+
+/// Looks a name up in an `exec`/`eval` locals mapping.
+pub fn load_local_mapping(vm: &mut Vm, locals: &Value, name: &Value) -> PyResult<Option<Value>> {
+    if let Some(d) = as_dict(locals) {
+        return d.get(vm, name);
+    }
+    match crate::ops::getitem(vm, locals, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(&crate::builtins::exceptions::KEY_ERROR) => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 /// Stores (or deletes, with `None`) a global.

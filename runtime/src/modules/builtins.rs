@@ -99,6 +99,7 @@ static FUNCTIONS: &[(&str, NativeFn)] = &[
     ("dir", builtin_dir),
     ("exec", builtin_exec),
     ("eval", builtin_eval),
+    ("compile", builtin_compile),
 ];
 
 /// Builds the builtins dict.
@@ -671,7 +672,7 @@ fn code_arg(vm: &mut Vm, src: &Value, fname: &str, eval: bool) -> PyResult<Value
     let _ = vm;
     let text = if eval { text.trim_start_matches([' ', '\t']) } else { text };
     let parsed = braid_parser::with_big_stack(|| braid_parser::parse_module(text.as_bytes(), "<string>"));
-    let module = parsed.map_err(|e| PyErr::new(&crate::builtins::exceptions::SYNTAX_ERROR, e.msg))?;
+    let module = parsed.map_err(|e| crate::builtins::exceptions::syntax_error(&e))?;
     let compiled = if eval {
         crate::compiler::compile_eval(&module, "<string>", text)
     } else {
@@ -695,7 +696,8 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], fname: &str, eval: bool) -> PyResul
         }
         None => current_globals(vm),
     };
-    let r = crate::interp::call::run_module_code(vm, code, globals)?;
+    let locals = args.get(2).filter(|l| !is_none(l)).cloned();
+    let r = crate::interp::call::run_module_code_with_locals(vm, code, globals, locals)?;
     Ok(if eval { r } else { none() })
 }
 
@@ -705,4 +707,18 @@ fn builtin_exec(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn builtin_eval(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     exec_or_eval(vm, args, "eval", true)
+}
+
+fn builtin_compile(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
+    if npos < 3 {
+        return Err(PyErr::type_error(format!("compile() missing required argument 'mode' (pos 3)")));
+    }
+    let mode = as_str(&args[2]).unwrap_or("");
+    let eval = match mode {
+        "exec" | "single" => false,
+        "eval" => true,
+        _ => return Err(PyErr::value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    code_arg(vm, &args[0], "compile", eval)
 }
