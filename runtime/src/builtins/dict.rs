@@ -253,7 +253,7 @@ impl DictData {
     }
     /// `d[name] = value` for a str name.
     pub fn set_str(&self, name: &str, value: Value) {
-        let key = new_str(name);
+        let key = crate::builtins::str::intern(name);
         let h = str_hash(as_str_data(&key).expect("new_str makes a str"));
         let found = self.table().find_str(name, h);
         let table = self.table_mut();

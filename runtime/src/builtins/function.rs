@@ -68,7 +68,9 @@ impl FunctionData {
     /// The code object's body.
     #[inline(always)]
     pub fn code(&self) -> &CodeData {
-        crate::compiler::code::as_code(&self.code).expect("function code is a code object")
+        // SAFETY: `code` is only ever set (by MAKE_FUNCTION) to a code object, whose
+        // body is CodeData; the function keeps it alive.
+        unsafe { self.code.body_unchecked::<CodeData>() }
     }
 }
 

@@ -59,6 +59,28 @@ pub fn new_str_owned(s: Box<str>) -> Value {
     crate::object::alloc(&STR_TYPE, StrData { s, char_len, hash: Cell::new(-1) })
 }
 
+/// An interned str: one immortal object per distinct text, shared by every code object
+/// (identifiers, attribute names). Global-variable caches compare keys by identity
+/// first, so interning makes a cache hit a pointer compare.
+pub fn intern(s: &str) -> Value {
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    static TABLE: OnceLock<Mutex<HashMap<Box<str>, usize>>> = OnceLock::new();
+    let mut table = TABLE.get_or_init(Default::default).lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(&raw) = table.get(s) {
+        // SAFETY: interned strings are immortal and never freed.
+        return unsafe { Value::from_raw(raw) };
+    }
+    let v = new_str(s);
+    if let Some(h) = v.header() {
+        h.make_immortal();
+    }
+    let raw = v.into_raw();
+    table.insert(s.into(), raw);
+    // SAFETY: immortal, so this copy needs no reference of its own.
+    unsafe { Value::from_raw(raw) }
+}
+
 /// The str body, if `v` is a str.
 #[inline]
 pub fn as_str_data(v: &Value) -> Option<&StrData> {

@@ -240,6 +240,10 @@ pub struct CodeData {
     pub source: Option<std::sync::Arc<str>>,
     /// The docstring (first statement of the body, if a string literal).
     pub docstring: Option<String>,
+    /// True when a call with exactly `argcount` positional arguments needs no binding
+    /// logic (no `*args`/`**kwargs`, keyword-only parameters, cells, closure or
+    /// generator): the interpreter then copies the arguments straight into the frame.
+    pub fast_call: bool,
 }
 
 builtin_type!(

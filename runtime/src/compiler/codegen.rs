@@ -275,11 +275,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             return i;
         }
         let i = self.names.len() as u32;
-        let v = new_str(name);
-        if let Some(h) = v.header() {
-            h.make_immortal();
-        }
-        self.names.push(v);
+        self.names.push(crate::builtins::str::intern(name));
         self.name_keys.insert(name.to_string(), i);
         i
     }
@@ -332,6 +328,12 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         }
         let n = self.instrs.len();
         let (caches, hot) = CodeData::side_tables(n);
+        let fast_call = !self.flags.varargs
+            && !self.flags.varkw
+            && !self.flags.generator
+            && self.kwonly == 0
+            && self.cell_params.is_empty()
+            && self.free_slots.is_empty();
         new_code(CodeData {
             name: self.name,
             qualname: self.qualname,
@@ -357,6 +359,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             hot,
             source: Some(self.m.source.clone()),
             docstring: self.docstring,
+            fast_call,
         })
     }
 

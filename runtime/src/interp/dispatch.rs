@@ -512,8 +512,44 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     } else {
                         crate::builtins::tuple::as_tuple(&code.consts[kwnames as usize]).unwrap_or(&[])
                     };
-                    if as_function(&f).is_some() {
+                    if let Some(fd) = as_function(&f) {
+                        let callee = fd.code();
                         vm.frames.last_mut().expect("frame").pc = pc as u32;
+                        if callee.fast_call && kwn.is_empty() && n == callee.argcount as usize && vm.frames.len() < vm.recursion_limit {
+                            // Fast path: copy the arguments into the new frame's slots.
+                            let base = vm.frames.last().expect("frame").base + code.nslots as usize;
+                            let nslots = callee.nslots as usize;
+                            if base + nslots <= vm.stack.capacity() {
+                                vm.stack.truncate(base);
+                                // SAFETY: capacity was checked above, so the writes stay in
+                                // the allocation and nothing reallocates; every slot in
+                                // base..base+nslots is initialised before `set_len`.
+                                unsafe {
+                                    let p = vm.stack.as_mut_ptr().add(base);
+                                    for (i, a) in args.iter().enumerate() {
+                                        std::ptr::write(p.add(i), Some(a.clone()));
+                                    }
+                                    for i in n..nslots {
+                                        std::ptr::write(p.add(i), None);
+                                    }
+                                    vm.stack.set_len(base + nslots);
+                                }
+                                let handled_depth = vm.handled.len();
+                                vm.frames.push(crate::interp::Frame {
+                                    func: f.clone(),
+                                    code: callee as *const CodeData,
+                                    globals: fd.globals.clone(),
+                                    base,
+                                    pc: 0,
+                                    ret_dst: dst,
+                                    entry: false,
+                                    handled_depth,
+                                    generator: None,
+                                    locals: None,
+                                });
+                                continue 'frames;
+                            }
+                        }
                         match tri!('exec, push_frame(vm, &f, args, kwn, dst, false)) {
                             Started::Pushed => continue 'frames,
                             Started::Done(v) => set!(slots, dst, v),
@@ -559,6 +595,13 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     let kwdefaults = get!('exec, slots, code, base + 1).clone();
                     let closure = get!('exec, slots, code, base + 2).clone();
                     let f = tri!('exec, op_names::make_function(code.consts[idx as usize].clone(), globals, &defaults, &kwdefaults, &closure));
+                    if code.name == "<module>" {
+                        // Functions defined at module level are shared by every caller (and
+                        // thread): deferred refcounting, as ARCHITECTURE §2 prescribes.
+                        if let Some(h) = f.header() {
+                            h.make_deferred();
+                        }
+                    }
                     set!(slots, dst, f);
                 }
                 Instr::Raise { exc, cause } => {

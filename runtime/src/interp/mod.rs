@@ -86,7 +86,7 @@ impl Vm {
     pub fn new() -> Vm {
         Vm {
             stack: Vec::with_capacity(STACK_SLOTS),
-            frames: Vec::with_capacity(64),
+            frames: Vec::with_capacity(1024),
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,
             handled: Vec::new(),
