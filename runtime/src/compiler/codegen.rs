@@ -514,7 +514,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                     Some(m) => self.expr(m, None)?,
                     None => NO_REG,
                 };
-                self.set_loc(&s.loc);
+                self.set_loc(&test.loc);
                 self.emit(Instr::RaiseAssertion { msg: m });
                 let end = self.pc();
                 for j in jt {
@@ -645,8 +645,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             },
             _ => (self.temp()?, false),
         };
-        self.set_loc(&s.loc);
-        self.loc = Loc { end_line: f.iter.loc.end_lineno, end_col: f.iter.loc.end_col_offset, ..self.loc };
+        self.set_loc(&f.iter.loc);
         let fi = self.emit(Instr::ForIter { iter: it, dst, exit: 0 });
         if !simple {
             self.store(&f.target, dst)?;

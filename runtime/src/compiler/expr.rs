@@ -663,7 +663,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             };
             let top = self.pc();
             let item = self.temp()?;
-            self.set_loc(&e.loc);
+            self.set_loc(&g.iter.loc);
             let fi = self.emit(Instr::ForIter { iter: it, dst: item, exit: 0 });
             self.store(&g.target, item)?;
             let mut conts = Vec::new();
@@ -733,7 +733,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             };
             let top = self.pc();
             let item = self.temp()?;
-            self.set_loc(&e.loc);
+            self.set_loc(&g.iter.loc);
             let fi = self.emit(Instr::ForIter { iter: it, dst: item, exit: 0 });
             self.store(&g.target, item)?;
             let mut conts = Vec::new();

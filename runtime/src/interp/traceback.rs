@@ -89,7 +89,45 @@ fn char_col(line: &str, byte: u32) -> usize {
     line[..b].chars().count()
 }
 
+/// A span over several lines: the block is dedented as a whole; the first two and last
+/// two lines are shown, a gap of one line is shown too, longer gaps become
+/// `...<N lines>...`. (Carets for multi-line spans are not drawn yet.)
+fn format_multiline(out: &mut String, src: &str, loc: &Loc) {
+    let lines: Vec<&str> = src.lines().skip(loc.line.saturating_sub(1) as usize).take((loc.end_line - loc.line + 1) as usize).collect();
+    let n = lines.len();
+    if n == 0 {
+        return;
+    }
+    let indent = lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let significant = |i: usize| i <= 1 || i + 2 >= n;
+    let mut i = 0;
+    while i < n {
+        if significant(i) || (i > 0 && significant(i - 1) && significant(i + 1)) {
+            let text = lines[i].get(indent..).unwrap_or(lines[i].trim_start()).trim_end();
+            out.push_str("    ");
+            out.push_str(text);
+            out.push('\n');
+            i += 1;
+        } else {
+            let start = i;
+            while i < n && !significant(i) {
+                i += 1;
+            }
+            out.push_str(&format!("    ...<{} lines>...\n", i - start));
+        }
+    }
+}
+
 fn format_source(out: &mut String, src: &str, loc: &Loc) {
+    if loc.end_line > loc.line {
+        format_multiline(out, src, loc);
+        return;
+    }
     let Some(line) = src.lines().nth(loc.line.saturating_sub(1) as usize) else { return };
     let stripped = line.trim_start();
     let indent_chars = line.chars().count() - stripped.chars().count();
