@@ -323,6 +323,13 @@ pub fn getattr_opt(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>
     if name == "__class__" {
         return Ok(Some(crate::builtins::type_::type_value(t)));
     }
+    if name == "__hash__" && matches!(t.body.kind, Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray) {
+        // Unhashable built-in types set `__hash__ = None`.
+        return Ok(Some(crate::builtins::singletons::none()));
+    }
+    if let Some(w) = crate::builtins::slot_wrappers::find(&t.body, name) {
+        return Ok(Some(crate::builtins::function::new_builtin_function(w.name, w.func, Some(v.clone()))));
+    }
     Ok(None)
 }
 

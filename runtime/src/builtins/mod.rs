@@ -14,6 +14,7 @@ pub mod registry;
 pub mod set;
 pub mod singletons;
 pub mod slice;
+pub mod slot_wrappers;
 pub mod stdio;
 pub mod str;
 pub mod structseq;
