@@ -38,6 +38,23 @@ pub struct ExceptionData {
     pub suppress_context: Cell<bool>,
     /// `__notes__` (strings added with `add_note`).
     pub notes: RefCell<Vec<Value>>,
+    /// Extra attributes some exceptions carry (`name` and `obj` of AttributeError and
+    /// NameError, used for "Did you mean" suggestions).
+    pub extra: RefCell<Vec<(&'static str, Value)>>,
+}
+
+/// Attaches an extra attribute (`name`, `obj`) to an exception.
+pub fn set_extra(exc: &Value, key: &'static str, value: Value) {
+    if let Some(e) = as_exception(exc) {
+        let mut extra = e.extra.borrow_mut();
+        extra.retain(|(k, _)| *k != key);
+        extra.push((key, value));
+    }
+}
+
+/// Reads an extra attribute.
+pub fn get_extra(exc: &Value, key: &str) -> Option<Value> {
+    as_exception(exc).and_then(|e| e.extra.borrow().iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()))
 }
 
 const EXC_SLOTS: Slots = Slots {
@@ -134,6 +151,7 @@ pub fn new_exception(ty: &'static TypeObject, args: Vec<Value>) -> Value {
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
             notes: RefCell::new(Vec::new()),
+            extra: RefCell::new(Vec::new()),
         },
     )
 }
@@ -223,6 +241,9 @@ fn exc_new(_vm: &mut Vm, t: &'static TypeObject, args: &[Value], kwnames: &[Valu
 fn exc_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     let Some(e) = as_exception(v) else { return Ok(None) };
     let first_arg = || as_tuple(&e.args.borrow()).and_then(|t| t.first().cloned()).unwrap_or_else(none);
+    if let Some(v) = e.extra.borrow().iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone()) {
+        return Ok(Some(v));
+    }
     Ok(match name {
         "args" => Some(e.args.borrow().clone()),
         "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(none)),

@@ -88,7 +88,9 @@ fn load_global_slow(vm: &mut Vm, code: &CodeData, g: &crate::builtins::dict::Dic
             return Ok(b.table().entries[idx].as_ref().map(|e| e.value.clone()).expect("found entry"));
         }
     }
-    Err(PyErr::new(&crate::builtins::exceptions::NAME_ERROR, format!("name '{name}' is not defined")))
+    let e = PyErr::new(&crate::builtins::exceptions::NAME_ERROR, format!("name '{name}' is not defined"));
+    crate::builtins::exceptions::set_extra(&e.exc, "name", name_v.clone());
+    Err(e)
 }
 
 /// Looks a name up in an `exec`/`eval` locals mapping.

@@ -167,19 +167,58 @@ fn format_source(out: &mut String, src: &str, loc: &Loc) {
     out.push('\n');
 }
 
+/// Modules of the standard library, for "Did you forget to import 'x'?".
+const STDLIB_MODULES: &[&str] = &[
+    "abc", "argparse", "array", "ast", "asyncio", "base64", "bisect", "builtins", "calendar", "collections", "contextlib",
+    "copy", "csv", "dataclasses", "datetime", "decimal", "enum", "fractions", "functools", "gc", "glob", "hashlib",
+    "heapq", "inspect", "io", "itertools", "json", "logging", "math", "operator", "os", "pathlib", "pickle", "platform",
+    "pprint", "queue", "random", "re", "shutil", "signal", "socket", "statistics", "string", "struct", "subprocess",
+    "sys", "tempfile", "textwrap", "threading", "time", "timeit", "traceback", "types", "typing", "unicodedata",
+    "unittest", "uuid", "warnings", "weakref", "zlib",
+];
+
 /// `Type: message` (plus suggestions).
 pub fn final_line(exc: &Value, names: &[String]) -> String {
     let ty = exc.ty();
     let msg = exception_str(exc);
     let mut line = if msg.is_empty() { ty.body.name.to_string() } else { format!("{}: {msg}", ty.body.name) };
-    if std::ptr::eq(ty, &NAME_ERROR) {
+    if ty.body.is_subtype(&NAME_ERROR.body) && !ty.body.is_subtype(&crate::builtins::exceptions::UNBOUND_LOCAL_ERROR.body) {
         if let Some(name) = msg.strip_prefix("name '").and_then(|m| m.strip_suffix("' is not defined")) {
-            if let Some(s) = suggest(name, names) {
+            let mut candidates: Vec<String> = innermost_frame_names(exc);
+            candidates.extend(names.iter().cloned());
+            let suggestion = suggest(name, &candidates);
+            let stdlib = STDLIB_MODULES.contains(&name);
+            match (suggestion, stdlib) {
+                (Some(s), true) => line.push_str(&format!(". Did you mean: '{s}'? Or did you forget to import '{name}'?")),
+                (Some(s), false) => line.push_str(&format!(". Did you mean: '{s}'?")),
+                (None, true) => line.push_str(&format!(". Did you forget to import '{name}'?")),
+                (None, false) => {}
+            }
+        }
+    }
+    if ty.body.is_subtype(&crate::builtins::exceptions::ATTRIBUTE_ERROR.body) {
+        let name = crate::builtins::exceptions::get_extra(exc, "name");
+        let obj = crate::builtins::exceptions::get_extra(exc, "obj");
+        if let (Some(name), Some(obj)) = (name, obj) {
+            let mut vm = crate::interp::Vm::scratch();
+            let candidates = crate::ops::attribute_names(&mut vm, &obj);
+            if let Some(s) = as_str(&name).and_then(|n| suggest(n, &candidates)) {
                 line.push_str(&format!(". Did you mean: '{s}'?"));
             }
         }
     }
     line
+}
+
+/// Local variable names of the frame where the exception was raised.
+fn innermost_frame_names(exc: &Value) -> Vec<String> {
+    let Some(e) = as_exception(exc) else { return Vec::new() };
+    let tb = e.traceback.borrow();
+    let Some(code) = tb.first().and_then(|t| as_code(&t.code)) else { return Vec::new() };
+    if code.name == "<module>" {
+        return Vec::new();
+    }
+    code.varnames.iter().chain(&code.cellnames).chain(&code.freenames).cloned().collect()
 }
 
 /// CPython's suggestion algorithm (Levenshtein with case-aware costs).

@@ -632,33 +632,15 @@ fn builtin_vars(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
 }
 
 fn builtin_dir(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let mut names: Vec<String> = Vec::new();
-    match args.first() {
+    let names = match args.first() {
         None => {
             let l = builtin_locals(vm, args, kwnames)?;
-            if let Some(d) = as_dict(&l) {
-                names.extend(d.items().iter().filter_map(|(k, _)| as_str(k).map(str::to_string)));
-            }
+            let mut names: Vec<String> = as_dict(&l).map(|d| d.items().iter().filter_map(|(k, _)| as_str(k).map(str::to_string)).collect()).unwrap_or_default();
+            names.sort();
+            names
         }
-        Some(obj) => {
-            if let Some(m) = crate::builtins::module::as_module(obj) {
-                if let Some(d) = as_dict(&m.dict) {
-                    names.extend(d.items().iter().filter_map(|(k, _)| as_str(k).map(str::to_string)));
-                }
-            } else {
-                let t = as_type(obj).unwrap_or_else(|| obj.ty());
-                for td in t.body.mro() {
-                    names.extend(td.methods.iter().map(|m| m.name.to_string()));
-                }
-                if let Some(d) = crate::ops::getattr_opt(vm, obj, "__dict__")?.as_ref().and_then(as_dict) {
-                    names.extend(d.items().iter().filter_map(|(k, _)| as_str(k).map(str::to_string)));
-                }
-                names.push("__class__".into());
-            }
-        }
-    }
-    names.sort();
-    names.dedup();
+        Some(obj) => crate::ops::attribute_names(vm, obj),
+    };
     Ok(new_list(names.iter().map(|n| new_str(n)).collect()))
 }
 
