@@ -54,6 +54,7 @@ builtin_type!(
     Some(&crate::builtins::type_::OBJECT_TYPE),
     Slots {
         repr: Some(gen_repr),
+        getattr: Some(gen_getattr),
         iter: Some(gen_iter),
         next: Some(gen_next),
         hash: Some(crate::builtins::type_::identity_hash),
@@ -85,6 +86,20 @@ fn gen_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let q = as_function(&g.func).map(|f| f.qualname.borrow().clone());
     let name = q.as_ref().and_then(as_str).unwrap_or("?").to_string();
     Ok(new_str(&format!("<generator object {name} at {:#x}>", v.raw())))
+}
+
+fn gen_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let g = as_generator(v).ok_or_else(|| PyErr::type_error("expected generator"))?;
+    let f = as_function(&g.func);
+    Ok(match name {
+        "__name__" => f.map(|f| f.name.borrow().clone()),
+        "__qualname__" => f.map(|f| f.qualname.borrow().clone()),
+        "gi_running" => Some(crate::builtins::singletons::py_bool(g.state.get() == GenState::Running)),
+        "gi_suspended" => Some(crate::builtins::singletons::py_bool(g.state.get() == GenState::Suspended)),
+        "gi_code" => f.map(|f| f.code.clone()),
+        "gi_frame" => Some(if g.state.get() == GenState::Closed { none() } else { crate::builtins::singletons::py_bool(true) }),
+        _ => None,
+    })
 }
 
 fn gen_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {

@@ -387,12 +387,32 @@ fn builtin_issubclass(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResu
 }
 
 fn builtin_iter(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if args.len() == 2 && kwnames.is_empty() {
+        if !crate::ops::callable(&args[0]) {
+            return Err(PyErr::type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(crate::builtins::iterators::new_iter(
+            &crate::builtins::iterators::CALLABLE_ITER_TYPE,
+            crate::builtins::iterators::IterState::Callable { func: args[0].clone(), sentinel: args[1].clone() },
+        ));
+    }
+    if args.len() > 2 {
+        return Err(PyErr::type_error(format!("iter expected at most 2 arguments, got {}", args.len())));
+    }
     let x = exactly_one("iter", args, kwnames)?;
     crate::ops::iter(vm, x)
 }
 
 fn builtin_next(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
     let it = args.first().ok_or_else(|| PyErr::type_error("next expected at least 1 argument, got 0"))?;
+    if crate::interp::generator::as_generator(it).is_some() && args.len() == 1 {
+        // A generator's return value travels in the StopIteration.
+        return match crate::interp::generator::resume(vm, it, none(), None)? {
+            crate::interp::generator::Resumed::Yielded(v) => Ok(v),
+            crate::interp::generator::Resumed::Returned(r) if is_none(&r) => Err(PyErr::bare(&crate::builtins::exceptions::STOP_ITERATION)),
+            crate::interp::generator::Resumed::Returned(r) => Err(PyErr::with_arg(&crate::builtins::exceptions::STOP_ITERATION, r)),
+        };
+    }
     match crate::ops::next(vm, it)? {
         Some(v) => Ok(v),
         None => match args.get(1) {

@@ -22,6 +22,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             ("intern", intern),
             ("_is_gil_enabled", is_gil_enabled),
             ("exc_info", exc_info),
+            ("exception", exception),
+            ("getdefaultencoding", getdefaultencoding),
             ("get_int_max_str_digits", get_int_max_str_digits),
         ],
     );
@@ -68,11 +70,16 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     super::module_set(&m, "flags", new_structseq(&FLAGS_TYPE, flags));
     super::module_set(&m, "hexversion", new_int(0x030E_00F0));
     super::module_set(&m, "implementation_name", new_str("braid"));
-    super::module_set(&m, "stdout", crate::builtins::stdio::new_stream(crate::builtins::stdio::Stream::Stdout));
-    super::module_set(&m, "stderr", crate::builtins::stdio::new_stream(crate::builtins::stdio::Stream::Stderr));
-    super::module_set(&m, "stdin", crate::builtins::stdio::new_stream(crate::builtins::stdio::Stream::Stdin));
-    super::module_set(&m, "__stdout__", crate::builtins::stdio::new_stream(crate::builtins::stdio::Stream::Stdout));
-    super::module_set(&m, "__stderr__", crate::builtins::stdio::new_stream(crate::builtins::stdio::Stream::Stderr));
+    use crate::builtins::stdio::{new_stream, Stream};
+    let (stdin, stdout, stderr) = (new_stream(Stream::Stdin), new_stream(Stream::Stdout), new_stream(Stream::Stderr));
+    super::module_set(&m, "stdout", stdout.clone());
+    super::module_set(&m, "stderr", stderr.clone());
+    super::module_set(&m, "stdin", stdin.clone());
+    super::module_set(&m, "__stdin__", stdin);
+    super::module_set(&m, "__stdout__", stdout);
+    super::module_set(&m, "__stderr__", stderr);
+    super::module_set(&m, "maxunicode", new_int(0x10_FFFF));
+    super::module_set(&m, "float_repr_style", new_str("short"));
     super::module_set(&m, "version", new_str("3.14.0 (braid)"));
     super::module_set(&m, "maxsize", new_int(i64::MAX));
     super::module_set(&m, "platform", new_str("linux"));
@@ -122,6 +129,14 @@ fn intern(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 fn is_gil_enabled(_vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(py_bool(false))
+}
+
+fn getdefaultencoding(_vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(new_str("utf-8"))
+}
+
+fn exception(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(vm.handled.last().cloned().unwrap_or_else(none))
 }
 
 fn exc_info(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
