@@ -139,9 +139,8 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
         let code: &CodeData = unsafe { &*frame.code };
         let globals: Value = frame.globals.clone();
         let locals: Option<Value> = frame.locals.clone();
-        // SAFETY: the slot stack never reallocates (fixed capacity) and holds this
-        // frame's slots at base..base+nslots.
-        let slots: *mut Option<Value> = unsafe { vm.stack.as_mut_ptr().add(frame.base) };
+        // The frame's slots: on the fixed-capacity slot stack, or in its generator.
+        let slots: *mut Option<Value> = frame.slots;
         let mut pc = frame.pc as usize;
         if pc == 0 {
             if let Err(e) = vm.safepoint() {
@@ -517,7 +516,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                         vm.frames.last_mut().expect("frame").pc = pc as u32;
                         if callee.fast_call && kwn.is_empty() && n == callee.argcount as usize && vm.frames.len() < vm.recursion_limit {
                             // Fast path: copy the arguments into the new frame's slots.
-                            let base = vm.frames.last().expect("frame").base + code.nslots as usize;
+                            let base = vm.frames.last().expect("frame").stack_top();
                             let nslots = callee.nslots as usize;
                             if base + nslots <= vm.stack.capacity() {
                                 vm.stack.truncate(base);
@@ -535,11 +534,14 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                                     vm.stack.set_len(base + nslots);
                                 }
                                 let handled_depth = vm.handled.len();
+                                // SAFETY: within the fixed capacity checked above.
+                                let new_slots = unsafe { vm.stack.as_mut_ptr().add(base) };
                                 vm.frames.push(crate::interp::Frame {
                                     func: f.clone(),
                                     code: callee as *const CodeData,
                                     globals: fd.globals.clone(),
                                     base,
+                                    slots: new_slots,
                                     pc: 0,
                                     ret_dst: dst,
                                     entry: false,
@@ -585,8 +587,8 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                         return Ok(v);
                     }
                     let caller = vm.frames.last().expect("caller frame");
-                    let cbase = caller.base;
-                    vm.stack[cbase + frame.ret_dst as usize] = Some(v);
+                    // SAFETY: ret_dst is a slot of the caller, whose slots are live.
+                    unsafe { *caller.slots.add(frame.ret_dst as usize) = Some(v) };
                     continue 'frames;
                 }
                 Instr::MakeFunction { dst, code: idx, base } => {
@@ -761,13 +763,12 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
 /// loop must return it to the resumer.
 fn yield_out(vm: &mut Vm, resume_pc: u32, dst: Reg, v: Value) -> Option<Value> {
     let frame = vm.frames.pop().expect("frame");
-    let n = frame.code().nslots as usize;
-    let slots: Vec<Option<Value>> = vm.stack.drain(frame.base..frame.base + n).collect();
-    vm.stack.truncate(frame.base);
     vm.handled.truncate(frame.handled_depth);
+    // A generator frame's slots already live in the generator: only the pc is saved.
     if let Some(g) = &frame.generator {
-        crate::interp::generator::suspend(g, slots, resume_pc, dst);
+        crate::interp::generator::suspend(g, resume_pc, dst);
     }
+    vm.stack.truncate(frame.base);
     vm.yielded = true;
     Some(v)
 }
@@ -789,16 +790,13 @@ fn unwind_loop(vm: &mut Vm, err: PyErr) -> PyResult<Option<Value>> {
         if let Some(entry) = code.exc_table.iter().find(|e| e.start <= pc && pc < e.end) {
             let (handler, exc_slot) = (entry.handler, entry.exc);
             frame.pc = handler;
-            let base = frame.base;
-            vm.stack[base + exc_slot as usize] = Some(err.exc);
+            // SAFETY: exc_slot is a slot of this live frame.
+            unsafe { *frame.slots.add(exc_slot as usize) = Some(err.exc) };
             return Ok(None);
         }
         let frame = vm.frames.pop().expect("frame");
         vm.stack.truncate(frame.base);
         vm.handled.truncate(frame.handled_depth);
-        if let Some(g) = &frame.generator {
-            crate::interp::generator::suspend(g, Vec::new(), 0, NO_REG);
-        }
         if frame.entry {
             return Err(err);
         }

@@ -172,18 +172,20 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
     if vm.frames.len() >= vm.recursion_limit {
         return Err(PyErr::recursion());
     }
-    let base = vm.frames.last().map_or(0, |fr| fr.base + fr.code().nslots as usize);
+    let base = vm.frames.last().map_or(0, Frame::stack_top);
     let nslots = code.nslots as usize;
-    if base + nslots > vm.stack.capacity() {
-        return Err(PyErr::recursion());
+    if g.slots.borrow().len() != nslots {
+        return Err(PyErr::value_error("generator already executing"));
     }
-    vm.stack.truncate(base);
-    vm.stack.extend(g.slots.borrow_mut().drain(..));
-    vm.stack.resize(base + nslots, None);
     let dst = g.resume_dst.get();
     if g.state.get() == GenState::Suspended && dst != crate::compiler::code::NO_REG {
-        vm.stack[base + dst as usize] = Some(sent);
+        g.slots.borrow_mut()[dst as usize] = Some(sent);
     }
+    // The frame runs directly on the generator's slot buffer; its length is fixed while
+    // the generator is running (nothing else touches it then), so the pointer is stable.
+    let slots_ptr = g.slots.as_ptr();
+    // SAFETY: `as_ptr` gives the RefCell's content; no borrow is held while running.
+    let slots_ptr = unsafe { (*slots_ptr).as_mut_ptr() };
     g.state.set(GenState::Running);
     let handled_depth = vm.handled.len();
     vm.frames.push(Frame {
@@ -191,6 +193,7 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
         code: code as *const CodeData,
         globals: f.globals.clone(),
         base,
+        slots: slots_ptr,
         pc: g.pc.get(),
         ret_dst: 0,
         entry: true,
@@ -232,9 +235,8 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
 }
 
 /// Called by the dispatch loop when a generator frame yields: saves its state.
-pub fn suspend(gen: &Value, slots: Vec<Option<Value>>, pc: u32, resume_dst: Reg) {
+pub fn suspend(gen: &Value, pc: u32, resume_dst: Reg) {
     if let Some(g) = as_generator(gen) {
-        *g.slots.borrow_mut() = slots;
         g.pc.set(pc);
         g.resume_dst.set(resume_dst);
     }

@@ -620,9 +620,11 @@ fn builtin_locals(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value
     }
     let out = new_dict();
     let d = as_dict(&out).expect("new dict");
-    let base = frame.base;
+    let slots = frame.slots;
+    // SAFETY: the running frame's slots are live and nslots long.
+    let slot_at = |i: usize| -> Option<Value> { unsafe { (*slots.add(i)).clone() } };
     for (i, name) in code.varnames.iter().chain(&code.cellnames).enumerate() {
-        let slot = vm.stack.get(base + i).cloned().flatten();
+        let slot = slot_at(i);
         let value = if i >= code.varnames.len() {
             slot.and_then(|c| crate::builtins::function::as_cell(&c).and_then(|c| c.value.borrow().clone()))
         } else if code.cellnames.contains(name) {
@@ -635,7 +637,7 @@ fn builtin_locals(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value
         }
     }
     for (name, &slot) in code.freenames.iter().zip(&code.free_slots) {
-        let cell = vm.stack.get(base + slot as usize).cloned().flatten();
+        let cell = slot_at(slot as usize);
         if let Some(v) = cell.and_then(|c| crate::builtins::function::as_cell(&c).and_then(|c| c.value.borrow().clone())) {
             d.set_str(name, v);
         }
