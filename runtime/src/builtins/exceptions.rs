@@ -38,6 +38,23 @@ pub struct ExceptionData {
     pub suppress_context: Cell<bool>,
     /// `__notes__` (strings added with `add_note`).
     pub notes: RefCell<Vec<Value>>,
+    /// Extra attributes some exceptions carry (`name` and `obj` of AttributeError and
+    /// NameError, used for "Did you mean" suggestions).
+    pub extra: RefCell<Vec<(&'static str, Value)>>,
+}
+
+/// Attaches an extra attribute (`name`, `obj`) to an exception.
+pub fn set_extra(exc: &Value, key: &'static str, value: Value) {
+    if let Some(e) = as_exception(exc) {
+        let mut extra = e.extra.borrow_mut();
+        extra.retain(|(k, _)| *k != key);
+        extra.push((key, value));
+    }
+}
+
+/// Reads an extra attribute.
+pub fn get_extra(exc: &Value, key: &str) -> Option<Value> {
+    as_exception(exc).and_then(|e| e.extra.borrow().iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()))
 }
 
 const EXC_SLOTS: Slots = Slots {
@@ -134,6 +151,7 @@ pub fn new_exception(ty: &'static TypeObject, args: Vec<Value>) -> Value {
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
             notes: RefCell::new(Vec::new()),
+            extra: RefCell::new(Vec::new()),
         },
     )
 }
@@ -159,6 +177,18 @@ pub fn exception_str(v: &Value) -> String {
     let args = e.args.borrow().clone();
     let items = as_tuple(&args).unwrap_or(&[]);
     let mut vm = crate::interp::Vm::scratch();
+    if v.ty().body.is_subtype(&SYNTAX_ERROR.body) && items.len() == 2 {
+        let msg = as_str(&items[0]).unwrap_or("").to_string();
+        let details = as_tuple(&items[1]).unwrap_or(&[]);
+        let file = details.first().and_then(as_str).map(str::to_string);
+        let line = details.get(1).and_then(|l| l.as_small_int());
+        return match (file, line) {
+            (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(l)) => format!("{msg} (line {l})"),
+            (None, None) => msg,
+        };
+    }
     match items {
         [] => String::new(),
         [one] => {
@@ -211,6 +241,9 @@ fn exc_new(_vm: &mut Vm, t: &'static TypeObject, args: &[Value], kwnames: &[Valu
 fn exc_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     let Some(e) = as_exception(v) else { return Ok(None) };
     let first_arg = || as_tuple(&e.args.borrow()).and_then(|t| t.first().cloned()).unwrap_or_else(none);
+    if let Some(v) = e.extra.borrow().iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone()) {
+        return Ok(Some(v));
+    }
     Ok(match name {
         "args" => Some(e.args.borrow().clone()),
         "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(none)),
@@ -219,7 +252,21 @@ fn exc_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
         "__traceback__" => Some(none()),
         "__notes__" if !e.notes.borrow().is_empty() => Some(crate::builtins::list::new_list(e.notes.borrow().clone())),
         "value" if v.ty().body.is_subtype(&STOP_ITERATION.body) => Some(first_arg()),
-        "code" if v.ty().body.is_subtype(&SYSTEM_EXIT.body) => Some(first_arg()),
+        "msg" if v.ty().body.is_subtype(&SYNTAX_ERROR.body) => Some(first_arg()),
+        "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" if v.ty().body.is_subtype(&SYNTAX_ERROR.body) => {
+            let args = e.args.borrow().clone();
+            let details = as_tuple(&args).and_then(|t| t.get(1).cloned());
+            let index = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().position(|n| *n == name).unwrap_or(0);
+            Some(details.as_ref().and_then(as_tuple).and_then(|t| t.get(index).cloned()).unwrap_or_else(none))
+        }
+        "code" if v.ty().body.is_subtype(&SYSTEM_EXIT.body) => {
+            let args = e.args.borrow().clone();
+            Some(match as_tuple(&args).map(<[Value]>::len) {
+                Some(0) | None => none(),
+                Some(1) => first_arg(),
+                Some(_) => args,
+            })
+        }
         _ => None,
     })
 }
@@ -257,4 +304,25 @@ fn exc_add_note(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
     }
     e.notes.borrow_mut().push(note.clone());
     Ok(none())
+}
+
+/// A SyntaxError instance carrying the parser's location details, as CPython builds it:
+/// `args = (msg, (filename, lineno, offset, text, end_lineno, end_offset))`.
+pub fn syntax_error(e: &braid_parser::SyntaxError) -> PyErr {
+    use crate::builtins::int::new_int;
+    let opt_int = |v: Option<u32>| v.map_or_else(none, |n| new_int(i64::from(n)));
+    let details = new_tuple(vec![
+        new_str(&e.filename),
+        opt_int(e.lineno),
+        opt_int(e.offset),
+        e.text.as_deref().map_or_else(none, new_str),
+        opt_int(e.end_lineno),
+        opt_int(e.end_offset),
+    ]);
+    let ty = match e.kind.name() {
+        "IndentationError" => &INDENTATION_ERROR,
+        "TabError" => &TAB_ERROR,
+        _ => &SYNTAX_ERROR,
+    };
+    PyErr { exc: new_exception(ty, vec![new_str(&e.msg), details]) }
 }

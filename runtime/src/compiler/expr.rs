@@ -519,26 +519,44 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         let mark = self.next_temp;
         if has_star {
             let f = self.expr_to_temp(func)?;
-            let acc = self.temp()?;
-            self.emit(Instr::BuildList { dst: acc, start: 0, count: 0 });
-            for a in args {
-                let m2 = self.next_temp;
-                match &a.kind {
-                    ExprKind::Starred { value, .. } => {
-                        let r = self.expr(value, None)?;
-                        self.set_loc(&e.loc);
-                        self.emit(Instr::ListExtend { list: acc, src: r });
+            // `f(*xs)` and `f(*xs, **kw)` pass the iterable/mapping straight to CALL_EX, so
+            // its errors can name the callee, as CPython's do.
+            let single_star = match args {
+                [Expr { kind: ExprKind::Starred { value, .. }, .. }] => Some(value),
+                _ => None,
+            };
+            let tup = match single_star {
+                Some(value) => self.expr_to_temp(value)?,
+                None => {
+                    let acc = self.temp()?;
+                    self.emit(Instr::BuildList { dst: acc, start: 0, count: 0 });
+                    for a in args {
+                        let m2 = self.next_temp;
+                        match &a.kind {
+                            ExprKind::Starred { value, .. } => {
+                                let r = self.expr(value, None)?;
+                                self.set_loc(&e.loc);
+                                self.emit(Instr::ListExtend { list: acc, src: r });
+                            }
+                            _ => {
+                                let r = self.expr(a, None)?;
+                                self.emit(Instr::ListAppend { list: acc, item: r });
+                            }
+                        }
+                        self.release(m2);
                     }
-                    _ => {
-                        let r = self.expr(a, None)?;
-                        self.emit(Instr::ListAppend { list: acc, item: r });
-                    }
+                    let tup = self.temp()?;
+                    self.emit(Instr::ListToTuple { dst: tup, src: acc });
+                    tup
                 }
-                self.release(m2);
-            }
-            let tup = self.temp()?;
-            self.emit(Instr::ListToTuple { dst: tup, src: acc });
-            let kw = if keywords.is_empty() {
+            };
+            let single_double_star = match keywords {
+                [ast::Keyword { arg: None, value, .. }] => Some(value),
+                _ => None,
+            };
+            let kw = if let Some(value) = single_double_star {
+                self.expr_to_temp(value)?
+            } else if keywords.is_empty() {
                 NO_REG
             } else {
                 let m = self.temp()?;
@@ -663,7 +681,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             };
             let top = self.pc();
             let item = self.temp()?;
-            self.set_loc(&e.loc);
+            self.set_loc(&g.iter.loc);
             let fi = self.emit(Instr::ForIter { iter: it, dst: item, exit: 0 });
             self.store(&g.target, item)?;
             let mut conts = Vec::new();
@@ -733,7 +751,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             };
             let top = self.pc();
             let item = self.temp()?;
-            self.set_loc(&e.loc);
+            self.set_loc(&g.iter.loc);
             let fi = self.emit(Instr::ForIter { iter: it, dst: item, exit: 0 });
             self.store(&g.target, item)?;
             let mut conts = Vec::new();

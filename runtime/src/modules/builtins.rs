@@ -93,6 +93,13 @@ static FUNCTIONS: &[(&str, NativeFn)] = &[
     ("setattr", builtin_setattr),
     ("hasattr", builtin_hasattr),
     ("input", builtin_input),
+    ("globals", builtin_globals),
+    ("locals", builtin_locals),
+    ("vars", builtin_vars),
+    ("dir", builtin_dir),
+    ("exec", builtin_exec),
+    ("eval", builtin_eval),
+    ("compile", builtin_compile),
 ];
 
 /// Builds the builtins dict.
@@ -380,12 +387,32 @@ fn builtin_issubclass(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResu
 }
 
 fn builtin_iter(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if args.len() == 2 && kwnames.is_empty() {
+        if !crate::ops::callable(&args[0]) {
+            return Err(PyErr::type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(crate::builtins::iterators::new_iter(
+            &crate::builtins::iterators::CALLABLE_ITER_TYPE,
+            crate::builtins::iterators::IterState::Callable { func: args[0].clone(), sentinel: args[1].clone() },
+        ));
+    }
+    if args.len() > 2 {
+        return Err(PyErr::type_error(format!("iter expected at most 2 arguments, got {}", args.len())));
+    }
     let x = exactly_one("iter", args, kwnames)?;
     crate::ops::iter(vm, x)
 }
 
 fn builtin_next(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
     let it = args.first().ok_or_else(|| PyErr::type_error("next expected at least 1 argument, got 0"))?;
+    if crate::interp::generator::as_generator(it).is_some() && args.len() == 1 {
+        // A generator's return value travels in the StopIteration.
+        return match crate::interp::generator::resume(vm, it, none(), None)? {
+            crate::interp::generator::Resumed::Yielded(v) => Ok(v),
+            crate::interp::generator::Resumed::Returned(r) if is_none(&r) => Err(PyErr::bare(&crate::builtins::exceptions::STOP_ITERATION)),
+            crate::interp::generator::Resumed::Returned(r) => Err(PyErr::with_arg(&crate::builtins::exceptions::STOP_ITERATION, r)),
+        };
+    }
     match crate::ops::next(vm, it)? {
         Some(v) => Ok(v),
         None => match args.get(1) {
@@ -450,102 +477,6 @@ fn builtin_bin(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     radix(args, kwnames, "bin", "#b")
 }
 
-/// Round half to even at `ndigits` decimal places (correctly rounded via the decimal
-/// string of the exact value).
-pub fn round_float(x: f64, ndigits: i64) -> f64 {
-    if !x.is_finite() || ndigits > 308 {
-        return x;
-    }
-    if ndigits < -308 {
-        return 0.0 * x;
-    }
-    let s = format!("{:.*e}", 40, x);
-    let _ = s;
-    let scaled = format!("{:.*}", ndigits.max(0) as usize + 30, x);
-    // Decide rounding on the exact decimal expansion of x.
-    let exact = exact_decimal(x);
-    let (int_part, frac_part) = exact.split_once('.').unwrap_or((&exact, ""));
-    let neg = int_part.starts_with('-');
-    let int_digits = int_part.trim_start_matches('-');
-    let mut digits: Vec<u8> = int_digits.bytes().chain(frac_part.bytes()).map(|b| b - b'0').collect();
-    let point = int_digits.len() as i64;
-    let keep = point + ndigits;
-    let _ = scaled;
-    if keep < 0 {
-        return 0.0f64.copysign(x);
-    }
-    let keep = keep as usize;
-    if keep >= digits.len() {
-        return x;
-    }
-    let rest = &digits[keep..];
-    let first = rest[0];
-    let tail_nonzero = rest[1..].iter().any(|&d| d != 0);
-    let last_kept_odd = keep > 0 && digits[keep - 1] % 2 == 1;
-    let round_up = first > 5 || (first == 5 && (tail_nonzero || last_kept_odd));
-    digits.truncate(keep);
-    if round_up {
-        let mut i = keep;
-        loop {
-            if i == 0 {
-                digits.insert(0, 1);
-                break;
-            }
-            i -= 1;
-            if digits[i] == 9 {
-                digits[i] = 0;
-            } else {
-                digits[i] += 1;
-                break;
-            }
-        }
-    }
-    let total_point = point as usize + usize::from(digits.len() > keep);
-    let mut text = String::new();
-    if neg {
-        text.push('-');
-    }
-    let (ip, fp) = digits.split_at(total_point.min(digits.len()));
-    if ip.is_empty() {
-        text.push('0');
-    }
-    text.extend(ip.iter().map(|d| char::from(b'0' + d)));
-    if !fp.is_empty() {
-        text.push('.');
-        text.extend(fp.iter().map(|d| char::from(b'0' + d)));
-    }
-    if total_point > digits.len() {
-        for _ in digits.len()..total_point {
-            text.push('0');
-        }
-    }
-    text.parse::<f64>().unwrap_or(x)
-}
-
-/// The exact decimal expansion of a finite float.
-fn exact_decimal(x: f64) -> String {
-    let big = crate::builtins::int::bigint_from_f64(x.trunc());
-    let mut frac = x.abs().fract();
-    let mut s = big.to_string();
-    if x < 0.0 && !s.starts_with('-') {
-        s.insert(0, '-');
-    }
-    if frac > 0.0 {
-        s.push('.');
-        // Each step is exact: multiplying a dyadic fraction by 10 in binary keeps it exact
-        // as long as it stays below 2^53, which holds after taking the fraction.
-        let mut n = 0;
-        while frac > 0.0 && n < 1100 {
-            frac *= 10.0;
-            let d = frac.trunc();
-            s.push(char::from(b'0' + d as u8));
-            frac -= d;
-            n += 1;
-        }
-    }
-    s
-}
-
 fn builtin_round(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     check_kwargs("round", kwnames, &["ndigits"])?;
     let npos = args.len() - kwnames.len();
@@ -554,23 +485,12 @@ fn builtin_round(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
     if let Some(i) = as_int(x) {
         let Some(nd) = nd else { return Ok(new_bigint(i.to_big())) };
         let n = index_i64(nd)?;
-        if n >= 0 {
-            return Ok(new_bigint(i.to_big()));
-        }
-        let p = num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize);
-        let v = i.to_big();
-        let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
-        let twice = &r * 2;
-        let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
-        return Ok(new_bigint(q * p));
+        return Ok(new_bigint(crate::numeric::round::round_int(&i.to_big(), n)));
     }
     if let Some(f) = as_f64_exact(x) {
         return match nd {
-            None => {
-                let r = f.round_ties_even();
-                crate::builtins::int::float_to_int(r)
-            }
-            Some(nd) => Ok(new_float(round_float(f, index_i64(nd)?))),
+            None => Ok(new_bigint(crate::numeric::round::round_to_int(f)?)),
+            Some(nd) => Ok(new_float(crate::numeric::round::round_float(f, index_i64(nd)?)?)),
         };
     }
     let _ = vm;
@@ -680,4 +600,129 @@ fn builtin_input(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Va
         }
     }
     Ok(new_str_owned(line.into()))
+}
+
+fn current_globals(vm: &Vm) -> Value {
+    vm.frames.last().map_or_else(none, |f| f.globals.clone())
+}
+
+fn builtin_globals(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(current_globals(vm))
+}
+
+/// `locals()`: a snapshot dict of the running function's variables (the module's
+/// globals at module level).
+fn builtin_locals(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(frame) = vm.frames.last() else { return Ok(new_dict()) };
+    let code = frame.code();
+    if code.name == "<module>" {
+        return Ok(frame.globals.clone());
+    }
+    let out = new_dict();
+    let d = as_dict(&out).expect("new dict");
+    let slots = frame.slots;
+    // SAFETY: the running frame's slots are live and nslots long.
+    let slot_at = |i: usize| -> Option<Value> { unsafe { (*slots.add(i)).clone() } };
+    for (i, name) in code.varnames.iter().chain(&code.cellnames).enumerate() {
+        let slot = slot_at(i);
+        let value = if i >= code.varnames.len() {
+            slot.and_then(|c| crate::builtins::function::as_cell(&c).and_then(|c| c.value.borrow().clone()))
+        } else if code.cellnames.contains(name) {
+            None
+        } else {
+            slot
+        };
+        if let Some(v) = value {
+            d.set_str(name, v);
+        }
+    }
+    for (name, &slot) in code.freenames.iter().zip(&code.free_slots) {
+        let cell = slot_at(slot as usize);
+        if let Some(v) = cell.and_then(|c| crate::builtins::function::as_cell(&c).and_then(|c| c.value.borrow().clone())) {
+            d.set_str(name, v);
+        }
+    }
+    Ok(out)
+}
+
+fn builtin_vars(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    match args.first() {
+        None => builtin_locals(vm, args, kwnames),
+        Some(obj) => crate::ops::getattr_opt(vm, obj, "__dict__")?
+            .ok_or_else(|| PyErr::type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn builtin_dir(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let names = match args.first() {
+        None => {
+            let l = builtin_locals(vm, args, kwnames)?;
+            let mut names: Vec<String> = as_dict(&l).map(|d| d.items().iter().filter_map(|(k, _)| as_str(k).map(str::to_string)).collect()).unwrap_or_default();
+            names.sort();
+            names
+        }
+        Some(obj) => crate::ops::attribute_names(vm, obj),
+    };
+    Ok(new_list(names.iter().map(|n| new_str(n)).collect()))
+}
+
+fn code_arg(vm: &mut Vm, src: &Value, fname: &str, eval: bool) -> PyResult<Value> {
+    if crate::compiler::code::as_code(src).is_some() {
+        return Ok(src.clone());
+    }
+    let Some(text) = as_str(src) else {
+        return Err(PyErr::type_error(format!("{fname}() arg 1 must be a string, bytes or code object")));
+    };
+    let _ = vm;
+    let text = if eval { text.trim_start_matches([' ', '\t']) } else { text };
+    let parsed = braid_parser::with_big_stack(|| braid_parser::parse_module(text.as_bytes(), "<string>"));
+    let module = parsed.map_err(|e| crate::builtins::exceptions::syntax_error(&e))?;
+    let compiled = if eval {
+        crate::compiler::compile_eval(&module, "<string>", text)
+    } else {
+        crate::compiler::compile_module(&module, "<string>", text)
+    };
+    compiled.map_err(|e| PyErr::new(&crate::builtins::exceptions::SYNTAX_ERROR, e.msg))
+}
+
+fn exec_or_eval(vm: &mut Vm, args: &[Value], fname: &str, eval: bool) -> PyResult<Value> {
+    let src = args.first().ok_or_else(|| PyErr::type_error(format!("{fname} expected at least 1 argument, got 0")))?;
+    let code = code_arg(vm, src, fname, eval)?;
+    let globals = match args.get(1).filter(|g| !is_none(g)) {
+        Some(g) => {
+            let d = as_dict(g).ok_or_else(|| PyErr::type_error(format!("{fname}() globals must be a dict, not {}", g.ty().body.name)))?;
+            if d.get_str("__builtins__").is_none() {
+                if let Some(b) = vm.builtins.clone() {
+                    d.set_str("__builtins__", b);
+                }
+            }
+            g.clone()
+        }
+        None => current_globals(vm),
+    };
+    let locals = args.get(2).filter(|l| !is_none(l)).cloned();
+    let r = crate::interp::call::run_module_code_with_locals(vm, code, globals, locals)?;
+    Ok(if eval { r } else { none() })
+}
+
+fn builtin_exec(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    exec_or_eval(vm, args, "exec", false)
+}
+
+fn builtin_eval(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    exec_or_eval(vm, args, "eval", true)
+}
+
+fn builtin_compile(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
+    if npos < 3 {
+        return Err(PyErr::type_error(format!("compile() missing required argument 'mode' (pos 3)")));
+    }
+    let mode = as_str(&args[2]).unwrap_or("");
+    let eval = match mode {
+        "exec" | "single" => false,
+        "eval" => true,
+        _ => return Err(PyErr::value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    code_arg(vm, &args[0], "compile", eval)
 }
