@@ -112,6 +112,7 @@ impl Checker {
 
     fn function(&mut self, f: &FunctionDef, is_async: bool) {
         self.exprs(&f.decorator_list);
+        self.debug_params(&f.args);
         self.arguments(&f.args);
         self.duplicate_arguments(&f.args);
         if let Some(r) = &f.returns {
@@ -133,6 +134,16 @@ impl Checker {
         // `*args: *Ts` (PEP 646) is the one annotation that may be starred.
         if let Some(ann) = a.vararg.as_deref().and_then(|v| v.annotation.as_deref()) {
             self.expr_star_ok(ann);
+        }
+    }
+
+    /// `__debug__` cannot be a parameter name.
+    fn debug_params(&mut self, a: &Arguments) {
+        let all = a.posonlyargs.iter().chain(&a.args).chain(a.vararg.as_deref()).chain(&a.kwonlyargs).chain(a.kwarg.as_deref());
+        for arg in all {
+            if arg.arg == "__debug__" {
+                self.report(arg.loc, "cannot assign to __debug__");
+            }
         }
     }
 
@@ -278,7 +289,12 @@ impl Checker {
                     self.report_symtable(st.loc, "nonlocal declaration not allowed at module level");
                 }
             }
-            StmtKind::Import { .. } | StmtKind::ImportFrom { .. } | StmtKind::Global { .. } | StmtKind::Pass => {}
+            StmtKind::Import { names } | StmtKind::ImportFrom { names, .. } => {
+                if names.iter().any(|a| a.asname.as_deref().unwrap_or(&a.name) == "__debug__") {
+                    self.report(st.loc, "cannot assign to __debug__");
+                }
+            }
+            StmtKind::Global { .. } | StmtKind::Pass => {}
         }
     }
 
@@ -344,6 +360,7 @@ impl Checker {
                 self.expr(value);
             }
             ExprKind::Lambda { args, body } => {
+                self.debug_params(args);
                 self.arguments(args);
                 self.duplicate_arguments(args);
                 self.with_scope(Scope::Lambda, |c| c.expr(body));
@@ -404,6 +421,9 @@ impl Checker {
                     self.expr_star_ok(a);
                 }
                 for (i, k) in keywords.iter().enumerate() {
+                    if k.arg.as_deref() == Some("__debug__") {
+                        self.report(k.loc, "cannot assign to __debug__");
+                    }
                     if let Some(name) = &k.arg {
                         if keywords[..i].iter().any(|p| p.arg.as_ref() == Some(name)) {
                             self.report(k.loc, format!("keyword argument repeated: {name}"));
@@ -419,7 +439,14 @@ impl Checker {
                 }
             }
             ExprKind::JoinedStr { values } | ExprKind::TemplateStr { values } => self.exprs(values),
-            ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => self.expr(value),
+            ExprKind::Attribute { value, attr, ctx } => {
+                if attr == "__debug__" && *ctx != ExprContext::Load {
+                    let verb = if *ctx == ExprContext::Del { "delete" } else { "assign to" };
+                    self.report(e.loc, format!("cannot {verb} __debug__"));
+                }
+                self.expr(value);
+            }
+            ExprKind::Starred { value, .. } => self.expr(value),
             ExprKind::Subscript { value, slice, .. } => {
                 self.expr(value);
                 self.expr(slice);
@@ -429,7 +456,13 @@ impl Checker {
                     self.expr(part);
                 }
             }
-            ExprKind::Constant { .. } | ExprKind::Name { .. } => {}
+            ExprKind::Name { id, ctx } => {
+                if id == "__debug__" && *ctx != ExprContext::Load {
+                    let verb = if *ctx == ExprContext::Del { "delete" } else { "assign to" };
+                    self.report(e.loc, format!("cannot {verb} __debug__"));
+                }
+            }
+            ExprKind::Constant { .. } => {}
         }
     }
 

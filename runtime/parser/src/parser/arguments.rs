@@ -21,6 +21,7 @@ impl Parser<'_> {
     }
 
     fn call_inner(&mut self, func: Expr, start: Token, open: Token) -> PResult<Expr> {
+        let class_args = std::mem::take(&mut self.class_args);
         let mut args: Vec<Expr> = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
         let mut seen_kw_unpack = false;
@@ -68,6 +69,11 @@ impl Parser<'_> {
                 _ => {
                     let e = self.named_expression_unchecked()?;
                     if matches!(self.peek(), T::For | T::Async) {
+                        if class_args {
+                            let t = self.cur();
+                            self.leave();
+                            return Err(self.invalid_syntax_at(t));
+                        }
                         let generators = self.comprehension_clauses()?;
                         if args.is_empty() && keywords.is_empty() && self.peek() == T::RPar {
                             self.bump();

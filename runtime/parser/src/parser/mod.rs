@@ -62,6 +62,8 @@ pub(crate) struct Parser<'a> {
     pub fetched: usize,
     /// Inside the speculative parse of CPython's `expression_without_invalid`.
     pub no_invalid: bool,
+    /// Parsing a class's argument list, where a bare generator expression is not allowed.
+    pub class_args: bool,
     /// Compile-time warnings found so far (string escapes), in source order.
     pub warnings: std::cell::RefCell<Vec<crate::ParseWarning>>,
     pub depth: u32,
@@ -130,6 +132,7 @@ fn run<'a, R>(
         furthest: 0,
         fetched: 0,
         no_invalid: false,
+        class_args: false,
         warnings: std::cell::RefCell::new(Vec::new()),
         depth: 0,
         fstring_depth: 0,

@@ -554,6 +554,7 @@ impl Parser<'_> {
         let (mut bases, mut keywords) = (Vec::new(), Vec::new());
         if self.peek() == T::LPar {
             let placeholder = mk(ExprKind::Name { id: String::new(), ctx: ExprContext::Load }, self.loc_of(name_tok));
+            self.class_args = true;
             let mut call = self.call(placeholder, name_tok)?;
             if let ExprKind::Call { args, keywords: kw, .. } = call.take_kind() {
                 bases = args;
