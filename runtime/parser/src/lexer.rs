@@ -505,11 +505,9 @@ impl Lexer<'_> {
                     }
                 }
             }
-            T::Colon => {
-                if self.colon_starts_format_spec() {
-                    if let Some(field) = self.fstrings.last_mut().and_then(|m| m.fields.last_mut()) {
-                        field.in_spec = true;
-                    }
+            T::Colon if self.colon_starts_format_spec() => {
+                if let Some(field) = self.fstrings.last_mut().and_then(|m| m.fields.last_mut()) {
+                    field.in_spec = true;
                 }
             }
             _ => {}

@@ -337,8 +337,7 @@ impl Parser<'_> {
         let start = self.cur();
         let mut left = self.factor()?;
         let mut chain = 0u32;
-        loop {
-            let Some((op, prec)) = binary_op(self.peek()) else { break };
+        while let Some((op, prec)) = binary_op(self.peek()) {
             if prec < min_prec {
                 break;
             }

@@ -200,7 +200,7 @@ impl Parser<'_> {
                 StmtKind::Assert { test, msg }
             }
             T::Import => self.import_statement()?,
-            T::From => self.from_import_statement()?,
+            T::From => self.import_from_statement()?,
             T::Name if self.at_name("type") && self.peek_at(1) == T::Name && matches!(self.peek_at(2), T::Equal | T::LSqb) => {
                 self.type_alias()?
             }
@@ -339,7 +339,7 @@ impl Parser<'_> {
         Ok(StmtKind::Import { names })
     }
 
-    fn from_import_statement(&mut self) -> PResult<StmtKind> {
+    fn import_from_statement(&mut self) -> PResult<StmtKind> {
         self.bump();
         let mut level = 0u32;
         loop {

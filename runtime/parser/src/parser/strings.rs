@@ -438,12 +438,11 @@ impl Parser<'_> {
                     let digits = body.get(i..i + 2).filter(|d| d.bytes().all(|x| x.is_ascii_hexdigit()));
                     let Some(digits) = digits else {
                         let start = i - 2;
-                        let avail = b[i..].iter().take(2).take_while(|x| x.is_ascii_hexdigit()).count();
                         return Err(self.err_tok(
                             t,
                             format!(
                                 "(value error) invalid \\x escape at position {}",
-                                start + avail.min(0)
+                                start
                             ),
                         ));
                     };
