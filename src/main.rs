@@ -61,7 +61,9 @@ fn real_main(args: &[String]) -> u8 {
                     1
                 }
                 Ok(module) => {
-                    if let Err(err) = braid_parser::check_module(&module, &source, &filename) {
+                    let (checked, warnings) = braid_parser::check_module_with_warnings(&module, &source, &filename);
+                    print_warnings(&source, &filename, &warnings);
+                    if let Err(err) = checked {
                         eprint!("{}", err.render());
                         return 1;
                     }

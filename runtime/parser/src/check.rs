@@ -28,16 +28,38 @@ struct Checker {
     /// The expression being visited may be a `*x` (display element, call argument).
     star_ok: bool,
     found: Option<(Location, String)>,
+    /// Inside a `finally:` block of the current function (PEP 765 warnings).
+    in_finally: bool,
+    /// Inside a loop that is itself inside that `finally:` block.
+    loop_in_finally: bool,
+    warnings: Vec<crate::ParseWarning>,
 }
 
 /// Runs the checks on a parsed module; `source` and `filename` are those given to the parser
 /// (for the error's text line).
 pub fn check_module(module: &Module, source: &[u8], filename: &str) -> Result<(), SyntaxError> {
+    check_module_with_warnings(module, source, filename).0
+}
+
+/// Like [`check_module`], also returning the code generator's syntax warnings in source
+/// order: `"is" with 'int' literal. Did you mean "=="?` and PEP 765's
+/// `'return' in a 'finally' block` (likewise `break`, `continue`).
+pub fn check_module_with_warnings(module: &Module, source: &[u8], filename: &str) -> (Result<(), SyntaxError>, Vec<crate::ParseWarning>) {
+    let mut warnings = Vec::new();
     let found = crate::with_big_stack(|| {
         if let Some(err) = crate::scopes::check_future(module) {
             return Some(err);
         }
-        let mut c = Checker { scope: Scope::Module, in_loop: false, symtable_pass: true, star_ok: false, found: None };
+        let mut c = Checker {
+            scope: Scope::Module,
+            in_loop: false,
+            symtable_pass: true,
+            star_ok: false,
+            found: None,
+            in_finally: false,
+            loop_in_finally: false,
+            warnings: Vec::new(),
+        };
         c.stmts(&module.body);
         let (declaration, unbound_nonlocal) = crate::scopes::check_declarations(module);
         let earliest = match (c.found.take(), declaration) {
@@ -52,11 +74,12 @@ pub fn check_module(module: &Module, source: &[u8], filename: &str) -> Result<()
         }
         c.symtable_pass = false;
         c.stmts(&module.body);
+        warnings = std::mem::take(&mut c.warnings);
         c.found
     });
-    let Some((loc, msg)) = found else { return Ok(()) };
+    let Some((loc, msg)) = found else { return (Ok(()), warnings) };
     let text = crate::decode_source(source, filename).unwrap_or_default();
-    Err(error_at(&text, filename, loc, &msg))
+    (Err(error_at(&text, filename, loc, &msg)), warnings)
 }
 
 fn error_at(text: &str, filename: &str, loc: Location, msg: &str) -> SyntaxError {
@@ -103,11 +126,27 @@ impl Checker {
     }
 
     fn with_scope(&mut self, scope: Scope, f: impl FnOnce(&mut Self)) {
-        let saved = (self.scope, self.in_loop);
+        let saved = (self.scope, self.in_loop, self.in_finally, self.loop_in_finally);
         self.scope = scope;
         self.in_loop = false;
+        self.in_finally = false;
+        self.loop_in_finally = false;
         f(self);
-        (self.scope, self.in_loop) = saved;
+        (self.scope, self.in_loop, self.in_finally, self.loop_in_finally) = saved;
+    }
+
+    fn warn(&mut self, loc: Location, msg: String) {
+        if !self.symtable_pass && self.found.is_none() {
+            self.warnings.push(crate::ParseWarning { category: "SyntaxWarning", msg, lineno: loc.lineno });
+        }
+    }
+
+    /// PEP 765: leaving a `finally:` block with `return`/`break`/`continue`.
+    fn finally_exit(&mut self, st: &Stmt, what: &str) {
+        let leaves = if what == "return" { self.in_finally } else { self.in_finally && !self.loop_in_finally };
+        if leaves {
+            self.warn(st.loc, format!("'{what}' in a 'finally' block"));
+        }
     }
 
     fn function(&mut self, f: &FunctionDef, is_async: bool) {
@@ -159,10 +198,11 @@ impl Checker {
     }
 
     fn loop_body(&mut self, body: &[Stmt], orelse: &[Stmt]) {
-        let saved = self.in_loop;
+        let saved = (self.in_loop, self.loop_in_finally);
         self.in_loop = true;
+        self.loop_in_finally = self.in_finally;
         self.stmts(body);
-        self.in_loop = saved;
+        (self.in_loop, self.loop_in_finally) = saved;
         self.stmts(orelse);
     }
 
@@ -184,6 +224,7 @@ impl Checker {
                 if !matches!(self.scope, Scope::Function { .. }) {
                     self.report(st.loc, "'return' outside function");
                 }
+                self.finally_exit(st, "return");
                 if let Some(v) = value {
                     self.expr(v);
                 }
@@ -192,11 +233,13 @@ impl Checker {
                 if !self.in_loop {
                     self.report(st.loc, "'break' outside loop");
                 }
+                self.finally_exit(st, "break");
             }
             StmtKind::Continue => {
                 if !self.in_loop {
                     self.report(st.loc, "'continue' not properly in loop");
                 }
+                self.finally_exit(st, "continue");
             }
             StmtKind::Delete { targets } => self.exprs(targets),
             StmtKind::Assign { targets, value, .. } => {
@@ -275,7 +318,11 @@ impl Checker {
                     self.stmts(&h.body);
                 }
                 self.stmts(&t.orelse);
+                let saved = (self.in_finally, self.loop_in_finally);
+                self.in_finally = true;
+                self.loop_in_finally = false;
                 self.stmts(&t.finalbody);
+                (self.in_finally, self.loop_in_finally) = saved;
             }
             StmtKind::Assert { test, msg } => {
                 self.expr(test);
@@ -411,7 +458,17 @@ impl Checker {
                 self.expr(key);
                 self.expr(value);
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare { left, ops, comparators } => {
+                let mut lhs: &Expr = left;
+                for (op, rhs) in ops.iter().zip(comparators) {
+                    if matches!(op, CmpOp::Is | CmpOp::IsNot) {
+                        if let Some(kind) = literal_kind(lhs).or_else(|| literal_kind(rhs)) {
+                            let (word, hint) = if *op == CmpOp::Is { ("is", "==") } else { ("is not", "!=") };
+                            self.warn(e.loc, format!("\"{word}\" with '{kind}' literal. Did you mean \"{hint}\"?"));
+                        }
+                    }
+                    lhs = rhs;
+                }
                 self.expr(left);
                 self.exprs(comparators);
             }
@@ -472,5 +529,30 @@ impl Checker {
             self.expr(&g.target);
             self.exprs(&g.ifs);
         }
+    }
+}
+
+/// The type name of a literal that `is` should not be used with (CPython's `check_is_arg`:
+/// any constant but `None`, `True`, `False`, `...`; tuples of constants are folded first).
+fn literal_kind(e: &Expr) -> Option<&'static str> {
+    match &e.kind {
+        ExprKind::Constant { value, .. } => match value {
+            Constant::Int(_) => Some("int"),
+            Constant::Float(_) => Some("float"),
+            Constant::Complex { .. } => Some("complex"),
+            Constant::Str(_) => Some("str"),
+            Constant::Bytes(_) => Some("bytes"),
+            _ => None,
+        },
+        ExprKind::Tuple { elts, ctx: ExprContext::Load } if elts.iter().all(is_constant) => Some("tuple"),
+        _ => None,
+    }
+}
+
+fn is_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant { .. } => true,
+        ExprKind::Tuple { elts, ctx: ExprContext::Load } => elts.iter().all(is_constant),
+        _ => false,
     }
 }
