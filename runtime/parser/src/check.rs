@@ -149,7 +149,19 @@ impl Checker {
         }
     }
 
+    /// Symbol table: a type parameter name may appear once per list.
+    fn duplicate_type_params(&mut self, params: &[TypeParam]) {
+        for (i, p) in params.iter().enumerate() {
+            let name = type_param_name(p);
+            if params[..i].iter().any(|q| type_param_name(q) == name) {
+                self.report_symtable(p.loc, format!("duplicate type parameter '{name}'"));
+                return;
+            }
+        }
+    }
+
     fn function(&mut self, f: &FunctionDef, is_async: bool) {
+        self.duplicate_type_params(&f.type_params);
         self.exprs(&f.decorator_list);
         self.debug_params(&f.args);
         self.arguments(&f.args);
@@ -210,7 +222,8 @@ impl Checker {
         match &st.kind {
             StmtKind::FunctionDef(f) => self.function(f, false),
             StmtKind::AsyncFunctionDef(f) => self.function(f, true),
-            StmtKind::ClassDef { bases, keywords, body, decorator_list, .. } => {
+            StmtKind::ClassDef { bases, keywords, body, decorator_list, type_params, .. } => {
+                self.duplicate_type_params(type_params);
                 self.exprs(decorator_list);
                 for b in bases {
                     self.expr_star_ok(b);
@@ -251,7 +264,10 @@ impl Checker {
                     self.expr_star_ok(t);
                 }
             }
-            StmtKind::TypeAlias { value, .. } => self.expr(value),
+            StmtKind::TypeAlias { value, type_params, .. } => {
+                self.duplicate_type_params(type_params);
+                self.expr(value);
+            }
             StmtKind::AugAssign { target, value, .. } => {
                 self.expr(target);
                 self.expr(value);
@@ -294,7 +310,10 @@ impl Checker {
             }
             StmtKind::Match { subject, cases } => {
                 self.expr(subject);
-                for case in cases {
+                for (i, case) in cases.iter().enumerate() {
+                    let allow_irrefutable = case.guard.is_some() || i + 1 == cases.len();
+                    let mut bound = Vec::new();
+                    self.pattern(&case.pattern, allow_irrefutable, &mut bound);
                     if let Some(g) = &case.guard {
                         self.expr(g);
                     }
@@ -310,6 +329,9 @@ impl Checker {
                 }
             }
             StmtKind::Try(t) | StmtKind::TryStar(t) => {
+                if let Some(bare) = t.handlers.iter().take(t.handlers.len().saturating_sub(1)).find(|h| h.type_.is_none()) {
+                    self.report(bare.loc, "default 'except:' must be last");
+                }
                 self.stmts(&t.body);
                 for h in &t.handlers {
                     if let Some(ty) = &h.type_ {
@@ -342,6 +364,119 @@ impl Checker {
                 }
             }
             StmtKind::Global { .. } | StmtKind::Pass => {}
+        }
+    }
+
+    /// The code generator's pattern checks: unreachable alternatives and cases, repeated
+    /// names, starred names, class keyword attributes and mapping keys.
+    fn pattern(&mut self, p: &Pattern, allow_irrefutable: bool, bound: &mut Vec<String>) {
+        if self.found.is_some() {
+            return;
+        }
+        match &p.kind {
+            PatternKind::MatchAs { pattern, name } => {
+                match pattern {
+                    None if !allow_irrefutable => match name {
+                        Some(n) => self.report(p.loc, format!("name capture '{n}' makes remaining patterns unreachable")),
+                        None => self.report(p.loc, "wildcard makes remaining patterns unreachable"),
+                    },
+                    None => {}
+                    Some(sub) => self.pattern(sub, allow_irrefutable, bound),
+                }
+                if let Some(n) = name {
+                    self.bind_pattern_name(p.loc, n, bound);
+                }
+            }
+            PatternKind::MatchStar { name } => {
+                if let Some(n) = name {
+                    self.bind_pattern_name(p.loc, n, bound);
+                }
+            }
+            PatternKind::MatchSequence { patterns } => {
+                if patterns.iter().filter(|x| matches!(x.kind, PatternKind::MatchStar { .. })).count() > 1 {
+                    self.report(p.loc, "multiple starred names in sequence pattern");
+                    return;
+                }
+                for x in patterns {
+                    self.pattern(x, true, bound);
+                }
+            }
+            PatternKind::MatchMapping { keys, patterns, rest } => {
+                let mut seen: Vec<String> = Vec::new();
+                for k in keys {
+                    let key = match &k.kind {
+                        ExprKind::Constant { value, .. } => {
+                            let mut r = String::new();
+                            crate::dump::repr_constant(&mut r, value);
+                            r
+                        }
+                        ExprKind::UnaryOp { op: UnaryOp::USub, operand } => match &operand.kind {
+                            ExprKind::Constant { value, .. } => {
+                                let mut r = String::from("-");
+                                crate::dump::repr_constant(&mut r, value);
+                                r
+                            }
+                            _ => continue,
+                        },
+                        _ => continue,
+                    };
+                    if seen.contains(&key) {
+                        self.report(p.loc, format!("mapping pattern checks duplicate key ({key})"));
+                        return;
+                    }
+                    seen.push(key);
+                }
+                for x in patterns {
+                    self.pattern(x, true, bound);
+                }
+                if let Some(r) = rest {
+                    self.bind_pattern_name(p.loc, r, bound);
+                }
+            }
+            PatternKind::MatchClass { patterns, kwd_attrs, kwd_patterns, .. } => {
+                for x in patterns {
+                    self.pattern(x, true, bound);
+                }
+                for (i, (attr, x)) in kwd_attrs.iter().zip(kwd_patterns).enumerate() {
+                    if kwd_attrs[..i].contains(attr) {
+                        self.report(x.loc, format!("attribute name repeated in class pattern: {attr}"));
+                        return;
+                    }
+                    self.pattern(x, true, bound);
+                }
+            }
+            PatternKind::MatchOr { patterns } => {
+                let mut first_names: Option<Vec<String>> = None;
+                for (i, alt) in patterns.iter().enumerate() {
+                    let mut alt_names = Vec::new();
+                    self.pattern(alt, allow_irrefutable && i + 1 == patterns.len(), &mut alt_names);
+                    match &first_names {
+                        None => first_names = Some(alt_names),
+                        Some(first) => {
+                            let mut a = first.clone();
+                            let mut b = alt_names.clone();
+                            a.sort();
+                            b.sort();
+                            if a != b {
+                                self.report(p.loc, "alternative patterns bind different names");
+                                return;
+                            }
+                        }
+                    }
+                }
+                for n in first_names.unwrap_or_default() {
+                    self.bind_pattern_name(p.loc, &n, bound);
+                }
+            }
+            PatternKind::MatchValue { .. } | PatternKind::MatchSingleton { .. } => {}
+        }
+    }
+
+    fn bind_pattern_name(&mut self, loc: Location, name: &str, bound: &mut Vec<String>) {
+        if bound.iter().any(|b| b == name) {
+            self.report(loc, format!("multiple assignments to name '{name}' in pattern"));
+        } else {
+            bound.push(name.to_string());
         }
     }
 
@@ -554,5 +689,11 @@ fn is_constant(e: &Expr) -> bool {
         ExprKind::Constant { .. } => true,
         ExprKind::Tuple { elts, ctx: ExprContext::Load } => elts.iter().all(is_constant),
         _ => false,
+    }
+}
+
+fn type_param_name(p: &TypeParam) -> &str {
+    match &p.kind {
+        TypeParamKind::TypeVar { name, .. } | TypeParamKind::ParamSpec { name, .. } | TypeParamKind::TypeVarTuple { name, .. } => name,
     }
 }

@@ -737,7 +737,7 @@ impl Lexer<'_> {
                 if in_spec {
                     // The string ends inside a field: CPython reports the missing '}'.
                     let what = if is_t { "t-string" } else { "f-string" };
-                    return Err(self.error(format!("{what}: expecting '}}'"), self.pos, self.pos + 1));
+                    return Err(self.error(format!("{what}: expecting '}}', or format specs"), self.pos, self.pos + 1));
                 }
                 if self.pos > start {
                     self.push(middle, start, start_line);
@@ -751,15 +751,8 @@ impl Lexer<'_> {
             }
             match c {
                 b'\n' => {
-                    if !triple {
-                        if in_spec {
-                            let what = if is_t { "t-string" } else { "f-string" };
-                            return Err(self.error(
-                                format!("{what}: newlines are not allowed in format specifiers for single quoted {what}s"),
-                                self.pos,
-                                self.pos + 1,
-                            ));
-                        }
+                    // A format spec may span lines even in a single-quoted f-string.
+                    if !triple && !in_spec {
                         return Err(self.unterminated_fstring(mode_start as usize, false, is_t));
                     }
                     self.newline();

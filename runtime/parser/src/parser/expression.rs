@@ -678,7 +678,11 @@ impl Parser<'_> {
             }
             let target = self.star_targets_until_in()?;
             if !self.eat(T::In) {
-                return Err(self.invalid_syntax());
+                let t = self.cur();
+                if t.kind == T::Error {
+                    return Err(self.invalid_syntax());
+                }
+                return Err(self.err_tok(t, "'in' expected after for-loop variables"));
             }
             let iter = self.disjunction()?;
             let mut ifs = Vec::new();

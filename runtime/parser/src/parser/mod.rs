@@ -282,6 +282,12 @@ impl<'a> Parser<'a> {
                 let msg = if t.kind == T::Indent { "unexpected indent" } else { "unexpected unindent" };
                 ParseError { kind: SyntaxErrorKind::IndentationError, ..self.err_at(loc, msg) }
             }
+            T::EndMarker => {
+                let lines = self.line_starts.len() as u32 - u32::from(self.src.ends_with('\n'));
+                let line = lines.max(1);
+                let loc = Location { lineno: line, col_offset: 0, end_lineno: line, end_col_offset: 0 };
+                ParseError { generic: true, no_caret: true, ..self.err_at(loc, "invalid syntax") }
+            }
             _ => ParseError { generic: true, ..self.err_tok(t, "invalid syntax") },
         }
     }

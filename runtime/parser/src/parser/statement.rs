@@ -415,8 +415,9 @@ impl Parser<'_> {
                     self.bump();
                     let n = self.expect_name()?;
                     if self.peek() == T::Colon {
-                        let t = self.cur();
-                        return Err(self.err_tok(t, "cannot use bound with TypeVarTuple"));
+                        let colon = self.bump();
+                        let _ = self.expression();
+                        return Err(self.err_at(self.loc_from(colon), "cannot use bound with TypeVarTuple"));
                     }
                     let default_value = if self.eat(T::Equal) {
                         Some(Box::new(if self.peek() == T::Star { self.starred_bitwise()? } else { self.expression()? }))
@@ -429,8 +430,9 @@ impl Parser<'_> {
                     self.bump();
                     let n = self.expect_name()?;
                     if self.peek() == T::Colon {
-                        let t = self.cur();
-                        return Err(self.err_tok(t, "cannot use bound with ParamSpec"));
+                        let colon = self.bump();
+                        let _ = self.expression();
+                        return Err(self.err_at(self.loc_from(colon), "cannot use bound with ParamSpec"));
                     }
                     let default_value = if self.eat(T::Equal) { Some(Box::new(self.expression()?)) } else { None };
                     TypeParamKind::ParamSpec { name: self.identifier(n), default_value }
@@ -653,6 +655,10 @@ impl Parser<'_> {
             let ok = loop {
                 match self.with_item() {
                     Ok(item) => parsed.push(item),
+                    Err(e) if !e.generic && !e.from_lexer => {
+                        self.brackets = save_brackets;
+                        return Err(e);
+                    }
                     Err(_) => break false,
                 }
                 if !self.eat(T::Comma) {
