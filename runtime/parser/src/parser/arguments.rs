@@ -174,7 +174,13 @@ impl Parser<'_> {
                         // Bare `*`: keyword-only parameters must follow.
                         let after = self.peek_at(1);
                         if self.peek() == close || after == close || after == T::DoubleStar {
-                            return Err(self.err_tok(tok, "named arguments must follow bare *"));
+                            // `def` points at the `*`; `lambda` at the last token read.
+                            let at = match (is_lambda, self.peek() == close) {
+                                (false, _) => tok,
+                                (true, true) => self.cur(),
+                                (true, false) => self.tok(self.pos + 1),
+                            };
+                            return Err(self.err_tok(at, "named arguments must follow bare *"));
                         }
                     } else {
                         let arg = self.parameter(is_lambda, true)?;
