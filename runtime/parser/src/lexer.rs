@@ -42,6 +42,8 @@ pub struct Lexed {
     pub error: Option<LexError>,
     /// Byte offset where each line starts (index 0 = line 1).
     pub line_starts: Vec<u32>,
+    /// Tokenizer warnings as (line, message): a keyword glued to a number (`1if x else y`).
+    pub warnings: Vec<(u32, String)>,
 }
 
 /// Deepest bracket nesting CPython's tokenizer allows (`MAXLEVEL`).
@@ -77,6 +79,7 @@ struct Lexer<'a> {
     indents: Vec<(u32, u32)>,
     at_line_start: bool,
     fstrings: Vec<FStringMode>,
+    warnings: Vec<(u32, String)>,
 }
 
 /// Tokenizes decoded source text.
@@ -91,6 +94,7 @@ pub fn tokenize(text: &str) -> Lexed {
         indents: vec![(0, 0)],
         at_line_start: true,
         fstrings: Vec::new(),
+        warnings: Vec::new(),
     };
     let error = lx.run().err();
     if let Some(err) = &error {
@@ -106,7 +110,7 @@ pub fn tokenize(text: &str) -> Lexed {
         }
         scan += 1;
     }
-    Lexed { tokens: lx.tokens, error, line_starts: lx.line_starts }
+    Lexed { tokens: lx.tokens, error, line_starts: lx.line_starts, warnings: lx.warnings }
 }
 
 fn is_ident_start(b: u8) -> bool {
@@ -632,6 +636,7 @@ impl Lexer<'_> {
         let rest = &self.src[self.pos..];
         for kw in [&b"and"[..], b"else", b"for", b"if", b"in", b"is", b"not", b"or"] {
             if rest.starts_with(kw) {
+                self.warnings.push((self.line, format!("invalid {kind_name} literal")));
                 return Ok(());
             }
         }

@@ -139,7 +139,10 @@ fn run<'a, R>(
         brackets: 0,
     };
     let result = f(&mut p);
-    let warnings = p.warnings.take();
+    let mut warnings = p.warnings.take();
+    // Tokenizer warnings interleave with the parser's by position, as CPython emits them.
+    warnings.extend(lexed.warnings.iter().map(|(line, msg)| crate::ParseWarning { category: "SyntaxWarning", msg: msg.clone(), lineno: *line }));
+    warnings.sort_by_key(|w| w.lineno);
     let result = match result {
         Ok(tree) => Ok(tree),
         Err(err) => {
