@@ -65,7 +65,9 @@ fn real_main(args: &[String]) -> u8 {
                     1
                 }
                 Ok(module) => {
-                    if let Err(err) = braid_parser::check_module(&module, &source, &filename) {
+                    let (checked, warnings) = braid_parser::check_module_with_warnings(&module, &source, &filename);
+                    print_warnings(&source, &filename, &warnings);
+                    if let Err(err) = checked {
                         eprint!("{}", err.render());
                         return 1;
                     }
@@ -77,21 +79,17 @@ fn real_main(args: &[String]) -> u8 {
     }
 }
 
-/// Prints compile-time warnings the way the `warnings` module's default filter does:
-/// `file:line: Category: message` and the stripped source line, each distinct
-/// (message, category, line) once.
+/// Prints compile-time warnings as CPython does (`warnings.showwarning` format:
+/// `file:line: Category: message`, then the stripped source line). They are issued
+/// without a registry, so repeats on one line all print.
 fn print_warnings(source: &[u8], filename: &str, warnings: &[braid_parser::ParseWarning]) {
     if warnings.is_empty() {
         return;
     }
     let text = braid_parser::decode_source(source, filename).unwrap_or_default();
     let lines: Vec<&str> = text.split('\n').collect();
-    let mut seen = std::collections::HashSet::new();
     let mut err = std::io::stderr().lock();
     for w in warnings {
-        if !seen.insert((w.msg.as_str(), w.category, w.lineno)) {
-            continue;
-        }
         let _ = writeln!(err, "{}:{}: {}: {}", filename, w.lineno, w.category, w.msg);
         if !filename.starts_with('<') {
             if let Some(line) = lines.get(w.lineno.saturating_sub(1) as usize) {

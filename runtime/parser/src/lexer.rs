@@ -42,6 +42,8 @@ pub struct Lexed {
     pub error: Option<LexError>,
     /// Byte offset where each line starts (index 0 = line 1).
     pub line_starts: Vec<u32>,
+    /// Tokenizer warnings as (line, message): a keyword glued to a number (`1if x else y`).
+    pub warnings: Vec<(u32, String)>,
 }
 
 /// Deepest bracket nesting CPython's tokenizer allows (`MAXLEVEL`).
@@ -77,6 +79,7 @@ struct Lexer<'a> {
     indents: Vec<(u32, u32)>,
     at_line_start: bool,
     fstrings: Vec<FStringMode>,
+    warnings: Vec<(u32, String)>,
 }
 
 /// Tokenizes decoded source text.
@@ -91,6 +94,7 @@ pub fn tokenize(text: &str) -> Lexed {
         indents: vec![(0, 0)],
         at_line_start: true,
         fstrings: Vec::new(),
+        warnings: Vec::new(),
     };
     let error = lx.run().err();
     if let Some(err) = &error {
@@ -106,7 +110,7 @@ pub fn tokenize(text: &str) -> Lexed {
         }
         scan += 1;
     }
-    Lexed { tokens: lx.tokens, error, line_starts: lx.line_starts }
+    Lexed { tokens: lx.tokens, error, line_starts: lx.line_starts, warnings: lx.warnings }
 }
 
 fn is_ident_start(b: u8) -> bool {
@@ -505,11 +509,9 @@ impl Lexer<'_> {
                     }
                 }
             }
-            T::Colon => {
-                if self.colon_starts_format_spec() {
-                    if let Some(field) = self.fstrings.last_mut().and_then(|m| m.fields.last_mut()) {
-                        field.in_spec = true;
-                    }
+            T::Colon if self.colon_starts_format_spec() => {
+                if let Some(field) = self.fstrings.last_mut().and_then(|m| m.fields.last_mut()) {
+                    field.in_spec = true;
                 }
             }
             _ => {}
@@ -634,6 +636,7 @@ impl Lexer<'_> {
         let rest = &self.src[self.pos..];
         for kw in [&b"and"[..], b"else", b"for", b"if", b"in", b"is", b"not", b"or"] {
             if rest.starts_with(kw) {
+                self.warnings.push((self.line, format!("invalid {kind_name} literal")));
                 return Ok(());
             }
         }
@@ -739,7 +742,7 @@ impl Lexer<'_> {
                 if in_spec {
                     // The string ends inside a field: CPython reports the missing '}'.
                     let what = if is_t { "t-string" } else { "f-string" };
-                    return Err(self.error(format!("{what}: expecting '}}'"), self.pos, self.pos + 1));
+                    return Err(self.error(format!("{what}: expecting '}}', or format specs"), self.pos, self.pos + 1));
                 }
                 if self.pos > start {
                     self.push(middle, start, start_line);
@@ -753,15 +756,8 @@ impl Lexer<'_> {
             }
             match c {
                 b'\n' => {
-                    if !triple {
-                        if in_spec {
-                            let what = if is_t { "t-string" } else { "f-string" };
-                            return Err(self.error(
-                                format!("{what}: newlines are not allowed in format specifiers for single quoted {what}s"),
-                                self.pos,
-                                self.pos + 1,
-                            ));
-                        }
+                    // A format spec may span lines even in a single-quoted f-string.
+                    if !triple && !in_spec {
                         return Err(self.unterminated_fstring(mode_start as usize, false, is_t));
                     }
                     self.newline();

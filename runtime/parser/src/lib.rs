@@ -21,7 +21,7 @@ pub mod repr;
 pub mod token;
 mod unicode_tables;
 
-pub use check::check_module;
+pub use check::{check_module, check_module_with_warnings};
 pub use decode::decode_source;
 
 /// A compile-time warning found while parsing (CPython emits these through `warnings`

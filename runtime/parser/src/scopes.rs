@@ -8,6 +8,9 @@
 use crate::ast::*;
 use std::collections::HashSet;
 
+/// An error found by these checks: where, and CPython's message.
+pub(crate) type Found = (Location, String);
+
 /// `__future__` features CPython 3.14 knows.
 const FUTURE_FEATURES: &[&str] = &[
     "nested_scopes",
@@ -63,7 +66,7 @@ struct Scope {
 
 /// `symtable.c`'s declaration errors: the first one in visiting order, and the first
 /// `nonlocal` without a binding (CPython finds those only after the whole table is built).
-pub(crate) fn check_declarations(module: &Module) -> (Option<(Location, String)>, Option<(Location, String)>) {
+pub(crate) fn check_declarations(module: &Module) -> (Option<Found>, Option<Found>) {
     let mut s = Scopes { stack: vec![Scope::default()], found: None, unbound_nonlocal: None };
     s.stmts(&module.body);
     (s.found, s.unbound_nonlocal)
@@ -356,7 +359,7 @@ fn pattern_names<'a>(p: &'a Pattern, on_bound: &mut dyn FnMut(&'a str)) {
 /// Calls `f` on each direct child expression (comprehension parts included).
 fn visit_expr_children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
     match &e.kind {
-        ExprKind::BoolOp { values, .. } | ExprKind::JoinedStr { values } | ExprKind::TemplateStr { values } => values.iter().for_each(|v| f(v)),
+        ExprKind::BoolOp { values, .. } | ExprKind::JoinedStr { values } | ExprKind::TemplateStr { values } => values.iter().for_each(&mut *f),
         ExprKind::NamedExpr { target, value } => {
             f(value);
             f(target);
@@ -367,8 +370,8 @@ fn visit_expr_children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         }
         ExprKind::UnaryOp { operand, .. } => f(operand),
         ExprKind::Lambda { args, .. } => {
-            args.defaults.iter().for_each(|d| f(d));
-            args.kw_defaults.iter().flatten().for_each(|d| f(d));
+            args.defaults.iter().for_each(&mut *f);
+            args.kw_defaults.iter().flatten().for_each(&mut *f);
         }
         ExprKind::IfExp { test, body, orelse } => {
             f(test);
@@ -376,15 +379,15 @@ fn visit_expr_children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             f(orelse);
         }
         ExprKind::Dict { keys, values } => {
-            keys.iter().flatten().for_each(|k| f(k));
-            values.iter().for_each(|v| f(v));
+            keys.iter().flatten().for_each(&mut *f);
+            values.iter().for_each(&mut *f);
         }
-        ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => elts.iter().for_each(|x| f(x)),
+        ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => elts.iter().for_each(&mut *f),
         ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
             for g in generators {
                 f(&g.iter);
                 f(&g.target);
-                g.ifs.iter().for_each(|i| f(i));
+                g.ifs.iter().for_each(&mut *f);
             }
             f(elt);
         }
@@ -392,7 +395,7 @@ fn visit_expr_children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             for g in generators {
                 f(&g.iter);
                 f(&g.target);
-                g.ifs.iter().for_each(|i| f(i));
+                g.ifs.iter().for_each(&mut *f);
             }
             f(key);
             f(value);
@@ -401,16 +404,18 @@ fn visit_expr_children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         ExprKind::Yield { value } => value.iter().for_each(|v| f(v)),
         ExprKind::Compare { left, comparators, .. } => {
             f(left);
-            comparators.iter().for_each(|c| f(c));
+            comparators.iter().for_each(&mut *f);
         }
         ExprKind::Call { func, args, keywords } => {
             f(func);
-            args.iter().for_each(|a| f(a));
+            args.iter().for_each(&mut *f);
             keywords.iter().for_each(|k| f(&k.value));
         }
         ExprKind::FormattedValue { value, format_spec, .. } | ExprKind::Interpolation { value, format_spec, .. } => {
             f(value);
-            format_spec.iter().for_each(|s| f(s));
+            if let Some(spec) = format_spec {
+                f(spec);
+            }
         }
         ExprKind::Subscript { value, slice, .. } => {
             f(value);

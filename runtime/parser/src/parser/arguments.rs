@@ -21,6 +21,7 @@ impl Parser<'_> {
     }
 
     fn call_inner(&mut self, func: Expr, start: Token, open: Token) -> PResult<Expr> {
+        let class_args = std::mem::take(&mut self.class_args);
         let mut args: Vec<Expr> = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
         let mut seen_kw_unpack = false;
@@ -68,6 +69,11 @@ impl Parser<'_> {
                 _ => {
                     let e = self.named_expression_unchecked()?;
                     if matches!(self.peek(), T::For | T::Async) {
+                        if class_args {
+                            let t = self.cur();
+                            self.leave();
+                            return Err(self.invalid_syntax_at(t));
+                        }
                         let generators = self.comprehension_clauses()?;
                         if args.is_empty() && keywords.is_empty() && self.peek() == T::RPar {
                             self.bump();
@@ -168,7 +174,13 @@ impl Parser<'_> {
                         // Bare `*`: keyword-only parameters must follow.
                         let after = self.peek_at(1);
                         if self.peek() == close || after == close || after == T::DoubleStar {
-                            return Err(self.err_tok(tok, "named arguments must follow bare *"));
+                            // `def` points at the `*`; `lambda` at the last token read.
+                            let at = match (is_lambda, self.peek() == close) {
+                                (false, _) => tok,
+                                (true, true) => self.cur(),
+                                (true, false) => self.tok(self.pos + 1),
+                            };
+                            return Err(self.err_tok(at, "named arguments must follow bare *"));
                         }
                     } else {
                         let arg = self.parameter(is_lambda, true)?;

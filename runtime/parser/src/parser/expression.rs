@@ -337,8 +337,7 @@ impl Parser<'_> {
         let start = self.cur();
         let mut left = self.factor()?;
         let mut chain = 0u32;
-        loop {
-            let Some((op, prec)) = binary_op(self.peek()) else { break };
+        while let Some((op, prec)) = binary_op(self.peek()) {
             if prec < min_prec {
                 break;
             }
@@ -679,7 +678,11 @@ impl Parser<'_> {
             }
             let target = self.star_targets_until_in()?;
             if !self.eat(T::In) {
-                return Err(self.invalid_syntax());
+                let t = self.cur();
+                if t.kind == T::Error {
+                    return Err(self.invalid_syntax());
+                }
+                return Err(self.err_tok(t, "'in' expected after for-loop variables"));
             }
             let iter = self.disjunction()?;
             let mut ifs = Vec::new();

@@ -62,6 +62,8 @@ pub(crate) struct Parser<'a> {
     pub fetched: usize,
     /// Inside the speculative parse of CPython's `expression_without_invalid`.
     pub no_invalid: bool,
+    /// Parsing a class's argument list, where a bare generator expression is not allowed.
+    pub class_args: bool,
     /// Compile-time warnings found so far (string escapes), in source order.
     pub warnings: std::cell::RefCell<Vec<crate::ParseWarning>>,
     pub depth: u32,
@@ -130,13 +132,17 @@ fn run<'a, R>(
         furthest: 0,
         fetched: 0,
         no_invalid: false,
+        class_args: false,
         warnings: std::cell::RefCell::new(Vec::new()),
         depth: 0,
         fstring_depth: 0,
         brackets: 0,
     };
     let result = f(&mut p);
-    let warnings = p.warnings.take();
+    let mut warnings = p.warnings.take();
+    // Tokenizer warnings interleave with the parser's by position, as CPython emits them.
+    warnings.extend(lexed.warnings.iter().map(|(line, msg)| crate::ParseWarning { category: "SyntaxWarning", msg: msg.clone(), lineno: *line }));
+    warnings.sort_by_key(|w| w.lineno);
     let result = match result {
         Ok(tree) => Ok(tree),
         Err(err) => {
@@ -278,6 +284,12 @@ impl<'a> Parser<'a> {
                 let loc = Location { lineno: t.line, col_offset: col, end_lineno: t.line, end_col_offset: col };
                 let msg = if t.kind == T::Indent { "unexpected indent" } else { "unexpected unindent" };
                 ParseError { kind: SyntaxErrorKind::IndentationError, ..self.err_at(loc, msg) }
+            }
+            T::EndMarker => {
+                let lines = self.line_starts.len() as u32 - u32::from(self.src.ends_with('\n'));
+                let line = lines.max(1);
+                let loc = Location { lineno: line, col_offset: 0, end_lineno: line, end_col_offset: 0 };
+                ParseError { generic: true, no_caret: true, ..self.err_at(loc, "invalid syntax") }
             }
             _ => ParseError { generic: true, ..self.err_tok(t, "invalid syntax") },
         }

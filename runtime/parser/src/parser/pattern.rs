@@ -310,6 +310,9 @@ impl Parser<'_> {
         while self.peek() != T::RBrace {
             if self.eat(T::DoubleStar) {
                 let n = self.expect_name()?;
+                if self.text(n) == "_" {
+                    return Err(self.invalid_syntax_at(n));
+                }
                 rest = Some(self.identifier(n));
                 self.eat(T::Comma);
                 break;

@@ -200,7 +200,7 @@ impl Parser<'_> {
                 StmtKind::Assert { test, msg }
             }
             T::Import => self.import_statement()?,
-            T::From => self.from_import_statement()?,
+            T::From => self.import_from_statement()?,
             T::Name if self.at_name("type") && self.peek_at(1) == T::Name && matches!(self.peek_at(2), T::Equal | T::LSqb) => {
                 self.type_alias()?
             }
@@ -339,7 +339,7 @@ impl Parser<'_> {
         Ok(StmtKind::Import { names })
     }
 
-    fn from_import_statement(&mut self) -> PResult<StmtKind> {
+    fn import_from_statement(&mut self) -> PResult<StmtKind> {
         self.bump();
         let mut level = 0u32;
         loop {
@@ -415,8 +415,9 @@ impl Parser<'_> {
                     self.bump();
                     let n = self.expect_name()?;
                     if self.peek() == T::Colon {
-                        let t = self.cur();
-                        return Err(self.err_tok(t, "cannot use bound with TypeVarTuple"));
+                        let colon = self.bump();
+                        let _ = self.expression();
+                        return Err(self.err_at(self.loc_from(colon), "cannot use bound with TypeVarTuple"));
                     }
                     let default_value = if self.eat(T::Equal) {
                         Some(Box::new(if self.peek() == T::Star { self.starred_bitwise()? } else { self.expression()? }))
@@ -429,8 +430,9 @@ impl Parser<'_> {
                     self.bump();
                     let n = self.expect_name()?;
                     if self.peek() == T::Colon {
-                        let t = self.cur();
-                        return Err(self.err_tok(t, "cannot use bound with ParamSpec"));
+                        let colon = self.bump();
+                        let _ = self.expression();
+                        return Err(self.err_at(self.loc_from(colon), "cannot use bound with ParamSpec"));
                     }
                     let default_value = if self.eat(T::Equal) { Some(Box::new(self.expression()?)) } else { None };
                     TypeParamKind::ParamSpec { name: self.identifier(n), default_value }
@@ -554,6 +556,7 @@ impl Parser<'_> {
         let (mut bases, mut keywords) = (Vec::new(), Vec::new());
         if self.peek() == T::LPar {
             let placeholder = mk(ExprKind::Name { id: String::new(), ctx: ExprContext::Load }, self.loc_of(name_tok));
+            self.class_args = true;
             let mut call = self.call(placeholder, name_tok)?;
             if let ExprKind::Call { args, keywords: kw, .. } = call.take_kind() {
                 bases = args;
@@ -652,6 +655,10 @@ impl Parser<'_> {
             let ok = loop {
                 match self.with_item() {
                     Ok(item) => parsed.push(item),
+                    Err(e) if !e.generic && !e.from_lexer => {
+                        self.brackets = save_brackets;
+                        return Err(e);
+                    }
                     Err(_) => break false,
                 }
                 if !self.eat(T::Comma) {

@@ -135,14 +135,36 @@ impl Parser<'_> {
     fn replacement_field(&mut self, pieces: &mut Vec<Piece>, raw: bool, is_t: bool, interpolation: bool) -> PResult<()> {
         let open = self.bump();
         let what = if is_t { "t-string" } else { "f-string" };
-        if self.peek() == T::RBrace {
-            let t = self.cur();
-            return Err(self.err_tok(t, format!("{what}: valid expression required before '}}'")));
+        match self.peek() {
+            T::RBrace | T::Equal | T::Exclamation | T::Colon => {
+                let t = self.cur();
+                let c = self.text(t).to_string();
+                return Err(self.err_tok(t, format!("{what}: valid expression required before '{c}'")));
+            }
+            T::Lambda => {
+                // `f"{lambda x: 1}"`: the `:` starts the format spec.
+                let start = self.cur();
+                let mut i = self.pos;
+                while i < self.tokens.len() && !matches!(self.tok(i).kind, T::Colon | T::RBrace | T::EndMarker | T::Error) {
+                    i += 1;
+                }
+                let end = self.tok(i);
+                return Err(self.err_at(
+                    self.loc_of(start).until(self.loc_of(end)),
+                    format!("{what}: lambda expressions are not allowed without parentheses"),
+                ));
+            }
+            _ => {}
         }
         self.fstring_depth += 1;
         self.brackets += 1;
         let value = if self.peek() == T::Yield { self.yield_expr()? } else { self.star_expressions()? };
         let expr_end = self.prev().end;
+        if !matches!(self.peek(), T::Equal | T::Exclamation | T::Colon | T::RBrace | T::Error) {
+            let t = self.cur();
+            self.fstring_depth -= 1;
+            return Err(self.err_tok(t, format!("{what}: expecting '=', or '!', or ':', or '}}'")));
+        }
         let mut debug_text: Option<(String, Location)> = None;
         if self.peek() == T::Equal {
             self.bump();
@@ -155,6 +177,10 @@ impl Parser<'_> {
                 end_col_offset: self.col(stop.line, stop.start),
             };
             debug_text = Some((self.source_without_comments(open.end as usize, stop.start as usize), loc));
+            if !matches!(self.peek(), T::Exclamation | T::Colon | T::RBrace | T::Error) {
+                self.fstring_depth -= 1;
+                return Err(self.err_tok(stop, format!("{what}: expecting '!', or ':', or '}}'")));
+            }
         }
         // The expression's source text ends where `!`, `:` or `}` starts (t-strings keep it).
         let text_end = self.cur().start as usize;
@@ -179,6 +205,11 @@ impl Parser<'_> {
                     ));
                 }
             };
+            if !matches!(self.peek(), T::Colon | T::RBrace | T::Error) {
+                let t = self.cur();
+                self.fstring_depth -= 1;
+                return Err(self.err_tok(t, format!("{what}: expecting ':' or '}}'")));
+            }
         }
         let mut format_spec = None;
         if self.peek() == T::Colon {
@@ -214,7 +245,8 @@ impl Parser<'_> {
             if t.kind == T::Error {
                 return Err(self.invalid_syntax());
             }
-            return Err(self.err_tok(t, format!("{what}: expecting '}}'")));
+            let or_specs = if format_spec.is_some() { ", or format specs" } else { "" };
+            return Err(self.err_tok(t, format!("{what}: expecting '}}'{or_specs}")));
         }
         let close = self.bump();
         self.fstring_depth -= 1;
@@ -438,12 +470,11 @@ impl Parser<'_> {
                     let digits = body.get(i..i + 2).filter(|d| d.bytes().all(|x| x.is_ascii_hexdigit()));
                     let Some(digits) = digits else {
                         let start = i - 2;
-                        let avail = b[i..].iter().take(2).take_while(|x| x.is_ascii_hexdigit()).count();
                         return Err(self.err_tok(
                             t,
                             format!(
                                 "(value error) invalid \\x escape at position {}",
-                                start + avail.min(0)
+                                start
                             ),
                         ));
                     };
