@@ -737,7 +737,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         self.finish_into(base, dst)
     }
 
-    fn genexpr_body(&mut self, e: &'a Expr, elt: &'a Expr, generators: &'a [ast::Comprehension]) -> CResult<()> {
+    fn genexpr_body(&mut self, _e: &'a Expr, elt: &'a Expr, generators: &'a [ast::Comprehension]) -> CResult<()> {
         let mut loops = Vec::new();
         for (i, g) in generators.iter().enumerate() {
             let it = if i == 0 {
