@@ -233,6 +233,9 @@ fn builtin_abs(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
     if let Some(f) = as_f64_exact(x) {
         return Ok(new_float(f.abs()));
     }
+    if let Some(r) = crate::builtins::complex::complex_abs(x)? {
+        return Ok(r);
+    }
     let _ = vm;
     Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", x.ty().body.name)))
 }
