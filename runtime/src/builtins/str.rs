@@ -22,10 +22,10 @@ use crate::object::{BinOp, CompareOp, Header, Kind, Obj, Slots, TypeData, TypeOb
 /// 56 bytes of overhead: CPython's compact ASCII strings cost 40 plus the text).
 #[repr(C)]
 pub struct StrData {
-    /// Length in bytes.
-    byte_len: usize,
+    /// Length in bytes (strings are limited to 4 GiB; longer ones raise MemoryError).
+    byte_len: u32,
     /// Length in code points.
-    pub char_len: usize,
+    char_len_u32: u32,
     hash: Cell<i64>,
 }
 
@@ -35,7 +35,7 @@ unsafe fn str_dealloc(obj: *mut Header) {
     // and no references remain.
     unsafe {
         let body = &(*(obj as *const Obj<StrData>)).body;
-        let layout = str_layout(body.byte_len);
+        let layout = str_layout(body.byte_len as usize);
         std::alloc::dealloc(obj as *mut u8, layout);
     }
 }
@@ -84,6 +84,10 @@ pub fn new_str_owned(s: Box<str>) -> Value {
 }
 
 fn new_str_from(s: &str) -> Value {
+    if s.len() > u32::MAX as usize {
+        // Text this large cannot be represented; allocation would fail anyway.
+        std::alloc::handle_alloc_error(str_layout(s.len()));
+    }
     let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
     let layout = str_layout(s.len());
     // SAFETY: the layout has non-zero size; every field of the object is written before
@@ -97,7 +101,7 @@ fn new_str_from(s: &str) -> Value {
             p,
             Obj {
                 header: Header::new_owned(&STR_TYPE, crate::thread::brc::current_tid()),
-                body: StrData { byte_len: s.len(), char_len, hash: Cell::new(-1) },
+                body: StrData { byte_len: s.len() as u32, char_len_u32: char_len as u32, hash: Cell::new(-1) },
             },
         );
         let text = (p as *mut u8).add(std::mem::size_of::<Obj<StrData>>());
@@ -146,6 +150,12 @@ pub fn as_str(v: &Value) -> Option<&str> {
 }
 
 impl StrData {
+    /// Length in code points.
+    #[inline(always)]
+    pub fn char_len(&self) -> usize {
+        self.char_len_u32 as usize
+    }
+
     /// The text.
     #[inline(always)]
     pub fn as_str(&self) -> &str {
@@ -154,14 +164,14 @@ impl StrData {
         unsafe {
             let obj = (self as *const StrData as *const u8).sub(std::mem::offset_of!(Obj<StrData>, body));
             let text = obj.add(std::mem::size_of::<Obj<StrData>>());
-            std::str::from_utf8_unchecked(std::slice::from_raw_parts(text, self.byte_len))
+            std::str::from_utf8_unchecked(std::slice::from_raw_parts(text, self.byte_len as usize))
         }
     }
 
     /// True when every character is ASCII (byte index == char index).
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.char_len == self.byte_len
+        self.char_len_u32 == self.byte_len
     }
     /// The character at code-point index `i` (in range).
     pub fn char_at(&self, i: usize) -> char {
@@ -176,7 +186,7 @@ impl StrData {
         if self.is_ascii() {
             i
         } else {
-            self.as_str().char_indices().nth(i).map_or(self.byte_len, |(b, _)| b)
+            self.as_str().char_indices().nth(i).map_or(self.byte_len as usize, |(b, _)| b)
         }
     }
 }
@@ -312,12 +322,12 @@ fn str_truth(_vm: &mut Vm, v: &Value) -> PyResult<bool> {
 }
 
 fn str_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
-    Ok(as_str_data(v).map_or(0, |d| d.char_len))
+    Ok(as_str_data(v).map_or(0, |d| d.char_len()))
 }
 
 /// `s[i]` as a one-character str.
 pub fn str_index(d: &StrData, i: i64) -> PyResult<Value> {
-    let Some(j) = normalize_index(i, d.char_len) else {
+    let Some(j) = normalize_index(i, d.char_len()) else {
         return Err(PyErr::index_error("string index out of range"));
     };
     let c = d.char_at(j);
@@ -332,7 +342,7 @@ fn str_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
         return str_index(d, i);
     }
     if let Some(sl) = as_slice(key) {
-        let (start, _stop, step, n) = slice_indices(sl, d.char_len)?;
+        let (start, _stop, step, n) = slice_indices(sl, d.char_len())?;
         if step == 1 {
             let a = d.byte_offset(start as usize);
             let b = d.byte_offset(start as usize + n);
@@ -371,5 +381,5 @@ fn str_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Valu
 
 /// `len(s)` in code points as an int value.
 pub fn str_len_value(v: &Value) -> Value {
-    new_int(as_str_data(v).map_or(0, |d| d.char_len) as i64)
+    new_int(as_str_data(v).map_or(0, |d| d.char_len()) as i64)
 }
