@@ -536,19 +536,29 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                                 let handled_depth = vm.handled.len();
                                 // SAFETY: within the fixed capacity checked above.
                                 let new_slots = unsafe { vm.stack.as_mut_ptr().add(base) };
-                                vm.frames.push(crate::interp::Frame {
-                                    func: f.clone(),
-                                    code: callee as *const CodeData,
-                                    globals: fd.globals.clone(),
-                                    base,
-                                    slots: new_slots,
-                                    pc: 0,
-                                    ret_dst: dst,
-                                    entry: false,
-                                    handled_depth,
-                                    generator: None,
-                                    locals: None,
-                                });
+                                vm.frames.reserve(1);
+                                // SAFETY: `reserve` made room for one more frame; the record is
+                                // written in place and then counted by `set_len`.
+                                unsafe {
+                                    let len = vm.frames.len();
+                                    std::ptr::write(
+                                        vm.frames.as_mut_ptr().add(len),
+                                        crate::interp::Frame {
+                                            func: f.clone(),
+                                            code: callee as *const CodeData,
+                                            globals: fd.globals.clone(),
+                                            base,
+                                            slots: new_slots,
+                                            pc: 0,
+                                            ret_dst: dst,
+                                            entry: false,
+                                            handled_depth,
+                                            generator: None,
+                                            locals: None,
+                                        },
+                                    );
+                                    vm.frames.set_len(len + 1);
+                                }
                                 continue 'frames;
                             }
                         }
