@@ -215,7 +215,8 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             | Instr::JumpBack { target: t }
             | Instr::JumpIfFalse { target: t, .. }
             | Instr::JumpIfTrue { target: t, .. }
-            | Instr::CompareJumpIfFalse { target: t, .. } => *t = target,
+            | Instr::CompareJumpIfFalse { target: t, .. }
+            | Instr::CompareKJumpIfFalse { target: t, .. } => *t = target,
             Instr::ForIter { exit, .. } => *exit = target,
             _ => {}
         }

@@ -215,6 +215,32 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     };
                     set!(slots, dst, r);
                 }
+                Instr::BinaryK { op, dst, a, k } => {
+                    let x = get!('exec, slots, code, a);
+                    let y = &code.consts[k as usize];
+                    let r = match arith_fast(op, x, y) {
+                        Some(r) => r,
+                        None => tri!('exec, crate::ops::binary(vm, BinOp::ALL[op as usize], x, y)),
+                    };
+                    set!(slots, dst, r);
+                }
+                Instr::CompareKJumpIfFalse { op, a, k, target } => {
+                    let x = get!('exec, slots, code, a);
+                    let y = &code.consts[k as usize];
+                    let t = match compare_fast(op, x, y) {
+                        Some(t) => t,
+                        None => {
+                            let r = tri!('exec, crate::ops::compare(vm, x, y, CMP_OPS[op as usize]));
+                            match as_bool(&r) {
+                                Some(t) => t,
+                                None => tri!('exec, crate::ops::truthy(vm, &r)),
+                            }
+                        }
+                    };
+                    if !t {
+                        pc = target as usize;
+                    }
+                }
                 Instr::Inplace { op, dst, a, b } => {
                     let x = get!('exec, slots, code, a);
                     let y = get!('exec, slots, code, b);
