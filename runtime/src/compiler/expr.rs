@@ -284,6 +284,28 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                     }
                     return Ok(d);
                 }
+                if kind == 2 && elts.len() >= 3 && elts.iter().all(|x| matches!(x.kind, ExprKind::Constant { .. })) {
+                    // CPython folds a constant set display into a frozenset constant merged
+                    // into an empty set; repeating that keeps printed orders identical.
+                    let mut vm = crate::interp::Vm::scratch();
+                    let values: Vec<crate::object::Value> = elts
+                        .iter()
+                        .filter_map(|x| match &x.kind {
+                            ExprKind::Constant { value, .. } => Some(self.const_value(value).1),
+                            _ => None,
+                        })
+                        .collect();
+                    if let Ok(fs) = crate::builtins::set::constant_frozenset(&mut vm, values) {
+                        let d = self.out(dst)?;
+                        let t = self.temp()?;
+                        let k = self.konst(None, fs);
+                        self.set_loc(&e.loc);
+                        self.emit(Instr::BuildSet { dst: d, start: 0, count: 0 });
+                        self.emit(Instr::LoadConst { dst: t, idx: k });
+                        self.emit(Instr::SetUpdate { set: d, src: t });
+                        return Ok(d);
+                    }
+                }
                 let mark = self.next_temp;
                 let start = self.temps(elts.len())?;
                 for (i, x) in elts.iter().enumerate() {

@@ -435,12 +435,9 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     tri!('exec, crate::builtins::set::set_add_value(vm, s, x));
                 }
                 Instr::SetUpdate { set, src } => {
-                    let src_v = get!('exec, slots, code, src);
-                    let items = tri!('exec, crate::ops::collect_iterable(vm, src_v));
+                    let src_v = get!('exec, slots, code, src).clone();
                     let s = get!('exec, slots, code, set);
-                    for x in items {
-                        tri!('exec, crate::builtins::set::set_add_value(vm, s, x));
-                    }
+                    tri!('exec, crate::builtins::set::update_from_value(vm, s, &src_v));
                 }
                 Instr::MapAdd { map, key, value } => {
                     let k = get!('exec, slots, code, key).clone();
