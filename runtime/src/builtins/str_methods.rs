@@ -62,7 +62,7 @@ fn this(args: &[Value]) -> &str {
 }
 
 fn this_len(args: &[Value]) -> usize {
-    as_str_data(&args[0]).map_or(0, |d| d.char_len)
+    as_str_data(&args[0]).map_or(0, |d| d.char_len())
 }
 
 /// Positional arguments after `self`, rejecting keywords not in `allowed`.
@@ -126,15 +126,37 @@ fn opt_index(v: Option<&Value>) -> PyResult<Option<i64>> {
 
 fn str_join(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = unpack("join", args, kw, 1, 1, &[])?;
-    let items = crate::ops::collect_iterable(vm, &a.pos[0])?;
-    let mut parts: Vec<&str> = Vec::with_capacity(items.len());
+    let seq = &a.pos[0];
+    // Lists and tuples are joined in place (no copy of the item vector); joining runs
+    // no Python code, so borrowing the list's storage is safe.
+    let collected;
+    let items: &[Value] = if let Some(l) = crate::builtins::list::as_list(seq) {
+        l.items()
+    } else if let Some(t) = as_tuple(seq) {
+        t
+    } else {
+        collected = crate::ops::collect_iterable(vm, seq)?;
+        &collected
+    };
+    let sep = this(args);
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, item) in items.iter().enumerate() {
         match as_str(item) {
-            Some(s) => parts.push(s),
+            Some(s) => total = total.saturating_add(s.len()),
             None => return Err(text::pad::join_type_error(i, item.ty().body.name).into()),
         }
     }
-    Ok(new_str_owned(text::pad::join(this(args), &parts)?.into()))
+    if items.len() == 1 && as_str(&items[0]).is_some() && crate::ops::isinstance(&items[0], &crate::builtins::str::STR_TYPE) {
+        return Ok(items[0].clone());
+    }
+    let mut out = String::with_capacity(total);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(as_str(item).unwrap_or(""));
+    }
+    Ok(new_str_owned(out.into()))
 }
 
 fn split_args<'a>(name: &str, args: &'a [Value], kw: &'a [Value]) -> PyResult<(Option<&'a str>, i64)> {

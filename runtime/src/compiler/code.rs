@@ -46,12 +46,17 @@ pub enum Instr {
     MakeCell { slot: Reg },
     Binary { op: u8, dst: Reg, a: Reg, b: Reg },
     Inplace { op: u8, dst: Reg, a: Reg, b: Reg },
+    /// `a op k` with a constant right operand (`n - 1`, `x * 0.5`): one dispatch, no
+    /// slot traffic for the constant.
+    BinaryK { op: u8, dst: Reg, a: Reg, k: u16 },
     Unary { op: u8, dst: Reg, src: Reg },
     Not { dst: Reg, src: Reg },
     /// op: 0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=.
     Compare { op: u8, dst: Reg, a: Reg, b: Reg },
     /// Fused compare and branch: jump to `target` when `a op b` is false.
     CompareJumpIfFalse { op: u8, a: Reg, b: Reg, target: u32 },
+    /// Like CompareJumpIfFalse with a constant right operand.
+    CompareKJumpIfFalse { op: u8, a: Reg, k: u16, target: u32 },
     Is { dst: Reg, a: Reg, b: Reg, negate: bool },
     Contains { dst: Reg, item: Reg, container: Reg, negate: bool },
     Jump { target: u32 },

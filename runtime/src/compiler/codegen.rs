@@ -215,7 +215,8 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             | Instr::JumpBack { target: t }
             | Instr::JumpIfFalse { target: t, .. }
             | Instr::JumpIfTrue { target: t, .. }
-            | Instr::CompareJumpIfFalse { target: t, .. } => *t = target,
+            | Instr::CompareJumpIfFalse { target: t, .. }
+            | Instr::CompareKJumpIfFalse { target: t, .. } => *t = target,
             Instr::ForIter { exit, .. } => *exit = target,
             _ => {}
         }
@@ -1090,7 +1091,10 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 (Some(format!("I{s}")), new_bigint(v))
             }
             C::Float(f) => (Some(format!("f{}", f.to_bits())), crate::builtins::float::new_float(*f)),
-            C::Complex { imag } => (None, crate::builtins::float::new_float(*imag)),
+            C::Complex { imag } => (
+                Some(format!("j{}", imag.to_bits())),
+                crate::builtins::complex::new_complex(crate::numeric::complex::Complex::new(0.0, *imag)),
+            ),
             C::Str(s) => {
                 let text = match s.as_str() {
                     Some(t) => t.to_string(),

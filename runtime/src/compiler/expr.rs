@@ -124,6 +124,15 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             ExprKind::Name { id, .. } => self.load_name(id, dst, &e.loc),
             ExprKind::BinOp { left, op, right } => {
                 let mark = self.next_temp;
+                if let Some(k) = self.small_number_const(right) {
+                    let a = self.expr(left, None)?;
+                    self.release(mark);
+                    let d = self.out(dst)?;
+                    self.set_loc(&e.loc);
+                    self.loc.anchor = self.binop_anchor(left, right);
+                    self.emit(Instr::BinaryK { op: *op as u8, dst: d, a, k });
+                    return Ok(d);
+                }
                 let a = self.expr(left, None)?;
                 let b = self.expr(right, None)?;
                 // The instruction reads its operands before writing, so the result may
@@ -275,6 +284,28 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                     }
                     return Ok(d);
                 }
+                if kind == 2 && elts.len() >= 3 && elts.iter().all(|x| matches!(x.kind, ExprKind::Constant { .. })) {
+                    // CPython folds a constant set display into a frozenset constant merged
+                    // into an empty set; repeating that keeps printed orders identical.
+                    let mut vm = crate::interp::Vm::scratch();
+                    let values: Vec<crate::object::Value> = elts
+                        .iter()
+                        .filter_map(|x| match &x.kind {
+                            ExprKind::Constant { value, .. } => Some(self.const_value(value).1),
+                            _ => None,
+                        })
+                        .collect();
+                    if let Ok(fs) = crate::builtins::set::constant_frozenset(&mut vm, values) {
+                        let d = self.out(dst)?;
+                        let t = self.temp()?;
+                        let k = self.konst(None, fs);
+                        self.set_loc(&e.loc);
+                        self.emit(Instr::BuildSet { dst: d, start: 0, count: 0 });
+                        self.emit(Instr::LoadConst { dst: t, idx: k });
+                        self.emit(Instr::SetUpdate { set: d, src: t });
+                        return Ok(d);
+                    }
+                }
                 let mark = self.next_temp;
                 let start = self.temps(elts.len())?;
                 for (i, x) in elts.iter().enumerate() {
@@ -397,6 +428,18 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         }
     }
 
+    /// The constant index of an int (machine-sized) or float literal, for the
+    /// constant-operand instructions.
+    fn small_number_const(&mut self, e: &Expr) -> Option<u16> {
+        let ExprKind::Constant { value, .. } = &e.kind else { return None };
+        if !matches!(value, ast::Constant::Int(ast::Int::Small(_)) | ast::Constant::Float(_)) {
+            return None;
+        }
+        let (key, v) = self.const_value(value);
+        let k = self.konst(key, v);
+        u16::try_from(k).ok()
+    }
+
     /// True when `r` is a named variable's slot (so writing it early would be visible).
     fn slot_is_named(&self, r: Reg) -> bool {
         (r as usize) < self.varnames.len() + self.cellnames.len() + self.freenames.len()
@@ -471,6 +514,14 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         let r = match &test.kind {
             ExprKind::UnaryOp { op: UnaryOp::Not, operand } => self.jump_if(operand, !when),
             ExprKind::Compare { left, ops, comparators } if ops.len() == 1 && !when && cmp_code(ops[0]).is_some() => {
+                if let Some(k) = self.small_number_const(&comparators[0]) {
+                    let a = self.expr(left, None)?;
+                    self.set_loc(&test.loc);
+                    self.loc.anchor = self.binop_anchor(left, &comparators[0]);
+                    let jump = self.emit(Instr::CompareKJumpIfFalse { op: cmp_code(ops[0]).unwrap_or(2), a, k, target: 0 });
+                    self.release(mark);
+                    return Ok(vec![jump]);
+                }
                 let a = self.expr(left, None)?;
                 let b = self.expr(&comparators[0], None)?;
                 self.set_loc(&test.loc);
@@ -737,7 +788,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         self.finish_into(base, dst)
     }
 
-    fn genexpr_body(&mut self, e: &'a Expr, elt: &'a Expr, generators: &'a [ast::Comprehension]) -> CResult<()> {
+    fn genexpr_body(&mut self, _e: &'a Expr, elt: &'a Expr, generators: &'a [ast::Comprehension]) -> CResult<()> {
         let mut loops = Vec::new();
         for (i, g) in generators.iter().enumerate() {
             let it = if i == 0 {

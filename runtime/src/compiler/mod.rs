@@ -13,6 +13,9 @@ mod expr;
 mod patterns;
 pub mod symtable;
 
+#[cfg(test)]
+mod tests;
+
 use std::sync::Arc;
 
 use braid_parser::ast;

@@ -587,6 +587,10 @@ fn resolve(table: &mut SymTable, id: ScopeId, errors: &mut Vec<ScopeError>) {
         let s = &table.scopes[id];
         let r = if s.globals.contains(&name) || kind == ScopeKind::Module {
             Resolution::Global
+        } else if kind == ScopeKind::Comprehension && !s.bound_set.contains(&name) {
+            // Inlined: the enclosing scope's variable is used directly (this includes
+            // walrus targets, which the comprehension declares nonlocal).
+            Resolution::Inherit
         } else if s.nonlocals.contains(&name) {
             match find_enclosing(table, id, &name) {
                 Some(_) => Resolution::Free,

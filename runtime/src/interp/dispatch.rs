@@ -215,6 +215,32 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     };
                     set!(slots, dst, r);
                 }
+                Instr::BinaryK { op, dst, a, k } => {
+                    let x = get!('exec, slots, code, a);
+                    let y = &code.consts[k as usize];
+                    let r = match arith_fast(op, x, y) {
+                        Some(r) => r,
+                        None => tri!('exec, crate::ops::binary(vm, BinOp::ALL[op as usize], x, y)),
+                    };
+                    set!(slots, dst, r);
+                }
+                Instr::CompareKJumpIfFalse { op, a, k, target } => {
+                    let x = get!('exec, slots, code, a);
+                    let y = &code.consts[k as usize];
+                    let t = match compare_fast(op, x, y) {
+                        Some(t) => t,
+                        None => {
+                            let r = tri!('exec, crate::ops::compare(vm, x, y, CMP_OPS[op as usize]));
+                            match as_bool(&r) {
+                                Some(t) => t,
+                                None => tri!('exec, crate::ops::truthy(vm, &r)),
+                            }
+                        }
+                    };
+                    if !t {
+                        pc = target as usize;
+                    }
+                }
                 Instr::Inplace { op, dst, a, b } => {
                     let x = get!('exec, slots, code, a);
                     let y = get!('exec, slots, code, b);
@@ -409,12 +435,9 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     tri!('exec, crate::builtins::set::set_add_value(vm, s, x));
                 }
                 Instr::SetUpdate { set, src } => {
-                    let src_v = get!('exec, slots, code, src);
-                    let items = tri!('exec, crate::ops::collect_iterable(vm, src_v));
+                    let src_v = get!('exec, slots, code, src).clone();
                     let s = get!('exec, slots, code, set);
-                    for x in items {
-                        tri!('exec, crate::builtins::set::set_add_value(vm, s, x));
-                    }
+                    tri!('exec, crate::builtins::set::update_from_value(vm, s, &src_v));
                 }
                 Instr::MapAdd { map, key, value } => {
                     let k = get!('exec, slots, code, key).clone();
@@ -536,19 +559,29 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                                 let handled_depth = vm.handled.len();
                                 // SAFETY: within the fixed capacity checked above.
                                 let new_slots = unsafe { vm.stack.as_mut_ptr().add(base) };
-                                vm.frames.push(crate::interp::Frame {
-                                    func: f.clone(),
-                                    code: callee as *const CodeData,
-                                    globals: fd.globals.clone(),
-                                    base,
-                                    slots: new_slots,
-                                    pc: 0,
-                                    ret_dst: dst,
-                                    entry: false,
-                                    handled_depth,
-                                    generator: None,
-                                    locals: None,
-                                });
+                                vm.frames.reserve(1);
+                                // SAFETY: `reserve` made room for one more frame; the record is
+                                // written in place and then counted by `set_len`.
+                                unsafe {
+                                    let len = vm.frames.len();
+                                    std::ptr::write(
+                                        vm.frames.as_mut_ptr().add(len),
+                                        crate::interp::Frame {
+                                            func: f.clone(),
+                                            code: callee as *const CodeData,
+                                            globals: fd.globals.clone(),
+                                            base,
+                                            slots: new_slots,
+                                            pc: 0,
+                                            ret_dst: dst,
+                                            entry: false,
+                                            handled_depth,
+                                            generator: None,
+                                            locals: None,
+                                        },
+                                    );
+                                    vm.frames.set_len(len + 1);
+                                }
                                 continue 'frames;
                             }
                         }

@@ -118,6 +118,10 @@ pub fn make_builtins_dict() -> Value {
     d.set_str("NotImplemented", Value::from_static(&NOT_IMPLEMENTED));
     d.set_str("Ellipsis", Value::from_static(&ELLIPSIS));
     d.set_str("None", none());
+    d.set_str("__debug__", py_bool(true));
+    // Aliases kept by CPython for compatibility.
+    d.set_str("EnvironmentError", type_value(&crate::builtins::exceptions::OS_ERROR));
+    d.set_str("IOError", type_value(&crate::builtins::exceptions::OS_ERROR));
     d.set_str("__name__", new_str("builtins"));
     if let Some(h) = dict.header() {
         h.make_deferred();
@@ -232,6 +236,9 @@ fn builtin_abs(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
     }
     if let Some(f) = as_f64_exact(x) {
         return Ok(new_float(f.abs()));
+    }
+    if let Some(r) = crate::builtins::complex::complex_abs(x)? {
+        return Ok(r);
     }
     let _ = vm;
     Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", x.ty().body.name)))
