@@ -297,7 +297,13 @@ impl Parser<'_> {
         loop {
             let op = match self.peek() {
                 T::EqEqual => CmpOp::Eq,
-                T::NotEqual => CmpOp::NotEq,
+                T::NotEqual => {
+                    let t = self.cur();
+                    if self.text(t) == "<>" {
+                        return Err(self.invalid_syntax_at(t));
+                    }
+                    CmpOp::NotEq
+                }
                 T::Less => CmpOp::Lt,
                 T::LessEqual => CmpOp::LtE,
                 T::Greater => CmpOp::Gt,
