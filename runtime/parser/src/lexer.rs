@@ -590,6 +590,10 @@ impl Lexer<'_> {
             self.pos += 1;
             if matches!(self.peek(), b'+' | b'-') {
                 self.pos += 1;
+                if !self.peek().is_ascii_digit() {
+                    // `1e+x`: CPython reports the sign.
+                    return Err(self.error("invalid decimal literal", self.pos - 1, self.pos));
+                }
             }
             if self.peek().is_ascii_digit() {
                 self.lex_decimal_digits(start)?;
