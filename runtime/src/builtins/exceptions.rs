@@ -268,7 +268,6 @@ fn exc_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
         "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(none)),
         "__context__" => Some(e.context.borrow().clone().unwrap_or_else(none)),
         "__suppress_context__" => Some(py_bool(e.suppress_context.get())),
-        "__traceback__" => Some(none()),
         "__notes__" if !e.notes.borrow().is_empty() => Some(crate::builtins::list::new_list(e.notes.borrow().clone())),
         "value" if v.ty().body.is_subtype(&STOP_ITERATION.body) => Some(first_arg()),
         "msg" if v.ty().body.is_subtype(&SYNTAX_ERROR.body) => Some(first_arg()),

@@ -97,7 +97,13 @@ fn gen_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
         "gi_running" => Some(crate::builtins::singletons::py_bool(g.state.get() == GenState::Running)),
         "gi_suspended" => Some(crate::builtins::singletons::py_bool(g.state.get() == GenState::Suspended)),
         "gi_code" => f.map(|f| f.code.clone()),
-        "gi_frame" => Some(if g.state.get() == GenState::Closed { none() } else { crate::builtins::singletons::py_bool(true) }),
+        "gi_frame" => Some(match (g.state.get(), f) {
+            (GenState::Closed, _) | (_, None) => none(),
+            (_, Some(f)) => {
+                let line = f.code().locs.get(g.pc.get() as usize).map_or(f.code().firstlineno, |l| l.line);
+                new_frame_info(f.code.clone(), f.globals.clone(), line)
+            }
+        }),
         _ => None,
     })
 }
@@ -323,4 +329,60 @@ pub fn close(vm: &mut Vm, gen: &Value) -> PyResult<Value> {
 
 fn gen_close_method(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     close(vm, &args[0])
+}
+
+/// A read-only view of a frame (`gen.gi_frame`): its code, globals and current line.
+/// (Live frames are slot ranges, not objects; this snapshot is what introspection sees.)
+pub struct FrameInfo {
+    /// `f_code`.
+    pub code: Value,
+    /// `f_globals`.
+    pub globals: Value,
+    /// `f_lineno`.
+    pub lineno: u32,
+}
+
+builtin_type!(
+    FRAME_TYPE,
+    "frame",
+    Kind::Object,
+    FrameInfo,
+    Some(&crate::builtins::type_::OBJECT_TYPE),
+    Slots { getattr: Some(frame_getattr), repr: Some(frame_repr), ..Slots::EMPTY },
+    &[]
+);
+
+fn new_frame_info(code: Value, globals: Value, lineno: u32) -> Value {
+    crate::object::alloc(&FRAME_TYPE, FrameInfo { code, globals, lineno })
+}
+
+fn frame_info(v: &Value) -> Option<&FrameInfo> {
+    if std::ptr::eq(v.ty(), &FRAME_TYPE) {
+        // SAFETY: objects of FRAME_TYPE are Obj<FrameInfo>.
+        Some(unsafe { v.body_unchecked::<FrameInfo>() })
+    } else {
+        None
+    }
+}
+
+fn frame_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(fi) = frame_info(v) else { return Ok(None) };
+    Ok(match name {
+        "f_code" => Some(fi.code.clone()),
+        "f_globals" => Some(fi.globals.clone()),
+        "f_lineno" => Some(crate::builtins::int::new_int(i64::from(fi.lineno))),
+        _ => None,
+    })
+}
+
+fn frame_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let fi = frame_info(v).ok_or_else(|| PyErr::type_error("expected frame"))?;
+    let code = crate::compiler::code::as_code(&fi.code);
+    Ok(new_str(&format!(
+        "<frame at {:#x}, file '{}', line {}, code {}>",
+        v.raw(),
+        code.map_or("?", |c| c.filename.as_str()),
+        fi.lineno,
+        code.map_or("?", |c| c.name.as_str())
+    )))
 }
