@@ -5,6 +5,7 @@ pub mod bytes;
 pub mod complex;
 pub mod dict;
 pub mod exceptions;
+pub mod file;
 pub mod float;
 pub mod function;
 pub mod int;
