@@ -1087,7 +1087,9 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             C::Ellipsis => (Some("E".into()), Value::from_static(&ELLIPSIS)),
             C::Int(ast::Int::Small(i)) => (Some(format!("i{i}")), crate::builtins::int::new_int(*i)),
             C::Int(ast::Int::Big(s)) => {
-                let v = crate::builtins::int::parse_int(s, 0).or_else(|| crate::builtins::int::parse_int(s, 10)).unwrap_or_default();
+                // Literals too large for a machine word come as their source text; the
+                // digit limit does not apply to literals.
+                let v = crate::numeric::int_text::parse_int(s, 0, 0).unwrap_or_default();
                 (Some(format!("I{s}")), new_bigint(v))
             }
             C::Float(f) => (Some(format!("f{}", f.to_bits())), crate::builtins::float::new_float(*f)),
