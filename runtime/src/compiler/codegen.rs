@@ -658,11 +658,18 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         let Some(Unwind::Loop { breaks, .. }) = self.unwind.pop() else { unreachable!("loop block") };
         let else_pc = self.pc();
         self.patch(fi, else_pc);
+        // The iterator dies when the loop ends (as CPython pops it), so an abandoned
+        // generator is finalized right there.
+        self.emit(Instr::Clear { slot: it });
         self.body(&f.orelse)?;
+        let skip_clear = self.emit(Instr::Jump { target: 0 });
         let end = self.pc();
         for b in breaks {
             self.patch(b, end);
         }
+        self.emit(Instr::Clear { slot: it });
+        let after = self.pc();
+        self.patch(skip_clear, after);
         self.release(mark);
         Ok(())
     }
