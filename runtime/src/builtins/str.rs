@@ -8,6 +8,7 @@
 use std::cell::Cell;
 use std::sync::OnceLock;
 
+
 use crate::builtin_type;
 use crate::builtins::int::{as_int, new_int, IntRef};
 use crate::builtins::singletons::py_bool;
@@ -57,6 +58,12 @@ pub fn new_str(s: &str) -> Value {
 pub fn new_str_owned(s: Box<str>) -> Value {
     let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
     crate::object::alloc(&STR_TYPE, StrData { s, char_len, hash: Cell::new(-1) })
+}
+
+/// A new str whose text the caller knows to be ASCII (no code-point count needed).
+pub fn new_str_ascii(s: &str) -> Value {
+    debug_assert!(s.is_ascii());
+    crate::object::alloc(&STR_TYPE, StrData { s: s.into(), char_len: s.len(), hash: Cell::new(-1) })
 }
 
 /// The str body, if `v` is a str.
@@ -130,53 +137,9 @@ fn str_hash_slot(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
     Ok(as_str_data(v).map_or(0, str_hash))
 }
 
-/// CPython's `repr(str)`: single quotes unless the text has ' and no ".
+/// CPython's `repr(str)` (the escaping rules live in `crate::text::repr`).
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if !is_printable(c) => {
-                let cp = c as u32;
-                if cp <= 0xff {
-                    out.push_str(&format!("\\x{cp:02x}"));
-                } else if cp <= 0xffff {
-                    out.push_str(&format!("\\u{cp:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{cp:08x}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// Approximation of `str.isprintable` for one character (control, separators other
-/// than space, and unassigned/private ranges are not printable).
-pub fn is_printable(c: char) -> bool {
-    let cp = c as u32;
-    if cp < 0x20 || (0x7f..0xa0).contains(&cp) || cp == 0xad {
-        return false;
-    }
-    if c != ' ' && c.is_whitespace() {
-        return false;
-    }
-    if (0xd800..0xe000).contains(&cp) || (0xe000..0xf900).contains(&cp) || cp >= 0xf0000 {
-        return false;
-    }
-    !matches!(cp, 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x2064 | 0xfeff | 0xfff9..=0xfffb)
+    crate::text::repr::str_repr(s)
 }
 
 fn str_repr_slot(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -239,9 +202,7 @@ pub fn str_index(d: &StrData, i: i64) -> PyResult<Value> {
     let Some(j) = normalize_index(i, d.char_len) else {
         return Err(PyErr::index_error("string index out of range"));
     };
-    let c = d.char_at(j);
-    let mut buf = [0u8; 4];
-    Ok(new_str(c.encode_utf8(&mut buf)))
+    Ok(crate::builtins::str_methods_case::char_str(d.char_at(j)))
 }
 
 fn str_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
@@ -253,18 +214,14 @@ fn str_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
     if let Some(sl) = as_slice(key) {
         let (start, _stop, step, n) = slice_indices(sl, d.char_len)?;
         if step == 1 {
-            let a = d.byte_offset(start as usize);
-            let b = d.byte_offset(start as usize + n);
-            return Ok(new_str(&d.s[a..b]));
+            if n == d.char_len {
+                return Ok(v.clone());
+            }
+            let piece = crate::text::index::char_range(&d.s, d.char_len, start as usize, start as usize + n);
+            return Ok(if d.is_ascii() { new_str_ascii(piece) } else { new_str(piece) });
         }
-        let chars: Vec<char> = d.s.chars().collect();
-        let mut out = String::with_capacity(n);
-        let mut i = start;
-        for _ in 0..n {
-            out.push(chars[i as usize]);
-            i += step;
-        }
-        return Ok(new_str_owned(out.into()));
+        let out = crate::text::index::slice_str(&d.s, d.char_len, start, step, n);
+        return Ok(if d.is_ascii() { new_str_ascii(&out) } else { new_str_owned(out.into()) });
     }
     Err(PyErr::type_error(format!("string indices must be integers, not '{}'", key.ty().body.name)))
 }
@@ -272,20 +229,62 @@ fn str_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
 fn str_contains(_vm: &mut Vm, v: &Value, item: &Value) -> PyResult<bool> {
     let s = as_str(v).unwrap_or("");
     match as_str(item) {
-        Some(sub) => Ok(s.contains(sub)),
+        Some(sub) => Ok(crate::text::search::contains(s, sub)),
         None => Err(PyErr::type_error(format!("'in <string>' requires string as left operand, not {}", item.ty().body.name))),
     }
 }
 
 fn str_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    if !kwnames.is_empty() {
-        return Err(PyErr::type_error("str() keyword arguments are not supported yet"));
+    let npos = args.len() - kwnames.len();
+    let mut slots: [Option<&Value>; 3] = [None, None, None];
+    if npos > 3 {
+        return Err(PyErr::type_error(format!("str() takes at most 3 arguments ({} given)", args.len())));
     }
-    match args {
-        [] => Ok(new_str("")),
-        [x] => crate::ops::str_(vm, x),
-        _ => Err(PyErr::type_error(format!("str expected at most 1 argument, got {}", args.len()))),
+    for (slot, v) in slots.iter_mut().zip(&args[..npos]) {
+        *slot = Some(v);
     }
+    for (k, v) in kwnames.iter().zip(&args[npos..]) {
+        let key = as_str(k).unwrap_or("");
+        let i = match key {
+            "object" => 0,
+            "encoding" => 1,
+            "errors" => 2,
+            _ => return Err(PyErr::type_error(format!("str() got an unexpected keyword argument '{key}'"))),
+        };
+        if slots[i].is_some() {
+            return Err(PyErr::type_error(format!("argument for str() given by name ('{key}') and position ({})", i + 1)));
+        }
+        slots[i] = Some(v);
+    }
+    let [obj, encoding, errors] = slots;
+    if encoding.is_none() && errors.is_none() {
+        return match obj {
+            None => Ok(new_str("")),
+            Some(x) => crate::ops::str_(vm, x),
+        };
+    }
+    let text_arg = |v: Option<&Value>, name: &str, default: &'static str| -> PyResult<String> {
+        match v {
+            None => Ok(default.to_owned()),
+            Some(v) => as_str(v)
+                .map(str::to_owned)
+                .ok_or_else(|| PyErr::type_error(format!("str() argument '{name}' must be str, not {}", v.ty().body.name))),
+        }
+    };
+    let encoding = text_arg(encoding, "encoding", "utf-8")?;
+    let errors = text_arg(errors, "errors", "strict")?;
+    let Some(obj) = obj else { return Ok(new_str("")) };
+    let Some(bytes) = crate::builtins::bytes::byte_view(obj) else {
+        if as_str(obj).is_some() {
+            return Err(PyErr::type_error("decoding str is not supported"));
+        }
+        return Err(PyErr::type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            obj.ty().body.name
+        )));
+    };
+    let bytes = bytes.to_vec();
+    crate::builtins::bytes::decoded_to_value(crate::text::codecs::decode_with(&bytes, &encoding, &errors)?)
 }
 
 /// `len(s)` in code points as an int value.

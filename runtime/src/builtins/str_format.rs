@@ -33,6 +33,18 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
 
 /// `fmt % args` (directive parsing and conversions from `crate::numeric::printf`).
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
+    Ok(new_str_owned(percent_text(vm, fmt, args, false)?.into()))
+}
+
+/// `template % args` for bytes and bytearray: the template runs through the same
+/// formatter as Latin-1 text, with bytes' rules for `%s`/`%b`, `%r`/`%a` and `%c`.
+pub fn bytes_percent_format(vm: &mut Vm, template: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let fmt = crate::builtins::bytes_methods::latin1(template);
+    let text = percent_text(vm, &fmt, args, true)?;
+    Ok(text.chars().map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?')).collect())
+}
+
+fn percent_text(vm: &mut Vm, fmt: &str, args: &Value, is_bytes: bool) -> PyResult<String> {
     use crate::numeric::printf::{self, Count, Piece};
     let pieces = printf::parse(fmt)?;
     let mapping = crate::builtins::dict::as_dict(args).is_some();
@@ -74,9 +86,30 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
         };
         let r = spec.resolve(width_arg, precision_arg);
         let text = match spec.conversion {
+            's' | 'b' if is_bytes => {
+                let b = crate::builtins::bytes_methods::bytes_for_percent(&arg)?;
+                printf::format_text(&r, &crate::builtins::bytes_methods::latin1(&b))
+            }
             's' => {
                 let s = crate::ops::str_string(vm, &arg)?;
                 printf::format_text(&r, &s)
+            }
+            'r' | 'a' if is_bytes => {
+                let s = crate::ops::repr_string(vm, &arg)?;
+                printf::format_text(&r, &crate::modules::builtins::ascii_escape(&s))
+            }
+            'c' if is_bytes => {
+                let byte = if let Some(i) = as_int(&arg) {
+                    i.to_i64().and_then(|x| u8::try_from(x).ok()).ok_or_else(|| PyErr::overflow_error("%c arg not in range(256)"))?
+                } else if let Some([b]) = crate::builtins::bytes::byte_view(&arg) {
+                    *b
+                } else {
+                    return Err(PyErr::type_error(format!(
+                        "%c requires an integer in range(256) or a single byte, not {}",
+                        arg.ty().body.name
+                    )));
+                };
+                printf::format_text(&r, &char::from(byte).to_string())
             }
             'r' | 'a' => {
                 let s = crate::ops::repr_string(vm, &arg)?;
@@ -115,80 +148,124 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
         };
         out.push_str(&text);
     }
+    let kind = if is_bytes { "bytes" } else { "string" };
     if !used_mapping && !mapping && next < items.len() && as_tuple(args).is_some() {
-        return Err(PyErr::type_error("not all arguments converted during string formatting"));
+        return Err(PyErr::type_error(format!("not all arguments converted during {kind} formatting")));
     }
     if !used_mapping && !mapping && as_tuple(args).is_none() && next == 0 {
-        return Err(PyErr::type_error("not all arguments converted during string formatting"));
+        return Err(PyErr::type_error(format!("not all arguments converted during {kind} formatting")));
     }
-    Ok(new_str_owned(out.into()))
+    Ok(out)
+}
+
+/// Where `str.format` finds its named fields.
+enum Names<'a> {
+    /// `format(**kwargs)`: the keyword names and values.
+    Keywords(&'a [Value], &'a [Value]),
+    /// `format_map(mapping)`: looked up with `mapping[name]`.
+    Mapping(&'a Value),
+}
+
+/// The interpreter side of `crate::text::format_template::format`.
+struct FormatArgs<'a, 'v> {
+    vm: &'v mut Vm,
+    positional: &'a [Value],
+    names: Names<'a>,
+}
+
+impl crate::text::format_template::FormatHost for FormatArgs<'_, '_> {
+    type Value = Value;
+    type Error = PyErr;
+
+    fn lookup(
+        &mut self,
+        key: crate::text::format_template::FieldKey<'_>,
+        accessors: crate::text::format_template::Accessors<'_>,
+    ) -> PyResult<Value> {
+        use crate::text::format_template::{Accessor, FieldKey};
+        let mut obj = match key {
+            FieldKey::Index(i) => match (&self.names, self.positional.get(i)) {
+                (_, Some(v)) => v.clone(),
+                (Names::Mapping(_), None) => return Err(crate::text::format_template::positional_fields_in_format_map().into()),
+                (Names::Keywords(..), None) => {
+                    return Err(PyErr::index_error(format!("Replacement index {i} out of range for positional args tuple")))
+                }
+            },
+            FieldKey::Name(name) => match &self.names {
+                Names::Keywords(names, values) => match names.iter().position(|k| as_str(k) == Some(name)) {
+                    Some(p) => values[p].clone(),
+                    None => return Err(PyErr::key_error(new_str(name))),
+                },
+                Names::Mapping(m) => crate::ops::getitem(self.vm, m, &new_str(name))?,
+            },
+        };
+        for accessor in accessors {
+            obj = match accessor? {
+                Accessor::Attr(name) => crate::ops::getattr(self.vm, &obj, name)?,
+                Accessor::Index(i) => crate::ops::getitem(self.vm, &obj, &crate::builtins::int::new_int(i as i64))?,
+                Accessor::Key(k) => crate::ops::getitem(self.vm, &obj, &new_str(k))?,
+            };
+        }
+        Ok(obj)
+    }
+
+    fn convert(&mut self, value: Value, conversion: crate::text::format_template::Conversion) -> PyResult<Value> {
+        use crate::text::format_template::Conversion;
+        match conversion {
+            Conversion::Repr => crate::ops::repr(self.vm, &value),
+            Conversion::Str => crate::ops::str_(self.vm, &value),
+            Conversion::Ascii => {
+                let r = crate::ops::repr_string(self.vm, &value)?;
+                Ok(new_str_owned(crate::modules::builtins::ascii_escape(&r).into()))
+            }
+        }
+    }
+
+    fn render(&mut self, value: Value, spec: &str, out: &mut String) -> PyResult<()> {
+        if spec.is_empty() {
+            if let Some(s) = as_str(&value) {
+                out.push_str(s);
+                return Ok(());
+            }
+        }
+        let piece = format_value(self.vm, &value, spec)?;
+        out.push_str(as_str(&piece).unwrap_or(""));
+        Ok(())
+    }
 }
 
 /// `str.format(*args, **kwargs)`.
 pub fn str_format_method(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let fmt = as_str(&args[0]).unwrap_or("").to_string();
     let npos = args.len() - kwnames.len();
-    let pos = &args[1..npos];
-    let kw: Vec<(&str, &Value)> = kwnames.iter().zip(&args[npos..]).map(|(k, v)| (as_str(k).unwrap_or(""), v)).collect();
-    let mut out = String::new();
-    let mut auto = 0usize;
-    let chars: Vec<char> = fmt.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            let mut j = i + 1;
-            let mut depth = 1;
-            while j < chars.len() {
-                if chars[j] == '{' {
-                    depth += 1;
-                } else if chars[j] == '}' {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
-                }
-                j += 1;
-            }
-            if j >= chars.len() {
-                return Err(PyErr::value_error("Single '{' encountered in format string"));
-            }
-            let field: String = chars[i + 1..j].iter().collect();
-            let (name_conv, spec) = field.split_once(':').map_or((field.as_str(), ""), |(a, b)| (a, b));
-            let (name, conv) = name_conv.split_once('!').map_or((name_conv, None), |(a, b)| (a, Some(b)));
-            let value = if name.is_empty() {
-                let v = pos.get(auto).ok_or_else(|| PyErr::index_error(format!("Replacement index {auto} out of range for positional args tuple")))?;
-                auto += 1;
-                v.clone()
-            } else if let Ok(k) = name.parse::<usize>() {
-                pos.get(k).ok_or_else(|| PyErr::index_error(format!("Replacement index {k} out of range for positional args tuple")))?.clone()
-            } else {
-                kw.iter().find(|(k, _)| *k == name).map(|(_, v)| (*v).clone()).ok_or_else(|| PyErr::key_error(new_str(name)))?
-            };
-            let value = match conv {
-                Some("r") => crate::ops::repr(vm, &value)?,
-                Some("s") => crate::ops::str_(vm, &value)?,
-                _ => value,
-            };
-            let piece = format_value(vm, &value, spec)?;
-            out.push_str(as_str(&piece).unwrap_or(""));
-            i = j + 1;
-        } else if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
-            }
-            return Err(PyErr::value_error("Single '}' encountered in format string"));
-        } else {
-            out.push(c);
-            i += 1;
-        }
-    }
+    let template = args[0].clone();
+    let fmt = as_str(&template).unwrap_or("");
+    let mut host = FormatArgs { vm, positional: &args[1..npos], names: Names::Keywords(kwnames, &args[npos..]) };
+    let out = crate::text::format_template::format(fmt, &mut host)?;
     Ok(new_str_owned(out.into()))
+}
+
+/// `str.format_map(mapping)`.
+pub fn str_format_map(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return Err(PyErr::type_error("str.format_map() takes no keyword arguments"));
+    }
+    if args.len() != 2 {
+        return Err(PyErr::type_error(format!("str.format_map() takes exactly one argument ({} given)", args.len() - 1)));
+    }
+    let template = args[0].clone();
+    let fmt = as_str(&template).unwrap_or("");
+    let mut host = FormatArgs { vm, positional: &[], names: Names::Mapping(&args[1]) };
+    let out = crate::text::format_template::format(fmt, &mut host)?;
+    Ok(new_str_owned(out.into()))
+}
+
+/// `str.__format__(spec)`.
+pub fn str_dunder_format(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() || args.len() != 2 {
+        return Err(PyErr::type_error(format!("__format__() takes exactly one argument ({} given)", args.len() - 1)));
+    }
+    let spec = as_str(&args[1]).ok_or_else(|| {
+        PyErr::type_error(format!("__format__() argument must be str, not {}", args[1].ty().body.name))
+    })?;
+    format_value(vm, &args[0], spec)
 }

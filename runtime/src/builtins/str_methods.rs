@@ -1,236 +1,427 @@
-//! The methods of `str` (the text algorithms themselves belong in `crate::text`).
+//! The methods of `str`: argument unpacking and boxing around `crate::text`.
+//!
+//! The algorithms (search, split, padding, case maps, codecs) live in `crate::text`; this
+//! file only binds Python arguments, converts code-point indices and returns the
+//! original object when a method leaves the text unchanged, as CPython does. Case maps,
+//! predicates, codecs and translation are in `str_methods_case.rs`.
+
+use std::borrow::Cow;
 
 use crate::builtins::int::new_int;
 use crate::builtins::list::new_list;
+use crate::builtins::method_args::{bind, int_arg, int_or, slice_bound, Style};
 use crate::builtins::singletons::{is_none, py_bool};
-use crate::builtins::str::{as_str, as_str_data, new_str, new_str_owned};
+use crate::builtins::str::{as_str, as_str_data, new_str, new_str_owned, StrData};
+use crate::builtins::str_methods_case as case;
+use crate::builtins::tuple::{as_tuple, new_tuple};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
 use crate::object::{MethodDef, Value};
+use crate::text;
 
 /// The method table of `str`.
 pub static STR_METHODS: &[MethodDef] = &[
     MethodDef::method("join", str_join),
     MethodDef::method("split", str_split),
+    MethodDef::method("rsplit", str_rsplit),
+    MethodDef::method("splitlines", str_splitlines),
+    MethodDef::method("partition", str_partition),
+    MethodDef::method("rpartition", str_rpartition),
     MethodDef::method("strip", str_strip),
     MethodDef::method("lstrip", str_lstrip),
     MethodDef::method("rstrip", str_rstrip),
-    MethodDef::method("lower", str_lower),
-    MethodDef::method("upper", str_upper),
+    MethodDef::method("center", str_center),
+    MethodDef::method("ljust", str_ljust),
+    MethodDef::method("rjust", str_rjust),
+    MethodDef::method("zfill", str_zfill),
+    MethodDef::method("expandtabs", str_expandtabs),
+    MethodDef::method("removeprefix", str_removeprefix),
+    MethodDef::method("removesuffix", str_removesuffix),
     MethodDef::method("replace", str_replace),
     MethodDef::method("startswith", str_startswith),
     MethodDef::method("endswith", str_endswith),
     MethodDef::method("find", str_find),
+    MethodDef::method("rfind", str_rfind),
     MethodDef::method("index", str_index_method),
+    MethodDef::method("rindex", str_rindex),
     MethodDef::method("count", str_count),
-    MethodDef::method("isdigit", str_isdigit),
-    MethodDef::method("isalpha", str_isalpha),
-    MethodDef::method("isspace", str_isspace),
-    MethodDef::method("isalnum", str_isalnum),
+    MethodDef::method("lower", case::str_lower),
+    MethodDef::method("upper", case::str_upper),
+    MethodDef::method("casefold", case::str_casefold),
+    MethodDef::method("title", case::str_title),
+    MethodDef::method("capitalize", case::str_capitalize),
+    MethodDef::method("swapcase", case::str_swapcase),
+    MethodDef::method("isdigit", case::str_isdigit),
+    MethodDef::method("isdecimal", case::str_isdecimal),
+    MethodDef::method("isnumeric", case::str_isnumeric),
+    MethodDef::method("isalpha", case::str_isalpha),
+    MethodDef::method("isalnum", case::str_isalnum),
+    MethodDef::method("isspace", case::str_isspace),
+    MethodDef::method("isprintable", case::str_isprintable),
+    MethodDef::method("isascii", case::str_isascii),
+    MethodDef::method("isidentifier", case::str_isidentifier),
+    MethodDef::method("islower", case::str_islower),
+    MethodDef::method("isupper", case::str_isupper),
+    MethodDef::method("istitle", case::str_istitle),
+    MethodDef::method("encode", case::str_encode),
+    MethodDef::method("translate", case::str_translate),
+    MethodDef::static_fn("maketrans", case::str_maketrans),
     MethodDef::method("format", crate::builtins::str_format::str_format_method),
+    MethodDef::method("format_map", crate::builtins::str_format::str_format_map),
+    MethodDef::method("__format__", crate::builtins::str_format::str_dunder_format),
+    MethodDef::method("__len__", str_dunder_len),
+    MethodDef::method("__contains__", str_dunder_contains),
+    MethodDef::method("__getitem__", str_dunder_getitem),
+    MethodDef::method("__add__", str_dunder_add),
+    MethodDef::method("__mul__", str_dunder_mul),
+    MethodDef::method("__mod__", str_dunder_mod),
 ];
 
-fn this(args: &[Value]) -> &str {
-    as_str(&args[0]).unwrap_or("")
+/// The str body of `self` (methods are only reachable through a str).
+pub(crate) fn this(args: &[Value]) -> &StrData {
+    match as_str_data(&args[0]) {
+        Some(d) => d,
+        None => empty_str_data(),
+    }
 }
 
-fn arg_count(name: &str, args: &[Value], kw: &[Value], min: usize, max: usize) -> PyResult<()> {
-    if !kw.is_empty() {
-        return Err(PyErr::type_error(format!("str.{name}() takes no keyword arguments")));
-    }
-    let n = args.len() - 1;
-    if n < min || n > max {
-        return Err(if min == max {
-            PyErr::type_error(format!("str.{name}() takes exactly one argument ({n} given)"))
-        } else {
-            PyErr::type_error(format!("{name} expected at most {max} arguments, got {n}"))
-        });
-    }
-    Ok(())
+fn empty_str_data() -> &'static StrData {
+    use std::sync::OnceLock;
+    struct Holder(Value);
+    // SAFETY: the held value is an immutable, never-freed str used only for reading.
+    unsafe impl Sync for Holder {}
+    unsafe impl Send for Holder {}
+    static EMPTY: OnceLock<Holder> = OnceLock::new();
+    let h = EMPTY.get_or_init(|| Holder(new_str("")));
+    as_str_data(&h.0).unwrap_or_else(|| unreachable!("new_str makes a str"))
 }
 
-fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
-    as_str(v).ok_or_else(|| PyErr::type_error(format!("{what} must be str, not {}", v.ty().body.name)))
+/// `what must be str, not T`.
+pub(crate) fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a StrData> {
+    as_str_data(v).ok_or_else(|| PyErr::type_error(format!("{what} must be str, not {}", v.ty().body.name)))
+}
+
+/// Boxes a result that may borrow `self`'s text: returns `self` itself when unchanged.
+pub(crate) fn cow_result(this_v: &Value, d: &StrData, r: Cow<'_, str>) -> Value {
+    match r {
+        Cow::Borrowed(s) => sub_result(this_v, d, s),
+        Cow::Owned(s) => new_str_owned(s.into()),
+    }
+}
+
+/// Boxes a piece of `self`'s text, reusing `self` when the piece is all of it.
+pub(crate) fn sub_result(this_v: &Value, d: &StrData, s: &str) -> Value {
+    if s.len() == d.s.len() {
+        this_v.clone()
+    } else if d.is_ascii() {
+        ascii_str(s)
+    } else {
+        new_str(s)
+    }
+}
+
+/// A str known to be ASCII (skips the code-point count).
+fn ascii_str(s: &str) -> Value {
+    crate::builtins::str::new_str_ascii(s)
 }
 
 fn str_join(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    arg_count("join", args, kw, 1, 1)?;
-    let sep = this(args);
-    let items = crate::ops::collect_iterable(vm, &args[1])?;
-    let mut out = String::new();
+    let a = bind("join", args, kw, &["iterable"], 1, false, Style::Clinic)?;
+    let sep = &this(args).s;
+    let arg = a[0].unwrap_or(&args[0]);
+    let items = match crate::builtins::list::as_list(arg) {
+        Some(l) => l.items().clone(),
+        None => match as_tuple(arg) {
+            Some(t) => t.to_vec(),
+            None => match crate::ops::collect_iterable(vm, arg) {
+                Ok(v) => v,
+                Err(e) if e.matches(&crate::builtins::exceptions::TYPE_ERROR) && crate::ops::iter(vm, arg).is_err() => {
+                    return Err(PyErr::type_error("can only join an iterable"))
+                }
+                Err(e) => return Err(e),
+            },
+        },
+    };
+    let mut total = 0usize;
+    for (i, item) in items.iter().enumerate() {
+        match as_str(item) {
+            Some(s) => total += s.len(),
+            None => return Err(text::pad::join_type_error(i, item.ty().body.name).into()),
+        }
+    }
+    if items.len() == 1 {
+        return Ok(items[0].clone());
+    }
+    let mut out = String::with_capacity(total + sep.len() * items.len().saturating_sub(1));
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
         }
-        match as_str(item) {
-            Some(s) => out.push_str(s),
-            None => {
-                return Err(PyErr::type_error(format!(
-                    "sequence item {i}: expected str instance, {} found",
-                    item.ty().body.name
-                )))
-            }
-        }
+        out.push_str(as_str(item).unwrap_or(""));
     }
     Ok(new_str_owned(out.into()))
 }
 
-fn str_split(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let s = this(args);
-    let npos = args.len() - kw.len();
-    let mut sep: Option<&Value> = args.get(1).filter(|_| npos > 1);
-    let mut maxsplit: i64 = -1;
-    if npos > 2 {
-        maxsplit = crate::builtins::int::index_i64(&args[2])?;
+fn sep_arg(v: Option<&Value>) -> PyResult<Option<&str>> {
+    match v {
+        None => Ok(None),
+        Some(v) if is_none(v) => Ok(None),
+        Some(v) => as_str(v).map(Some).ok_or_else(|| PyErr::type_error(format!("must be str or None, not {}", v.ty().body.name))),
     }
-    for (i, k) in kw.iter().enumerate() {
-        match as_str(k) {
-            Some("sep") => sep = Some(&args[npos + i]),
-            Some("maxsplit") => maxsplit = crate::builtins::int::index_i64(&args[npos + i])?,
-            _ => return Err(PyErr::type_error(format!("split() got an unexpected keyword argument '{}'", as_str(k).unwrap_or("?")))),
-        }
-    }
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
-    let parts: Vec<Value> = match sep.filter(|v| !is_none(v)) {
-        None => {
-            let mut out = Vec::new();
-            let mut rest = s.trim_start();
-            while !rest.is_empty() {
-                if out.len() == limit {
-                    out.push(new_str(rest));
-                    break;
-                }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                out.push(new_str(&rest[..end]));
-                rest = rest[end..].trim_start();
-            }
-            out
-        }
-        Some(sep_v) => {
-            let sep = str_arg(sep_v, "sep")?;
-            if sep.is_empty() {
-                return Err(PyErr::value_error("empty separator"));
-            }
-            if limit == usize::MAX {
-                s.split(sep).map(new_str).collect()
-            } else {
-                s.splitn(limit + 1, sep).map(new_str).collect()
-            }
-        }
-    };
-    Ok(new_list(parts))
 }
 
-fn strip_with(args: &[Value], kw: &[Value], name: &str, f: fn(&str, &dyn Fn(char) -> bool) -> String) -> PyResult<Value> {
-    arg_count(name, args, kw, 0, 1)?;
-    let s = this(args);
-    match args.get(1).filter(|v| !is_none(v)) {
-        None => Ok(new_str(&f(s, &|c: char| c.is_whitespace()))),
-        Some(chars) => {
-            let chars = str_arg(chars, &format!("{name} arg"))?;
-            Ok(new_str(&f(s, &|c: char| chars.contains(c))))
-        }
-    }
+fn pieces_list(this_v: &Value, d: &StrData, parts: Vec<&str>) -> Value {
+    new_list(parts.into_iter().map(|p| sub_result(this_v, d, p)).collect())
+}
+
+fn str_split(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind("split", args, kw, &["sep", "maxsplit"], 0, true, Style::Clinic)?;
+    let d = this(args);
+    let parts = text::split::split(&d.s, sep_arg(a[0])?, int_or(a[1], -1)?)?;
+    Ok(pieces_list(&args[0], d, parts))
+}
+
+fn str_rsplit(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind("rsplit", args, kw, &["sep", "maxsplit"], 0, true, Style::Clinic)?;
+    let d = this(args);
+    let parts = text::split::rsplit(&d.s, sep_arg(a[0])?, int_or(a[1], -1)?)?;
+    Ok(pieces_list(&args[0], d, parts))
+}
+
+fn str_splitlines(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind("splitlines", args, kw, &["keepends"], 0, true, Style::Clinic)?;
+    let keep = match a[0] {
+        Some(v) => crate::ops::truthy(vm, v)?,
+        None => false,
+    };
+    let d = this(args);
+    Ok(pieces_list(&args[0], d, text::split::splitlines(&d.s, keep)))
+}
+
+fn partition_with(args: &[Value], kw: &[Value], name: &str, reverse: bool) -> PyResult<Value> {
+    let a = bind(name, args, kw, &["sep"], 1, false, Style::Clinic)?;
+    let d = this(args);
+    let sep_v = a[0].unwrap_or(&args[0]);
+    let sep = str_arg(sep_v, "must be")?;
+    let sep = &*sep.s;
+    let (x, y, z) = if reverse { text::split::rpartition(&d.s, sep)? } else { text::split::partition(&d.s, sep)? };
+    let mid = if y.is_empty() { new_str("") } else { sep_v.clone() };
+    Ok(new_tuple(vec![sub_result(&args[0], d, x), mid, sub_result(&args[0], d, z)]))
+}
+
+fn str_partition(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    partition_with(args, kw, "partition", false)
+}
+
+fn str_rpartition(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    partition_with(args, kw, "rpartition", true)
+}
+
+fn strip_with(args: &[Value], kw: &[Value], name: &str, side: text::pad::StripSide) -> PyResult<Value> {
+    let a = bind(name, args, kw, &["chars"], 0, false, Style::Clinic)?;
+    let d = this(args);
+    let chars = match a[0] {
+        None => None,
+        Some(v) if is_none(v) => None,
+        Some(v) => Some(as_str(v).ok_or_else(|| PyErr::type_error(format!("{name} arg must be None or str")))?),
+    };
+    Ok(sub_result(&args[0], d, text::pad::strip(&d.s, chars, side)))
 }
 
 fn str_strip(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    strip_with(args, kw, "strip", |s, p| s.trim_matches(|c| p(c)).to_string())
+    strip_with(args, kw, "strip", text::pad::StripSide::Both)
 }
 fn str_lstrip(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    strip_with(args, kw, "lstrip", |s, p| s.trim_start_matches(|c| p(c)).to_string())
+    strip_with(args, kw, "lstrip", text::pad::StripSide::Left)
 }
 fn str_rstrip(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    strip_with(args, kw, "rstrip", |s, p| s.trim_end_matches(|c| p(c)).to_string())
-}
-fn str_lower(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    arg_count("lower", args, kw, 0, 0)?;
-    Ok(new_str(&this(args).to_lowercase()))
-}
-fn str_upper(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    arg_count("upper", args, kw, 0, 0)?;
-    Ok(new_str(&this(args).to_uppercase()))
-}
-fn str_replace(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    arg_count("replace", args, kw, 2, 3)?;
-    let old = str_arg(&args[1], "replace() argument 1")?;
-    let new = str_arg(&args[2], "replace() argument 2")?;
-    let count = match args.get(3) {
-        Some(c) => crate::builtins::int::index_i64(c)?,
-        None => -1,
-    };
-    let s = this(args);
-    Ok(new_str(&if count < 0 { s.replace(old, new) } else { s.replacen(old, new, count as usize) }))
+    strip_with(args, kw, "rstrip", text::pad::StripSide::Right)
 }
 
-fn affix_test(args: &[Value], name: &str, test: fn(&str, &str) -> bool) -> PyResult<Value> {
-    let s = this(args);
-    let Some(arg) = args.get(1) else {
-        return Err(PyErr::type_error(format!("{name}() takes at least 1 argument (0 given)")));
+fn pad_with(args: &[Value], kw: &[Value], name: &str, align: text::pad::Align) -> PyResult<Value> {
+    let a = bind(name, args, kw, &["width", "fillchar"], 1, false, Style::Clinic)?;
+    let d = this(args);
+    let width = int_arg(a[0].unwrap_or(&args[0]))?;
+    let fill = match a[1] {
+        None => ' ',
+        Some(v) => {
+            let s = as_str(v)
+                .ok_or_else(|| PyErr::type_error(format!("{name}() argument 2 must be str, not {}", v.ty().body.name)))?;
+            let mut chars = s.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => c,
+                _ => return Err(PyErr::type_error("The fill character must be exactly one character long")),
+            }
+        }
     };
-    if let Some(t) = crate::builtins::tuple::as_tuple(arg) {
+    Ok(cow_result(&args[0], d, text::pad::pad(&d.s, d.char_len, width, fill, align)?))
+}
+
+fn str_center(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    pad_with(args, kw, "center", text::pad::Align::Center)
+}
+fn str_ljust(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    pad_with(args, kw, "ljust", text::pad::Align::Left)
+}
+fn str_rjust(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    pad_with(args, kw, "rjust", text::pad::Align::Right)
+}
+
+fn str_zfill(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind("zfill", args, kw, &["width"], 1, false, Style::Clinic)?;
+    let d = this(args);
+    let width = int_arg(a[0].unwrap_or(&args[0]))?;
+    Ok(cow_result(&args[0], d, text::pad::zfill(&d.s, d.char_len, width)?))
+}
+
+fn str_expandtabs(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind("expandtabs", args, kw, &["tabsize"], 0, true, Style::Clinic)?;
+    let d = this(args);
+    let tabsize = int_or(a[0], 8)?;
+    let tabsize = i32::try_from(tabsize).map_err(|_| PyErr::overflow_error("Python int too large to convert to C int"))?;
+    Ok(cow_result(&args[0], d, text::pad::expandtabs(&d.s, tabsize)?))
+}
+
+fn affix_remove(args: &[Value], kw: &[Value], name: &str, prefix: bool) -> PyResult<Value> {
+    let a = bind(name, args, kw, &["affix"], 1, false, Style::Clinic)?;
+    let d = this(args);
+    let v = a[0].unwrap_or(&args[0]);
+    let affix = as_str(v).ok_or_else(|| PyErr::type_error(format!("{name}() argument must be str, not {}", v.ty().body.name)))?;
+    let r = if prefix { text::pad::removeprefix(&d.s, affix) } else { text::pad::removesuffix(&d.s, affix) };
+    Ok(sub_result(&args[0], d, r))
+}
+
+fn str_removeprefix(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    affix_remove(args, kw, "removeprefix", true)
+}
+fn str_removesuffix(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    affix_remove(args, kw, "removesuffix", false)
+}
+
+fn str_replace(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind("replace", args, kw, &["old", "new", "count"], 2, true, Style::Clinic)?;
+    let d = this(args);
+    let old = a[0].map_or(Ok(""), |v| {
+        as_str(v).ok_or_else(|| PyErr::type_error(format!("replace() argument 1 must be str, not {}", v.ty().body.name)))
+    })?;
+    let new = a[1].map_or(Ok(""), |v| {
+        as_str(v).ok_or_else(|| PyErr::type_error(format!("replace() argument 2 must be str, not {}", v.ty().body.name)))
+    })?;
+    let count = int_or(a[2], -1)?;
+    Ok(cow_result(&args[0], d, text::search::replace(&d.s, old, new, count)?))
+}
+
+fn affix_test(args: &[Value], kw: &[Value], name: &str, ends: bool) -> PyResult<Value> {
+    let a = bind(name, args, kw, &["prefix", "start", "end"], 1, false, Style::Expected)?;
+    let d = this(args);
+    let start = slice_bound(a[1])?;
+    let end = slice_bound(a[2])?;
+    let test = |p: &str| {
+        if ends {
+            text::search::ends_with(&d.s, d.char_len, p, start, end)
+        } else {
+            text::search::starts_with(&d.s, d.char_len, p, start, end)
+        }
+    };
+    let arg = a[0].unwrap_or(&args[0]);
+    if let Some(t) = as_tuple(arg) {
         for item in t {
-            if test(s, str_arg(item, "tuple for startswith")?) {
+            let p = as_str(item).ok_or_else(|| {
+                PyErr::type_error(format!("tuple for {name} must only contain str, not {}", item.ty().body.name))
+            })?;
+            if test(p) {
                 return Ok(py_bool(true));
             }
         }
         return Ok(py_bool(false));
     }
     match as_str(arg) {
-        Some(p) => Ok(py_bool(test(s, p))),
+        Some(p) => Ok(py_bool(test(p))),
         None => Err(PyErr::type_error(format!(
             "{name} first arg must be str or a tuple of str, not {}",
             arg.ty().body.name
         ))),
     }
 }
-fn str_startswith(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    affix_test(args, "startswith", |s, p| s.starts_with(p))
+
+fn str_startswith(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    affix_test(args, kw, "startswith", false)
 }
-fn str_endswith(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    affix_test(args, "endswith", |s, p| s.ends_with(p))
+fn str_endswith(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    affix_test(args, kw, "endswith", true)
 }
 
-fn char_pos(args: &[Value], byte_pos: usize) -> i64 {
-    let d = as_str_data(&args[0]);
-    match d {
-        Some(d) if !d.is_ascii() => d.s[..byte_pos].chars().count() as i64,
-        _ => byte_pos as i64,
-    }
+type SearchArgs<'a> = (&'a StrData, &'a str, Option<i64>, Option<i64>);
+
+fn search_args<'a>(args: &'a [Value], kw: &[Value], name: &str) -> PyResult<SearchArgs<'a>> {
+    let a = bind(name, args, kw, &["sub", "start", "end"], 1, false, Style::Expected)?;
+    let sub = str_arg(a[0].unwrap_or(&args[0]), "must be")?;
+    Ok((this(args), &sub.s, slice_bound(a[1])?, slice_bound(a[2])?))
+}
+
+fn position(p: Option<usize>) -> Value {
+    new_int(p.map_or(-1, |p| p as i64))
 }
 
 fn str_find(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    arg_count("find", args, kw, 1, 1)?;
-    let sub = str_arg(&args[1], "must be str")?;
-    Ok(new_int(this(args).find(sub).map_or(-1, |p| char_pos(args, p))))
+    let (d, sub, s, e) = search_args(args, kw, "find")?;
+    Ok(position(text::search::find(&d.s, d.char_len, sub, s, e)))
+}
+fn str_rfind(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (d, sub, s, e) = search_args(args, kw, "rfind")?;
+    Ok(position(text::search::rfind(&d.s, d.char_len, sub, s, e)))
 }
 fn str_index_method(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    arg_count("index", args, kw, 1, 1)?;
-    let sub = str_arg(&args[1], "must be str")?;
-    match this(args).find(sub) {
-        Some(p) => Ok(new_int(char_pos(args, p))),
-        None => Err(PyErr::value_error("substring not found")),
-    }
+    let (d, sub, s, e) = search_args(args, kw, "index")?;
+    Ok(new_int(text::search::index(&d.s, d.char_len, sub, s, e)? as i64))
+}
+fn str_rindex(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (d, sub, s, e) = search_args(args, kw, "rindex")?;
+    Ok(new_int(text::search::rindex(&d.s, d.char_len, sub, s, e)? as i64))
 }
 fn str_count(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    arg_count("count", args, kw, 1, 1)?;
-    let sub = str_arg(&args[1], "must be str")?;
-    let s = this(args);
-    let n = if sub.is_empty() { s.chars().count() + 1 } else { s.matches(sub).count() };
-    Ok(new_int(n as i64))
+    let (d, sub, s, e) = search_args(args, kw, "count")?;
+    Ok(new_int(text::search::count(&d.s, d.char_len, sub, s, e) as i64))
 }
-fn pred(args: &[Value], f: fn(char) -> bool) -> PyResult<Value> {
-    let s = this(args);
-    Ok(py_bool(!s.is_empty() && s.chars().all(f)))
+
+fn one_arg<'a>(args: &'a [Value], kw: &[Value], name: &str) -> PyResult<&'a Value> {
+    let a = bind(name, args, kw, &["value"], 1, false, Style::Clinic)?;
+    Ok(a[0].unwrap_or(&args[0]))
 }
-fn str_isdigit(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    pred(args, |c| c.is_ascii_digit() || c.to_digit(10).is_some())
+
+fn str_dunder_len(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    bind("__len__", args, kw, &[], 0, false, Style::Clinic)?;
+    Ok(new_int(this(args).char_len as i64))
 }
-fn str_isalpha(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    pred(args, char::is_alphabetic)
+fn str_dunder_contains(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let x = one_arg(args, kw, "__contains__")?;
+    crate::ops::contains(vm, &args[0], x).map(py_bool)
 }
-fn str_isspace(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    pred(args, char::is_whitespace)
+fn str_dunder_getitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let x = one_arg(args, kw, "__getitem__")?;
+    crate::ops::getitem(vm, &args[0], x)
 }
-fn str_isalnum(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    pred(args, char::is_alphanumeric)
+
+fn binop_method(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, op: crate::object::BinOp) -> PyResult<Value> {
+    let x = one_arg(args, kw, name)?;
+    let slot = args[0].ty().body.slots.binop;
+    match slot {
+        Some(f) => match f(vm, op, &args[0], x) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) | Err(_) if as_str(x).is_none() && !matches!(op, crate::object::BinOp::Mod) => {
+                Ok(crate::builtins::singletons::not_implemented())
+            }
+            other => other.map(|v| v.unwrap_or_else(crate::builtins::singletons::not_implemented)),
+        },
+        None => Ok(crate::builtins::singletons::not_implemented()),
+    }
+}
+fn str_dunder_add(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    binop_method(vm, args, kw, "__add__", crate::object::BinOp::Add)
+}
+fn str_dunder_mul(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    binop_method(vm, args, kw, "__mul__", crate::object::BinOp::Mul)
+}
+fn str_dunder_mod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    binop_method(vm, args, kw, "__mod__", crate::object::BinOp::Mod)
 }

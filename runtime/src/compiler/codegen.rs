@@ -1082,7 +1082,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 };
                 (Some(format!("s{text}")), new_str(&text))
             }
-            C::Bytes(b) => (None, new_str(&String::from_utf8_lossy(b))),
+            C::Bytes(b) => (None, crate::builtins::bytes::new_bytes(b.to_vec())),
         }
     }
 }
