@@ -91,7 +91,7 @@ fn bytearray_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn bytearray_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
-    bytes_like_getitem(v, key, "bytearray")
+    bytes_like_getitem(v, key)
 }
 
 fn bytearray_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()> {
@@ -285,3 +285,19 @@ pub fn ba_copy(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(new_bytearray(this(args)?.bytes().clone()))
 }
 
+
+/// `bytearray.__setitem__(key, value)`.
+pub fn ba_dunder_setitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind("__setitem__", args, kw, &["key", "value"], 2, false, Style::Expected)?;
+    let (key, value) = (a[0].unwrap_or(&args[0]).clone(), a[1].unwrap_or(&args[0]).clone());
+    bytearray_setitem(vm, &args[0], &key, value)?;
+    Ok(none())
+}
+
+/// `bytearray.__delitem__(key)`.
+pub fn ba_dunder_delitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind("__delitem__", args, kw, &["key"], 1, false, Style::Clinic)?;
+    let key = a[0].unwrap_or(&args[0]).clone();
+    bytearray_delitem(vm, &args[0], &key)?;
+    Ok(none())
+}

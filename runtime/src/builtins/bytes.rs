@@ -173,13 +173,14 @@ pub fn bytes_like_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
 }
 
 /// `b[i]` (an int) or `b[a:b:c]` (same type as `b`).
-pub fn bytes_like_getitem(v: &Value, key: &Value, type_name: &str) -> PyResult<Value> {
+pub fn bytes_like_getitem(v: &Value, key: &Value) -> PyResult<Value> {
+    let bytearray = as_bytearray(v).is_some();
     let b = byte_view(v).unwrap_or(&[]);
     if let Some(i) = as_int(key) {
         let i = i.to_i64().unwrap_or(i64::MAX);
         return match normalize_index(i, b.len()) {
             Some(j) => Ok(new_int(i64::from(b[j]))),
-            None => Err(PyErr::index_error(format!("{type_name} index out of range"))),
+            None => Err(PyErr::index_error(if bytearray { "bytearray index out of range" } else { "index out of range" })),
         };
     }
     if let Some(sl) = as_slice(key) {
@@ -192,7 +193,8 @@ pub fn bytes_like_getitem(v: &Value, key: &Value, type_name: &str) -> PyResult<V
         return Ok(same_kind(v, out));
     }
     Err(PyErr::type_error(format!(
-        "{type_name} indices must be integers or slices, not {}",
+        "{} indices must be integers or slices, not {}",
+        if bytearray { "bytearray" } else { "byte" },
         key.ty().body.name
     )))
 }
@@ -203,7 +205,7 @@ fn bytes_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
             return Ok(new_int(i64::from(b[j])));
         }
     }
-    bytes_like_getitem(v, key, "index")
+    bytes_like_getitem(v, key)
 }
 
 /// `x in b`: an int byte value or a bytes-like subsequence.
@@ -328,7 +330,15 @@ pub fn construct_bytes(
         }
         Err(e) => return Err(e),
     };
-    items.iter().map(byte_value).collect()
+    items
+        .iter()
+        .map(|v| match byte_value(v) {
+            Err(e) if e.matches(&crate::builtins::exceptions::VALUE_ERROR) => {
+                Err(PyErr::value_error("bytes must be in range(0, 256)"))
+            }
+            other => other,
+        })
+        .collect()
 }
 
 /// One int in `range(256)` (bytes items, `bytearray.append`, `b[i] = x`).

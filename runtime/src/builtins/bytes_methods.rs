@@ -65,6 +65,9 @@ macro_rules! shared_methods {
             MethodDef::method("isascii", b_isascii),
             MethodDef::method("translate", b_translate),
             MethodDef::static_fn("maketrans", b_maketrans),
+            MethodDef::method("__getitem__", b_dunder_getitem),
+            MethodDef::method("__len__", b_dunder_len),
+            MethodDef::method("__contains__", b_dunder_contains),
             $($extra,)*
         ]
     };
@@ -84,6 +87,8 @@ pub static BYTEARRAY_METHODS: &[MethodDef] = shared_methods!(
     MethodDef::method("reverse", ba::ba_reverse),
     MethodDef::method("clear", ba::ba_clear),
     MethodDef::method("copy", ba::ba_copy),
+    MethodDef::method("__setitem__", ba::ba_dunder_setitem),
+    MethodDef::method("__delitem__", ba::ba_dunder_delitem),
 );
 
 /// A copy of the receiver's bytes.
@@ -479,3 +484,16 @@ pub fn latin1(b: &[u8]) -> String {
     b.iter().map(|&x| char::from(x)).collect()
 }
 
+
+fn b_dunder_getitem(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind("__getitem__", args, kw, &["key"], 1, false, Style::Clinic)?;
+    crate::builtins::bytes::bytes_like_getitem(&args[0], a[0].unwrap_or(&args[0]))
+}
+fn b_dunder_len(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    bind("__len__", args, kw, &[], 0, false, Style::Clinic)?;
+    Ok(new_int(byte_view(&args[0]).map_or(0, <[u8]>::len) as i64))
+}
+fn b_dunder_contains(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind("__contains__", args, kw, &["key"], 1, false, Style::Clinic)?;
+    crate::builtins::bytes::bytes_like_contains(vm, &args[0], a[0].unwrap_or(&args[0])).map(py_bool)
+}

@@ -80,7 +80,12 @@ fn percent_text(vm: &mut Vm, fmt: &str, args: &Value, is_bytes: bool) -> PyResul
                 if !mapping {
                     return Err(PyErr::type_error("format requires a mapping"));
                 }
-                crate::ops::getitem(vm, args, &new_str(key))?
+                let key_value = if is_bytes {
+                    crate::builtins::bytes::new_bytes(key.chars().map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?')).collect())
+                } else {
+                    new_str(key)
+                };
+                crate::ops::getitem(vm, args, &key_value)?
             }
             None => take(vm)?,
         };

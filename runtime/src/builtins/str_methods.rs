@@ -75,6 +75,12 @@ pub static STR_METHODS: &[MethodDef] = &[
     MethodDef::method("__add__", str_dunder_add),
     MethodDef::method("__mul__", str_dunder_mul),
     MethodDef::method("__mod__", str_dunder_mod),
+    MethodDef::method("__eq__", str_dunder_eq),
+    MethodDef::method("__ne__", str_dunder_ne),
+    MethodDef::method("__lt__", str_dunder_lt),
+    MethodDef::method("__le__", str_dunder_le),
+    MethodDef::method("__gt__", str_dunder_gt),
+    MethodDef::method("__ge__", str_dunder_ge),
 ];
 
 /// The str body of `self` (methods are only reachable through a str).
@@ -424,4 +430,30 @@ fn str_dunder_mul(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> 
 }
 fn str_dunder_mod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     binop_method(vm, args, kw, "__mod__", crate::object::BinOp::Mod)
+}
+
+fn compare_method(args: &[Value], kw: &[Value], name: &str, op: crate::object::CompareOp) -> PyResult<Value> {
+    let x = one_arg(args, kw, name)?;
+    match as_str(x) {
+        Some(other) => Ok(py_bool(op.test((*this(args).s).cmp(other)))),
+        None => Ok(crate::builtins::singletons::not_implemented()),
+    }
+}
+fn str_dunder_eq(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    compare_method(args, kw, "__eq__", crate::object::CompareOp::Eq)
+}
+fn str_dunder_ne(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    compare_method(args, kw, "__ne__", crate::object::CompareOp::Ne)
+}
+fn str_dunder_lt(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    compare_method(args, kw, "__lt__", crate::object::CompareOp::Lt)
+}
+fn str_dunder_le(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    compare_method(args, kw, "__le__", crate::object::CompareOp::Le)
+}
+fn str_dunder_gt(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    compare_method(args, kw, "__gt__", crate::object::CompareOp::Gt)
+}
+fn str_dunder_ge(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    compare_method(args, kw, "__ge__", crate::object::CompareOp::Ge)
 }
