@@ -10,7 +10,7 @@ use std::cell::UnsafeCell;
 use crate::builtin_type;
 use crate::builtins::bytes::{
     byte_value, bytes_like_binop, bytes_like_compare, bytes_like_contains, bytes_like_getitem,
-    bytes_like_iter, bytes_like_len, bytes_like_truth, byte_view, construct_bytes, constructor_args,
+    bytes_like_iter, bytes_like_len, bytes_like_truth, as_bytes, construct_bytes, constructor_args,
 };
 use crate::builtins::int::{as_int, new_int};
 use crate::builtins::method_args::{bind, int_arg, Style};
@@ -86,7 +86,7 @@ fn this(args: &[Value]) -> PyResult<&ByteArrayData> {
 }
 
 fn bytearray_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let b = byte_view(v).unwrap_or(&[]);
+    let b = as_bytes(v).unwrap_or(&[]);
     Ok(new_str(&crate::text::repr::bytearray_repr(v.ty().body.name, b)))
 }
 
@@ -109,7 +109,7 @@ fn bytearray_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyRes
         };
     }
     if let Some(sl) = as_slice(key) {
-        let new = if let Some(b) = byte_view(&value) {
+        let new = if let Some(b) = as_bytes(&value) {
             b.to_vec()
         } else if as_int(&value).is_some() {
             return Err(PyErr::type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
@@ -185,7 +185,7 @@ fn bytearray_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: 
 /// `a += b` for a bytearray `a` (extends in place); `None` when `a` is not a bytearray.
 pub fn bytearray_inplace_add(a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let Some(d) = as_bytearray(a) else { return Ok(None) };
-    let Some(extra) = byte_view(b).map(<[u8]>::to_vec) else {
+    let Some(extra) = as_bytes(b).map(<[u8]>::to_vec) else {
         return Err(PyErr::type_error(format!("can't concat {} to bytearray", b.ty().body.name)));
     };
     d.bytes_mut().extend_from_slice(&extra);
@@ -204,7 +204,7 @@ pub fn ba_append(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> 
 pub fn ba_extend(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = bind("extend", args, kw, &["iterable_of_ints"], 1, false, Style::Clinic)?;
     let src = a[0].unwrap_or(&args[0]);
-    let extra = if let Some(b) = byte_view(src) {
+    let extra = if let Some(b) = as_bytes(src) {
         b.to_vec()
     } else if as_str(src).is_some() {
         return Err(PyErr::type_error("expected iterable of integers; got: 'str'"));

@@ -54,7 +54,7 @@ pub fn new_bytes(b: Vec<u8>) -> Value {
 
 /// The bytes, if `v` is a bytes object.
 #[inline]
-pub fn as_bytes(v: &Value) -> Option<&[u8]> {
+pub fn as_exact_bytes(v: &Value) -> Option<&[u8]> {
     if !v.is_small_int() && v.ty().body.kind == Kind::Bytes {
         // SAFETY: Kind::Bytes objects are Obj<BytesData>.
         Some(unsafe { &v.body_unchecked::<BytesData>().b })
@@ -66,13 +66,13 @@ pub fn as_bytes(v: &Value) -> Option<&[u8]> {
 /// A view of a bytes or bytearray object's contents. For a bytearray the view is valid
 /// only until Python code runs again (it may resize the buffer): copy before calling out.
 #[inline]
-pub fn byte_view(v: &Value) -> Option<&[u8]> {
-    as_bytes(v).or_else(|| as_bytearray(v).map(|d| d.bytes().as_slice()))
+pub fn as_bytes(v: &Value) -> Option<&[u8]> {
+    as_exact_bytes(v).or_else(|| as_bytearray(v).map(|d| d.bytes().as_slice()))
 }
 
 /// A bytes-like argument, copied, with CPython's message for anything else.
 pub fn bytes_like_arg(v: &Value) -> PyResult<Vec<u8>> {
-    byte_view(v)
+    as_bytes(v)
         .map(<[u8]>::to_vec)
         .ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", v.ty().body.name)))
 }
@@ -98,7 +98,7 @@ pub fn same_kind(receiver: &Value, b: Vec<u8>) -> Value {
 }
 
 fn bytes_repr_slot(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(new_str(&crate::text::repr::bytes_repr(as_bytes(v).unwrap_or(&[]))))
+    Ok(new_str(&crate::text::repr::bytes_repr(as_exact_bytes(v).unwrap_or(&[]))))
 }
 
 fn bytes_hash_slot(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
@@ -118,7 +118,7 @@ fn bytes_hash_slot(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 /// Comparisons between any two of bytes/bytearray (lexicographic by byte).
 pub fn bytes_like_compare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
-    match (byte_view(a), byte_view(b)) {
+    match (as_bytes(a), as_bytes(b)) {
         (Some(x), Some(y)) => Ok(Some(py_bool(op.test(x.cmp(y))))),
         _ => Ok(None),
     }
@@ -128,8 +128,8 @@ pub fn bytes_like_compare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> 
 pub fn bytes_like_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     match op {
         BinOp::Add => {
-            let Some(x) = byte_view(a) else { return Ok(None) };
-            let Some(y) = byte_view(b) else {
+            let Some(x) = as_bytes(a) else { return Ok(None) };
+            let Some(y) = as_bytes(b) else {
                 return Err(PyErr::type_error(format!("can't concat {} to {}", b.ty().body.name, a.ty().body.name)));
             };
             let mut out = Vec::with_capacity(x.len() + y.len());
@@ -138,7 +138,7 @@ pub fn bytes_like_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResul
             Ok(Some(same_kind(a, out)))
         }
         BinOp::Mul => {
-            let (seq, n) = match (byte_view(a), byte_view(b)) {
+            let (seq, n) = match (as_bytes(a), as_bytes(b)) {
                 (Some(_), None) => (a, b),
                 (None, Some(_)) => (b, a),
                 _ => return Ok(None),
@@ -150,11 +150,11 @@ pub fn bytes_like_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResul
                     return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().body.name)))
                 }
             };
-            let out = crate::text::pad::repeat_bytes(byte_view(seq).unwrap_or(&[]), count)?;
+            let out = crate::text::pad::repeat_bytes(as_bytes(seq).unwrap_or(&[]), count)?;
             Ok(Some(same_kind(seq, out)))
         }
         BinOp::Mod => {
-            let Some(template) = byte_view(a).map(<[u8]>::to_vec) else { return Ok(None) };
+            let Some(template) = as_bytes(a).map(<[u8]>::to_vec) else { return Ok(None) };
             let out = crate::builtins::str_format::bytes_percent_format(vm, &template, b)?;
             Ok(Some(same_kind(a, out)))
         }
@@ -164,18 +164,18 @@ pub fn bytes_like_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResul
 
 /// `bool(b)`.
 pub fn bytes_like_truth(_vm: &mut Vm, v: &Value) -> PyResult<bool> {
-    Ok(byte_view(v).is_some_and(|b| !b.is_empty()))
+    Ok(as_bytes(v).is_some_and(|b| !b.is_empty()))
 }
 
 /// `len(b)`.
 pub fn bytes_like_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
-    Ok(byte_view(v).map_or(0, <[u8]>::len))
+    Ok(as_bytes(v).map_or(0, <[u8]>::len))
 }
 
 /// `b[i]` (an int) or `b[a:b:c]` (same type as `b`).
 pub fn bytes_like_getitem(v: &Value, key: &Value) -> PyResult<Value> {
     let bytearray = as_bytearray(v).is_some();
-    let b = byte_view(v).unwrap_or(&[]);
+    let b = as_bytes(v).unwrap_or(&[]);
     if let Some(i) = as_int(key) {
         let i = i.to_i64().unwrap_or(i64::MAX);
         return match normalize_index(i, b.len()) {
@@ -200,7 +200,7 @@ pub fn bytes_like_getitem(v: &Value, key: &Value) -> PyResult<Value> {
 }
 
 fn bytes_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
-    if let (Some(b), Some(IntRef::Small(i))) = (as_bytes(v), as_int(key)) {
+    if let (Some(b), Some(IntRef::Small(i))) = (as_exact_bytes(v), as_int(key)) {
         if let Some(j) = normalize_index(i, b.len()) {
             return Ok(new_int(i64::from(b[j])));
         }
@@ -210,12 +210,12 @@ fn bytes_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
 
 /// `x in b`: an int byte value or a bytes-like subsequence.
 pub fn bytes_like_contains(_vm: &mut Vm, v: &Value, item: &Value) -> PyResult<bool> {
-    let hay = byte_view(v).unwrap_or(&[]);
+    let hay = as_bytes(v).unwrap_or(&[]);
     if let Some(i) = as_int(item) {
         let byte = crate::text::search::byte_needle(i.to_i64().unwrap_or(-1))?;
         return Ok(hay.contains(&byte));
     }
-    match byte_view(item) {
+    match as_bytes(item) {
         Some(needle) => Ok(crate::text::search::find_bytes(hay, needle, None, None).is_some()),
         None => Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", item.ty().body.name))),
     }
@@ -253,7 +253,7 @@ fn bytes_iter_next(_vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     // SAFETY: objects of BYTES_ITER_TYPE are Obj<BytesIterData>.
     let it = unsafe { v.body_unchecked::<BytesIterData>() };
     let pos = it.pos.get();
-    match byte_view(&it.seq).and_then(|b| b.get(pos).copied()) {
+    match as_bytes(&it.seq).and_then(|b| b.get(pos).copied()) {
         Some(byte) => {
             it.pos.set(pos + 1);
             Ok(Some(new_int(i64::from(byte))))
@@ -306,7 +306,7 @@ pub fn construct_bytes(
     if errors.is_some() {
         return Err(PyErr::type_error("errors without a string argument"));
     }
-    if let Some(b) = byte_view(source) {
+    if let Some(b) = as_bytes(source) {
         return Ok(b.to_vec());
     }
     if let Some(i) = as_int(source) {
@@ -384,7 +384,7 @@ pub fn constructor_args<'a>(type_name: &str, args: &'a [Value], kwnames: &[Value
 fn bytes_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let [source, encoding, errors] = constructor_args("bytes", args, kwnames)?;
     if let (Some(s), None, None) = (source, encoding, errors) {
-        if as_bytes(s).is_some() {
+        if as_exact_bytes(s).is_some() {
             return Ok(s.clone());
         }
     }

@@ -8,7 +8,7 @@
 use std::borrow::Cow;
 
 use crate::builtins::bytearray as ba;
-use crate::builtins::bytes::{as_bytes, byte_view, bytes_like_arg, decoded_to_value, new_bytes, same_kind};
+use crate::builtins::bytes::{as_exact_bytes, as_bytes, bytes_like_arg, decoded_to_value, new_bytes, same_kind};
 use crate::builtins::int::{as_int, new_int};
 use crate::builtins::list::new_list;
 use crate::builtins::method_args::{bind, int_arg, int_or, slice_bound, Style};
@@ -93,12 +93,12 @@ pub static BYTEARRAY_METHODS: &[MethodDef] = shared_methods!(
 
 /// A copy of the receiver's bytes.
 fn me(args: &[Value]) -> Vec<u8> {
-    byte_view(&args[0]).map(<[u8]>::to_vec).unwrap_or_default()
+    as_bytes(&args[0]).map(<[u8]>::to_vec).unwrap_or_default()
 }
 
 /// Boxes a result computed from the receiver's bytes, reusing a bytes receiver when unchanged.
 fn result(args: &[Value], r: Cow<'_, [u8]>) -> Value {
-    match (r, as_bytes(&args[0])) {
+    match (r, as_exact_bytes(&args[0])) {
         (Cow::Borrowed(piece), Some(orig)) if piece.len() == orig.len() => args[0].clone(),
         (r, _) => same_kind(&args[0], r.into_owned()),
     }
@@ -121,7 +121,7 @@ fn needle(v: &Value) -> PyResult<Vec<u8>> {
     if let Some(i) = as_int(v) {
         return Ok(vec![text::search::byte_needle(i.to_i64().unwrap_or(-1))?]);
     }
-    if let Some(b) = byte_view(v) {
+    if let Some(b) = as_bytes(v) {
         return Ok(b.to_vec());
     }
     Err(PyErr::type_error(format!(
@@ -176,7 +176,7 @@ fn affix_test(args: &[Value], kw: &[Value], name: &str, ends: bool) -> PyResult<
     let arg = a[0].unwrap_or(&args[0]);
     if let Some(t) = as_tuple(arg) {
         for item in t {
-            let p = byte_view(item).ok_or_else(|| {
+            let p = as_bytes(item).ok_or_else(|| {
                 PyErr::type_error(format!("a bytes-like object is required, not '{}'", item.ty().body.name))
             })?;
             if test(p) {
@@ -185,7 +185,7 @@ fn affix_test(args: &[Value], kw: &[Value], name: &str, ends: bool) -> PyResult<
         }
         return Ok(py_bool(false));
     }
-    match byte_view(arg) {
+    match as_bytes(arg) {
         Some(p) => Ok(py_bool(test(p))),
         None => Err(PyErr::type_error(format!(
             "{name} first arg must be bytes or a tuple of bytes, not {}",
@@ -283,7 +283,7 @@ fn pad_with(args: &[Value], kw: &[Value], name: &str, align: text::pad::Align) -
     let width = int_arg(a[0].unwrap_or(&args[0]))?;
     let fill = match a[1] {
         None => b' ',
-        Some(v) => match byte_view(v) {
+        Some(v) => match as_bytes(v) {
             Some([b]) => *b,
             _ => {
                 return Err(PyErr::type_error(format!(
@@ -339,7 +339,7 @@ fn b_join(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let items = crate::ops::collect_iterable(vm, a[0].unwrap_or(&args[0]))?;
     let mut parts: Vec<Vec<u8>> = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        match byte_view(item) {
+        match as_bytes(item) {
             Some(b) => parts.push(b.to_vec()),
             None => return Err(text::pad::join_bytes_type_error(i, item.ty().body.name).into()),
         }
@@ -355,7 +355,7 @@ fn b_hex(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(v) => {
             let units: Vec<u32> = if let Some(s) = as_str(v) {
                 s.chars().map(u32::from).collect()
-            } else if let Some(b) = byte_view(v) {
+            } else if let Some(b) = as_bytes(v) {
                 b.iter().map(|&x| u32::from(x)).collect()
             } else {
                 return Err(PyErr::type_error(format!("sep must be str or bytes, not {}", v.ty().body.name)));
@@ -378,7 +378,7 @@ fn fromhex_arg(args: &[Value], kw: &[Value]) -> PyResult<Vec<u8>> {
     if let Some(s) = as_str(v) {
         return Ok(text::bytes::fromhex(s)?);
     }
-    if let Some(b) = byte_view(v) {
+    if let Some(b) = as_bytes(v) {
         let b = b.to_vec();
         return Ok(text::bytes::fromhex_bytes(&b)?);
     }
@@ -413,7 +413,7 @@ fn b_title(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn pred(args: &[Value], kw: &[Value], name: &str, f: fn(&[u8]) -> bool) -> PyResult<Value> {
     bind(name, args, kw, &[], 0, false, Style::Clinic)?;
-    Ok(py_bool(f(byte_view(&args[0]).unwrap_or(&[]))))
+    Ok(py_bool(f(as_bytes(&args[0]).unwrap_or(&[]))))
 }
 fn b_isalpha(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     pred(args, kw, "isalpha", text::bytes::is_alpha)
@@ -471,7 +471,7 @@ fn b_maketrans(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// `bytes(x)` text used by `%s`/`%b` in bytes formatting.
 pub fn bytes_for_percent(v: &Value) -> PyResult<Vec<u8>> {
-    byte_view(v).map(<[u8]>::to_vec).ok_or_else(|| {
+    as_bytes(v).map(<[u8]>::to_vec).ok_or_else(|| {
         PyErr::type_error(format!(
             "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
             v.ty().body.name
@@ -491,7 +491,7 @@ fn b_dunder_getitem(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Valu
 }
 fn b_dunder_len(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     bind("__len__", args, kw, &[], 0, false, Style::Clinic)?;
-    Ok(new_int(byte_view(&args[0]).map_or(0, <[u8]>::len) as i64))
+    Ok(new_int(as_bytes(&args[0]).map_or(0, <[u8]>::len) as i64))
 }
 fn b_dunder_contains(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = bind("__contains__", args, kw, &["key"], 1, false, Style::Clinic)?;

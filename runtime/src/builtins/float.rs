@@ -178,8 +178,9 @@ pub fn float_pow(x: f64, y: f64) -> PyResult<Value> {
         return Err(PyErr::new(&crate::builtins::exceptions::ZERO_DIVISION_ERROR, "zero to a negative power"));
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        // Complex result: complex numbers arrive with the complex type.
-        return Err(PyErr::value_error("negative number cannot be raised to a fractional power"));
+        // A negative base to a fractional power gives a complex result.
+        let c = crate::numeric::complex::Complex::from_real(x).pow(crate::numeric::complex::Complex::from_real(y))?;
+        return Ok(crate::builtins::complex::new_complex(c));
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -239,38 +240,6 @@ fn float_truth(_vm: &mut Vm, v: &Value) -> PyResult<bool> {
     Ok(as_f64_exact(v).is_some_and(|f| f != 0.0))
 }
 
-/// Parses a float as `float(s)` does.
-pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim();
-    let lower = t.to_ascii_lowercase();
-    let (sign, body) = match lower.as_bytes().first() {
-        Some(b'-') => (-1.0, &lower[1..]),
-        Some(b'+') => (1.0, &lower[1..]),
-        _ => (1.0, &lower[..]),
-    };
-    match body {
-        "inf" | "infinity" => return Some(sign * f64::INFINITY),
-        "nan" => return Some(f64::NAN.copysign(sign)),
-        _ => {}
-    }
-    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
-        return None;
-    }
-    if body.contains('_') {
-        let bytes = body.as_bytes();
-        for (i, &c) in bytes.iter().enumerate() {
-            if c == b'_' && !(bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)) {
-                return None;
-            }
-        }
-    }
-    let cleaned: String = body.chars().filter(|&c| c != '_').collect();
-    if !cleaned.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-')) {
-        return None;
-    }
-    cleaned.parse::<f64>().ok().map(|f| sign * f)
-}
-
 fn float_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if !kwnames.is_empty() {
         return Err(PyErr::type_error("float() takes no keyword arguments"));
@@ -283,7 +252,7 @@ fn float_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Va
                 return Ok(new_float(f));
             }
             if let Some(s) = as_str(x) {
-                return parse_float(s).map(new_float).ok_or_else(|| {
+                return crate::numeric::float_parse::parse_float(s).map(new_float).ok_or_else(|| {
                     PyErr::value_error(format!("could not convert string to float: {}", crate::builtins::str::repr_str(s)))
                 });
             }

@@ -290,6 +290,9 @@ fn int_pow(x: &BigInt, y: &BigInt) -> PyResult<Value> {
         let e = y.to_f64().unwrap_or(f64::NEG_INFINITY);
         return Ok(new_float(base.powf(e)));
     }
+    if y.is_zero() {
+        return Ok(new_int(1));
+    }
     if x.is_one() || x.is_zero() {
         return Ok(new_bigint(x.clone()));
     }
@@ -340,55 +343,6 @@ fn int_unary(_vm: &mut Vm, op: UnaryOp, v: &Value) -> PyResult<Option<Value>> {
     }))
 }
 
-/// Parses an int literal string as `int(s, base)` does.
-pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
-    let t = text.trim_matches(|c: char| c.is_whitespace());
-    let (neg, body) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let mut base = base;
-    let mut digits = body;
-    let lower = body.to_ascii_lowercase();
-    let prefixed = |p: &str| lower.starts_with(p);
-    if base == 0 {
-        if prefixed("0x") {
-            base = 16;
-            digits = &body[2..];
-        } else if prefixed("0o") {
-            base = 8;
-            digits = &body[2..];
-        } else if prefixed("0b") {
-            base = 2;
-            digits = &body[2..];
-        } else {
-            base = 10;
-            if body.len() > 1 && body.starts_with('0') && body.trim_start_matches(['0', '_']).len() > 0 {
-                return None;
-            }
-        }
-    } else if (base == 16 && prefixed("0x")) || (base == 8 && prefixed("0o")) || (base == 2 && prefixed("0b")) {
-        digits = &body[2..];
-        if digits.starts_with('_') {
-            digits = &digits[1..];
-        }
-    }
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
-        return None;
-    }
-    let cleaned: String = digits.chars().filter(|&c| c != '_').collect();
-    if !cleaned.chars().all(|c| c.is_ascii_alphanumeric()) {
-        // Unicode decimal digits are accepted by CPython; map them.
-        let mapped: Option<String> = cleaned.chars().map(|c| c.to_digit(10).map(|d| char::from(b'0' + d as u8)).or(if c.is_ascii_alphanumeric() { Some(c) } else { None })).collect();
-        let mapped = mapped?;
-        let v = BigInt::parse_bytes(mapped.as_bytes(), base)?;
-        return Some(if neg { -v } else { v });
-    }
-    let v = BigInt::parse_bytes(cleaned.as_bytes(), base)?;
-    Some(if neg { -v } else { v })
-}
-
 fn int_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let npos = args.len() - kwnames.len();
     let mut base_arg: Option<&Value> = if npos >= 2 { Some(&args[1]) } else { None };
@@ -417,9 +371,9 @@ fn int_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Valu
         let Some(s) = as_str(x) else {
             return Err(PyErr::type_error("int() can't convert non-string with explicit base"));
         };
-        return parse_int(s, base as u32).map(new_bigint).ok_or_else(|| {
-            PyErr::value_error(format!("invalid literal for int() with base {base}: {}", crate::builtins::str::repr_str(s)))
-        });
+        return crate::numeric::int_text::parse_int(s, base as u32, MAX_STR_DIGITS)
+            .map(new_bigint)
+            .map_err(|e| e.into_num_error(&crate::builtins::str::repr_str(s)).into());
     }
     if let Some(i) = as_int(x) {
         return Ok(new_bigint(i.to_big()));
@@ -428,9 +382,9 @@ fn int_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Valu
         return float_to_int(f);
     }
     if let Some(s) = as_str(x) {
-        return parse_int(s, 10).map(new_bigint).ok_or_else(|| {
-            PyErr::value_error(format!("invalid literal for int() with base 10: {}", crate::builtins::str::repr_str(s)))
-        });
+        return crate::numeric::int_text::parse_int(s, 10, MAX_STR_DIGITS)
+            .map(new_bigint)
+            .map_err(|e| e.into_num_error(&crate::builtins::str::repr_str(s)).into());
     }
     let _ = vm;
     Err(PyErr::type_error(format!(

@@ -28,6 +28,9 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
     if let Some(s) = as_str(v) {
         return Ok(new_str_owned(crate::numeric::format_spec::format_str(s, spec)?.into()));
     }
+    if let Some(c) = crate::builtins::complex::as_complex_exact(v) {
+        return Ok(new_str_owned(crate::numeric::format_spec::format_complex(c.re, c.im, spec)?.into()));
+    }
     Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", v.ty().body.name)))
 }
 
@@ -106,7 +109,7 @@ fn percent_text(vm: &mut Vm, fmt: &str, args: &Value, is_bytes: bool) -> PyResul
             'c' if is_bytes => {
                 let byte = if let Some(i) = as_int(&arg) {
                     i.to_i64().and_then(|x| u8::try_from(x).ok()).ok_or_else(|| PyErr::overflow_error("%c arg not in range(256)"))?
-                } else if let Some([b]) = crate::builtins::bytes::byte_view(&arg) {
+                } else if let Some([b]) = crate::builtins::bytes::as_bytes(&arg) {
                     *b
                 } else {
                     return Err(PyErr::type_error(format!(

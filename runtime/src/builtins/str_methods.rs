@@ -117,7 +117,7 @@ pub(crate) fn cow_result(this_v: &Value, d: &StrData, r: Cow<'_, str>) -> Value 
 
 /// Boxes a piece of `self`'s text, reusing `self` when the piece is all of it.
 pub(crate) fn sub_result(this_v: &Value, d: &StrData, s: &str) -> Value {
-    if s.len() == d.s.len() {
+    if s.len() == d.as_str().len() {
         this_v.clone()
     } else if d.is_ascii() {
         ascii_str(s)
@@ -133,7 +133,7 @@ fn ascii_str(s: &str) -> Value {
 
 fn str_join(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = bind("join", args, kw, &["iterable"], 1, false, Style::Clinic)?;
-    let sep = &this(args).s;
+    let sep = this(args).as_str();
     let arg = a[0].unwrap_or(&args[0]);
     let items = match crate::builtins::list::as_list(arg) {
         Some(l) => l.items().clone(),
@@ -183,14 +183,14 @@ fn pieces_list(this_v: &Value, d: &StrData, parts: Vec<&str>) -> Value {
 fn str_split(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = bind("split", args, kw, &["sep", "maxsplit"], 0, true, Style::Clinic)?;
     let d = this(args);
-    let parts = text::split::split(&d.s, sep_arg(a[0])?, int_or(a[1], -1)?)?;
+    let parts = text::split::split(d.as_str(), sep_arg(a[0])?, int_or(a[1], -1)?)?;
     Ok(pieces_list(&args[0], d, parts))
 }
 
 fn str_rsplit(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = bind("rsplit", args, kw, &["sep", "maxsplit"], 0, true, Style::Clinic)?;
     let d = this(args);
-    let parts = text::split::rsplit(&d.s, sep_arg(a[0])?, int_or(a[1], -1)?)?;
+    let parts = text::split::rsplit(d.as_str(), sep_arg(a[0])?, int_or(a[1], -1)?)?;
     Ok(pieces_list(&args[0], d, parts))
 }
 
@@ -201,7 +201,7 @@ fn str_splitlines(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> 
         None => false,
     };
     let d = this(args);
-    Ok(pieces_list(&args[0], d, text::split::splitlines(&d.s, keep)))
+    Ok(pieces_list(&args[0], d, text::split::splitlines(d.as_str(), keep)))
 }
 
 fn partition_with(args: &[Value], kw: &[Value], name: &str, reverse: bool) -> PyResult<Value> {
@@ -209,8 +209,8 @@ fn partition_with(args: &[Value], kw: &[Value], name: &str, reverse: bool) -> Py
     let d = this(args);
     let sep_v = a[0].unwrap_or(&args[0]);
     let sep = str_arg(sep_v, "must be")?;
-    let sep = &*sep.s;
-    let (x, y, z) = if reverse { text::split::rpartition(&d.s, sep)? } else { text::split::partition(&d.s, sep)? };
+    let sep = sep.as_str();
+    let (x, y, z) = if reverse { text::split::rpartition(d.as_str(), sep)? } else { text::split::partition(d.as_str(), sep)? };
     let mid = if y.is_empty() { new_str("") } else { sep_v.clone() };
     Ok(new_tuple(vec![sub_result(&args[0], d, x), mid, sub_result(&args[0], d, z)]))
 }
@@ -231,7 +231,7 @@ fn strip_with(args: &[Value], kw: &[Value], name: &str, side: text::pad::StripSi
         Some(v) if is_none(v) => None,
         Some(v) => Some(as_str(v).ok_or_else(|| PyErr::type_error(format!("{name} arg must be None or str")))?),
     };
-    Ok(sub_result(&args[0], d, text::pad::strip(&d.s, chars, side)))
+    Ok(sub_result(&args[0], d, text::pad::strip(d.as_str(), chars, side)))
 }
 
 fn str_strip(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -260,7 +260,7 @@ fn pad_with(args: &[Value], kw: &[Value], name: &str, align: text::pad::Align) -
             }
         }
     };
-    Ok(cow_result(&args[0], d, text::pad::pad(&d.s, d.char_len, width, fill, align)?))
+    Ok(cow_result(&args[0], d, text::pad::pad(d.as_str(), d.char_len(), width, fill, align)?))
 }
 
 fn str_center(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -277,7 +277,7 @@ fn str_zfill(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = bind("zfill", args, kw, &["width"], 1, false, Style::Clinic)?;
     let d = this(args);
     let width = int_arg(a[0].unwrap_or(&args[0]))?;
-    Ok(cow_result(&args[0], d, text::pad::zfill(&d.s, d.char_len, width)?))
+    Ok(cow_result(&args[0], d, text::pad::zfill(d.as_str(), d.char_len(), width)?))
 }
 
 fn str_expandtabs(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -285,7 +285,7 @@ fn str_expandtabs(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value>
     let d = this(args);
     let tabsize = int_or(a[0], 8)?;
     let tabsize = i32::try_from(tabsize).map_err(|_| PyErr::overflow_error("Python int too large to convert to C int"))?;
-    Ok(cow_result(&args[0], d, text::pad::expandtabs(&d.s, tabsize)?))
+    Ok(cow_result(&args[0], d, text::pad::expandtabs(d.as_str(), tabsize)?))
 }
 
 fn affix_remove(args: &[Value], kw: &[Value], name: &str, prefix: bool) -> PyResult<Value> {
@@ -293,7 +293,7 @@ fn affix_remove(args: &[Value], kw: &[Value], name: &str, prefix: bool) -> PyRes
     let d = this(args);
     let v = a[0].unwrap_or(&args[0]);
     let affix = as_str(v).ok_or_else(|| PyErr::type_error(format!("{name}() argument must be str, not {}", v.ty().body.name)))?;
-    let r = if prefix { text::pad::removeprefix(&d.s, affix) } else { text::pad::removesuffix(&d.s, affix) };
+    let r = if prefix { text::pad::removeprefix(d.as_str(), affix) } else { text::pad::removesuffix(d.as_str(), affix) };
     Ok(sub_result(&args[0], d, r))
 }
 
@@ -314,7 +314,7 @@ fn str_replace(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         as_str(v).ok_or_else(|| PyErr::type_error(format!("replace() argument 2 must be str, not {}", v.ty().body.name)))
     })?;
     let count = int_or(a[2], -1)?;
-    Ok(cow_result(&args[0], d, text::search::replace(&d.s, old, new, count)?))
+    Ok(cow_result(&args[0], d, text::search::replace(d.as_str(), old, new, count)?))
 }
 
 fn affix_test(args: &[Value], kw: &[Value], name: &str, ends: bool) -> PyResult<Value> {
@@ -324,9 +324,9 @@ fn affix_test(args: &[Value], kw: &[Value], name: &str, ends: bool) -> PyResult<
     let end = slice_bound(a[2])?;
     let test = |p: &str| {
         if ends {
-            text::search::ends_with(&d.s, d.char_len, p, start, end)
+            text::search::ends_with(d.as_str(), d.char_len(), p, start, end)
         } else {
-            text::search::starts_with(&d.s, d.char_len, p, start, end)
+            text::search::starts_with(d.as_str(), d.char_len(), p, start, end)
         }
     };
     let arg = a[0].unwrap_or(&args[0]);
@@ -362,7 +362,7 @@ type SearchArgs<'a> = (&'a StrData, &'a str, Option<i64>, Option<i64>);
 fn search_args<'a>(args: &'a [Value], kw: &[Value], name: &str) -> PyResult<SearchArgs<'a>> {
     let a = bind(name, args, kw, &["sub", "start", "end"], 1, false, Style::Expected)?;
     let sub = str_arg(a[0].unwrap_or(&args[0]), "must be")?;
-    Ok((this(args), &sub.s, slice_bound(a[1])?, slice_bound(a[2])?))
+    Ok((this(args), sub.as_str(), slice_bound(a[1])?, slice_bound(a[2])?))
 }
 
 fn position(p: Option<usize>) -> Value {
@@ -371,23 +371,23 @@ fn position(p: Option<usize>) -> Value {
 
 fn str_find(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (d, sub, s, e) = search_args(args, kw, "find")?;
-    Ok(position(text::search::find(&d.s, d.char_len, sub, s, e)))
+    Ok(position(text::search::find(d.as_str(), d.char_len(), sub, s, e)))
 }
 fn str_rfind(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (d, sub, s, e) = search_args(args, kw, "rfind")?;
-    Ok(position(text::search::rfind(&d.s, d.char_len, sub, s, e)))
+    Ok(position(text::search::rfind(d.as_str(), d.char_len(), sub, s, e)))
 }
 fn str_index_method(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (d, sub, s, e) = search_args(args, kw, "index")?;
-    Ok(new_int(text::search::index(&d.s, d.char_len, sub, s, e)? as i64))
+    Ok(new_int(text::search::index(d.as_str(), d.char_len(), sub, s, e)? as i64))
 }
 fn str_rindex(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (d, sub, s, e) = search_args(args, kw, "rindex")?;
-    Ok(new_int(text::search::rindex(&d.s, d.char_len, sub, s, e)? as i64))
+    Ok(new_int(text::search::rindex(d.as_str(), d.char_len(), sub, s, e)? as i64))
 }
 fn str_count(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (d, sub, s, e) = search_args(args, kw, "count")?;
-    Ok(new_int(text::search::count(&d.s, d.char_len, sub, s, e) as i64))
+    Ok(new_int(text::search::count(d.as_str(), d.char_len(), sub, s, e) as i64))
 }
 
 fn one_arg<'a>(args: &'a [Value], kw: &[Value], name: &str) -> PyResult<&'a Value> {
@@ -397,7 +397,7 @@ fn one_arg<'a>(args: &'a [Value], kw: &[Value], name: &str) -> PyResult<&'a Valu
 
 fn str_dunder_len(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     bind("__len__", args, kw, &[], 0, false, Style::Clinic)?;
-    Ok(new_int(this(args).char_len as i64))
+    Ok(new_int(this(args).char_len() as i64))
 }
 fn str_dunder_contains(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let x = one_arg(args, kw, "__contains__")?;
@@ -435,7 +435,7 @@ fn str_dunder_mod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> 
 fn compare_method(args: &[Value], kw: &[Value], name: &str, op: crate::object::CompareOp) -> PyResult<Value> {
     let x = one_arg(args, kw, name)?;
     match as_str(x) {
-        Some(other) => Ok(py_bool(op.test((*this(args).s).cmp(other)))),
+        Some(other) => Ok(py_bool(op.test(this(args).as_str().cmp(other)))),
         None => Ok(crate::builtins::singletons::not_implemented()),
     }
 }

@@ -23,8 +23,8 @@ fn no_args(args: &[Value], kw: &[Value], name: &str) -> PyResult<()> {
 fn case_map(args: &[Value], kw: &[Value], name: &str, f: fn(&str) -> String) -> PyResult<Value> {
     no_args(args, kw, name)?;
     let d = this(args);
-    let out = f(&d.s);
-    if out == *d.s {
+    let out = f(d.as_str());
+    if out == *d.as_str() {
         return Ok(args[0].clone());
     }
     Ok(if d.is_ascii() { new_str_ascii(&out) } else { new_str_owned(out.into()) })
@@ -57,7 +57,7 @@ pub fn str_swapcase(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Valu
 
 fn predicate(args: &[Value], kw: &[Value], name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
     no_args(args, kw, name)?;
-    Ok(py_bool(f(&this(args).s)))
+    Ok(py_bool(f(this(args).as_str())))
 }
 
 /// `str.isdigit()`.
@@ -129,9 +129,9 @@ pub fn str_encode(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value>
         text::codecs::Codec::lookup(encoding),
         Some(text::codecs::Codec::Utf8 | text::codecs::Codec::Ascii | text::codecs::Codec::Latin1)
     ) {
-        d.s.as_bytes().to_vec()
+        d.as_str().as_bytes().to_vec()
     } else {
-        text::codecs::encode_with(&d.s, encoding, errors)?
+        text::codecs::encode_with(d.as_str(), encoding, errors)?
     };
     Ok(crate::builtins::bytes::new_bytes(out))
 }
@@ -142,7 +142,7 @@ pub fn str_translate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Valu
     let a = bind("translate", args, kw, &["table"], 1, false, Style::Clinic)?;
     let table = a[0].unwrap_or(&args[0]).clone();
     let d = this(args);
-    let out = text::translate::translate(&d.s, |cp| -> PyResult<Translation> {
+    let out = text::translate::translate(d.as_str(), |cp| -> PyResult<Translation> {
         match crate::ops::getitem(vm, &table, &new_int(i64::from(cp))) {
             Ok(v) if is_none(&v) => Ok(Translation::Delete),
             Ok(v) => {
