@@ -36,6 +36,8 @@ builtin_type!(
     },
     &[
         MethodDef::method("bit_length", int_bit_length),
+        MethodDef::method("to_bytes", crate::builtins::int_bytes::int_to_bytes),
+        MethodDef::static_fn("from_bytes", crate::builtins::int_bytes::int_from_bytes),
         MethodDef::method("bit_count", int_bit_count),
         MethodDef::method("conjugate", int_conjugate),
         MethodDef::method("is_integer", int_is_integer),
