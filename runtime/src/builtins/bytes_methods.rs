@@ -201,7 +201,7 @@ fn b_endswith(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn b_replace(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = bind("replace", args, kw, &["old", "new", "count"], 2, true, Style::Clinic)?;
+    let a = bind("replace", args, kw, &["old", "new", "count"], 2, true, Style::Expected)?;
     let old = bytes_like_arg(a[0].unwrap_or(&args[0]))?;
     let new = bytes_like_arg(a[1].unwrap_or(&args[0]))?;
     let count = int_or(a[2], -1)?;
@@ -262,7 +262,7 @@ fn b_rpartition(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn strip_with(args: &[Value], kw: &[Value], name: &str, side: text::pad::StripSide) -> PyResult<Value> {
-    let a = bind(name, args, kw, &["bytes"], 0, false, Style::Clinic)?;
+    let a = bind(name, args, kw, &["bytes"], 0, false, Style::Expected)?;
     let chars = sep_arg(a[0])?;
     let h = me(args);
     let r = text::pad::strip_bytes(&h, chars.as_deref(), side);
@@ -279,7 +279,7 @@ fn b_rstrip(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn pad_with(args: &[Value], kw: &[Value], name: &str, align: text::pad::Align) -> PyResult<Value> {
-    let a = bind(name, args, kw, &["width", "fillchar"], 1, false, Style::Clinic)?;
+    let a = bind(name, args, kw, &["width", "fillchar"], 1, false, Style::Expected)?;
     let width = int_arg(a[0].unwrap_or(&args[0]))?;
     let fill = match a[1] {
         None => b' ',

@@ -39,7 +39,7 @@ pub fn bind<'a>(
         return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
     }
     if npos > params.len() {
-        return Err(PyErr::type_error(count_message(name, params.len(), min, npos, style)));
+        return Err(PyErr::type_error(count_message(&args[0], name, params.len(), min, npos, style)));
     }
     for (slot, v) in out.iter_mut().zip(&args[1..=npos]) {
         *slot = Some(v);
@@ -59,7 +59,7 @@ pub fn bind<'a>(
     }
     if let Some(missing) = out.iter().take(min).position(Option::is_none) {
         if npos < min && kwnames.is_empty() {
-            return Err(PyErr::type_error(count_message(name, params.len(), min, npos, style)));
+            return Err(PyErr::type_error(count_message(&args[0], name, params.len(), min, npos, style)));
         }
         return Err(PyErr::type_error(format!(
             "{name}() missing required argument '{}' (pos {})",
@@ -70,14 +70,14 @@ pub fn bind<'a>(
     Ok(out)
 }
 
-fn count_message(name: &str, max: usize, min: usize, given: usize, style: Style) -> String {
+fn count_message(receiver: &Value, name: &str, max: usize, min: usize, given: usize, style: Style) -> String {
     let plural = |n: usize| if n == 1 { "argument" } else { "arguments" };
+    let type_name = receiver.ty().body.name;
     match style {
-        Style::Clinic if min == max && max == 1 => format!("{name}() takes exactly one argument ({given} given)"),
-        Style::Clinic if max == 0 => format!("{name}() takes no arguments ({given} given)"),
+        _ if max == 0 => format!("{type_name}.{name}() takes no arguments ({given} given)"),
+        Style::Clinic if min == 1 && max == 1 => format!("{type_name}.{name}() takes exactly one argument ({given} given)"),
         Style::Clinic if given > max => format!("{name}() takes at most {max} {} ({given} given)", plural(max)),
-        Style::Clinic if min == max => format!("{name}() takes exactly {max} {} ({given} given)", plural(max)),
-        Style::Clinic => format!("{name}() takes at least {min} {} ({given} given)", plural(min)),
+        Style::Clinic => format!("{name}() takes at least {min} positional {} ({given} given)", plural(min)),
         Style::Expected if given > max => format!("{name} expected at most {max} {}, got {given}", plural(max)),
         Style::Expected => format!("{name} expected at least {min} {}, got {given}", plural(min)),
     }

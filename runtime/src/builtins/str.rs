@@ -267,10 +267,14 @@ fn str_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<V
             let (s, n) = match (as_str(a), as_str(b)) {
                 (Some(s), None) => (s, b),
                 (None, Some(s)) => (s, a),
+                (Some(_), Some(_)) => {
+                    return Err(PyErr::type_error("can't multiply sequence by non-int of type 'str'"))
+                }
                 _ => return Ok(None),
             };
             match as_int(n) {
-                Some(IntRef::Small(k)) => Ok(Some(new_str_owned(s.repeat(k.max(0) as usize).into()))),
+                Some(IntRef::Small(1)) if as_str(a).is_some() => Ok(Some(a.clone())),
+                Some(IntRef::Small(k)) => Ok(Some(new_str_owned(crate::text::pad::repeat(s, k)?.into()))),
                 Some(IntRef::Big(_)) => Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
                 None => Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().body.name))),
             }

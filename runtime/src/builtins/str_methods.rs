@@ -208,7 +208,7 @@ fn partition_with(args: &[Value], kw: &[Value], name: &str, reverse: bool) -> Py
     let a = bind(name, args, kw, &["sep"], 1, false, Style::Clinic)?;
     let d = this(args);
     let sep_v = a[0].unwrap_or(&args[0]);
-    let sep = str_arg(sep_v, "must be")?;
+    let sep = as_str_data(sep_v).ok_or_else(|| PyErr::type_error(format!("must be str, not {}", sep_v.ty().body.name)))?;
     let sep = sep.as_str();
     let (x, y, z) = if reverse { text::split::rpartition(d.as_str(), sep)? } else { text::split::partition(d.as_str(), sep)? };
     let mid = if y.is_empty() { new_str("") } else { sep_v.clone() };
@@ -224,7 +224,7 @@ fn str_rpartition(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value>
 }
 
 fn strip_with(args: &[Value], kw: &[Value], name: &str, side: text::pad::StripSide) -> PyResult<Value> {
-    let a = bind(name, args, kw, &["chars"], 0, false, Style::Clinic)?;
+    let a = bind(name, args, kw, &["chars"], 0, false, Style::Expected)?;
     let d = this(args);
     let chars = match a[0] {
         None => None,
@@ -245,7 +245,7 @@ fn str_rstrip(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn pad_with(args: &[Value], kw: &[Value], name: &str, align: text::pad::Align) -> PyResult<Value> {
-    let a = bind(name, args, kw, &["width", "fillchar"], 1, false, Style::Clinic)?;
+    let a = bind(name, args, kw, &["width", "fillchar"], 1, false, Style::Expected)?;
     let d = this(args);
     let width = int_arg(a[0].unwrap_or(&args[0]))?;
     let fill = match a[1] {
@@ -361,7 +361,7 @@ type SearchArgs<'a> = (&'a StrData, &'a str, Option<i64>, Option<i64>);
 
 fn search_args<'a>(args: &'a [Value], kw: &[Value], name: &str) -> PyResult<SearchArgs<'a>> {
     let a = bind(name, args, kw, &["sub", "start", "end"], 1, false, Style::Expected)?;
-    let sub = str_arg(a[0].unwrap_or(&args[0]), "must be")?;
+    let sub = str_arg(a[0].unwrap_or(&args[0]), &format!("{name}() argument 1"))?;
     Ok((this(args), sub.as_str(), slice_bound(a[1])?, slice_bound(a[2])?))
 }
 
