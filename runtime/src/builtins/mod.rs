@@ -11,7 +11,6 @@ pub mod file;
 pub mod float;
 pub mod function;
 pub mod int;
-pub mod int_bytes;
 pub mod iterators;
 pub mod list;
 pub mod method_args;
