@@ -1,7 +1,9 @@
 //! Built-in types, one file per type, plus [`registry`] listing the ones visible in
 //! `builtins`. See `docs/runtime.md` for how to add a type.
 
+pub mod bytearray;
 pub mod bytes;
+pub mod bytes_methods;
 pub mod complex;
 pub mod dict;
 pub mod exceptions;
@@ -11,6 +13,7 @@ pub mod function;
 pub mod int;
 pub mod iterators;
 pub mod list;
+pub mod method_args;
 pub mod module;
 pub mod range;
 pub mod registry;
@@ -23,5 +26,6 @@ pub mod str;
 pub mod structseq;
 pub mod str_format;
 pub mod str_methods;
+pub mod str_methods_case;
 pub mod tuple;
 pub mod type_;

@@ -456,6 +456,12 @@ fn builtin_chr(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
 
 fn builtin_ord(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let x = exactly_one("ord", args, kwnames)?;
+    if let Some(b) = crate::builtins::bytes::as_bytes(x) {
+        return match b {
+            [byte] => Ok(new_int(i64::from(*byte))),
+            _ => Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
+        };
+    }
     let Some(s) = as_str(x) else {
         return Err(PyErr::type_error(format!("ord() expected string of length 1, but {} found", x.ty().body.name)));
     };
