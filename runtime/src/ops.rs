@@ -145,7 +145,10 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
 /// `a op b`.
 pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
-        return int_binop(op, &x, &y);
+        // `bool & bool` (and `|`, `^`) stay bools: bool's own slot handles those.
+        if !(matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) && as_bool(a).is_some() && as_bool(b).is_some()) {
+            return int_binop(op, &x, &y);
+        }
     }
     if let (Some(x), Some(y)) = (as_f64_exact(a), as_f64_exact(b)) {
         if let Some(r) = float_binop(op, x, y)? {

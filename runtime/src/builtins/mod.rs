@@ -1,14 +1,18 @@
 //! Built-in types, one file per type, plus [`registry`] listing the ones visible in
 //! `builtins`. See `docs/runtime.md` for how to add a type.
 
+pub mod complex;
 pub mod dict;
 pub mod exceptions;
 pub mod float;
+pub mod float_methods;
 pub mod function;
 pub mod int;
+pub mod int_methods;
 pub mod iterators;
 pub mod list;
 pub mod module;
+pub mod number_dunders;
 pub mod range;
 pub mod registry;
 pub mod set;

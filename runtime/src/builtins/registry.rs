@@ -9,6 +9,7 @@ pub static BUILTIN_TYPES: &[&TypeObject] = &[
     &crate::builtins::type_::OBJECT_TYPE,
     &crate::builtins::int::INT_TYPE,
     &crate::builtins::float::FLOAT_TYPE,
+    &crate::builtins::complex::COMPLEX_TYPE,
     &crate::builtins::singletons::BOOL_TYPE,
     &crate::builtins::str::STR_TYPE,
     &crate::builtins::list::LIST_TYPE,

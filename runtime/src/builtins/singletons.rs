@@ -14,7 +14,7 @@ use crate::object::{Kind, Obj, Slots, TypeObject, Value};
 builtin_type!(NONE_TYPE, "NoneType", Kind::None, (), None, Slots { repr: Some(none_repr), hash: Some(identity_hash), truth: Some(always_false), new: Some(none_new), ..Slots::EMPTY }, &[]);
 builtin_type!(NOT_IMPLEMENTED_TYPE, "NotImplementedType", Kind::NotImplemented, (), None, Slots { repr: Some(not_implemented_repr), hash: Some(identity_hash), ..Slots::EMPTY }, &[]);
 builtin_type!(ELLIPSIS_TYPE, "ellipsis", Kind::Ellipsis, (), None, Slots { repr: Some(ellipsis_repr), hash: Some(identity_hash), ..Slots::EMPTY }, &[]);
-builtin_type!(BOOL_TYPE, "bool", Kind::Bool, bool, Some(&crate::builtins::int::INT_TYPE), Slots { repr: Some(bool_repr), new: Some(bool_new), truth: Some(bool_truth), ..Slots::EMPTY }, &[]);
+builtin_type!(BOOL_TYPE, "bool", Kind::Bool, bool, Some(&crate::builtins::int::INT_TYPE), Slots { repr: Some(bool_repr), new: Some(bool_new), truth: Some(bool_truth), binop: Some(crate::builtins::int_methods::bool_binop), ..Slots::EMPTY }, &[]);
 
 /// `None`.
 pub static NONE: Obj<()> = Obj { header: Header::immortal(&NONE_TYPE), body: () };

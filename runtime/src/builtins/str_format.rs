@@ -19,7 +19,7 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
     }
     if let Some(i) = as_int(v) {
         if crate::builtins::singletons::as_bool(v).is_none() || !spec.is_empty() {
-            return Ok(new_str_owned(crate::numeric::format_spec::format_int(&i.to_big(), spec, crate::builtins::int::MAX_STR_DIGITS)?.into()));
+            return Ok(new_str_owned(crate::numeric::format_spec::format_int(&i.to_big(), spec, crate::builtins::int::max_str_digits())?.into()));
         }
     }
     if let Some(f) = as_f64_exact(v) {
@@ -27,6 +27,9 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
     }
     if let Some(s) = as_str(v) {
         return Ok(new_str_owned(crate::numeric::format_spec::format_str(s, spec)?.into()));
+    }
+    if let Some(c) = crate::builtins::complex::as_complex(v) {
+        return crate::builtins::complex::format_complex_value(c, spec);
     }
     Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", v.ty().body.name)))
 }
@@ -94,7 +97,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
                 } else {
                     return Err(PyErr::type_error(format!("%{} format: an integer is required, not {}", spec.conversion, arg.ty().body.name)));
                 };
-                printf::format_int(&r, &n, crate::builtins::int::MAX_STR_DIGITS)?
+                printf::format_int(&r, &n, crate::builtins::int::max_str_digits())?
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let f = crate::builtins::float::to_f64(&arg)?

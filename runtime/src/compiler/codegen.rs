@@ -1074,7 +1074,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 (Some(format!("I{s}")), new_bigint(v))
             }
             C::Float(f) => (Some(format!("f{}", f.to_bits())), crate::builtins::float::new_float(*f)),
-            C::Complex { imag } => (None, crate::builtins::float::new_float(*imag)),
+            C::Complex { imag } => (Some(format!("j{}", imag.to_bits())), crate::builtins::complex::new_complex(0.0, *imag)),
             C::Str(s) => {
                 let text = match s.as_str() {
                     Some(t) => t.to_string(),
