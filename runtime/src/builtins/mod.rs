@@ -21,5 +21,6 @@ pub mod slice;
 pub mod str;
 pub mod str_format;
 pub mod str_methods;
+pub mod structseq;
 pub mod tuple;
 pub mod type_;
