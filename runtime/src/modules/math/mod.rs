@@ -12,6 +12,7 @@
 //! same machine; `gamma`/`lgamma` are CPython's own Lanczos algorithm.
 
 mod integer;
+mod libm;
 mod real;
 mod special;
 mod sums;

@@ -207,26 +207,16 @@ pub fn lgamma(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     gamma_result(lgamma_f64(x), x)
 }
 
-mod libm {
-    extern "C" {
-        // The C library's error functions (Rust's standard library links libm already).
-        pub fn erf(x: f64) -> f64;
-        pub fn erfc(x: f64) -> f64;
-    }
-}
-
 /// `math.erf(x)`.
 pub fn erf(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = fixed_args("erf", args, kw, 1)?;
     let x = float_arg(vm, &a[0])?;
-    // SAFETY: erf is a pure C function of one double, defined for every input.
-    Ok(new_float(unsafe { libm::erf(x) }))
+    Ok(new_float(super::libm::c_erf(x)))
 }
 
 /// `math.erfc(x)`.
 pub fn erfc(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = fixed_args("erfc", args, kw, 1)?;
     let x = float_arg(vm, &a[0])?;
-    // SAFETY: erfc is a pure C function of one double, defined for every input.
-    Ok(new_float(unsafe { libm::erfc(x) }))
+    Ok(new_float(super::libm::c_erfc(x)))
 }
