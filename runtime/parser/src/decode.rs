@@ -18,25 +18,28 @@ pub fn decode_source(source: &[u8], filename: &str) -> Result<String, SyntaxErro
         None => (source, false),
     };
     let declared = find_coding_declaration(body);
+    if let (true, Some(name)) = (had_bom, declared.as_deref()) {
+        let normal = cpython_normal_name(name);
+        if normal != "utf-8" {
+            return Err(plain_error(filename, format!("encoding problem: {normal} with BOM")));
+        }
+    }
     let text = match declared.as_deref().map(normalize_encoding_name) {
         None => decode_utf8(body, filename)?,
         Some(name) if name == "utf-8" => decode_utf8(body, filename)?,
-        Some(name) => {
-            if had_bom {
-                return Err(plain_error(filename, format!("encoding problem: {name} with BOM")));
-            }
-            decode_other(body, &name)
-                .ok_or_else(|| plain_error(filename, format!("unknown encoding: {name}")))?
-        }
+        Some(name) => decode_other(body, &name)
+            .ok_or_else(|| plain_error(filename, format!("encoding problem: {}", declared.as_deref().unwrap_or(""))))?,
     };
     Ok(translate_newlines(text))
 }
 
+/// A decoding error: CPython raises these without a location or file name.
 fn plain_error(filename: &str, msg: String) -> SyntaxError {
+    let _ = filename;
     SyntaxError {
         kind: SyntaxErrorKind::SyntaxError,
         msg,
-        filename: filename.to_string(),
+        filename: String::new(),
         lineno: None,
         offset: None,
         end_lineno: None,
@@ -106,6 +109,21 @@ fn coding_in_line(line: &[u8]) -> Option<String> {
         i += 1;
     }
     None
+}
+
+/// CPython's `get_normal_name`: lower-cased, `_` as `-`, and only `utf-8[-*]` and the
+/// latin-1 spellings folded (so `utf8` stays `utf8`, which matters for the BOM check).
+fn cpython_normal_name(name: &str) -> String {
+    let lower = name.to_ascii_lowercase().replace('_', "-");
+    if lower == "utf-8" || lower.starts_with("utf-8-") {
+        return "utf-8".to_string();
+    }
+    for latin in ["latin-1", "iso-8859-1", "iso-latin-1"] {
+        if lower == latin || lower.starts_with(&format!("{latin}-")) {
+            return "iso-8859-1".to_string();
+        }
+    }
+    lower
 }
 
 /// CPython's `get_normal_name` plus Python's codec alias folding for the names we support.

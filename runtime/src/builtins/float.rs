@@ -164,7 +164,7 @@ pub fn float_floordiv(x: f64, y: f64) -> f64 {
 pub fn float_pow(x: f64, y: f64) -> PyResult<Value> {
     Ok(match float_arith::pow(x, y)? {
         FloatPow::Real(r) => new_float(r),
-        FloatPow::Complex(re, im) => crate::builtins::complex::new_complex(re, im),
+        FloatPow::Complex(re, im) => crate::builtins::complex::new_complex_parts(re, im),
     })
 }
 

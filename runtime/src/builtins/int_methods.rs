@@ -9,15 +9,15 @@ use num_bigint::BigInt;
 
 use crate::builtins::float::new_float;
 use crate::builtins::int::{
-    as_int, index_i64, int_binop, int_to_decimal, new_bigint, new_int, not_an_integer, IntRef, INT_TYPE,
+    as_int, index_i64, int_to_decimal, new_bigint, new_int, not_an_integer, IntRef, INT_TYPE,
 };
-use crate::builtins::singletons::{as_bool, is_none, py_bool, BOOL_TYPE};
+use crate::builtins::singletons::{is_none, py_bool, BOOL_TYPE};
 use crate::builtins::str::{as_str, new_str_owned};
 use crate::builtins::tuple::new_tuple;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
 use crate::numeric::bigint;
-use crate::object::{BinOp, MethodDef, Value};
+use crate::object::{MethodDef, Value};
 
 /// `int`'s method table.
 pub static INT_METHODS: &[MethodDef] = crate::real_methods!(
@@ -35,17 +35,6 @@ pub static INT_METHODS: &[MethodDef] = crate::real_methods!(
     MethodDef::method("__ceil__", int_same),
     MethodDef::method("__float__", int_float),
     MethodDef::method("__round__", int_round),
-    MethodDef::method("__and__", crate::builtins::number_dunders::and),
-    MethodDef::method("__rand__", crate::builtins::number_dunders::rand),
-    MethodDef::method("__or__", crate::builtins::number_dunders::or),
-    MethodDef::method("__ror__", crate::builtins::number_dunders::ror),
-    MethodDef::method("__xor__", crate::builtins::number_dunders::xor),
-    MethodDef::method("__rxor__", crate::builtins::number_dunders::rxor),
-    MethodDef::method("__lshift__", crate::builtins::number_dunders::lshift),
-    MethodDef::method("__rlshift__", crate::builtins::number_dunders::rlshift),
-    MethodDef::method("__rshift__", crate::builtins::number_dunders::rshift),
-    MethodDef::method("__rrshift__", crate::builtins::number_dunders::rrshift),
-    MethodDef::method("__invert__", crate::builtins::number_dunders::invert),
 );
 
 fn this<'a>(args: &'a [Value], name: &str) -> PyResult<IntRef<'a>> {
@@ -243,23 +232,6 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Va
         }
     }
     Ok(new_bigint(bigint::from_bytes(&data, little, signed)))
-}
-
-/// `bool`'s binary operator slot: `&`, `|`, `^` of two bools give a bool; everything
-/// else is int arithmetic.
-pub fn bool_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-    if let (Some(x), Some(y)) = (as_bool(a), as_bool(b)) {
-        match op {
-            BinOp::And => return Ok(Some(py_bool(x & y))),
-            BinOp::Or => return Ok(Some(py_bool(x | y))),
-            BinOp::Xor => return Ok(Some(py_bool(x ^ y))),
-            _ => {}
-        }
-    }
-    match (as_int(a), as_int(b)) {
-        (Some(x), Some(y)) => int_binop(op, &x, &y).map(Some),
-        _ => Ok(None),
-    }
 }
 
 /// `str(n)` for an int as a Python string (used by `bool` subclass checks and others).

@@ -153,3 +153,8 @@ fn struct_seq_setattr(_vm: &mut Vm, v: &Value, name: &str, _value: Option<Value>
         Err(PyErr::attribute_error(format!("'{}' object has no attribute '{name}'", v.ty().body.name)))
     }
 }
+
+/// [`new_struct_seq`] under the name other modules use.
+pub fn new_structseq(ty: &'static TypeObject, items: Vec<Value>) -> Value {
+    new_struct_seq(ty, items)
+}

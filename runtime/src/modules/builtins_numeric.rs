@@ -6,7 +6,7 @@
 //! without `ndigits`, `divmod` is one operation rather than `//` then `%`), and because
 //! `number_dunders` reuses them for `__abs__`, `__divmod__` and `__pow__`.
 
-use crate::builtins::complex::{as_complex, complex_abs, complex_modulo_error};
+use crate::builtins::complex::{as_complex_exact, complex_abs, complex_modulo_error};
 use crate::builtins::float::{as_f64_exact, new_float, to_f64};
 use crate::builtins::int::{as_int, int_abs, int_divmod, int_pow_mod, new_bigint, not_an_integer};
 use crate::builtins::singletons::{is_none, not_implemented};
@@ -24,8 +24,8 @@ pub fn abs_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
     if let Some(f) = as_f64_exact(x) {
         return Ok(new_float(f.abs()));
     }
-    if let Some(c) = as_complex(x) {
-        return complex_abs(c);
+    if let Some(r) = complex_abs(x)? {
+        return Ok(r);
     }
     if let Some(f) = crate::ops::getattr_opt(vm, x, "__abs__")? {
         return crate::ops::call(vm, &f, &[], &[]);
@@ -80,7 +80,7 @@ pub fn builtin_divmod(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResul
     }
     // Other objects: their own __divmod__ / __rdivmod__.
     for (obj, other, name) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
-        if as_int(obj).is_some() || as_f64_exact(obj).is_some() || as_complex(obj).is_some() {
+        if as_int(obj).is_some() || as_f64_exact(obj).is_some() || as_complex_exact(obj).is_some() {
             continue;
         }
         if let Some(f) = crate::ops::getattr_opt(vm, obj, name)? {
@@ -102,7 +102,7 @@ pub fn pow3(vm: &mut Vm, base: &Value, exp: &Value, modulus: &Value) -> PyResult
     if let (Some(x), Some(y), Some(z)) = (as_int(base), as_int(exp), as_int(modulus)) {
         return int_pow_mod(&x, &y, &z);
     }
-    if [base, exp, modulus].iter().any(|v| as_complex(v).is_some()) {
+    if [base, exp, modulus].iter().any(|v| as_complex_exact(v).is_some()) {
         return Err(complex_modulo_error());
     }
     let all_numbers = [base, exp, modulus].iter().all(|v| as_int(v).is_some() || as_f64_exact(v).is_some());

@@ -8,7 +8,6 @@ pub mod builtins;
 pub mod builtins_numeric;
 pub mod math;
 pub mod sys;
-pub mod sys_streams;
 pub mod time;
 
 use crate::builtins::dict::{as_dict, new_dict};

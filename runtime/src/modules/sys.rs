@@ -27,7 +27,7 @@ use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
 use crate::object::Value;
 
-use super::sys_streams::{new_stream, StdStream};
+use crate::builtins::stdio::{new_stream, Stream};
 
 /// `sys.hexversion` for 3.14.0 final.
 const HEXVERSION: i64 = 0x030E_00F0;
@@ -90,7 +90,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         "thread_info",
         new_struct_seq(&THREAD_INFO_TYPE, vec![new_str("pthread"), new_str("mutex+cond"), none()]),
     );
-    for (name, which) in [("stdin", StdStream::Stdin), ("stdout", StdStream::Stdout), ("stderr", StdStream::Stderr)] {
+    for (name, which) in [("stdin", Stream::Stdin), ("stdout", Stream::Stdout), ("stderr", Stream::Stderr)] {
         let stream = new_stream(which);
         set(name, stream.clone());
         set(&format!("__{name}__"), stream);

@@ -34,7 +34,8 @@ impl Parser<'_> {
             }
             _ => {
                 self.pos = save;
-                self.furthest = save_far;
+                self.fetched = self.fetched.max(self.furthest);
+        self.furthest = save_far;
                 self.brackets = save_brackets;
                 return Ok(None);
             }
@@ -309,6 +310,9 @@ impl Parser<'_> {
         while self.peek() != T::RBrace {
             if self.eat(T::DoubleStar) {
                 let n = self.expect_name()?;
+                if self.text(n) == "_" {
+                    return Err(self.invalid_syntax_at(n));
+                }
                 rest = Some(self.identifier(n));
                 self.eat(T::Comma);
                 break;
