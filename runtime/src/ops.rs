@@ -59,7 +59,7 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         return Ok(crate::builtins::int::hash_int(&crate::builtins::int::IntRef::Small(i)));
     }
     match v.ty().body.slot(|s| s.hash) {
-        Some(f) if !matches!(v.ty().body.kind, Kind::List | Kind::Dict | Kind::Set) => f(vm, v),
+        Some(f) if !matches!(v.ty().body.kind, Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray) => f(vm, v),
         _ => Err(PyErr::type_error(format!("unhashable type: '{}'", v.ty().body.name))),
     }
 }

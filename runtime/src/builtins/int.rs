@@ -201,9 +201,8 @@ fn int_compare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Op
     if let Some(y) = as_int(b) {
         return Ok(Some(py_bool(op.test(int_cmp(&x, &y)))));
     }
-    if let Some(f) = as_f64_exact(b) {
-        return Ok(Some(py_bool(crate::builtins::float::compare_int_float(&x, f, op))));
-    }
+    // int vs float: float's slot answers (exactly), as in CPython where
+    // `(3).__eq__(3.0)` is NotImplemented.
     Ok(None)
 }
 

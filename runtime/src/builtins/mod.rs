@@ -1,9 +1,11 @@
 //! Built-in types, one file per type, plus [`registry`] listing the ones visible in
 //! `builtins`. See `docs/runtime.md` for how to add a type.
 
+pub mod bytes;
 pub mod complex;
 pub mod dict;
 pub mod exceptions;
+pub mod file;
 pub mod float;
 pub mod float_methods;
 pub mod function;

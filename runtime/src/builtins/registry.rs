@@ -12,6 +12,8 @@ pub static BUILTIN_TYPES: &[&TypeObject] = &[
     &crate::builtins::complex::COMPLEX_TYPE,
     &crate::builtins::singletons::BOOL_TYPE,
     &crate::builtins::str::STR_TYPE,
+    &crate::builtins::bytes::BYTES_TYPE,
+    &crate::builtins::bytes::BYTEARRAY_TYPE,
     &crate::builtins::list::LIST_TYPE,
     &crate::builtins::tuple::TUPLE_TYPE,
     &crate::builtins::dict::DICT_TYPE,

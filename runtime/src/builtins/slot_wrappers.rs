@@ -133,10 +133,6 @@ fn format(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let spec = args.get(1).and_then(crate::builtins::str::as_str).unwrap_or("").to_string();
     crate::builtins::str_format::format_value(vm, arg(args, 0, "__format__")?, &spec)
 }
-fn sizeof(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let _ = arg(args, 0, "__sizeof__")?;
-    Ok(crate::builtins::int::new_int(32))
-}
 
 const fn always(_: &Slots) -> bool {
     true
@@ -147,7 +143,6 @@ pub static SLOT_WRAPPERS: &[SlotWrapper] = &[
     SlotWrapper { name: "__repr__", present: always, func: repr },
     SlotWrapper { name: "__str__", present: always, func: str_ },
     SlotWrapper { name: "__format__", present: always, func: format },
-    SlotWrapper { name: "__sizeof__", present: always, func: sizeof },
     SlotWrapper { name: "__eq__", present: always, func: eq },
     SlotWrapper { name: "__ne__", present: always, func: ne },
     SlotWrapper { name: "__lt__", present: |s| s.compare.is_some(), func: lt },

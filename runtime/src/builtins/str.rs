@@ -369,13 +369,33 @@ fn str_contains(_vm: &mut Vm, v: &Value, item: &Value) -> PyResult<bool> {
 }
 
 fn str_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    if !kwnames.is_empty() {
-        return Err(PyErr::type_error("str() keyword arguments are not supported yet"));
+    let npos = args.len() - kwnames.len();
+    let mut object = args.first().filter(|_| npos > 0);
+    let mut encoding = args.get(1).filter(|_| npos > 1);
+    let mut errors = args.get(2).filter(|_| npos > 2);
+    if npos > 3 {
+        return Err(PyErr::type_error(format!("str expected at most 3 arguments, got {npos}")));
     }
-    match args {
-        [] => Ok(new_str("")),
-        [x] => crate::ops::str_(vm, x),
-        _ => Err(PyErr::type_error(format!("str expected at most 1 argument, got {}", args.len()))),
+    for (k, v) in kwnames.iter().zip(&args[npos..]) {
+        match as_str(k) {
+            Some("object") => object = Some(v),
+            Some("encoding") => encoding = Some(v),
+            Some("errors") => errors = Some(v),
+            _ => return Err(PyErr::type_error(format!("str() got an unexpected keyword argument '{}'", as_str(k).unwrap_or("?")))),
+        }
+    }
+    let Some(x) = object else { return Ok(new_str("")) };
+    if encoding.is_none() && errors.is_none() {
+        return crate::ops::str_(vm, x);
+    }
+    let Some(b) = crate::builtins::bytes::as_bytes(x) else {
+        return Err(PyErr::type_error(format!("decoding to str: need a bytes-like object, {} found", x.ty().body.name)));
+    };
+    let enc = encoding.and_then(as_str).unwrap_or("utf-8");
+    let errs = errors.and_then(as_str).unwrap_or("strict");
+    match crate::text::codecs::decode_with(b, enc, errs)? {
+        crate::text::codecs::Decoded::Str(s) => Ok(new_str_owned(s.into())),
+        crate::text::codecs::Decoded::CodePoints(cps) => Ok(new_str_owned(cps.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect::<String>().into())),
     }
 }
 

@@ -46,22 +46,81 @@ pub struct GeneratorData {
     pub state: Cell<GenState>,
 }
 
-builtin_type!(
-    GENERATOR_TYPE,
-    "generator",
-    Kind::Generator,
-    GeneratorData,
-    Some(&crate::builtins::type_::OBJECT_TYPE),
-    Slots {
+/// The built-in generator type (its destructor may postpone freeing, see
+/// [`generator_dealloc`]).
+pub static GENERATOR_TYPE: crate::object::TypeObject = crate::object::Obj {
+    header: crate::object::Header::immortal(&crate::builtins::type_::TYPE_TYPE),
+    body: crate::object::TypeData {
+        name: "generator",
+        kind: Kind::Generator,
+        base: Some(&crate::builtins::type_::OBJECT_TYPE),
+        dealloc: generator_dealloc,
+        slots: GENERATOR_SLOTS,
+        methods: GENERATOR_METHODS,
+    },
+};
+
+thread_local! {
+    /// Suspended generators that became garbage and must be closed (their `finally`
+    /// blocks run) before being freed; drained by [`run_pending_finalizers`].
+    static PENDING_FINALIZERS: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A suspended generator is resurrected and queued for `close()` instead of being freed:
+/// destructors run in the middle of arbitrary Rust code, where running Python is not
+/// allowed, so the interpreter closes it at its next safepoint.
+unsafe fn generator_dealloc(obj: *mut crate::object::Header) {
+    // SAFETY: objects of GENERATOR_TYPE are Obj<GeneratorData>; no references remain.
+    let g = unsafe { &(*(obj as *const crate::object::Obj<GeneratorData>)).body };
+    if g.state.get() == GenState::Suspended {
+        // SAFETY: resurrect with one reference owned by this thread, then queue it.
+        let queued = unsafe {
+            let h = &*obj;
+            h.owner_tid.store(crate::thread::brc::current_tid(), std::sync::atomic::Ordering::Relaxed);
+            h.ref_shared.store(0, std::sync::atomic::Ordering::Relaxed);
+            h.ref_local.store(1, std::sync::atomic::Ordering::Relaxed);
+            PENDING_FINALIZERS.try_with(|q| q.borrow_mut().push(obj as usize)).is_ok()
+        };
+        if queued {
+            return;
+        }
+    }
+    // SAFETY: allocated by `alloc::<GeneratorData>`, unreferenced.
+    unsafe { crate::object::value::dealloc_box::<GeneratorData>(obj) };
+}
+
+/// Closes the generators queued by [`generator_dealloc`] (errors are ignored, as CPython
+/// reports and ignores exceptions from finalizers).
+pub fn run_pending_finalizers(vm: &mut Vm) {
+    loop {
+        let next = PENDING_FINALIZERS.try_with(|q| q.borrow_mut().pop()).ok().flatten();
+        let Some(raw) = next else { return };
+        // SAFETY: the queue owns the reference created at resurrection.
+        let gen = unsafe { Value::from_raw(raw) };
+        let _ = close(vm, &gen);
+        if let Some(g) = as_generator(&gen) {
+            g.state.set(GenState::Closed);
+        }
+        drop(gen);
+    }
+}
+
+/// True when generators are waiting to be closed.
+pub fn finalizers_pending() -> bool {
+    PENDING_FINALIZERS.try_with(|q| !q.borrow().is_empty()).unwrap_or(false)
+}
+
+const GENERATOR_METHODS: &[MethodDef] =
+    &[MethodDef::method("send", gen_send_method), MethodDef::method("throw", gen_throw_method), MethodDef::method("close", gen_close_method)];
+
+const GENERATOR_SLOTS: Slots = Slots {
         repr: Some(gen_repr),
         getattr: Some(gen_getattr),
         iter: Some(gen_iter),
         next: Some(gen_next),
         hash: Some(crate::builtins::type_::identity_hash),
         ..Slots::EMPTY
-    },
-    &[MethodDef::method("send", gen_send_method), MethodDef::method("throw", gen_throw_method), MethodDef::method("close", gen_close_method)]
-);
+};
 
 /// A new generator for `func` with bound slots.
 pub fn new_generator(func: Value, slots: Vec<Option<Value>>) -> Value {
@@ -97,7 +156,13 @@ fn gen_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
         "gi_running" => Some(crate::builtins::singletons::py_bool(g.state.get() == GenState::Running)),
         "gi_suspended" => Some(crate::builtins::singletons::py_bool(g.state.get() == GenState::Suspended)),
         "gi_code" => f.map(|f| f.code.clone()),
-        "gi_frame" => Some(if g.state.get() == GenState::Closed { none() } else { crate::builtins::singletons::py_bool(true) }),
+        "gi_frame" => Some(match (g.state.get(), f) {
+            (GenState::Closed, _) | (_, None) => none(),
+            (_, Some(f)) => {
+                let line = f.code().locs.get(g.pc.get() as usize).map_or(f.code().firstlineno, |l| l.line);
+                new_frame_info(f.code.clone(), f.globals.clone(), line)
+            }
+        }),
         _ => None,
     })
 }
@@ -323,4 +388,60 @@ pub fn close(vm: &mut Vm, gen: &Value) -> PyResult<Value> {
 
 fn gen_close_method(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     close(vm, &args[0])
+}
+
+/// A read-only view of a frame (`gen.gi_frame`): its code, globals and current line.
+/// (Live frames are slot ranges, not objects; this snapshot is what introspection sees.)
+pub struct FrameInfo {
+    /// `f_code`.
+    pub code: Value,
+    /// `f_globals`.
+    pub globals: Value,
+    /// `f_lineno`.
+    pub lineno: u32,
+}
+
+builtin_type!(
+    FRAME_TYPE,
+    "frame",
+    Kind::Object,
+    FrameInfo,
+    Some(&crate::builtins::type_::OBJECT_TYPE),
+    Slots { getattr: Some(frame_getattr), repr: Some(frame_repr), ..Slots::EMPTY },
+    &[]
+);
+
+fn new_frame_info(code: Value, globals: Value, lineno: u32) -> Value {
+    crate::object::alloc(&FRAME_TYPE, FrameInfo { code, globals, lineno })
+}
+
+fn frame_info(v: &Value) -> Option<&FrameInfo> {
+    if std::ptr::eq(v.ty(), &FRAME_TYPE) {
+        // SAFETY: objects of FRAME_TYPE are Obj<FrameInfo>.
+        Some(unsafe { v.body_unchecked::<FrameInfo>() })
+    } else {
+        None
+    }
+}
+
+fn frame_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(fi) = frame_info(v) else { return Ok(None) };
+    Ok(match name {
+        "f_code" => Some(fi.code.clone()),
+        "f_globals" => Some(fi.globals.clone()),
+        "f_lineno" => Some(crate::builtins::int::new_int(i64::from(fi.lineno))),
+        _ => None,
+    })
+}
+
+fn frame_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let fi = frame_info(v).ok_or_else(|| PyErr::type_error("expected frame"))?;
+    let code = crate::compiler::code::as_code(&fi.code);
+    Ok(new_str(&format!(
+        "<frame at {:#x}, file '{}', line {}, code {}>",
+        v.raw(),
+        code.map_or("?", |c| c.filename.as_str()),
+        fi.lineno,
+        code.map_or("?", |c| c.name.as_str())
+    )))
 }

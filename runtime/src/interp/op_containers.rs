@@ -229,8 +229,11 @@ pub fn match_class(vm: &mut Vm, v: &Value, cls: &Value, npos: usize, names: &Val
                 | crate::object::Kind::List | crate::object::Kind::Tuple | crate::object::Kind::Dict | crate::object::Kind::Set
                 | crate::object::Kind::FrozenSet | crate::object::Kind::Bytes | crate::object::Kind::ByteArray
         );
-        if !self_matching || npos > 1 {
-            return Err(PyErr::type_error(format!("{}() accepts {} positional sub-pattern{} ({npos} given)", t.body.name, 0, "s")));
+        if !self_matching {
+            return Err(PyErr::type_error(format!("{}() accepts 0 positional sub-patterns ({npos} given)", t.body.name)));
+        }
+        if npos > 1 {
+            return Err(PyErr::type_error(format!("{}() accepts 1 positional sub-pattern ({npos} given)", t.body.name)));
         }
         out.push(v.clone());
     }
