@@ -19,7 +19,7 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
     }
     if let Some(i) = as_int(v) {
         if crate::builtins::singletons::as_bool(v).is_none() || !spec.is_empty() {
-            return Ok(new_str_owned(crate::numeric::format_spec::format_int(&i.to_big(), spec, crate::builtins::int::MAX_STR_DIGITS)?.into()));
+            return Ok(new_str_owned(crate::numeric::format_spec::format_int(&i.to_big(), spec, crate::builtins::int::max_str_digits())?.into()));
         }
     }
     if let Some(f) = as_f64_exact(v) {
@@ -135,7 +135,7 @@ fn percent_text(vm: &mut Vm, fmt: &str, args: &Value, is_bytes: bool) -> PyResul
                 } else {
                     return Err(PyErr::type_error(format!("%{} format: an integer is required, not {}", spec.conversion, arg.ty().body.name)));
                 };
-                printf::format_int(&r, &n, crate::builtins::int::MAX_STR_DIGITS)?
+                printf::format_int(&r, &n, crate::builtins::int::max_str_digits())?
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let f = crate::builtins::float::to_f64(&arg)?
