@@ -178,8 +178,9 @@ pub fn float_pow(x: f64, y: f64) -> PyResult<Value> {
         return Err(PyErr::new(&crate::builtins::exceptions::ZERO_DIVISION_ERROR, "zero to a negative power"));
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        // Complex result: complex numbers arrive with the complex type.
-        return Err(PyErr::value_error("negative number cannot be raised to a fractional power"));
+        // A negative base to a fractional power gives a complex result.
+        let c = crate::numeric::complex::Complex::from_real(x).pow(crate::numeric::complex::Complex::from_real(y))?;
+        return Ok(crate::builtins::complex::new_complex(c));
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {

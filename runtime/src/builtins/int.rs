@@ -290,6 +290,9 @@ fn int_pow(x: &BigInt, y: &BigInt) -> PyResult<Value> {
         let e = y.to_f64().unwrap_or(f64::NEG_INFINITY);
         return Ok(new_float(base.powf(e)));
     }
+    if y.is_zero() {
+        return Ok(new_int(1));
+    }
     if x.is_one() || x.is_zero() {
         return Ok(new_bigint(x.clone()));
     }

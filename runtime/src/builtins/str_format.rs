@@ -28,6 +28,9 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
     if let Some(s) = as_str(v) {
         return Ok(new_str_owned(crate::numeric::format_spec::format_str(s, spec)?.into()));
     }
+    if let Some(c) = crate::builtins::complex::as_complex_exact(v) {
+        return Ok(new_str_owned(crate::numeric::format_spec::format_complex(c.re, c.im, spec)?.into()));
+    }
     Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", v.ty().body.name)))
 }
 

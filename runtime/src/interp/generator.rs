@@ -54,6 +54,7 @@ builtin_type!(
     Some(&crate::builtins::type_::OBJECT_TYPE),
     Slots {
         repr: Some(gen_repr),
+        getattr: Some(gen_getattr),
         iter: Some(gen_iter),
         next: Some(gen_next),
         hash: Some(crate::builtins::type_::identity_hash),
@@ -87,6 +88,26 @@ fn gen_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(new_str(&format!("<generator object {name} at {:#x}>", v.raw())))
 }
 
+fn gen_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let g = as_generator(v).ok_or_else(|| PyErr::type_error("expected generator"))?;
+    let f = as_function(&g.func);
+    Ok(match name {
+        "__name__" => f.map(|f| f.name.borrow().clone()),
+        "__qualname__" => f.map(|f| f.qualname.borrow().clone()),
+        "gi_running" => Some(crate::builtins::singletons::py_bool(g.state.get() == GenState::Running)),
+        "gi_suspended" => Some(crate::builtins::singletons::py_bool(g.state.get() == GenState::Suspended)),
+        "gi_code" => f.map(|f| f.code.clone()),
+        "gi_frame" => Some(match (g.state.get(), f) {
+            (GenState::Closed, _) | (_, None) => none(),
+            (_, Some(f)) => {
+                let line = f.code().locs.get(g.pc.get() as usize).map_or(f.code().firstlineno, |l| l.line);
+                new_frame_info(f.code.clone(), f.globals.clone(), line)
+            }
+        }),
+        _ => None,
+    })
+}
+
 fn gen_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(v.clone())
 }
@@ -117,21 +138,60 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
     }
     let f = as_function(&g.func).ok_or_else(|| PyErr::type_error("expected function"))?;
     let code: &CodeData = f.code();
+    let mut throw = throw;
+    let mut sent = sent;
+    if let (Some(err), GenState::Suspended) = (&throw, g.state.get()) {
+        // Suspended inside `yield from`: the exception goes to the sub-iterator first.
+        if let Some(crate::compiler::code::Instr::YieldFrom { dst, iter }) = code.instrs.get(g.pc.get() as usize).copied() {
+            let sub = g.slots.borrow().get(iter as usize).cloned().flatten();
+            if let Some(sub) = sub {
+                let err = PyErr { exc: err.exc.clone() };
+                if err.matches(&GENERATOR_EXIT) {
+                    g.state.set(GenState::Running);
+                    let closed = close_iterator(vm, &sub);
+                    g.state.set(GenState::Suspended);
+                    if let Err(e) = closed {
+                        throw = Some(e);
+                    }
+                } else {
+                    g.state.set(GenState::Running);
+                    let forwarded = throw_into(vm, &sub, err);
+                    g.state.set(GenState::Suspended);
+                    match forwarded {
+                        Ok(Resumed::Yielded(v)) => return Ok(Resumed::Yielded(v)),
+                        Ok(Resumed::Returned(r)) => {
+                            // The delegation finished: continue after the YieldFrom.
+                            if let Some(slot) = g.slots.borrow_mut().get_mut(dst as usize) {
+                                *slot = Some(r.clone());
+                            }
+                            g.pc.set(g.pc.get() + 1);
+                            g.resume_dst.set(dst);
+                            throw = None;
+                            sent = r;
+                        }
+                        Err(e) => throw = Some(e),
+                    }
+                }
+            }
+        }
+    }
     if vm.frames.len() >= vm.recursion_limit {
         return Err(PyErr::recursion());
     }
-    let base = vm.frames.last().map_or(0, |fr| fr.base + fr.code().nslots as usize);
+    let base = vm.frames.last().map_or(0, Frame::stack_top);
     let nslots = code.nslots as usize;
-    if base + nslots > vm.stack.capacity() {
-        return Err(PyErr::recursion());
+    if g.slots.borrow().len() != nslots {
+        return Err(PyErr::value_error("generator already executing"));
     }
-    vm.stack.truncate(base);
-    vm.stack.extend(g.slots.borrow_mut().drain(..));
-    vm.stack.resize(base + nslots, None);
     let dst = g.resume_dst.get();
     if g.state.get() == GenState::Suspended && dst != crate::compiler::code::NO_REG {
-        vm.stack[base + dst as usize] = Some(sent);
+        g.slots.borrow_mut()[dst as usize] = Some(sent);
     }
+    // The frame runs directly on the generator's slot buffer; its length is fixed while
+    // the generator is running (nothing else touches it then), so the pointer is stable.
+    let slots_ptr = g.slots.as_ptr();
+    // SAFETY: `as_ptr` gives the RefCell's content; no borrow is held while running.
+    let slots_ptr = unsafe { (*slots_ptr).as_mut_ptr() };
     g.state.set(GenState::Running);
     let handled_depth = vm.handled.len();
     vm.frames.push(Frame {
@@ -139,11 +199,13 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
         code: code as *const CodeData,
         globals: f.globals.clone(),
         base,
+        slots: slots_ptr,
         pc: g.pc.get(),
         ret_dst: 0,
         entry: true,
         handled_depth,
         generator: Some(gen.clone()),
+        locals: None,
     });
     vm.enter_native()?;
     vm.pending_throw = throw;
@@ -168,6 +230,8 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
                 let err = PyErr::runtime_error("generator raised StopIteration");
                 if let Some(x) = as_exception(&err.exc) {
                     *x.context.borrow_mut() = Some(e.exc.clone());
+                    *x.cause.borrow_mut() = Some(e.exc.clone());
+                    x.suppress_context.set(true);
                 }
                 return Err(err);
             }
@@ -177,12 +241,43 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
 }
 
 /// Called by the dispatch loop when a generator frame yields: saves its state.
-pub fn suspend(gen: &Value, slots: Vec<Option<Value>>, pc: u32, resume_dst: Reg) {
+pub fn suspend(gen: &Value, pc: u32, resume_dst: Reg) {
     if let Some(g) = as_generator(gen) {
-        *g.slots.borrow_mut() = slots;
         g.pc.set(pc);
         g.resume_dst.set(resume_dst);
     }
+}
+
+/// `sub.throw(err)` for the sub-iterator of a `yield from`.
+fn throw_into(vm: &mut Vm, sub: &Value, err: PyErr) -> PyResult<Resumed> {
+    if as_generator(sub).is_some() {
+        return resume(vm, sub, none(), Some(err));
+    }
+    match crate::ops::getattr_opt(vm, sub, "throw")? {
+        Some(t) => match crate::ops::call(vm, &t, &[err.exc.clone()], &[]) {
+            Ok(v) => Ok(Resumed::Yielded(v)),
+            Err(e) if e.matches(&STOP_ITERATION) => Ok(Resumed::Returned(stop_value(&e))),
+            Err(e) => Err(e),
+        },
+        None => Err(err),
+    }
+}
+
+/// Closes the sub-iterator of a `yield from` (GeneratorExit passing through).
+fn close_iterator(vm: &mut Vm, sub: &Value) -> PyResult<()> {
+    if as_generator(sub).is_some() {
+        return close(vm, sub).map(|_| ());
+    }
+    if let Some(c) = crate::ops::getattr_opt(vm, sub, "close")? {
+        crate::ops::call(vm, &c, &[], &[])?;
+    }
+    Ok(())
+}
+
+fn stop_value(e: &PyErr) -> Value {
+    as_exception(&e.exc)
+        .and_then(|x| crate::builtins::tuple::as_tuple(&x.args.borrow()).and_then(|t| t.first().cloned()))
+        .unwrap_or_else(none)
 }
 
 fn gen_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
@@ -217,22 +312,77 @@ fn gen_throw_method(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Valu
     }
 }
 
-/// `gen.close()`.
-pub fn close(vm: &mut Vm, gen: &Value) -> PyResult<()> {
-    let Some(g) = as_generator(gen) else { return Ok(()) };
+/// `gen.close()`: returns the value the generator returned on GeneratorExit (3.13+).
+pub fn close(vm: &mut Vm, gen: &Value) -> PyResult<Value> {
+    let Some(g) = as_generator(gen) else { return Ok(none()) };
     if g.state.get() != GenState::Suspended {
         g.state.set(GenState::Closed);
-        return Ok(());
+        return Ok(none());
     }
     match resume(vm, gen, none(), Some(PyErr::bare(&GENERATOR_EXIT))) {
         Ok(Resumed::Yielded(_)) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),
-        Ok(Resumed::Returned(_)) => Ok(()),
-        Err(e) if e.matches(&GENERATOR_EXIT) || e.matches(&STOP_ITERATION) => Ok(()),
+        Ok(Resumed::Returned(v)) => Ok(v),
+        Err(e) if e.matches(&GENERATOR_EXIT) || e.matches(&STOP_ITERATION) => Ok(none()),
         Err(e) => Err(e),
     }
 }
 
 fn gen_close_method(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    close(vm, &args[0])?;
-    Ok(none())
+    close(vm, &args[0])
+}
+
+/// A read-only view of a frame (`gen.gi_frame`): its code, globals and current line.
+/// (Live frames are slot ranges, not objects; this snapshot is what introspection sees.)
+pub struct FrameInfo {
+    /// `f_code`.
+    pub code: Value,
+    /// `f_globals`.
+    pub globals: Value,
+    /// `f_lineno`.
+    pub lineno: u32,
+}
+
+builtin_type!(
+    FRAME_TYPE,
+    "frame",
+    Kind::Object,
+    FrameInfo,
+    Some(&crate::builtins::type_::OBJECT_TYPE),
+    Slots { getattr: Some(frame_getattr), repr: Some(frame_repr), ..Slots::EMPTY },
+    &[]
+);
+
+fn new_frame_info(code: Value, globals: Value, lineno: u32) -> Value {
+    crate::object::alloc(&FRAME_TYPE, FrameInfo { code, globals, lineno })
+}
+
+fn frame_info(v: &Value) -> Option<&FrameInfo> {
+    if std::ptr::eq(v.ty(), &FRAME_TYPE) {
+        // SAFETY: objects of FRAME_TYPE are Obj<FrameInfo>.
+        Some(unsafe { v.body_unchecked::<FrameInfo>() })
+    } else {
+        None
+    }
+}
+
+fn frame_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(fi) = frame_info(v) else { return Ok(None) };
+    Ok(match name {
+        "f_code" => Some(fi.code.clone()),
+        "f_globals" => Some(fi.globals.clone()),
+        "f_lineno" => Some(crate::builtins::int::new_int(i64::from(fi.lineno))),
+        _ => None,
+    })
+}
+
+fn frame_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let fi = frame_info(v).ok_or_else(|| PyErr::type_error("expected frame"))?;
+    let code = crate::compiler::code::as_code(&fi.code);
+    Ok(new_str(&format!(
+        "<frame at {:#x}, file '{}', line {}, code {}>",
+        v.raw(),
+        code.map_or("?", |c| c.filename.as_str()),
+        fi.lineno,
+        code.map_or("?", |c| c.name.as_str())
+    )))
 }

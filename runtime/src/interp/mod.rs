@@ -40,6 +40,8 @@ pub trait TraceEngine: Send + Sync {
 pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 /// Maximum nesting of native re-entries (sorted key=, repr of nested containers...).
 pub const NATIVE_DEPTH_LIMIT: u32 = 3000;
+/// Machine stack that must remain when Rust re-enters the interpreter.
+pub const MIN_STACK_LEFT: usize = 256 * 1024;
 /// Slot stack capacity; exceeding it raises RecursionError.
 pub const STACK_SLOTS: usize = 1 << 24;
 
@@ -86,7 +88,7 @@ impl Vm {
     pub fn new() -> Vm {
         Vm {
             stack: Vec::with_capacity(STACK_SLOTS),
-            frames: Vec::with_capacity(64),
+            frames: Vec::with_capacity(1024),
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,
             handled: Vec::new(),
@@ -155,9 +157,12 @@ impl Vm {
         Ok(())
     }
 
-    /// Enters native code that may re-enter the interpreter.
+    /// Enters native code that may re-enter the interpreter. Raises RecursionError
+    /// when the nesting exceeds the recursion limit or the thread's machine stack is
+    /// nearly used up (whatever the limit is set to, the process never overflows).
     pub fn enter_native(&mut self) -> PyResult<()> {
-        if self.native_depth >= NATIVE_DEPTH_LIMIT || self.frames.len() + self.native_depth as usize > self.recursion_limit + 50 && self.native_depth > 50 {
+        let stack_low = stacker::remaining_stack().is_some_and(|left| left < MIN_STACK_LEFT);
+        if stack_low || self.native_depth as usize > self.recursion_limit.max(NATIVE_DEPTH_LIMIT as usize) {
             return Err(PyErr::recursion());
         }
         self.native_depth += 1;
