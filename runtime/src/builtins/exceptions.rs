@@ -57,7 +57,7 @@ pub fn get_extra(exc: &Value, key: &str) -> Option<Value> {
     as_exception(exc).and_then(|e| e.extra.borrow().iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()))
 }
 
-const EXC_SLOTS: Slots = Slots {
+pub(crate) const EXC_SLOTS: Slots = Slots {
     repr: Some(exc_repr),
     str: Some(exc_str_slot),
     hash: Some(crate::builtins::type_::identity_hash),

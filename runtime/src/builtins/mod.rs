@@ -4,6 +4,7 @@
 pub mod bytes;
 pub mod complex;
 pub mod dict;
+pub mod exception_group;
 pub mod exceptions;
 pub mod float;
 pub mod function;
