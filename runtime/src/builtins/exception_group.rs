@@ -133,8 +133,13 @@ fn group_new(_vm: &mut Vm, t: &'static TypeObject, args: &[Value], kwnames: &[Va
 }
 
 fn group_str(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(new_str(&group_text(v)))
+}
+
+/// `str(group)`: `message (N sub-exceptions)`.
+pub fn group_text(v: &Value) -> String {
     let n = group_exceptions(v).len();
-    Ok(new_str(&format!("{} ({n} sub-exception{})", group_message(v), if n == 1 { "" } else { "s" })))
+    format!("{} ({n} sub-exception{})", group_message(v), if n == 1 { "" } else { "s" })
 }
 
 /// `group.derive(excs)` plus the metadata copy `split`/`subgroup` perform.

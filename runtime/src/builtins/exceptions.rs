@@ -193,6 +193,9 @@ pub fn is_exception_type(v: &Value) -> Option<&'static TypeObject> {
 /// `str(exc)` as a Rust string (never fails; used by the traceback printer).
 pub fn exception_str(v: &Value) -> String {
     let Some(e) = as_exception(v) else { return String::new() };
+    if crate::builtins::exception_group::is_group(v) {
+        return crate::builtins::exception_group::group_text(v);
+    }
     let args = e.args.borrow().clone();
     let items = as_tuple(&args).unwrap_or(&[]);
     let mut vm = crate::interp::Vm::scratch();

@@ -6,6 +6,8 @@
 use crate::builtins::exceptions::{as_exception, exception_str, NAME_ERROR};
 use crate::builtins::str::as_str;
 use crate::compiler::code::{as_code, Loc};
+use crate::builtins::exception_group::is_group;
+use crate::interp::traceback_group::{format_group, GroupCtx};
 use crate::object::Value;
 
 /// Renders `exc` and its chain as CPython's default excepthook would. `names` gives
@@ -13,55 +15,74 @@ use crate::object::Value;
 pub fn format_exception(exc: &Value, names: &[String]) -> String {
     let mut out = String::new();
     let mut seen: Vec<usize> = Vec::new();
-    format_chain(exc, names, &mut out, &mut seen);
+    let mut ctx = GroupCtx::default();
+    format_chain(exc, names, &mut out, &mut seen, &mut ctx);
     out
 }
 
-fn format_chain(exc: &Value, names: &[String], out: &mut String, seen: &mut Vec<usize>) {
+/// `exc` preceded by its cause/context chain (oldest first); inside exception groups
+/// every line gets the box margin of `ctx`.
+pub(crate) fn format_chain(exc: &Value, names: &[String], out: &mut String, seen: &mut Vec<usize>, ctx: &mut GroupCtx) {
     seen.push(exc.raw());
     if let Some(e) = as_exception(exc) {
         let cause = e.cause.borrow().clone();
         let context = e.context.borrow().clone();
         if let Some(c) = cause.filter(|c| !seen.contains(&c.raw())) {
-            format_chain(&c, names, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            format_chain(&c, names, out, seen, ctx);
+            ctx.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", None);
         } else if let Some(c) = context.filter(|c| !e.suppress_context.get() && !seen.contains(&c.raw())) {
-            format_chain(&c, names, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            format_chain(&c, names, out, seen, ctx);
+            ctx.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", None);
         }
     }
-    format_single(exc, names, out);
+    if is_group(exc) {
+        format_group(exc, names, out, seen, ctx);
+        return;
+    }
+    let mut stack = String::new();
+    if format_stack(exc, &mut stack) {
+        ctx.emit(out, "Traceback (most recent call last):\n", None);
+        ctx.emit(out, &stack, None);
+    }
+    let mut only = String::new();
+    format_exception_only(exc, names, &mut only);
+    ctx.emit(out, &only, None);
 }
 
-fn format_single(exc: &Value, names: &[String], out: &mut String) {
-    if let Some(e) = as_exception(exc) {
-        let tb = e.traceback.borrow();
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            let mut last: Option<(String, u32, String)> = None;
-            let mut repeat = 0usize;
-            for entry in tb.iter().rev() {
-                let Some(code) = as_code(&entry.code) else { continue };
-                let loc = code.locs.get(entry.pc as usize).copied().unwrap_or_default();
-                let key = (code.filename.clone(), loc.line, code.name.clone());
-                if last.as_ref() == Some(&key) {
-                    repeat += 1;
-                    if repeat >= 3 {
-                        continue;
-                    }
-                } else {
-                    flush_repeats(out, repeat);
-                    repeat = 0;
-                    last = Some(key);
-                }
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, loc.line, code.name));
-                if let Some(src) = &code.source {
-                    format_source(out, src, &loc);
-                }
+/// The frame entries of `exc`'s traceback, outermost first; false when it has none.
+pub(crate) fn format_stack(exc: &Value, out: &mut String) -> bool {
+    let Some(e) = as_exception(exc) else { return false };
+    let tb = e.traceback.borrow();
+    if tb.is_empty() {
+        return false;
+    }
+    let mut last: Option<(String, u32, String)> = None;
+    let mut repeat = 0usize;
+    for entry in tb.iter().rev() {
+        let Some(code) = as_code(&entry.code) else { continue };
+        let loc = code.locs.get(entry.pc as usize).copied().unwrap_or_default();
+        let key = (code.filename.clone(), loc.line, code.name.clone());
+        if last.as_ref() == Some(&key) {
+            repeat += 1;
+            if repeat >= 3 {
+                continue;
             }
+        } else {
             flush_repeats(out, repeat);
+            repeat = 0;
+            last = Some(key);
+        }
+        out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, loc.line, code.name));
+        if let Some(src) = &code.source {
+            format_source(out, src, &loc);
         }
     }
+    flush_repeats(out, repeat);
+    true
+}
+
+/// The final `Type: message` line (with suggestions) followed by the notes.
+pub(crate) fn format_exception_only(exc: &Value, names: &[String], out: &mut String) {
     out.push_str(&final_line(exc, names));
     out.push('\n');
     if let Some(e) = as_exception(exc) {
