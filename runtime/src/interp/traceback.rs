@@ -5,7 +5,7 @@
 
 use crate::builtins::exceptions::{as_exception, exception_str, NAME_ERROR};
 use crate::builtins::str::as_str;
-use crate::compiler::code::{as_code, Loc};
+use crate::compiler::code::as_code;
 use crate::builtins::exception_group::is_group;
 use crate::interp::traceback_group::{format_group, GroupCtx};
 use crate::object::Value;
@@ -74,7 +74,7 @@ pub(crate) fn format_stack(exc: &Value, out: &mut String) -> bool {
         }
         out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, loc.line, code.name));
         if let Some(src) = &code.source {
-            format_source(out, src, &loc);
+            crate::interp::traceback_carets::format_source(out, src, &loc);
         }
     }
     flush_repeats(out, repeat);
@@ -98,94 +98,6 @@ fn flush_repeats(out: &mut String, repeat: usize) {
         let n = repeat - 2;
         out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
     }
-}
-
-/// Column (in characters) of UTF-8 byte offset `byte` in `line`.
-fn char_col(line: &str, byte: u32) -> usize {
-    let b = (byte as usize).min(line.len());
-    let mut b = b;
-    while b > 0 && !line.is_char_boundary(b) {
-        b -= 1;
-    }
-    line[..b].chars().count()
-}
-
-/// A span over several lines: the block is dedented as a whole; the first two and last
-/// two lines are shown, a gap of one line is shown too, longer gaps become
-/// `...<N lines>...`. (Carets for multi-line spans are not drawn yet.)
-fn format_multiline(out: &mut String, src: &str, loc: &Loc) {
-    let lines: Vec<&str> = src.lines().skip(loc.line.saturating_sub(1) as usize).take((loc.end_line - loc.line + 1) as usize).collect();
-    let n = lines.len();
-    if n == 0 {
-        return;
-    }
-    let indent = lines
-        .iter()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start().len())
-        .min()
-        .unwrap_or(0);
-    let significant = |i: usize| i <= 1 || i + 2 >= n;
-    let mut i = 0;
-    while i < n {
-        if significant(i) || (i > 0 && significant(i - 1) && significant(i + 1)) {
-            let text = lines[i].get(indent..).unwrap_or(lines[i].trim_start()).trim_end();
-            out.push_str("    ");
-            out.push_str(text);
-            out.push('\n');
-            i += 1;
-        } else {
-            let start = i;
-            while i < n && !significant(i) {
-                i += 1;
-            }
-            out.push_str(&format!("    ...<{} lines>...\n", i - start));
-        }
-    }
-}
-
-fn format_source(out: &mut String, src: &str, loc: &Loc) {
-    if loc.end_line > loc.line {
-        format_multiline(out, src, loc);
-        return;
-    }
-    let Some(line) = src.lines().nth(loc.line.saturating_sub(1) as usize) else { return };
-    let stripped = line.trim_start();
-    let indent_chars = line.chars().count() - stripped.chars().count();
-    let text = stripped.trim_end();
-    if text.is_empty() {
-        return;
-    }
-    out.push_str("    ");
-    out.push_str(text);
-    out.push('\n');
-    if loc.no_carets || loc.end_line == 0 {
-        return;
-    }
-    let start = char_col(line, loc.col);
-    let end = if loc.end_line == loc.line { char_col(line, loc.end_col) } else { line.trim_end().chars().count() };
-    if end <= start || start < indent_chars {
-        return;
-    }
-    let has_anchor = loc.anchor.end > loc.anchor.start;
-    let line_end = indent_chars + text.chars().count();
-    if !has_anchor && start == indent_chars && end >= line_end {
-        return;
-    }
-    if loc.end_line != loc.line {
-        // Multi-line spans: CPython prints more lines; we show the first line only.
-        return;
-    }
-    let mut carets = String::from("    ");
-    for _ in indent_chars..start {
-        carets.push(' ');
-    }
-    let (a0, a1) = (char_col(line, loc.anchor.start), char_col(line, loc.anchor.end));
-    for c in start..end {
-        carets.push(if !has_anchor || (a0..a1).contains(&c) { '^' } else { '~' });
-    }
-    out.push_str(&carets);
-    out.push('\n');
 }
 
 /// Modules of the standard library, for "Did you forget to import 'x'?".
