@@ -93,6 +93,7 @@ pub fn run_program(opts: &RunOptions, source: &[u8], filename: &str) -> u8 {
         }
     }
     let result = crate::interp::call::run_module_code(&mut vm, code, globals.clone());
+    crate::interp::generator::run_pending_finalizers(&mut vm);
     let status = match result {
         Ok(_) => 0,
         Err(e) => report_uncaught(&mut vm, &e, &globals),

@@ -211,6 +211,20 @@ pub fn exception_str(v: &Value) -> String {
             (None, None) => msg,
         };
     }
+    if v.ty().body.is_subtype(&OS_ERROR.body) {
+        if let (Some(errno), Some(strerror)) = (get_extra(v, "errno"), get_extra(v, "strerror")) {
+            let mut vm = crate::interp::Vm::scratch();
+            let base = format!(
+                "[Errno {}] {}",
+                crate::ops::str_string(&mut vm, &errno).unwrap_or_default(),
+                as_str(&strerror).unwrap_or("")
+            );
+            return match get_extra(v, "filename").filter(|f| !is_none(f)) {
+                Some(f) => format!("{base}: {}", crate::ops::repr_string(&mut vm, &f).unwrap_or_default()),
+                None => base,
+            };
+        }
+    }
     match items {
         [] => String::new(),
         [one] => {
@@ -346,4 +360,15 @@ pub fn syntax_error(e: &braid_parser::SyntaxError) -> PyErr {
         _ => &SYNTAX_ERROR,
     };
     PyErr { exc: new_exception(ty, vec![new_str(&e.msg), details]) }
+}
+
+/// An OSError (or subclass) as CPython builds it from an errno: `args = (errno,
+/// strerror)`, with `errno`, `strerror` and `filename` attributes, printed as
+/// `[Errno N] strerror: 'filename'`.
+pub fn os_error_with(ty: &'static TypeObject, errno: i32, strerror: &str, filename: Option<&str>) -> PyErr {
+    let exc = new_exception(ty, vec![crate::builtins::int::new_int(i64::from(errno)), new_str(strerror)]);
+    set_extra(&exc, "errno", crate::builtins::int::new_int(i64::from(errno)));
+    set_extra(&exc, "strerror", new_str(strerror));
+    set_extra(&exc, "filename", filename.map_or_else(none, new_str));
+    PyErr { exc }
 }

@@ -6,6 +6,7 @@ pub mod complex;
 pub mod dict;
 pub mod exception_group;
 pub mod exceptions;
+pub mod file;
 pub mod float;
 pub mod function;
 pub mod int;

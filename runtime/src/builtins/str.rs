@@ -9,7 +9,7 @@ use std::cell::Cell;
 use std::sync::OnceLock;
 
 
-use crate::builtins::int::{as_int, new_int, IntRef};
+use crate::builtins::int::{as_int, new_int};
 use crate::builtins::singletons::py_bool;
 use crate::builtins::slice::{as_slice, normalize_index, slice_indices};
 use crate::error::{PyErr, PyResult};
@@ -303,9 +303,17 @@ fn str_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<V
                 (None, Some(s)) => (s, a),
                 _ => return Ok(None),
             };
-            match as_int(n) {
-                Some(IntRef::Small(k)) => Ok(Some(new_str_owned(s.repeat(k.max(0) as usize).into()))),
-                Some(IntRef::Big(_)) => Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
+            match crate::builtins::tuple::repeat_count(n)? {
+                Some(k) => {
+                    let total = s.len().checked_mul(k).filter(|&t| t <= isize::MAX as usize);
+                    let Some(total) = total else {
+                        return Err(PyErr::overflow_error("repeated string is too long"));
+                    };
+                    if total > u32::MAX as usize {
+                        return Err(PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR));
+                    }
+                    Ok(Some(new_str_owned(s.repeat(k).into())))
+                }
                 None => Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().body.name))),
             }
         }
@@ -369,13 +377,33 @@ fn str_contains(_vm: &mut Vm, v: &Value, item: &Value) -> PyResult<bool> {
 }
 
 fn str_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    if !kwnames.is_empty() {
-        return Err(PyErr::type_error("str() keyword arguments are not supported yet"));
+    let npos = args.len() - kwnames.len();
+    let mut object = args.first().filter(|_| npos > 0);
+    let mut encoding = args.get(1).filter(|_| npos > 1);
+    let mut errors = args.get(2).filter(|_| npos > 2);
+    if npos > 3 {
+        return Err(PyErr::type_error(format!("str expected at most 3 arguments, got {npos}")));
     }
-    match args {
-        [] => Ok(new_str("")),
-        [x] => crate::ops::str_(vm, x),
-        _ => Err(PyErr::type_error(format!("str expected at most 1 argument, got {}", args.len()))),
+    for (k, v) in kwnames.iter().zip(&args[npos..]) {
+        match as_str(k) {
+            Some("object") => object = Some(v),
+            Some("encoding") => encoding = Some(v),
+            Some("errors") => errors = Some(v),
+            _ => return Err(PyErr::type_error(format!("str() got an unexpected keyword argument '{}'", as_str(k).unwrap_or("?")))),
+        }
+    }
+    let Some(x) = object else { return Ok(new_str("")) };
+    if encoding.is_none() && errors.is_none() {
+        return crate::ops::str_(vm, x);
+    }
+    let Some(b) = crate::builtins::bytes::as_bytes(x) else {
+        return Err(PyErr::type_error(format!("decoding to str: need a bytes-like object, {} found", x.ty().body.name)));
+    };
+    let enc = encoding.and_then(as_str).unwrap_or("utf-8");
+    let errs = errors.and_then(as_str).unwrap_or("strict");
+    match crate::text::codecs::decode_with(b, enc, errs)? {
+        crate::text::codecs::Decoded::Str(s) => Ok(new_str_owned(s.into())),
+        crate::text::codecs::Decoded::CodePoints(cps) => Ok(new_str_owned(cps.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect::<String>().into())),
     }
 }
 

@@ -55,6 +55,7 @@ pub static STR_METHODS: &[MethodDef] = &[
     MethodDef::method("isidentifier", str_isidentifier),
     MethodDef::method("isprintable", str_isprintable),
     MethodDef::method("format", crate::builtins::str_format::str_format_method),
+    MethodDef::method("format_map", crate::builtins::str_format::str_format_map_method),
     MethodDef::method("encode", crate::builtins::bytes::str_encode),
 ];
 

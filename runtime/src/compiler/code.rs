@@ -35,6 +35,8 @@ pub enum Instr {
     /// Like Move but raises UnboundLocalError if `src` is unbound.
     LoadFast { dst: Reg, src: Reg },
     DeleteFast { slot: Reg },
+    /// Empties a temporary (a finished loop's iterator), releasing its value.
+    Clear { slot: Reg },
     LoadGlobal { dst: Reg, name: u32 },
     StoreGlobal { src: Reg, name: u32 },
     DeleteGlobal { name: u32 },

@@ -168,6 +168,15 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     let v = get!('exec, slots, code, src).clone();
                     set!(slots, dst, v);
                 }
+                Instr::Clear { slot } => {
+                    // SAFETY: as in `get!`.
+                    let old = unsafe { (*slots.add(slot as usize)).take() };
+                    drop(old);
+                    if crate::interp::generator::finalizers_pending() {
+                        vm.frames.last_mut().expect("frame").pc = pc as u32;
+                        crate::interp::generator::run_pending_finalizers(vm);
+                    }
+                }
                 Instr::DeleteFast { slot } => {
                     let _ = get!('exec, slots, code, slot);
                     // SAFETY: as in `get!`.

@@ -46,22 +46,81 @@ pub struct GeneratorData {
     pub state: Cell<GenState>,
 }
 
-builtin_type!(
-    GENERATOR_TYPE,
-    "generator",
-    Kind::Generator,
-    GeneratorData,
-    Some(&crate::builtins::type_::OBJECT_TYPE),
-    Slots {
+/// The built-in generator type (its destructor may postpone freeing, see
+/// [`generator_dealloc`]).
+pub static GENERATOR_TYPE: crate::object::TypeObject = crate::object::Obj {
+    header: crate::object::Header::immortal(&crate::builtins::type_::TYPE_TYPE),
+    body: crate::object::TypeData {
+        name: "generator",
+        kind: Kind::Generator,
+        base: Some(&crate::builtins::type_::OBJECT_TYPE),
+        dealloc: generator_dealloc,
+        slots: GENERATOR_SLOTS,
+        methods: GENERATOR_METHODS,
+    },
+};
+
+thread_local! {
+    /// Suspended generators that became garbage and must be closed (their `finally`
+    /// blocks run) before being freed; drained by [`run_pending_finalizers`].
+    static PENDING_FINALIZERS: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A suspended generator is resurrected and queued for `close()` instead of being freed:
+/// destructors run in the middle of arbitrary Rust code, where running Python is not
+/// allowed, so the interpreter closes it at its next safepoint.
+unsafe fn generator_dealloc(obj: *mut crate::object::Header) {
+    // SAFETY: objects of GENERATOR_TYPE are Obj<GeneratorData>; no references remain.
+    let g = unsafe { &(*(obj as *const crate::object::Obj<GeneratorData>)).body };
+    if g.state.get() == GenState::Suspended {
+        // SAFETY: resurrect with one reference owned by this thread, then queue it.
+        let queued = unsafe {
+            let h = &*obj;
+            h.owner_tid.store(crate::thread::brc::current_tid(), std::sync::atomic::Ordering::Relaxed);
+            h.ref_shared.store(0, std::sync::atomic::Ordering::Relaxed);
+            h.ref_local.store(1, std::sync::atomic::Ordering::Relaxed);
+            PENDING_FINALIZERS.try_with(|q| q.borrow_mut().push(obj as usize)).is_ok()
+        };
+        if queued {
+            return;
+        }
+    }
+    // SAFETY: allocated by `alloc::<GeneratorData>`, unreferenced.
+    unsafe { crate::object::value::dealloc_box::<GeneratorData>(obj) };
+}
+
+/// Closes the generators queued by [`generator_dealloc`] (errors are ignored, as CPython
+/// reports and ignores exceptions from finalizers).
+pub fn run_pending_finalizers(vm: &mut Vm) {
+    loop {
+        let next = PENDING_FINALIZERS.try_with(|q| q.borrow_mut().pop()).ok().flatten();
+        let Some(raw) = next else { return };
+        // SAFETY: the queue owns the reference created at resurrection.
+        let gen = unsafe { Value::from_raw(raw) };
+        let _ = close(vm, &gen);
+        if let Some(g) = as_generator(&gen) {
+            g.state.set(GenState::Closed);
+        }
+        drop(gen);
+    }
+}
+
+/// True when generators are waiting to be closed.
+pub fn finalizers_pending() -> bool {
+    PENDING_FINALIZERS.try_with(|q| !q.borrow().is_empty()).unwrap_or(false)
+}
+
+const GENERATOR_METHODS: &[MethodDef] =
+    &[MethodDef::method("send", gen_send_method), MethodDef::method("throw", gen_throw_method), MethodDef::method("close", gen_close_method)];
+
+const GENERATOR_SLOTS: Slots = Slots {
         repr: Some(gen_repr),
         getattr: Some(gen_getattr),
         iter: Some(gen_iter),
         next: Some(gen_next),
         hash: Some(crate::builtins::type_::identity_hash),
         ..Slots::EMPTY
-    },
-    &[MethodDef::method("send", gen_send_method), MethodDef::method("throw", gen_throw_method), MethodDef::method("close", gen_close_method)]
-);
+};
 
 /// A new generator for `func` with bound slots.
 pub fn new_generator(func: Value, slots: Vec<Option<Value>>) -> Value {

@@ -144,6 +144,7 @@ impl Vm {
     #[cold]
     pub fn safepoint_slow(&mut self) -> PyResult<()> {
         crate::thread::brc::merge_pending();
+        crate::interp::generator::run_pending_finalizers(self);
         if self.interrupt.swap(false, Ordering::AcqRel) {
             return Err(PyErr::bare(&crate::builtins::exceptions::KEYBOARD_INTERRUPT));
         }
@@ -154,7 +155,7 @@ impl Vm {
     #[inline(always)]
     pub fn safepoint(&mut self) -> PyResult<()> {
         let pending = self.merge_pending.as_ref().is_some_and(|q| q.pending.load(Ordering::Relaxed));
-        if pending || self.interrupt.load(Ordering::Relaxed) {
+        if pending || self.interrupt.load(Ordering::Relaxed) || crate::interp::generator::finalizers_pending() {
             return self.safepoint_slow();
         }
         Ok(())

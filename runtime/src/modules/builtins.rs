@@ -100,6 +100,7 @@ static FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exec", builtin_exec),
     ("eval", builtin_eval),
     ("compile", builtin_compile),
+    ("open", crate::builtins::file::builtin_open),
 ];
 
 /// Builds the builtins dict.
