@@ -29,6 +29,9 @@ pub struct LexError {
     pub no_caret: bool,
     /// A plain `invalid syntax` (a parser error found earlier in the file wins over it).
     pub generic: bool,
+    /// A bracket left open at the end of the file: CPython reports this instead of a
+    /// parser error found on a later line than the bracket.
+    pub unclosed_bracket: bool,
 }
 
 /// The result of tokenizing a whole file.
@@ -146,7 +149,7 @@ impl Lexer<'_> {
     }
 
     fn error(&self, msg: impl Into<String>, start: usize, end: usize) -> LexError {
-        LexError { msg: msg.into(), kind: crate::SyntaxErrorKind::SyntaxError, start: start as u32, end: end as u32, no_caret: false, generic: false }
+        LexError { msg: msg.into(), kind: crate::SyntaxErrorKind::SyntaxError, start: start as u32, end: end as u32, no_caret: false, generic: false, unclosed_bracket: false }
     }
 
     fn run(&mut self) -> Result<(), LexError> {
@@ -264,6 +267,7 @@ impl Lexer<'_> {
             end: me.pos as u32,
             no_caret: true,
             generic: false,
+            unclosed_bracket: false,
         };
         if col == top {
             if alt_col != top_alt {
@@ -274,7 +278,7 @@ impl Lexer<'_> {
                 return Err(tab_error(self));
             }
             if self.indents.len() >= MAX_INDENT_DEPTH {
-                return Err(LexError { msg: "too many levels of indentation".into(), kind: crate::SyntaxErrorKind::IndentationError, start: here as u32, end: here as u32, no_caret: false, generic: false });
+                return Err(LexError { msg: "too many levels of indentation".into(), kind: crate::SyntaxErrorKind::IndentationError, start: here as u32, end: here as u32, no_caret: false, generic: false, unclosed_bracket: false });
             }
             self.indents.push((col, alt_col));
             self.tokens.push(Token { kind: T::Indent, start: here as u32, end: here as u32, line: here_line, end_line: here_line });
@@ -297,6 +301,7 @@ impl Lexer<'_> {
                     end: eol as u32,
                     no_caret: false,
                     generic: false,
+                    unclosed_bracket: false,
                 });
             }
             if alt_col != now_alt {
@@ -315,6 +320,7 @@ impl Lexer<'_> {
             let b = self.src[open_at as usize] as char;
             let mut err = self.error(format!("'{b}' was never closed"), open_at as usize, open_at as usize + 1);
             err.kind = crate::SyntaxErrorKind::SyntaxError;
+            err.unclosed_bracket = true;
             return Err(err);
         }
         let at = self.pos;

@@ -84,6 +84,16 @@ pub(crate) fn parse_text(text: &str, lexed: &Lexed, filename: &str) -> Result<Mo
         Ok(module) => Ok(module),
         Err(err) => {
             let err = match (&lexed.error, err.generic) {
+                // A bracket never closed is reported when the parser ran into the end of
+                // the file, or failed on a line below the bracket (CPython re-tokenizes the
+                // rest of the file after a parser error); an earlier parser error wins.
+                (Some(lex), _) if lex.unclosed_bracket => {
+                    if p.tok(p.furthest).kind == T::Error || p.lex_error_to_parse_error(lex).loc.lineno < err.loc.lineno {
+                        p.lex_error_to_parse_error(lex)
+                    } else {
+                        err
+                    }
+                }
                 (Some(lex), true) if !lex.generic || p.tok(p.furthest).kind == T::Error => p.lex_error_to_parse_error(lex),
                 _ => err,
             };
