@@ -6,6 +6,7 @@ pub mod bytes;
 pub mod bytes_methods;
 pub mod complex;
 pub mod dict;
+pub mod exception_group;
 pub mod exceptions;
 pub mod file;
 pub mod float;

@@ -112,7 +112,7 @@ pub fn make_builtins_dict() -> Value {
     for t in crate::builtins::registry::BUILTIN_TYPES {
         d.set_str(t.body.name, type_value(t));
     }
-    for t in ALL_EXCEPTION_TYPES {
+    for t in ALL_EXCEPTION_TYPES.iter().chain(crate::builtins::exception_group::GROUP_TYPES) {
         d.set_str(t.body.name, type_value(t));
     }
     d.set_str("NotImplemented", Value::from_static(&NOT_IMPLEMENTED));
