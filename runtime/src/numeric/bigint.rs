@@ -322,6 +322,47 @@ pub fn f64_to_int(x: f64) -> NumResult<BigInt> {
     Ok(if t < 0.0 { -mag } else { mag })
 }
 
+/// `n.to_bytes(length, byteorder, signed=signed)`; `little` selects `'little'`.
+///
+/// CPython quirk kept: `(-1).to_bytes(0, signed=True)` is `b''` (the sign extension of
+/// nothing), while every other value that does not fit raises `int too big to convert`.
+pub fn to_bytes(n: &BigInt, length: i64, little: bool, signed: bool) -> NumResult<Vec<u8>> {
+    if length < 0 {
+        return Err(NumError::value("length argument must be non-negative"));
+    }
+    if n.is_negative() && !signed {
+        return Err(NumError::overflow("can't convert negative int to unsigned"));
+    }
+    let length = length as u64;
+    let too_big = || NumError::overflow("int too big to convert");
+    let mut bytes = if signed { n.to_signed_bytes_le() } else { n.to_bytes_le().1 };
+    if n.is_zero() {
+        bytes.clear();
+    }
+    if signed && length == 0 && *n == BigInt::from(-1) {
+        bytes.clear();
+    }
+    if bytes.len() as u64 > length {
+        return Err(too_big());
+    }
+    let pad = if n.is_negative() { 0xff } else { 0 };
+    bytes.resize(length as usize, pad);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(bytes)
+}
+
+/// `int.from_bytes(bytes, byteorder, signed=signed)`.
+pub fn from_bytes(bytes: &[u8], little: bool, signed: bool) -> BigInt {
+    match (little, signed) {
+        (true, true) => BigInt::from_signed_bytes_le(bytes),
+        (false, true) => BigInt::from_signed_bytes_be(bytes),
+        (true, false) => BigInt::from_bytes_le(Sign::Plus, bytes),
+        (false, false) => BigInt::from_bytes_be(Sign::Plus, bytes),
+    }
+}
+
 /// Which sign a `BigInt` has, as Python sees it (-1, 0, 1).
 pub fn signum(a: &BigInt) -> i32 {
     match a.sign() {
@@ -565,6 +606,45 @@ mod tests {
 
     fn n1() -> BigInt {
         BigInt::one()
+    }
+
+    #[test]
+    fn to_bytes_and_from_bytes_match_python() {
+        let cases: Vec<(i64, i64, bool, bool)> = {
+            let mut v = Vec::new();
+            for n in [0i64, 1, -1, -2, 127, 128, -128, -129, 255, 256, -256, -257, 65535, 1 << 40, -(1 << 40)] {
+                for len in [-1i64, 0, 1, 2, 3, 6] {
+                    for little in [false, true] {
+                        for signed in [false, true] {
+                            v.push((n, len, little, signed));
+                        }
+                    }
+                }
+            }
+            v
+        };
+        let prog: String = cases
+            .iter()
+            .map(|(n, l, little, signed)| {
+                let order = if *little { "little" } else { "big" };
+                let sg = if *signed { "True" } else { "False" };
+                format!(
+                    "try: b=({n}).to_bytes({l},'{order}',signed={sg}); print(b.hex(), int.from_bytes(b,'{order}',signed={sg}))\n\
+                     except Exception as e: print(type(e).__name__+': '+str(e))\n"
+                )
+            })
+            .collect();
+        let py = python_lines(&prog);
+        for (i, (n, l, little, signed)) in cases.iter().enumerate() {
+            let got = match to_bytes(&BigInt::from(*n), *l, *little, *signed) {
+                Ok(b) => {
+                    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+                    format!("{hex} {}", from_bytes(&b, *little, *signed))
+                }
+                Err(e) => err_text(&e),
+            };
+            assert_eq!(got, py[i], "{n}.to_bytes({l}, little={little}, signed={signed})");
+        }
     }
 
     #[test]
