@@ -343,6 +343,22 @@ pub enum Decoded {
 }
 
 impl Decoded {
+    /// The text, if it holds no lone surrogate.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Decoded::Str(s) => Some(s),
+            Decoded::CodePoints(_) => None,
+        }
+    }
+
+    /// The text as code points, whichever form it is in.
+    pub fn into_code_points(self) -> Vec<u32> {
+        match self {
+            Decoded::Str(s) => s.chars().map(u32::from).collect(),
+            Decoded::CodePoints(cps) => cps,
+        }
+    }
+
     fn push_str(&mut self, s: &str) {
         match self {
             Decoded::Str(out) => out.push_str(s),
@@ -732,6 +748,12 @@ def run(f):
     fn encoding_names() {
         assert_eq!(Codec::lookup("UTF-8"), Some(Codec::Utf8));
         assert_eq!(Codec::lookup("utf-8-sig"), Some(Codec::Utf8Sig));
+        let escaped = decode_with(b"a\xff", "ascii", "surrogateescape").unwrap();
+        assert_eq!(escaped.as_str(), None);
+        assert_eq!(escaped.into_code_points(), [0x61, 0xdcff]);
+        let plain = decode_with(b"ab", "ascii", "strict").unwrap();
+        assert_eq!(plain.as_str(), Some("ab"));
+        assert_eq!(plain.into_code_points(), [0x61, 0x62]);
         assert_eq!(Codec::lookup("UTF8-SIG"), None);
         assert_eq!(
             encode_with("a", "utf-8-sig", "strict").unwrap(),
