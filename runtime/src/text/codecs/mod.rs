@@ -253,7 +253,7 @@ fn push_backslash_escape(out: &mut String, cp: u32) {
 /// What `namereplace` writes for `cp`: `\N{NAME}` when the registered name table (see
 /// [`set_unicode_char_name_lookup`]) knows the char, else the backslash escape.
 fn push_name_escape(out: &mut String, cp: u32) {
-    let name = char::from_u32(cp).and_then(|c| escape::char_name(c));
+    let name = char::from_u32(cp).and_then(escape::char_name);
     match name {
         Some(name) => {
             let _ = write!(out, "\\N{{{name}}}");
