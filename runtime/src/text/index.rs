@@ -106,6 +106,8 @@ pub fn slice_indices(
     step: i64,
     len: usize,
 ) -> (i64, i64, usize) {
+    // CPython clamps the step to [-PY_SSIZE_T_MAX, PY_SSIZE_T_MAX], so negating it is safe.
+    let step = step.max(-i64::MAX);
     let len = i64::try_from(len).unwrap_or(i64::MAX);
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
     let fix = |v: Option<i64>, default: i64| match v {
@@ -271,6 +273,17 @@ mod tests {
             ),
             (0, 0, 0)
         );
+    }
+
+    #[test]
+    fn extreme_slice_steps() {
+        assert_eq!(slice_indices(None, None, i64::MIN, 5), (4, -1, 1));
+        assert_eq!(slice_indices(None, None, i64::MAX, 5), (0, 5, 1));
+        assert_eq!(
+            slice_indices(Some(i64::MIN), Some(i64::MAX), 1, 5),
+            (0, 5, 5)
+        );
+        assert_eq!(slice_str("héllo", 5, 4, -i64::MAX, 1), "o");
     }
 
     #[test]

@@ -30,13 +30,15 @@
 //! | [`pad`] | `strip` family, `center`/`ljust`/`rjust`, `zfill`, `expandtabs`, `removeprefix`/`removesuffix`, `*`, `join` |
 //! | [`translate`] | `str.maketrans`/`str.translate` |
 //! | [`bytes`] | bytes-only methods: ASCII case and predicates, `hex`/`fromhex`, `bytes.maketrans`/`translate` |
-//! | [`codecs`] | `encode`/`decode`: utf-8, ascii, latin-1, utf-16/32, unicode_escape, raw_unicode_escape, with error handlers |
+//! | [`codecs`] | `encode`/`decode`: utf-8, utf-8-sig, ascii, latin-1, utf-16/32, unicode_escape, raw_unicode_escape, with error handlers |
 //! | [`repr`] | `repr`/`ascii` of str, `repr` of bytes and bytearray |
 //! | [`format_template`] | `str.format`/`format_map` template parsing, the substitution driver, `string.Formatter.parse` items |
 //! | [`percent`] | `%`-format template parsing, argument cursor and output padding, str and bytes |
 //! | [`suggest`] | "Did you mean" suggestions |
 //! | [`textio`] | incremental decoding and newline handling for text files |
 //! | [`index`] | code-point/byte offset conversion (plus `CharOffsets` for repeated indexing of non-ASCII text), slice normalisation, `s[i]`, `s[a:b:c]` |
+
+#![deny(missing_docs)]
 
 pub mod bytes;
 pub mod codecs;

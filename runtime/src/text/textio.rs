@@ -81,6 +81,17 @@ impl IncrementalDecoder {
     pub fn decode(&mut self, input: &[u8], last: bool) -> Result<Decoded, TextError> {
         let mut data = std::mem::take(&mut self.pending);
         data.extend_from_slice(input);
+        if self.codec == Codec::Utf8Sig {
+            // Wait until a BOM can be told apart from text, then continue as plain UTF-8.
+            if data.len() < 3 && super::codecs::UTF8_BOM.starts_with(&data) && !last {
+                self.pending = data;
+                return Ok(Decoded::Str(String::new()));
+            }
+            if data.starts_with(&super::codecs::UTF8_BOM) {
+                data.drain(..3);
+            }
+            self.codec = Codec::Utf8;
+        }
         if let Codec::Utf16(Endian::Bom) | Codec::Utf32(Endian::Bom) = self.codec {
             let unit = if matches!(self.codec, Codec::Utf16(_)) {
                 2
@@ -138,7 +149,7 @@ impl IncrementalDecoder {
             0
         } else {
             match self.codec {
-                Codec::Utf8 => utf8_incomplete_tail(&data),
+                Codec::Utf8 | Codec::Utf8Sig => utf8_incomplete_tail(&data),
                 Codec::Utf16(order) => {
                     let partial = data.len() % 2;
                     let whole = data.len() - partial;
@@ -324,7 +335,8 @@ mod tests {
 
     #[test]
     fn chunked_decoding_matches_cpython() {
-        let streams: [&[u8]; 7] = [
+        let streams: [&[u8]; 8] = [
+            b"\xef\xbb\xbfsig\xef\xbb\xbf\xc3\xa9",
             b"a\\x41\\u20ac\\\\z\\101\\U0001f600\\q\\u12",
             "h\u{e9}llo \u{20ac} \u{1f600}!".as_bytes(),
             b"a\xe2\x82\xac\xe0\x80\xff\xf0\x9f\x98\x80\xf0\x9f",

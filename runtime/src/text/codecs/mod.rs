@@ -25,7 +25,7 @@ mod escape;
 mod wide;
 
 pub(crate) use escape::incomplete_tail as escape_incomplete_tail;
-pub use escape::set_unicode_name_lookup;
+pub use escape::{set_unicode_char_name_lookup, set_unicode_name_lookup};
 pub use wide::Endian;
 
 use super::error::{TextError, UnicodeDecodeError, UnicodeEncodeError};
@@ -35,6 +35,8 @@ use super::error::{TextError, UnicodeDecodeError, UnicodeEncodeError};
 pub enum Codec {
     /// `utf-8`.
     Utf8,
+    /// `utf-8-sig`: UTF-8 with a leading byte order mark (written, and skipped if present).
+    Utf8Sig,
     /// `ascii`.
     Ascii,
     /// `latin-1` (ISO-8859-1).
@@ -57,6 +59,7 @@ impl Codec {
         let normalized = normalize_encoding_name(name);
         Some(match normalized.as_str() {
             "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
+            "utf_8_sig" => Codec::Utf8Sig,
             "ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367"
             | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us"
             | "us_ascii" => Codec::Ascii,
@@ -79,7 +82,7 @@ impl Codec {
     /// The name CPython uses in codec error messages.
     pub fn message_name(self) -> &'static str {
         match self {
-            Codec::Utf8 => "utf-8",
+            Codec::Utf8 | Codec::Utf8Sig => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
             Codec::Utf16(Endian::Bom) => "utf-16",
@@ -95,7 +98,7 @@ impl Codec {
 
     fn limit(self) -> u32 {
         match self {
-            Codec::Utf8 | Codec::Utf16(_) | Codec::Utf32(_) => 0x11_0000,
+            Codec::Utf8 | Codec::Utf8Sig | Codec::Utf16(_) | Codec::Utf32(_) => 0x11_0000,
             Codec::UnicodeEscape | Codec::RawUnicodeEscape => 0x11_0000,
             Codec::Ascii => 0x80,
             Codec::Latin1 => 0x100,
@@ -104,7 +107,9 @@ impl Codec {
 
     fn encode_reason(self) -> &'static str {
         match self {
-            Codec::Utf8 | Codec::Utf16(_) | Codec::Utf32(_) => "surrogates not allowed",
+            Codec::Utf8 | Codec::Utf8Sig | Codec::Utf16(_) | Codec::Utf32(_) => {
+                "surrogates not allowed"
+            }
             Codec::UnicodeEscape | Codec::RawUnicodeEscape => "",
             Codec::Ascii => "ordinal not in range(128)",
             Codec::Latin1 => "ordinal not in range(256)",
@@ -113,7 +118,7 @@ impl Codec {
 
     fn can_encode(self, cp: u32) -> bool {
         match self {
-            Codec::Utf8 | Codec::Utf16(_) | Codec::Utf32(_) => !is_surrogate(cp),
+            Codec::Utf8 | Codec::Utf8Sig | Codec::Utf16(_) | Codec::Utf32(_) => !is_surrogate(cp),
             Codec::Ascii | Codec::Latin1 => cp < self.limit(),
             Codec::UnicodeEscape | Codec::RawUnicodeEscape => true,
         }
@@ -159,6 +164,8 @@ pub enum ErrorHandler {
     BackslashReplace,
     /// `&#NNNN;` (encoding only).
     XmlCharRefReplace,
+    /// `\N{NAME}`, or a backslash escape for chars without a name (encoding only).
+    NameReplace,
     /// Undecodable bytes become U+DC80..U+DCFF and encode back to the same bytes.
     SurrogateEscape,
     /// Surrogates are encoded/decoded as if they were ordinary code points (UTF-8 only).
@@ -174,6 +181,7 @@ impl ErrorHandler {
             "replace" => ErrorHandler::Replace,
             "backslashreplace" => ErrorHandler::BackslashReplace,
             "xmlcharrefreplace" => ErrorHandler::XmlCharRefReplace,
+            "namereplace" => ErrorHandler::NameReplace,
             "surrogateescape" => ErrorHandler::SurrogateEscape,
             "surrogatepass" => ErrorHandler::SurrogatePass,
             _ => {
@@ -185,6 +193,9 @@ impl ErrorHandler {
     }
 }
 
+/// The UTF-8 encoding of U+FEFF, which `utf-8-sig` writes first and skips when reading.
+pub const UTF8_BOM: [u8; 3] = [0xEF, 0xBB, 0xBF];
+
 fn is_surrogate(cp: u32) -> bool {
     (0xD800..=0xDFFF).contains(&cp)
 }
@@ -193,6 +204,7 @@ fn is_surrogate(cp: u32) -> bool {
 pub fn encode(s: &str, codec: Codec, errors: &str) -> Result<Vec<u8>, TextError> {
     match codec {
         Codec::Utf8 => Ok(s.as_bytes().to_vec()),
+        Codec::Utf8Sig => Ok([UTF8_BOM.as_slice(), s.as_bytes()].concat()),
         Codec::Ascii if s.is_ascii() => Ok(s.as_bytes().to_vec()),
         Codec::Latin1 if s.chars().all(|c| (c as u32) < 0x100) => {
             Ok(s.chars().map(|c| c as u8).collect())
@@ -238,6 +250,18 @@ fn push_backslash_escape(out: &mut String, cp: u32) {
     };
 }
 
+/// What `namereplace` writes for `cp`: `\N{NAME}` when the registered name table (see
+/// [`set_unicode_char_name_lookup`]) knows the char, else the backslash escape.
+fn push_name_escape(out: &mut String, cp: u32) {
+    let name = char::from_u32(cp).and_then(escape::char_name);
+    match name {
+        Some(name) => {
+            let _ = write!(out, "\\N{{{name}}}");
+        }
+        None => push_backslash_escape(out, cp),
+    }
+}
+
 /// `s.encode(encoding, errors)` for a string given as code points (lone surrogates allowed).
 pub fn encode_code_points(cps: &[u32], codec: Codec, errors: &str) -> Result<Vec<u8>, TextError> {
     match codec {
@@ -247,6 +271,11 @@ pub fn encode_code_points(cps: &[u32], codec: Codec, errors: &str) -> Result<Vec
                 cps.iter().copied(),
                 codec == Codec::RawUnicodeEscape,
             ));
+        }
+        Codec::Utf8Sig => {
+            let mut out = UTF8_BOM.to_vec();
+            out.extend(encode_code_points(cps, Codec::Utf8, errors)?);
+            return Ok(out);
         }
         _ => {}
     }
@@ -299,6 +328,11 @@ pub fn encode_code_points(cps: &[u32], codec: Codec, errors: &str) -> Result<Vec
                 });
                 out.extend_from_slice(text.as_bytes());
             }
+            ErrorHandler::NameReplace => {
+                let mut text = String::new();
+                run.iter().for_each(|&cp| push_name_escape(&mut text, cp));
+                out.extend_from_slice(text.as_bytes());
+            }
             ErrorHandler::SurrogateEscape => {
                 for (k, &cp) in run.iter().enumerate() {
                     if !(0xDC80..=0xDCFF).contains(&cp) {
@@ -329,6 +363,22 @@ pub enum Decoded {
 }
 
 impl Decoded {
+    /// The text, if it holds no lone surrogate.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Decoded::Str(s) => Some(s),
+            Decoded::CodePoints(_) => None,
+        }
+    }
+
+    /// The text as code points, whichever form it is in.
+    pub fn into_code_points(self) -> Vec<u32> {
+        match self {
+            Decoded::Str(s) => s.chars().map(u32::from).collect(),
+            Decoded::CodePoints(cps) => cps,
+        }
+    }
+
     fn push_str(&mut self, s: &str) {
         match self {
             Decoded::Str(out) => out.push_str(s),
@@ -356,6 +406,8 @@ pub fn decode(b: &[u8], codec: Codec, errors: &str) -> Result<Decoded, TextError
         Codec::Latin1 => Ok(Decoded::Str(b.iter().map(|&x| x as char).collect())),
         Codec::Ascii => decode_ascii(b, errors),
         Codec::Utf8 => decode_utf8(b, errors),
+        // Error positions count from after the BOM, as in CPython.
+        Codec::Utf8Sig => decode_utf8(b.strip_prefix(UTF8_BOM.as_slice()).unwrap_or(b), errors),
         Codec::Utf16(_) | Codec::Utf32(_) => wide::decode(b, codec, errors),
         Codec::UnicodeEscape => escape::decode(b, errors, false),
         Codec::RawUnicodeEscape => escape::decode(b, errors, true),
@@ -382,7 +434,7 @@ fn handle_decode_error(
                 .for_each(|&x| push_backslash_escape(&mut text, u32::from(x)));
             out.push_str(&text);
         }
-        ErrorHandler::XmlCharRefReplace => {
+        ErrorHandler::XmlCharRefReplace | ErrorHandler::NameReplace => {
             return Err(TextError::Type(
                 "don't know how to handle UnicodeDecodeError in error callback".to_owned(),
             ));
@@ -416,7 +468,7 @@ fn handle_decode_error(
 /// how many bytes encode it.
 fn encoded_surrogate(codec: Codec, rest: &[u8]) -> Option<(u32, usize)> {
     let (cp, len) = match codec {
-        Codec::Utf8 => {
+        Codec::Utf8 | Codec::Utf8Sig => {
             let bytes = rest.get(..3)?;
             if bytes[0] & 0xF0 != 0xE0 || bytes[1] & 0xC0 != 0x80 || bytes[2] & 0xC0 != 0x80 {
                 return None;
@@ -715,6 +767,38 @@ def run(f):
     #[test]
     fn encoding_names() {
         assert_eq!(Codec::lookup("UTF-8"), Some(Codec::Utf8));
+        assert_eq!(Codec::lookup("utf-8-sig"), Some(Codec::Utf8Sig));
+        let escaped = decode_with(b"a\xff", "ascii", "surrogateescape").unwrap();
+        assert_eq!(escaped.as_str(), None);
+        assert_eq!(escaped.into_code_points(), [0x61, 0xdcff]);
+        let plain = decode_with(b"ab", "ascii", "strict").unwrap();
+        assert_eq!(plain.as_str(), Some("ab"));
+        assert_eq!(plain.into_code_points(), [0x61, 0x62]);
+        assert_eq!(Codec::lookup("UTF8-SIG"), None);
+        assert_eq!(
+            encode_with("a", "utf-8-sig", "strict").unwrap(),
+            b"\xef\xbb\xbfa"
+        );
+        assert_eq!(
+            decode_with(b"\xef\xbb\xbf\xef\xbb\xbfa", "utf-8-sig", "strict").unwrap(),
+            Decoded::Str("\u{feff}a".into())
+        );
+        assert_eq!(
+            decode_with(b"a", "utf-8-sig", "strict").unwrap(),
+            Decoded::Str("a".into())
+        );
+        assert_eq!(
+            decode_with(b"\xef\xbb\xbfa\xff", "utf-8-sig", "strict")
+                .unwrap_err()
+                .message(),
+            "'utf-8' codec can't decode byte 0xff in position 1: invalid start byte"
+        );
+        assert_eq!(
+            encode_code_points(&[0xd800], Codec::Utf8Sig, "strict")
+                .unwrap_err()
+                .message(),
+            "'utf-8' codec can't encode character '\\ud800' in position 0: surrogates not allowed"
+        );
         assert_eq!(Codec::lookup(" Latin 1 "), Some(Codec::Latin1));
         assert_eq!(Codec::lookup("US-ASCII"), Some(Codec::Ascii));
         assert_eq!(Codec::lookup("iso-8859-1"), Some(Codec::Latin1));
