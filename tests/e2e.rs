@@ -5,7 +5,8 @@
 //! (`-X jit-threshold=1`) and the default — because a JIT bug typically shows up as a difference
 //! between these. Scripts are spread over a thread pool sized to the machine (a script's three
 //! runs stay in one worker, in order); every run has a wall-clock limit (`BRAID_E2E_TIMEOUT`
-//! seconds, default 60) after which the child is killed.
+//! seconds, default 60) after which the child is killed; a script that times out is not run in
+//! its remaining modes.
 //!
 //! `tests/py/xfail.txt` lists scripts known to fail. A listed script that passes fails the test
 //! (so the list only shrinks); `BRAID_XFAIL_UPDATE=1 cargo test --test e2e` rewrites the list
@@ -76,8 +77,14 @@ fn run_all(cases: &[Case], binary: &Path, root: &Path) -> Vec<Vec<(&'static str,
                     let mut args: Vec<&str> = options.to_vec();
                     args.push(&script);
                     let outcome = exec::run(binary, &args, root, limit);
+                    let timed_out = matches!(outcome.exit, exec::Exit::TimedOut);
                     if let Err(reason) = compare::judge(case, &outcome) {
                         failed.push((label, reason));
+                    }
+                    // A script that hangs once will hang again: don't spend two more time limits
+                    // on it (many hanging scripts would otherwise stretch a CI run by hours).
+                    if timed_out {
+                        break;
                     }
                 }
                 let mut all = failures
@@ -127,6 +134,11 @@ fn python_corpus() {
             "corpus has only {} scripts, expected at least {MIN_SCRIPTS}",
             cases.len()
         ));
+    }
+    for case in &cases {
+        if case.name.starts_with("tracebacks/") && case.full_stderr.is_none() {
+            errors.push(format!("{}: traceback scripts need a .stderr file", case.name));
+        }
     }
     let known: Vec<String> = cases.iter().map(|c| c.name.clone()).collect();
     for listed in xfail.entries.keys() {
