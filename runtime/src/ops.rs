@@ -191,6 +191,17 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             return Ok(r);
         }
     }
+    if op == BinOp::Mul {
+        if let Some(l) = crate::builtins::list::as_list(a) {
+            // `lst *= n` repeats the list in place, so aliases see the change.
+            let repeated = binary(vm, op, a, b)?;
+            if let Some(r) = crate::builtins::list::as_list(&repeated) {
+                let items = r.items().to_vec();
+                *l.items_mut() = items;
+                return Ok(a.clone());
+            }
+        }
+    }
     if op == BinOp::Or {
         if let Some(d) = crate::builtins::dict::as_dict(a) {
             // `d |= other` updates in place from a mapping or an iterable of pairs.

@@ -25,9 +25,9 @@ pub struct FunctionData {
     /// `__qualname__`.
     pub qualname: RefCell<Value>,
     /// Positional defaults (for the last parameters).
-    pub defaults: Vec<Value>,
+    pub defaults: RefCell<Vec<Value>>,
     /// Keyword-only defaults: (name, value).
-    pub kwdefaults: Vec<(Value, Value)>,
+    pub kwdefaults: RefCell<Vec<(Value, Value)>>,
     /// Closure cells, in the code's free-variable order.
     pub closure: Vec<Value>,
     /// `__dict__` (function attributes), created on first store.
@@ -91,17 +91,17 @@ fn function_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Valu
         "__qualname__" => Some(f.qualname.borrow().clone()),
         "__code__" => Some(f.code.clone()),
         "__globals__" => Some(f.globals.clone()),
-        "__defaults__" => Some(if f.defaults.is_empty() {
+        "__defaults__" => Some(if f.defaults.borrow().is_empty() {
             crate::builtins::singletons::none()
         } else {
-            crate::builtins::tuple::new_tuple(f.defaults.clone())
+            crate::builtins::tuple::new_tuple(f.defaults.borrow().clone())
         }),
-        "__kwdefaults__" => Some(if f.kwdefaults.is_empty() {
+        "__kwdefaults__" => Some(if f.kwdefaults.borrow().is_empty() {
             crate::builtins::singletons::none()
         } else {
             let d = crate::builtins::dict::new_dict();
             if let Some(dd) = crate::builtins::dict::as_dict(&d) {
-                for (k, v) in &f.kwdefaults {
+                for (k, v) in f.kwdefaults.borrow().iter() {
                     dd.set_str(as_str(k).unwrap_or(""), v.clone());
                 }
             }
@@ -126,8 +126,34 @@ fn function_dict(f: &FunctionData) -> Value {
 fn function_setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
     let f = as_function(v).ok_or_else(|| PyErr::type_error("expected function"))?;
     match (name, value) {
-        ("__name__", Some(val)) => *f.name.borrow_mut() = val,
-        ("__qualname__", Some(val)) => *f.qualname.borrow_mut() = val,
+        ("__name__" | "__qualname__", Some(val)) => {
+            if as_str(&val).is_none() {
+                return Err(PyErr::type_error(format!("{name} must be set to a string object")));
+            }
+            *(if name == "__name__" { &f.name } else { &f.qualname }).borrow_mut() = val;
+        }
+        ("__defaults__", Some(val)) => {
+            let items = if crate::builtins::singletons::is_none(&val) {
+                Vec::new()
+            } else {
+                crate::builtins::tuple::as_tuple(&val)
+                    .ok_or_else(|| PyErr::type_error("__defaults__ must be set to a tuple object"))?
+                    .to_vec()
+            };
+            *f.defaults.borrow_mut() = items;
+        }
+        ("__kwdefaults__", Some(val)) => {
+            let items = if crate::builtins::singletons::is_none(&val) {
+                Vec::new()
+            } else {
+                crate::builtins::dict::as_dict(&val)
+                    .ok_or_else(|| PyErr::type_error("__kwdefaults__ must be set to a dict object"))?
+                    .items()
+            };
+            *f.kwdefaults.borrow_mut() = items;
+        }
+        ("__defaults__", None) => f.defaults.borrow_mut().clear(),
+        ("__kwdefaults__", None) => f.kwdefaults.borrow_mut().clear(),
         ("__doc__", Some(val)) => *f.doc.borrow_mut() = val,
         (_, Some(val)) => {
             let d = function_dict(f);

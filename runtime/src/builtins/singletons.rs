@@ -11,9 +11,9 @@ use crate::interp::Vm;
 use crate::object::header::Header;
 use crate::object::{Kind, Obj, Slots, TypeObject, Value};
 
-builtin_type!(NONE_TYPE, "NoneType", Kind::None, (), None, Slots { repr: Some(none_repr), hash: Some(identity_hash), truth: Some(always_false), new: Some(none_new), ..Slots::EMPTY }, &[]);
-builtin_type!(NOT_IMPLEMENTED_TYPE, "NotImplementedType", Kind::NotImplemented, (), None, Slots { repr: Some(not_implemented_repr), hash: Some(identity_hash), ..Slots::EMPTY }, &[]);
-builtin_type!(ELLIPSIS_TYPE, "ellipsis", Kind::Ellipsis, (), None, Slots { repr: Some(ellipsis_repr), hash: Some(identity_hash), ..Slots::EMPTY }, &[]);
+builtin_type!(NONE_TYPE, "NoneType", Kind::None, (), Some(&crate::builtins::type_::OBJECT_TYPE), Slots { repr: Some(none_repr), hash: Some(identity_hash), truth: Some(always_false), new: Some(none_new), ..Slots::EMPTY }, &[]);
+builtin_type!(NOT_IMPLEMENTED_TYPE, "NotImplementedType", Kind::NotImplemented, (), Some(&crate::builtins::type_::OBJECT_TYPE), Slots { repr: Some(not_implemented_repr), hash: Some(identity_hash), ..Slots::EMPTY }, &[]);
+builtin_type!(ELLIPSIS_TYPE, "ellipsis", Kind::Ellipsis, (), Some(&crate::builtins::type_::OBJECT_TYPE), Slots { repr: Some(ellipsis_repr), hash: Some(identity_hash), ..Slots::EMPTY }, &[]);
 builtin_type!(BOOL_TYPE, "bool", Kind::Bool, bool, Some(&crate::builtins::int::INT_TYPE), Slots { repr: Some(bool_repr), new: Some(bool_new), truth: Some(bool_truth), binop: Some(bool_binop), ..Slots::EMPTY }, &[]);
 
 /// `&`, `|`, `^` of two bools stay bools; everything else is int arithmetic.

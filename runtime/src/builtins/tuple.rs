@@ -31,9 +31,27 @@ builtin_type!(
     &[MethodDef::method("count", tuple_count), MethodDef::method("index", tuple_index)]
 );
 
-/// A new tuple.
+/// A new tuple; the empty tuple is one immortal object, so `() is ()` holds as in CPython.
 pub fn new_tuple(items: Vec<Value>) -> Value {
+    if items.is_empty() {
+        return empty_tuple();
+    }
     crate::object::alloc(&TUPLE_TYPE, items.into_boxed_slice())
+}
+
+/// The shared empty tuple, created once and leaked (immortal, so never freed).
+fn empty_tuple() -> Value {
+    static EMPTY: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let addr = *EMPTY.get_or_init(|| {
+        let obj: &'static crate::object::Obj<Box<[Value]>> = Box::leak(Box::new(crate::object::Obj {
+            header: crate::object::header::Header::immortal(&TUPLE_TYPE),
+            body: Vec::new().into_boxed_slice(),
+        }));
+        obj as *const crate::object::Obj<Box<[Value]>> as usize
+    });
+    // SAFETY: `addr` is the leaked, never-freed immortal empty tuple made above; it holds no
+    // values, so sharing it between threads shares no mutable state.
+    Value::from_static(unsafe { &*(addr as *const crate::object::Obj<Box<[Value]>>) })
 }
 
 /// The items, if `v` is a tuple.

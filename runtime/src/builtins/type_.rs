@@ -86,6 +86,10 @@ fn type_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> 
     if name == "__name__" || name == "__qualname__" {
         return Ok(Some(new_str(t.body.name)));
     }
+    if name == "__module__" {
+        // Every type so far is built in (no user classes yet).
+        return Ok(Some(new_str("builtins")));
+    }
     if let Some(m) = t.body.find_method(name) {
         if m.is_static {
             return Ok(Some(new_builtin_function(m.name, m.func, None)));

@@ -82,6 +82,8 @@ pub enum Instr {
     SetUpdate { set: Reg, src: Reg },
     MapAdd { map: Reg, key: Reg, value: Reg },
     DictUpdate { map: Reg, src: Reg },
+    /// `f(..., **src)`: like `DictUpdate`, but a key already in `map` is an error naming `func`.
+    DictMerge { map: Reg, src: Reg, func: Reg },
     ListToTuple { dst: Reg, src: Reg },
     Subscript { dst: Reg, obj: Reg, key: Reg },
     StoreSubscript { obj: Reg, key: Reg, src: Reg },

@@ -612,18 +612,32 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             } else {
                 let m = self.temp()?;
                 self.emit(Instr::BuildMap { dst: m, start: 0, count: 0 });
+                let mut after_double_star = false;
                 for k in keywords {
                     let m2 = self.next_temp;
-                    let v = self.expr(&k.value, None)?;
                     match &k.arg {
+                        Some(name) if after_double_star => {
+                            // A named keyword may repeat a key an earlier `**` supplied:
+                            // merge it as a one-item dict so the duplicate is reported.
+                            let pair = self.temps(2)?;
+                            let c = self.konst(Some(format!("s{name}")), new_str(name));
+                            self.emit(Instr::LoadConst { dst: pair, idx: c });
+                            self.expr(&k.value, Some(pair + 1))?;
+                            let one = self.temp()?;
+                            self.emit(Instr::BuildMap { dst: one, start: pair, count: 1 });
+                            self.emit(Instr::DictMerge { map: m, src: one, func: f });
+                        }
                         Some(name) => {
+                            let v = self.expr(&k.value, None)?;
                             let key = self.temp()?;
                             let c = self.konst(Some(format!("s{name}")), new_str(name));
                             self.emit(Instr::LoadConst { dst: key, idx: c });
                             self.emit(Instr::MapAdd { map: m, key, value: v });
                         }
                         None => {
-                            self.emit(Instr::DictUpdate { map: m, src: v });
+                            let v = self.expr(&k.value, None)?;
+                            self.emit(Instr::DictMerge { map: m, src: v, func: f });
+                            after_double_star = true;
                         }
                     }
                     self.release(m2);

@@ -70,7 +70,7 @@ pub fn bind_arguments(f: &FunctionData, code: &CodeData, args: &[Value], kwnames
             let k = as_str(k).unwrap_or("");
             code.varnames[argcount..argcount + kwonly].iter().any(|n| n == k)
         }).count();
-        let ndefaults = f.defaults.len();
+        let ndefaults = f.defaults.borrow().len();
         let takes = if ndefaults > 0 {
             format!("from {} to {}", argcount - ndefaults, argcount)
         } else {
@@ -134,13 +134,14 @@ pub fn bind_arguments(f: &FunctionData, code: &CodeData, args: &[Value], kwnames
     }
 
     // Defaults for positional parameters.
-    let ndefaults = f.defaults.len();
+    let defaults = f.defaults.borrow();
+    let ndefaults = defaults.len();
     let first_default = argcount - ndefaults;
     let mut missing: Vec<&str> = Vec::new();
     for i in npos.min(argcount)..argcount {
         if slots[i].is_none() {
             if i >= first_default {
-                slots[i] = Some(f.defaults[i - first_default].clone());
+                slots[i] = Some(defaults[i - first_default].clone());
             } else {
                 missing.push(&code.varnames[i]);
             }
@@ -157,8 +158,9 @@ pub fn bind_arguments(f: &FunctionData, code: &CodeData, args: &[Value], kwnames
     for i in argcount..argcount + kwonly {
         if slots[i].is_none() {
             let name = &code.varnames[i];
-            match f.kwdefaults.iter().find(|(k, _)| as_str(k) == Some(name)) {
-                Some((_, v)) => slots[i] = Some(v.clone()),
+            let default = f.kwdefaults.borrow().iter().find(|(k, _)| as_str(k) == Some(name)).map(|(_, v)| v.clone());
+            match default {
+                Some(v) => slots[i] = Some(v),
                 None => missing.push(name),
             }
         }

@@ -461,6 +461,12 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     let m = get!('exec, slots, code, map);
                     tri!('exec, op_containers::dict_update(vm, m, s));
                 }
+                Instr::DictMerge { map, src, func } => {
+                    let s = get!('exec, slots, code, src);
+                    let m = get!('exec, slots, code, map);
+                    let f = get!('exec, slots, code, func);
+                    tri!('exec, op_containers::dict_merge(vm, m, s, f));
+                }
                 Instr::ListToTuple { dst, src } => {
                     let s = get!('exec, slots, code, src);
                     let items = as_list(s).map(|l| l.items().clone()).unwrap_or_default();

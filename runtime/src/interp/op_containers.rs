@@ -50,6 +50,29 @@ pub fn dict_update(vm: &mut Vm, map: &Value, src: &Value) -> PyResult<()> {
     update_from(vm, d, src)
 }
 
+/// `f(..., **src)` into the keyword dict `map`: a key seen twice is a TypeError naming `f`.
+pub fn dict_merge(vm: &mut Vm, map: &Value, src: &Value, f: &Value) -> PyResult<()> {
+    let d = as_dict(map).ok_or_else(|| PyErr::type_error("expected dict"))?;
+    let Some(s) = as_dict(src) else {
+        return Err(PyErr::type_error(format!(
+            "{}() argument after ** must be a mapping, not {}",
+            callable_name(f),
+            src.ty().body.name
+        )));
+    };
+    for (key, value) in s.items() {
+        if d.get(vm, &key)?.is_some() {
+            let shown = match as_str(&key) {
+                Some(k) => k.to_string(),
+                None => crate::ops::repr_string(vm, &key)?,
+            };
+            return Err(PyErr::type_error(format!("{}() got multiple values for keyword argument '{shown}'", callable_name(f))));
+        }
+        d.set(vm, key, value)?;
+    }
+    Ok(())
+}
+
 /// `f(*args, **kwargs)`: flattens into positional values + keyword names.
 pub fn spread_call_args(vm: &mut Vm, f: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<(Vec<Value>, Vec<Value>)> {
     let mut argv = match as_tuple(args) {
