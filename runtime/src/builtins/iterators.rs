@@ -76,6 +76,9 @@ iter_types!(
     (DICT_ITEM_ITER_TYPE, "dict_itemiterator"),
     (LIST_REVERSE_ITER_TYPE, "list_reverseiterator"),
     (CALLABLE_ITER_TYPE, "callable_iterator"),
+    (DICT_REVERSE_KEY_ITER_TYPE, "dict_reversekeyiterator"),
+    (DICT_REVERSE_VALUE_ITER_TYPE, "dict_reversevalueiterator"),
+    (DICT_REVERSE_ITEM_ITER_TYPE, "dict_reverseitemiterator"),
     (REVERSED_TYPE, "reversed")
 );
 
@@ -383,9 +386,32 @@ fn reversed_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &
         let last = if n == 0 { r.start } else { r.at(n - 1) };
         return Ok(new_iter(&RANGE_ITER_TYPE, IterState::Range { next: last, remaining: n as u64, step: -r.step }));
     }
-    if as_dict(seq).is_some() {
-        let keys: Vec<Value> = as_dict(seq).map(|d| d.items().into_iter().map(|(k, _)| k).rev().collect()).unwrap_or_default();
-        return Ok(new_iter(&REVERSED_TYPE, IterState::List { seq: crate::builtins::list::new_list(keys), index: 0 }));
+    let dict_view = if as_dict(seq).is_some() {
+        Some((seq.clone(), 0))
+    } else if [&DICT_KEYS_TYPE, &DICT_VALUES_TYPE, &DICT_ITEMS_TYPE].iter().any(|t| std::ptr::eq(seq.ty(), *t)) {
+        let view = view_of(seq);
+        Some((view.dict.clone(), view.which))
+    } else {
+        None
+    };
+    if let Some((dict, which)) = dict_view {
+        // A snapshot of the entries, newest first.
+        let entries = as_dict(&dict).map(DictData::items).unwrap_or_default();
+        let picked: Vec<Value> = entries
+            .into_iter()
+            .rev()
+            .map(|(k, v)| match which {
+                0 => k,
+                1 => v,
+                _ => new_tuple(vec![k, v]),
+            })
+            .collect();
+        let ty = match which {
+            0 => &DICT_REVERSE_KEY_ITER_TYPE,
+            1 => &DICT_REVERSE_VALUE_ITER_TYPE,
+            _ => &DICT_REVERSE_ITEM_ITER_TYPE,
+        };
+        return Ok(new_iter(ty, IterState::List { seq: crate::builtins::list::new_list(picked), index: 0 }));
     }
     let ty = if as_list(seq).is_some() { &LIST_REVERSE_ITER_TYPE } else { &REVERSED_TYPE };
     let known = as_list(seq).is_some() || as_tuple(seq).is_some() || as_str_data(seq).is_some() || crate::builtins::bytes::as_bytes(seq).is_some();

@@ -24,9 +24,17 @@ builtin_type!(
     Kind::Slice,
     SliceData,
     Some(&crate::builtins::type_::OBJECT_TYPE),
-    Slots { repr: Some(slice_repr), new: Some(slice_new), getattr: Some(slice_getattr), ..Slots::EMPTY },
+    Slots { repr: Some(slice_repr), new: Some(slice_new), getattr: Some(slice_getattr), compare: Some(slice_compare), ..Slots::EMPTY },
     &[crate::object::MethodDef::method("indices", slice_indices_method)]
 );
+
+/// Slices compare like their `(start, stop, step)` tuples.
+fn slice_compare(vm: &mut Vm, a: &Value, b: &Value, op: crate::object::CompareOp) -> PyResult<Option<Value>> {
+    let (Some(x), Some(y)) = (as_slice(a), as_slice(b)) else { return Ok(None) };
+    let xs = [x.start.clone(), x.stop.clone(), x.step.clone()];
+    let ys = [y.start.clone(), y.stop.clone(), y.step.clone()];
+    Ok(Some(crate::builtins::singletons::py_bool(crate::builtins::tuple::seq_compare(vm, &xs, &ys, op)?)))
+}
 
 fn slice_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     let Some(s) = as_slice(v) else { return Ok(None) };

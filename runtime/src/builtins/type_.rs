@@ -86,6 +86,10 @@ fn type_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> 
     if name == "__name__" || name == "__qualname__" {
         return Ok(Some(new_str(t.body.name)));
     }
+    if name == "__mro__" {
+        let chain = t.body.mro().filter_map(crate::builtins::registry::type_of_data).map(type_value).collect();
+        return Ok(Some(crate::builtins::tuple::new_tuple(chain)));
+    }
     if name == "__module__" {
         // Every type so far is built in (no user classes yet).
         return Ok(Some(new_str("builtins")));
