@@ -431,9 +431,75 @@ pub struct DictViewData {
 }
 
 const VIEW_SLOTS: Slots = Slots { repr: Some(view_repr), len: Some(view_len), iter: Some(view_iter), contains: Some(view_contains), ..Slots::EMPTY };
-builtin_type!(DICT_KEYS_TYPE, "dict_keys", Kind::Object, DictViewData, Some(&crate::builtins::type_::OBJECT_TYPE), VIEW_SLOTS, &[]);
+/// Keys and items views are set-like: set operators, comparisons and `isdisjoint`.
+const SET_LIKE_VIEW_SLOTS: Slots = Slots { binop: Some(view_binop), compare: Some(view_compare), ..VIEW_SLOTS };
+builtin_type!(
+    DICT_KEYS_TYPE,
+    "dict_keys",
+    Kind::Object,
+    DictViewData,
+    Some(&crate::builtins::type_::OBJECT_TYPE),
+    SET_LIKE_VIEW_SLOTS,
+    &[crate::object::MethodDef::method("isdisjoint", view_isdisjoint)]
+);
 builtin_type!(DICT_VALUES_TYPE, "dict_values", Kind::Object, DictViewData, Some(&crate::builtins::type_::OBJECT_TYPE), VIEW_SLOTS, &[]);
-builtin_type!(DICT_ITEMS_TYPE, "dict_items", Kind::Object, DictViewData, Some(&crate::builtins::type_::OBJECT_TYPE), VIEW_SLOTS, &[]);
+builtin_type!(
+    DICT_ITEMS_TYPE,
+    "dict_items",
+    Kind::Object,
+    DictViewData,
+    Some(&crate::builtins::type_::OBJECT_TYPE),
+    SET_LIKE_VIEW_SLOTS,
+    &[crate::object::MethodDef::method("isdisjoint", view_isdisjoint)]
+);
+
+/// True for a keys or items view (the set-like ones).
+fn is_set_like_view(v: &Value) -> bool {
+    std::ptr::eq(v.ty(), &DICT_KEYS_TYPE) || std::ptr::eq(v.ty(), &DICT_ITEMS_TYPE)
+}
+
+/// A fresh set holding the items of any iterable.
+fn to_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let items = crate::ops::collect_iterable(vm, v)?;
+    crate::builtins::set::set_from_values(vm, items)
+}
+
+/// `view & other`, `other | view`, ...: both sides become sets; the result is a set.
+fn view_binop(vm: &mut Vm, op: crate::object::BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    use crate::object::BinOp;
+    if !matches!(op, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) {
+        return Ok(None);
+    }
+    if a.ty().body.slot(|s| s.iter).is_none() || b.ty().body.slot(|s| s.iter).is_none() {
+        return Ok(None);
+    }
+    let left = to_set(vm, a)?;
+    let right = to_set(vm, b)?;
+    crate::ops::binary(vm, op, &left, &right).map(Some)
+}
+
+/// Comparisons with sets and other set-like views compare as sets.
+fn view_compare(vm: &mut Vm, a: &Value, b: &Value, op: crate::object::CompareOp) -> PyResult<Option<Value>> {
+    let set_like = |v: &Value| is_set_like_view(v) || crate::builtins::set::as_set(v).is_some();
+    if !set_like(a) || !set_like(b) {
+        return Ok(None);
+    }
+    let left = to_set(vm, a)?;
+    let right = to_set(vm, b)?;
+    crate::ops::compare(vm, &left, &right, op).map(Some)
+}
+
+fn view_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [view, other] = args else {
+        return Err(PyErr::type_error(format!("isdisjoint() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
+    };
+    for x in crate::ops::collect_iterable(vm, other)? {
+        if view_contains(vm, view, &x)? {
+            return Ok(crate::builtins::singletons::py_bool(false));
+        }
+    }
+    Ok(crate::builtins::singletons::py_bool(true))
+}
 
 fn view_of(v: &Value) -> &DictViewData {
     // SAFETY: view slots are only installed on the three view types, whose bodies are
