@@ -208,10 +208,9 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             crate::builtins::dict::update_from(vm, d, b)?;
             return Ok(a.clone());
         }
-        if crate::builtins::set::as_set(a).is_some() && a.ty().body.kind == Kind::Set && crate::builtins::set::as_set(b).is_some() {
-            crate::builtins::set::update_from_value(vm, a, b)?;
-            return Ok(a.clone());
-        }
+    }
+    if let Some(r) = crate::builtins::set::set_inplace(vm, op, a, b)? {
+        return Ok(r);
     }
     binary(vm, op, a, b).map_err(|e| {
         if e.exc.ty().body.name == "TypeError" {

@@ -307,6 +307,29 @@ fn discard_value(vm: &mut Vm, s: &Value, x: &Value) -> PyResult<bool> {
     Ok(set.table_mut().remove(x, h, |a, b| crate::ops::eq(vm, a, b))?.is_some())
 }
 
+/// `a |= b`, `a &= b`, `a -= b`, `a ^= b` for a mutable set `a` and a set `b`: in place,
+/// through the same paths as the `update` methods (so aliases see it and order matches).
+pub fn set_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if a.ty().body.kind != Kind::Set || as_set(a).is_none() || as_set(b).is_none() {
+        return Ok(None);
+    }
+    let args = [a.clone(), b.clone()];
+    match op {
+        BinOp::Or => update_from_value(vm, a, b)?,
+        BinOp::And => {
+            set_intersection_update(vm, &args, &[])?;
+        }
+        BinOp::Sub => {
+            set_difference_update(vm, &args, &[])?;
+        }
+        BinOp::Xor => {
+            set_symmetric_difference_update(vm, &args, &[])?;
+        }
+        _ => return Ok(None),
+    }
+    Ok(Some(a.clone()))
+}
+
 fn set_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     if as_set(a).is_none() || as_set(b).is_none() {
         return Ok(None);
@@ -405,13 +428,9 @@ fn set_union(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn set_symmetric_difference(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let other = args.get(1).ok_or_else(|| PyErr::type_error("symmetric_difference() takes exactly one argument (0 given)"))?;
-    let o = if as_set(other).is_some() {
-        other.clone()
-    } else {
-        let items = crate::ops::collect_iterable(vm, other)?;
-        set_from_values(vm, items)?
-    };
-    symmetric_difference(vm, &args[0], &o)
+    // `symmetric_difference` copies `other` into a new set and walks `self` against it;
+    // `other` may be any iterable.
+    symmetric_difference(vm, &args[0], other)
 }
 
 fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -436,11 +455,21 @@ fn set_issuperset(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
 
 fn set_difference_update(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     for other in &args[1..] {
+        if other.is(&args[0]) {
+            this(args).table_mut().clear();
+            continue;
+        }
+        if let Some(o) = as_set(other) {
+            let other_table = o.table().copy();
+            this(args).table_mut().difference_update_from_set(&other_table, |a, b| crate::ops::eq(vm, a, b))?;
+            continue;
+        }
         for v in crate::ops::collect_iterable(vm, other)? {
             discard_value(vm, &args[0], &v)?;
         }
+        // CPython resizes dummies away after each operand.
+        this(args).table_mut().shrink_if_many_dummies();
     }
-    this(args).table_mut().shrink_if_many_dummies();
     Ok(none())
 }
 
@@ -451,30 +480,51 @@ fn set_intersection_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResul
     Ok(none())
 }
 
-fn set_symmetric_difference_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let result = set_symmetric_difference(vm, args, kw)?;
-    let table = as_set(&result).map(|r| r.table().copy()).unwrap_or_default();
-    *this(args).table_mut() = table;
+/// In place, as CPython: walk `other` (as a set), dropping what `self` has and adding
+/// what it lacks, so `self` keeps its own table.
+fn set_symmetric_difference_update(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let other = args.get(1).ok_or_else(|| PyErr::type_error("symmetric_difference_update() takes exactly one argument (0 given)"))?;
+    if other.is(&args[0]) {
+        this(args).table_mut().clear();
+        return Ok(none());
+    }
+    let other_set = if as_set(other).is_some() {
+        other.clone()
+    } else {
+        let o = new_set_of(args[0].ty());
+        update_from_value(vm, &o, other)?;
+        o
+    };
+    for v in as_set(&other_set).map(SetData::items).unwrap_or_default() {
+        if !discard_value(vm, &args[0], &v)? {
+            set_add_value(vm, &args[0], v)?;
+        }
+    }
     Ok(none())
 }
 
+/// CPython's `set_intersection_multi`: a copy of `self`, narrowed by each operand in turn.
 fn set_intersection(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let mut cur = this(args).items();
+    let mut result = copy_of(vm, &args[0])?;
     for other in &args[1..] {
-        let items = crate::ops::collect_iterable(vm, other)?;
-        let o = set_from_values(vm, items)?;
-        let os = as_set(&o).expect("set");
-        let mut keep = Vec::new();
-        for v in cur {
-            if contains_value(vm, os, &v)? {
-                keep.push(v);
-            }
-        }
-        cur = keep;
+        result = intersection_with(vm, &result, other)?;
     }
-    let out = new_set_of(args[0].ty());
-    for v in cur {
-        set_add_value(vm, &out, v)?;
+    Ok(result)
+}
+
+/// CPython's `set_intersection`: with a set, walk the smaller one checking the other;
+/// with any other iterable, walk it in order checking `base`.
+fn intersection_with(vm: &mut Vm, base: &Value, other: &Value) -> PyResult<Value> {
+    if as_set(other).is_some() {
+        return intersection_of(vm, base, other);
+    }
+    let b = as_set(base).ok_or_else(|| PyErr::type_error("expected set"))?;
+    let out = new_set_of(base.ty());
+    let it = crate::ops::iter(vm, other)?;
+    while let Some(x) = crate::ops::next(vm, &it)? {
+        if contains_value(vm, b, &x)? {
+            set_add_value(vm, &out, x)?;
+        }
     }
     Ok(out)
 }
