@@ -99,6 +99,18 @@ fn print_warnings(source: &[u8], filename: &str, warnings: &[braid_parser::Parse
     }
 }
 
+/// `PYTHONOPTIMIZE`: an integer is the level, any other non-empty value means 1
+/// (ignored under `-E`/`-I`).
+fn env_optimize_level(ignore_environment: bool) -> u8 {
+    if ignore_environment {
+        return 0;
+    }
+    match std::env::var("PYTHONOPTIMIZE") {
+        Ok(v) if !v.is_empty() => v.trim().parse::<u8>().unwrap_or(1),
+        _ => 0,
+    }
+}
+
 /// Reads the program source and chooses its file name (absolute for scripts, `<string>` for
 /// `-c`, `<stdin>` for standard input). Prints CPython's error and returns `None` when a
 /// script cannot be opened.
@@ -244,6 +256,7 @@ fn run_program(opts: &Options, source: Option<&[u8]>, filename: &str) -> u8 {
         argv: opts.argv.clone(),
         xoptions: opts.xoptions.clone(),
         dis: matches!(opts.action, Action::Dis),
+        optimize: opts.flags.optimize.max(env_optimize_level(opts.flags.ignore_environment)),
     };
     braid_runtime::run_program(&run_opts, source, filename)
 }

@@ -19,6 +19,8 @@ pub struct RunOptions {
     pub xoptions: Vec<(String, Option<String>)>,
     /// Print the disassembly instead of running (`--dis`).
     pub dis: bool,
+    /// `-O` level (`-OO` is 2).
+    pub optimize: u8,
 }
 
 /// Parses and compiles `source` to a module code object.
@@ -65,6 +67,7 @@ pub fn new_main_vm(opts: &RunOptions, main_path: Option<String>) -> Vm {
 
 /// Runs a program and returns the process exit status.
 pub fn run_program(opts: &RunOptions, source: &[u8], filename: &str) -> u8 {
+    crate::compiler::set_optimize_level(opts.optimize);
     let code = match compile_source(source, filename) {
         Ok(c) => c,
         Err(e) => {

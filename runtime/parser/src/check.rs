@@ -347,6 +347,9 @@ impl Checker {
                 (self.in_finally, self.loop_in_finally) = saved;
             }
             StmtKind::Assert { test, msg } => {
+                if matches!(&test.kind, ExprKind::Tuple { elts, .. } if !elts.is_empty()) {
+                    self.warn(st.loc, "assertion is always true, perhaps remove parentheses?".to_string());
+                }
                 self.expr(test);
                 if let Some(m) = msg {
                     self.expr(m);

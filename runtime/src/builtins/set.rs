@@ -557,6 +557,10 @@ fn set_issubset(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn set_copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    // An exact frozenset is immutable, so its copy is itself.
+    if std::ptr::eq(args[0].ty(), &FROZENSET_TYPE) {
+        return Ok(args[0].clone());
+    }
     copy_of(vm, &args[0])
 }
 

@@ -25,6 +25,19 @@ pub use codegen::CompileError;
 
 use crate::object::Value;
 
+/// The `-O` level for this process (0 keeps asserts and `__debug__` true).
+static OPTIMIZE_LEVEL: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Sets the `-O` level used by every later compilation (set once at start-up).
+pub fn set_optimize_level(level: u8) {
+    OPTIMIZE_LEVEL.store(level, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The `-O` level: above 0, `assert` statements compile to nothing and `__debug__` is False.
+pub fn optimize_level() -> u8 {
+    OPTIMIZE_LEVEL.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Compiles a parsed module into a code object.
 pub fn compile_module(module: &ast::Module, filename: &str, source: &str) -> Result<Value, CompileError> {
     compile_mode(module, filename, source, false)

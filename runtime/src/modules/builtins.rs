@@ -118,7 +118,7 @@ pub fn make_builtins_dict() -> Value {
     d.set_str("NotImplemented", Value::from_static(&NOT_IMPLEMENTED));
     d.set_str("Ellipsis", Value::from_static(&ELLIPSIS));
     d.set_str("None", none());
-    d.set_str("__debug__", py_bool(true));
+    d.set_str("__debug__", py_bool(crate::compiler::optimize_level() == 0));
     // Aliases kept by CPython for compatibility.
     d.set_str("EnvironmentError", type_value(&crate::builtins::exceptions::OS_ERROR));
     d.set_str("IOError", type_value(&crate::builtins::exceptions::OS_ERROR));
