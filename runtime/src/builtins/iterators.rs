@@ -40,6 +40,8 @@ pub enum IterState {
     Map { func: Value, its: Vec<Value> },
     /// filter.
     Filter { func: Value, it: Value },
+    /// set_iterator: the next table slot to look at, and the size when iteration began.
+    Set { set: Value, slot: usize, initial_len: usize },
     /// reversed over a sequence.
     Reversed { seq: Value, index: usize },
     /// `iter(callable, sentinel)`.
@@ -76,6 +78,7 @@ iter_types!(
     (DICT_ITEM_ITER_TYPE, "dict_itemiterator"),
     (LIST_REVERSE_ITER_TYPE, "list_reverseiterator"),
     (CALLABLE_ITER_TYPE, "callable_iterator"),
+    (SET_ITER_TYPE, "set_iterator"),
     (DICT_REVERSE_KEY_ITER_TYPE, "dict_reversekeyiterator"),
     (DICT_REVERSE_VALUE_ITER_TYPE, "dict_reversevalueiterator"),
     (DICT_REVERSE_ITEM_ITER_TYPE, "dict_reverseitemiterator"),
@@ -192,6 +195,24 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
             *remaining -= 1;
             *next = next.wrapping_add(*step);
             Ok(Some(new_int(v)))
+        }
+        IterState::Set { set, slot, initial_len } => {
+            let table = crate::builtins::set::as_set(set).ok_or_else(|| PyErr::type_error("expected set"))?.table();
+            if table.len() != *initial_len {
+                *initial_len = usize::MAX;
+                return Err(PyErr::runtime_error("Set changed size during iteration"));
+            }
+            match table.next_from(*slot) {
+                Some((next, key, _)) => {
+                    let key = key.clone();
+                    *slot = next;
+                    Ok(Some(key))
+                }
+                None => {
+                    *state = IterState::Done;
+                    Ok(None)
+                }
+            }
         }
         IterState::Dict { dict, pos, which, initial_len } => {
             let d = as_dict(dict).ok_or_else(|| PyErr::type_error("expected dict"))?;

@@ -210,11 +210,13 @@ fn set_truth(_vm: &mut Vm, v: &Value) -> PyResult<bool> {
     Ok(as_set(v).is_some_and(|s| !s.table().is_empty()))
 }
 
+/// A live iterator over the table (CPython's `set_iterator`): it walks slots in order and
+/// raises RuntimeError if the set's size changes meanwhile.
 fn set_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let items = as_set(v).map(SetData::items).unwrap_or_default();
+    let len = as_set(v).map_or(0, |s| s.table().len());
     Ok(crate::builtins::iterators::new_iter(
-        &crate::builtins::iterators::LIST_ITER_TYPE,
-        crate::builtins::iterators::IterState::List { seq: crate::builtins::list::new_list(items), index: 0 },
+        &crate::builtins::iterators::SET_ITER_TYPE,
+        crate::builtins::iterators::IterState::Set { set: v.clone(), slot: 0, initial_len: len },
     ))
 }
 
