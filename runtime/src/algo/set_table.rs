@@ -484,7 +484,7 @@ impl<K: Clone> SetTable<K> {
         out
     }
 
-    /// `a & b` for two sets: probe the larger with each key of the smaller (the left one on a
+    /// `a & b` for two sets: probe the larger with each key of the smaller (the right one on a
     /// tie), in slot order, adding hits (the smaller set's key object) to a new set.
     pub fn intersection<E>(a: &SetTable<K>, b: &SetTable<K>, mut eq: impl FnMut(&K, &K) -> Result<bool, E>) -> Result<SetTable<K>, E> {
         let (probed, walked) = if b.len() > a.len() { (b, a) } else { (a, b) };
