@@ -21,6 +21,7 @@ pub mod slot_wrappers;
 pub mod stdio;
 pub mod str;
 pub mod structseq;
+pub mod template;
 pub mod str_format;
 pub mod str_methods;
 pub mod tuple;

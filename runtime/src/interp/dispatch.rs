@@ -18,7 +18,7 @@ use crate::builtins::singletons::{as_bool, none, py_bool};
 use crate::compiler::code::{CodeData, Instr, Reg, NO_REG};
 use crate::error::{PyErr, PyResult};
 use crate::interp::call::{push_frame, Started};
-use crate::interp::{op_containers, op_exceptions, op_names, Vm};
+use crate::interp::{op_containers, op_exceptions, op_names, op_template, Vm};
 use crate::object::{BinOp, CompareOp, UnaryOp, Value};
 
 const CMP_OPS: [CompareOp; 6] = [CompareOp::Lt, CompareOp::Le, CompareOp::Eq, CompareOp::Ne, CompareOp::Gt, CompareOp::Ge];
@@ -690,6 +690,17 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     let v = get!('exec, slots, code, src).clone();
                     let sp = if spec == NO_REG { None } else { Some(get!('exec, slots, code, spec).clone()) };
                     let r = tri!('exec, op_containers::format_value(vm, &v, conv, sp.as_ref()));
+                    set!(slots, dst, r);
+                }
+                Instr::BuildInterpolation { dst, value, expr, conv, spec } => {
+                    let v = get!('exec, slots, code, value).clone();
+                    let sp = if spec == NO_REG { None } else { Some(get!('exec, slots, code, spec).clone()) };
+                    let r = tri!('exec, op_template::build_interpolation(v, &code.consts[expr as usize], conv, sp));
+                    set!(slots, dst, r);
+                }
+                Instr::BuildTemplate { dst, start, count } => {
+                    let v = op_containers::collect_slots(slots, start, count);
+                    let r = tri!('exec, op_template::build_template(&v));
                     set!(slots, dst, r);
                 }
                 Instr::ImportName { dst, name, fromlist, level } => {

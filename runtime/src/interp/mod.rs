@@ -17,6 +17,7 @@ pub mod generator;
 pub mod op_containers;
 pub mod op_exceptions;
 pub mod op_names;
+pub mod op_template;
 pub mod traceback;
 
 use std::sync::atomic::{AtomicBool, Ordering};
