@@ -22,4 +22,4 @@ pub mod run;
 pub mod text;
 pub mod thread;
 
-pub use run::{compile_source, run_program, syntax_error_to_pyerr, RunOptions};
+pub use run::{compile_parsed, compile_source, run_parsed, run_program, syntax_error_to_pyerr, RunOptions};

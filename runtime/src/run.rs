@@ -24,10 +24,21 @@ pub struct RunOptions {
 /// Parses and compiles `source` to a module code object.
 pub fn compile_source(source: &[u8], filename: &str) -> Result<Value, braid_parser::SyntaxError> {
     braid_parser::with_big_stack(|| {
-        let text = braid_parser::decode_source(source, filename)?;
         let module = braid_parser::parse_module(source, filename)?;
         braid_parser::check_module(&module, source, filename)?;
-        crate::compiler::compile_module(&module, filename, &text).map_err(|e| {
+        compile_parsed(&module, source, filename)
+    })
+}
+
+/// Compiles a module the caller has already parsed and checked (the command line does
+/// both to print their warnings; this spares a second parse).
+pub fn compile_parsed(module: &braid_parser::ast::Module, source: &[u8], filename: &str) -> Result<Value, braid_parser::SyntaxError> {
+    braid_parser::with_big_stack(|| {
+        let text = braid_parser::decode_source(source, filename)?;
+        // Code read from standard input keeps no source text: CPython's tracebacks show
+        // no lines for `<stdin>` (a SyntaxError still quotes its line, from `text`).
+        let kept = if filename == "<stdin>" { "" } else { text.as_str() };
+        crate::compiler::compile_module(module, filename, kept).map_err(|e| {
             let line = text.lines().nth(e.loc.lineno.saturating_sub(1) as usize).map(str::to_string);
             braid_parser::SyntaxError {
                 kind: braid_parser::SyntaxErrorKind::SyntaxError,
@@ -65,13 +76,28 @@ pub fn new_main_vm(opts: &RunOptions, main_path: Option<String>) -> Vm {
 
 /// Runs a program and returns the process exit status.
 pub fn run_program(opts: &RunOptions, source: &[u8], filename: &str) -> u8 {
-    let code = match compile_source(source, filename) {
-        Ok(c) => c,
+    match compile_source(source, filename) {
+        Ok(code) => run_code(opts, code, filename),
         Err(e) => {
             eprint!("{}", e.render());
-            return 1;
+            1
         }
-    };
+    }
+}
+
+/// Like [`run_program`] for a module already parsed and checked.
+pub fn run_parsed(opts: &RunOptions, module: &braid_parser::ast::Module, source: &[u8], filename: &str) -> u8 {
+    match compile_parsed(module, source, filename) {
+        Ok(code) => run_code(opts, code, filename),
+        Err(e) => {
+            eprint!("{}", e.render());
+            1
+        }
+    }
+}
+
+/// Runs compiled module code as `__main__` and returns the process exit status.
+fn run_code(opts: &RunOptions, code: Value, filename: &str) -> u8 {
     if opts.dis {
         print!("{}", crate::compiler::dis::disassemble(&code));
         return 0;
