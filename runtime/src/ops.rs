@@ -188,6 +188,17 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             return Ok(r);
         }
     }
+    if op == BinOp::Or {
+        if let Some(d) = crate::builtins::dict::as_dict(a) {
+            // `d |= other` updates in place from a mapping or an iterable of pairs.
+            crate::builtins::dict::update_from(vm, d, b)?;
+            return Ok(a.clone());
+        }
+        if crate::builtins::set::as_set(a).is_some() && a.ty().body.kind == Kind::Set && crate::builtins::set::as_set(b).is_some() {
+            crate::builtins::set::update_from_value(vm, a, b)?;
+            return Ok(a.clone());
+        }
+    }
     binary(vm, op, a, b).map_err(|e| {
         if e.exc.ty().body.name == "TypeError" {
             let msg = crate::builtins::exceptions::exception_str(&e.exc);

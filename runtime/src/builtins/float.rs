@@ -34,6 +34,8 @@ builtin_type!(
         MethodDef::method("is_integer", float_is_integer),
         MethodDef::method("conjugate", float_conjugate),
         MethodDef::method("hex", float_hex),
+        MethodDef::method("as_integer_ratio", float_as_integer_ratio),
+        MethodDef::static_fn("fromhex", float_fromhex),
     ]
 );
 
@@ -275,17 +277,15 @@ fn float_conjugate(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Valu
 }
 
 fn float_hex(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let f = as_f64_exact(&args[0]).unwrap_or(0.0);
-    if !f.is_finite() {
-        return Ok(new_str(&float_repr(f)));
-    }
-    let sign = if f.is_sign_negative() { "-" } else { "" };
-    if f == 0.0 {
-        return Ok(new_str(&format!("{sign}0x0.0p+0")));
-    }
-    let bits = f.abs().to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = bits & ((1 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    Ok(new_str(&format!("{sign}0x{lead}.{mant:013x}p{}{}", if e >= 0 { "+" } else { "" }, e)))
+    Ok(new_str(&crate::numeric::float_hex::to_hex(as_f64_exact(&args[0]).unwrap_or(0.0))))
+}
+
+fn float_fromhex(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = args.first().and_then(as_str).ok_or_else(|| PyErr::type_error("fromhex() argument must be str"))?;
+    Ok(new_float(crate::numeric::float_hex::from_hex(s)?))
+}
+
+fn float_as_integer_ratio(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (n, d) = crate::numeric::round::as_integer_ratio(as_f64_exact(&args[0]).unwrap_or(0.0))?;
+    Ok(crate::builtins::tuple::new_tuple(vec![crate::builtins::int::new_bigint(n), crate::builtins::int::new_bigint(d)]))
 }
