@@ -187,6 +187,9 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
         if let Some(r) = crate::builtins::list::list_inplace_add(vm, a, b)? {
             return Ok(r);
         }
+        if let Some(r) = crate::builtins::bytearray::bytearray_inplace_add(a, b)? {
+            return Ok(r);
+        }
     }
     if op == BinOp::Or {
         if let Some(d) = crate::builtins::dict::as_dict(a) {

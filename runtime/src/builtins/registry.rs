@@ -21,7 +21,7 @@ pub static BUILTIN_TYPES: &[&TypeObject] = &[
     &crate::builtins::singletons::BOOL_TYPE,
     &crate::builtins::str::STR_TYPE,
     &crate::builtins::bytes::BYTES_TYPE,
-    &crate::builtins::bytes::BYTEARRAY_TYPE,
+    &crate::builtins::bytearray::BYTEARRAY_TYPE,
     &crate::builtins::list::LIST_TYPE,
     &crate::builtins::tuple::TUPLE_TYPE,
     &crate::builtins::dict::DICT_TYPE,

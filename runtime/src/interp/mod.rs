@@ -19,6 +19,9 @@ pub mod op_exceptions;
 pub mod op_names;
 pub mod op_template;
 pub mod traceback;
+pub mod traceback_carets;
+pub mod traceback_group;
+pub mod op_except_star;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;

@@ -8,12 +8,11 @@ use std::sync::{Mutex, OnceLock};
 
 use crate::builtins::dict::{as_dict, new_dict};
 use crate::builtins::exceptions::ALL_EXCEPTION_TYPES;
-use crate::builtins::float::{as_f64_exact, new_float, to_f64};
-use crate::builtins::int::{as_int, index_i64, int_pow_mod, new_bigint, new_int, IntRef};
+use crate::builtins::float::{as_f64_exact, new_float};
+use crate::builtins::int::{index_i64, new_int};
 use crate::builtins::list::{new_list, sort_options, sort_values};
 use crate::builtins::singletons::{is_none, none, py_bool, ELLIPSIS, NOT_IMPLEMENTED};
 use crate::builtins::str::{as_str, new_str, new_str_owned};
-use crate::builtins::tuple::new_tuple;
 use crate::builtins::type_::{as_type, type_value};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
@@ -66,7 +65,7 @@ static FUNCTIONS: &[(&str, NativeFn)] = &[
     ("len", builtin_len),
     ("repr", builtin_repr),
     ("ascii", builtin_ascii),
-    ("abs", builtin_abs),
+    ("abs", super::builtins_numeric::builtin_abs),
     ("min", builtin_min),
     ("max", builtin_max),
     ("sum", builtin_sum),
@@ -82,12 +81,12 @@ static FUNCTIONS: &[(&str, NativeFn)] = &[
     ("callable", builtin_callable),
     ("chr", builtin_chr),
     ("ord", builtin_ord),
-    ("hex", builtin_hex),
-    ("oct", builtin_oct),
-    ("bin", builtin_bin),
-    ("round", builtin_round),
-    ("divmod", builtin_divmod),
-    ("pow", builtin_pow),
+    ("hex", super::builtins_numeric::builtin_hex),
+    ("oct", super::builtins_numeric::builtin_oct),
+    ("bin", super::builtins_numeric::builtin_bin),
+    ("round", super::builtins_numeric::builtin_round),
+    ("divmod", super::builtins_numeric::builtin_divmod),
+    ("pow", super::builtins_numeric::builtin_pow),
     ("format", builtin_format),
     ("getattr", builtin_getattr),
     ("setattr", builtin_setattr),
@@ -113,7 +112,7 @@ pub fn make_builtins_dict() -> Value {
     for t in crate::builtins::registry::BUILTIN_TYPES {
         d.set_str(t.body.name, type_value(t));
     }
-    for t in ALL_EXCEPTION_TYPES {
+    for t in ALL_EXCEPTION_TYPES.iter().chain(crate::builtins::exception_group::GROUP_TYPES) {
         d.set_str(t.body.name, type_value(t));
     }
     d.set_str("NotImplemented", Value::from_static(&NOT_IMPLEMENTED));
@@ -227,23 +226,6 @@ fn builtin_ascii(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
     Ok(new_str(&ascii_escape(&r)))
 }
 
-fn builtin_abs(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let x = exactly_one("abs", args, kwnames)?;
-    if let Some(i) = as_int(x) {
-        return Ok(match i {
-            IntRef::Small(v) => v.checked_abs().map_or_else(|| new_bigint(num_bigint::BigInt::from(v).magnitude().clone().into()), new_int),
-            IntRef::Big(b) => new_bigint(num_traits::Signed::abs(b)),
-        });
-    }
-    if let Some(f) = as_f64_exact(x) {
-        return Ok(new_float(f.abs()));
-    }
-    if let Some(r) = crate::builtins::complex::complex_abs(x)? {
-        return Ok(r);
-    }
-    let _ = vm;
-    Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", x.ty().body.name)))
-}
 
 fn min_max(vm: &mut Vm, args: &[Value], kwnames: &[Value], fname: &str, op: CompareOp) -> PyResult<Value> {
     check_kwargs(fname, kwnames, &["key", "default"])?;
@@ -456,6 +438,12 @@ fn builtin_chr(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
 
 fn builtin_ord(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let x = exactly_one("ord", args, kwnames)?;
+    if let Some(b) = crate::builtins::bytes::as_bytes(x) {
+        return match b {
+            [byte] => Ok(new_int(i64::from(*byte))),
+            _ => Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
+        };
+    }
     let Some(s) = as_str(x) else {
         return Err(PyErr::type_error(format!("ord() expected string of length 1, but {} found", x.ty().body.name)));
     };
@@ -466,85 +454,11 @@ fn builtin_ord(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     }
 }
 
-fn radix(args: &[Value], kwnames: &[Value], fname: &str, spec: &str) -> PyResult<Value> {
-    let x = exactly_one(fname, args, kwnames)?;
-    if as_int(x).is_none() {
-        return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", x.ty().body.name)));
-    }
-    let mut vm = Vm::scratch();
-    crate::builtins::str_format::format_value(&mut vm, x, spec)
-}
 
-fn builtin_hex(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    radix(args, kwnames, "hex", "#x")
-}
-fn builtin_oct(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    radix(args, kwnames, "oct", "#o")
-}
-fn builtin_bin(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    radix(args, kwnames, "bin", "#b")
-}
 
-fn builtin_round(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    check_kwargs("round", kwnames, &["ndigits"])?;
-    let npos = args.len() - kwnames.len();
-    let x = args.first().ok_or_else(|| PyErr::type_error("round() missing required argument 'number' (pos 1)"))?;
-    let nd = if npos > 1 { Some(&args[1]) } else { kwarg(args, kwnames, "ndigits") }.filter(|v| !is_none(v));
-    if let Some(i) = as_int(x) {
-        let Some(nd) = nd else { return Ok(new_bigint(i.to_big())) };
-        let n = index_i64(nd)?;
-        return Ok(new_bigint(crate::numeric::round::round_int(&i.to_big(), n)));
-    }
-    if let Some(f) = as_f64_exact(x) {
-        return match nd {
-            None => Ok(new_bigint(crate::numeric::round::round_to_int(f)?)),
-            Some(nd) => Ok(new_float(crate::numeric::round::round_float(f, index_i64(nd)?)?)),
-        };
-    }
-    let _ = vm;
-    Err(PyErr::type_error(format!("type {} doesn't define __round__ method", x.ty().body.name)))
-}
 
-fn builtin_divmod(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    if args.len() != 2 || !kwnames.is_empty() {
-        return Err(PyErr::type_error(format!("divmod expected 2 arguments, got {}", args.len())));
-    }
-    let (a, b) = (&args[0], &args[1]);
-    if let (Some(x), Some(y)) = (to_f64(a).ok().flatten(), to_f64(b).ok().flatten()) {
-        if as_int(a).is_none() || as_int(b).is_none() {
-            if y == 0.0 {
-                return Err(PyErr::zero_division());
-            }
-            let m = crate::builtins::float::float_mod(x, y);
-            let q = crate::builtins::float::float_floordiv(x, y);
-            return Ok(new_tuple(vec![new_float(q), new_float(m)]));
-        }
-    }
-    let q = crate::ops::binary(vm, BinOp::FloorDiv, a, b).map_err(|e| rename_op(e, "//", "divmod()"))?;
-    let r = crate::ops::binary(vm, BinOp::Mod, a, b)?;
-    Ok(new_tuple(vec![q, r]))
-}
 
-fn rename_op(e: PyErr, from: &str, to: &str) -> PyErr {
-    let msg = crate::builtins::exceptions::exception_str(&e.exc);
-    match msg.strip_prefix(&format!("unsupported operand type(s) for {from}:")) {
-        Some(rest) => PyErr::type_error(format!("unsupported operand type(s) for {to}:{rest}")),
-        None => e,
-    }
-}
 
-fn builtin_pow(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let _ = kwnames;
-    match args {
-        [a, b] => crate::ops::binary(vm, BinOp::Pow, a, b),
-        [a, b, m] if !is_none(m) => match (as_int(a), as_int(b), as_int(m)) {
-            (Some(x), Some(y), Some(z)) => int_pow_mod(&x, &y, &z),
-            _ => Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers")),
-        },
-        [a, b, _] => crate::ops::binary(vm, BinOp::Pow, a, b),
-        _ => Err(PyErr::type_error(format!("pow expected 2 arguments, got {}", args.len()))),
-    }
-}
 
 fn builtin_format(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
     let x = args.first().ok_or_else(|| PyErr::type_error("format expected at least 1 argument, got 0"))?;

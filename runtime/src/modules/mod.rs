@@ -5,6 +5,7 @@
 //! next to the main script (`sys.path[0]`).
 
 pub mod builtins;
+pub mod builtins_numeric;
 pub mod math;
 pub mod string;
 pub mod sys;
