@@ -371,12 +371,12 @@ fn int_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Valu
         if base != 0 && !(2..=36).contains(&base) {
             return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let Some(s) = as_str(x) else {
+        let Some((s, shown)) = crate::builtins::bytes::int_source_text(x) else {
             return Err(PyErr::type_error("int() can't convert non-string with explicit base"));
         };
-        return crate::numeric::int_text::parse_int(s, base as u32, MAX_STR_DIGITS)
+        return crate::numeric::int_text::parse_int(&s, base as u32, MAX_STR_DIGITS)
             .map(new_bigint)
-            .map_err(|e| e.into_num_error(&crate::builtins::str::repr_str(s)).into());
+            .map_err(|e| e.into_num_error(&shown).into());
     }
     if let Some(i) = as_int(x) {
         return Ok(new_bigint(i.to_big()));
@@ -384,10 +384,10 @@ fn int_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Valu
     if let Some(f) = as_f64_exact(x) {
         return float_to_int(f);
     }
-    if let Some(s) = as_str(x) {
-        return crate::numeric::int_text::parse_int(s, 10, MAX_STR_DIGITS)
+    if let Some((s, shown)) = crate::builtins::bytes::int_source_text(x) {
+        return crate::numeric::int_text::parse_int(&s, 10, MAX_STR_DIGITS)
             .map(new_bigint)
-            .map_err(|e| e.into_num_error(&crate::builtins::str::repr_str(s)).into());
+            .map_err(|e| e.into_num_error(&shown).into());
     }
     let _ = vm;
     Err(PyErr::type_error(format!(
