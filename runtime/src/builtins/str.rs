@@ -303,18 +303,18 @@ fn str_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
 }
 
 /// `s[i]` as a one-character str.
-pub fn str_index(d: &StrData, i: i64) -> PyResult<Value> {
+pub fn str_index(v: &Value, d: &StrData, i: i64) -> PyResult<Value> {
     let Some(j) = normalize_index(i, d.char_len()) else {
         return Err(PyErr::index_error("string index out of range"));
     };
-    Ok(crate::builtins::str_methods_case::char_str(d.char_at(j)))
+    Ok(crate::builtins::str_methods_case::char_str(crate::builtins::str_index_cache::char_at(v, d, j)))
 }
 
 fn str_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
     let d = as_str_data(v).ok_or_else(|| PyErr::type_error("expected str"))?;
     if let Some(i) = as_int(key) {
         let i = i.to_i64().ok_or_else(|| PyErr::index_error("cannot fit 'int' into an index-sized integer"))?;
-        return str_index(d, i);
+        return str_index(v, d, i);
     }
     if let Some(sl) = as_slice(key) {
         let (start, _stop, step, n) = slice_indices(sl, d.char_len())?;
@@ -322,7 +322,9 @@ fn str_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
             if n == d.char_len() {
                 return Ok(v.clone());
             }
-            let piece = crate::text::index::char_range(d.as_str(), d.char_len(), start as usize, start as usize + n);
+            let from = crate::builtins::str_index_cache::byte_offset(v, d, start as usize);
+            let to = crate::builtins::str_index_cache::byte_offset(v, d, start as usize + n);
+            let piece = &d.as_str()[from..to];
             return Ok(if d.is_ascii() { new_str_ascii(piece) } else { new_str(piece) });
         }
         let out = crate::text::index::slice_str(d.as_str(), d.char_len(), start, step, n);
