@@ -70,7 +70,7 @@ pub fn as_bytes(v: &Value) -> Option<&[u8]> {
     as_exact_bytes(v).or_else(|| as_bytearray(v).map(|d| d.bytes().as_slice()))
 }
 
-/// The text `int(x)` parses and how its errors show `x`: a str as itself, bytes and
+/// The text `int(x)` / `float(x)` parse and how their errors show `x`: a str as itself, bytes and
 /// bytearray as their Latin-1 text (non-ASCII bytes then fail to parse, as in CPython)
 /// shown with the bytes repr (`invalid literal for int() with base 10: b'x'`).
 pub fn int_source_text(x: &Value) -> Option<(String, String)> {

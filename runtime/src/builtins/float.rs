@@ -246,17 +246,18 @@ fn float_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Va
     if !kwnames.is_empty() {
         return Err(PyErr::type_error("float() takes no keyword arguments"));
     }
-    let _ = vm;
     match args {
         [] => Ok(new_float(0.0)),
         [x] => {
             if let Some(f) = to_f64(x)? {
                 return Ok(new_float(f));
             }
-            if let Some(s) = as_str(x) {
-                return crate::numeric::float_parse::parse_float(s).map(new_float).ok_or_else(|| {
-                    PyErr::value_error(format!("could not convert string to float: {}", crate::builtins::str::repr_str(s)))
-                });
+            if let Some((s, _)) = crate::builtins::bytes::int_source_text(x) {
+                if let Some(f) = crate::numeric::float_parse::parse_float(&s) {
+                    return Ok(new_float(f));
+                }
+                let shown = crate::ops::repr_string(vm, x)?;
+                return Err(PyErr::value_error(format!("could not convert string to float: {shown}")));
             }
             Err(PyErr::type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
