@@ -361,13 +361,24 @@ fn str_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Valu
     if encoding.is_none() && errors.is_none() {
         return crate::ops::str_(vm, x);
     }
+    let text_arg = |v: Option<&Value>, name: &str, default: &'static str| -> PyResult<String> {
+        match v {
+            None => Ok(default.to_owned()),
+            Some(v) => as_str(v)
+                .map(str::to_owned)
+                .ok_or_else(|| PyErr::type_error(format!("str() argument '{name}' must be str, not {}", v.ty().body.name))),
+        }
+    };
+    let enc = text_arg(encoding, "encoding", "utf-8")?;
+    let errs = text_arg(errors, "errors", "strict")?;
     let Some(b) = crate::builtins::bytes::as_bytes(x) else {
+        if as_str(x).is_some() {
+            return Err(PyErr::type_error("decoding str is not supported"));
+        }
         return Err(PyErr::type_error(format!("decoding to str: need a bytes-like object, {} found", x.ty().body.name)));
     };
-    let enc = encoding.and_then(as_str).unwrap_or("utf-8");
-    let errs = errors.and_then(as_str).unwrap_or("strict");
     let b = b.to_vec();
-    crate::builtins::bytes::decoded_to_value(crate::text::codecs::decode_with(&b, enc, errs)?)
+    crate::builtins::bytes::decoded_to_value(crate::text::codecs::decode_with(&b, &enc, &errs)?)
 }
 
 /// `len(s)` in code points as an int value.
