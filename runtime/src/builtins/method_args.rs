@@ -21,6 +21,13 @@ pub enum Style {
     Expected,
 }
 
+/// Most parameters a method bound with [`bind`] may declare.
+pub const MAX_PARAMS: usize = 4;
+
+/// Bound arguments by parameter position (`None`: not given); slots past the method's
+/// parameter count stay `None`.
+pub type Bound<'a> = [Option<&'a Value>; MAX_PARAMS];
+
 /// Binds the arguments of method `name` to `params` (positional-or-keyword names; those
 /// listed after `npos_only` positions may be given by keyword). `min` is the number of
 /// required parameters.
@@ -32,9 +39,12 @@ pub fn bind<'a>(
     min: usize,
     kw_ok: bool,
     style: Style,
-) -> PyResult<Vec<Option<&'a Value>>> {
+) -> PyResult<Bound<'a>> {
     let npos = args.len() - kwnames.len() - 1;
-    let mut out: Vec<Option<&Value>> = vec![None; params.len()];
+    let mut out: Bound<'a> = [None; MAX_PARAMS];
+    if params.len() > MAX_PARAMS {
+        return Err(PyErr::runtime_error(format!("{name}(): too many parameters for method_args::bind")));
+    }
     if !kwnames.is_empty() && !kw_ok {
         return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
     }
@@ -117,7 +127,7 @@ mod tests {
     use crate::builtins::int::new_int;
     use crate::builtins::str::new_str;
 
-    fn message(r: PyResult<Vec<Option<&Value>>>) -> String {
+    fn message(r: PyResult<Bound<'_>>) -> String {
         match r {
             Ok(_) => "ok".to_owned(),
             Err(e) => crate::builtins::exceptions::exception_str(&e.exc),
