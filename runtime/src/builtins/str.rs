@@ -95,13 +95,21 @@ pub fn new_str_ascii(s: &str) -> Value {
 }
 
 fn new_str_with_len(s: &str, char_len: usize) -> Value {
-    if s.len() > u32::MAX as usize {
+    new_str_parts(&[s], char_len)
+}
+
+/// A new str holding the concatenation of `parts` (whose code points total `char_len`),
+/// written straight into the object's allocation.
+fn new_str_parts(parts: &[&str], char_len: usize) -> Value {
+    let byte_len: usize = parts.iter().map(|p| p.len()).sum();
+    if byte_len > u32::MAX as usize {
         // Text this large cannot be represented; allocation would fail anyway.
-        std::alloc::handle_alloc_error(str_layout(s.len()));
+        std::alloc::handle_alloc_error(str_layout(byte_len));
     }
-    let layout = str_layout(s.len());
+    let layout = str_layout(byte_len);
     // SAFETY: the layout has non-zero size; every field of the object is written before
-    // the pointer escapes, and the text is copied into the bytes after the struct.
+    // the pointer escapes, and the parts are copied, in order, into the `byte_len` bytes
+    // after the struct.
     unsafe {
         let p = std::alloc::alloc(layout) as *mut Obj<StrData>;
         if p.is_null() {
@@ -111,13 +119,31 @@ fn new_str_with_len(s: &str, char_len: usize) -> Value {
             p,
             Obj {
                 header: Header::new_owned(&STR_TYPE, crate::thread::brc::current_tid()),
-                body: StrData { byte_len: s.len() as u32, char_len_u32: char_len as u32, hash: Cell::new(-1) },
+                body: StrData { byte_len: byte_len as u32, char_len_u32: char_len as u32, hash: Cell::new(-1) },
             },
         );
-        let text = (p as *mut u8).add(std::mem::size_of::<Obj<StrData>>());
-        std::ptr::copy_nonoverlapping(s.as_ptr(), text, s.len());
+        let mut text = (p as *mut u8).add(std::mem::size_of::<Obj<StrData>>());
+        for part in parts {
+            std::ptr::copy_nonoverlapping(part.as_ptr(), text, part.len());
+            text = text.add(part.len());
+        }
         Value::from_owned_ptr(p as *const Header)
     }
+}
+
+/// `a + b` for two strs: one allocation, no code-point recount; an empty operand returns
+/// the other object itself.
+pub fn str_concat(a: &Value, x: &StrData, b: &Value, y: &StrData) -> PyResult<Value> {
+    if y.byte_len == 0 {
+        return Ok(a.clone());
+    }
+    if x.byte_len == 0 {
+        return Ok(b.clone());
+    }
+    if x.byte_len as usize + y.byte_len as usize > u32::MAX as usize {
+        return Err(PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR));
+    }
+    Ok(new_str_parts(&[x.as_str(), y.as_str()], x.char_len() + y.char_len()))
 }
 
 /// An interned str: one immortal object per distinct text, shared by every code object
@@ -254,14 +280,11 @@ fn str_compare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Op
 fn str_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     match op {
         BinOp::Add => {
-            let Some(x) = as_str(a) else { return Ok(None) };
-            let Some(y) = as_str(b) else {
+            let Some(x) = as_str_data(a) else { return Ok(None) };
+            let Some(y) = as_str_data(b) else {
                 return Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", b.ty().body.name)));
             };
-            let mut s = String::with_capacity(x.len() + y.len());
-            s.push_str(x);
-            s.push_str(y);
-            Ok(Some(new_str_owned(s.into())))
+            str_concat(a, x, b, y).map(Some)
         }
         BinOp::Mul => {
             let (s, n) = match (as_str(a), as_str(b)) {
