@@ -98,8 +98,12 @@ fn new_str_with_len(s: &str, char_len: usize) -> Value {
     new_str_parts(&[s], char_len)
 }
 
-/// A new str holding the concatenation of `parts` (whose code points total `char_len`),
-/// written straight into the object's allocation.
+/// A new str holding the concatenation of `parts` (whose code points total `char_len`,
+/// bytes at most `u32::MAX`), written straight into the object's allocation.
+pub fn new_str_from_parts(parts: &[&str], char_len: usize) -> Value {
+    new_str_parts(parts, char_len)
+}
+
 fn new_str_parts(parts: &[&str], char_len: usize) -> Value {
     let byte_len: usize = parts.iter().map(|p| p.len()).sum();
     if byte_len > u32::MAX as usize {
