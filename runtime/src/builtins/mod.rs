@@ -30,6 +30,7 @@ pub mod str;
 pub mod structseq;
 pub mod template;
 pub mod str_format;
+pub mod str_index_cache;
 pub mod str_methods;
 pub mod str_methods_case;
 pub mod tuple;
