@@ -107,7 +107,14 @@ fn read_program(opts: &Options) -> Option<(Vec<u8>, String)> {
         Program::File(path) => {
             let abs = absolute(path);
             match std::fs::read(path) {
-                Ok(bytes) => Some((bytes, abs)),
+                Ok(mut bytes) => {
+                    if opts.flags.skip_first_line {
+                        // `-x`: the first line is not Python; blank it but keep line numbers.
+                        let end = bytes.iter().position(|&b| b == b'\n').unwrap_or(bytes.len());
+                        bytes.drain(..end);
+                    }
+                    Some((bytes, abs))
+                }
                 Err(e) => {
                     let errno = e.raw_os_error().unwrap_or(2);
                     let msg = os_error_text(&e);

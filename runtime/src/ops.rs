@@ -187,6 +187,20 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
         if let Some(r) = crate::builtins::list::list_inplace_add(vm, a, b)? {
             return Ok(r);
         }
+        if let Some(r) = crate::builtins::bytearray::bytearray_inplace_add(a, b)? {
+            return Ok(r);
+        }
+    }
+    if op == BinOp::Or {
+        if let Some(d) = crate::builtins::dict::as_dict(a) {
+            // `d |= other` updates in place from a mapping or an iterable of pairs.
+            crate::builtins::dict::update_from(vm, d, b)?;
+            return Ok(a.clone());
+        }
+        if crate::builtins::set::as_set(a).is_some() && a.ty().body.kind == Kind::Set && crate::builtins::set::as_set(b).is_some() {
+            crate::builtins::set::update_from_value(vm, a, b)?;
+            return Ok(a.clone());
+        }
     }
     binary(vm, op, a, b).map_err(|e| {
         if e.exc.ty().body.name == "TypeError" {

@@ -183,3 +183,27 @@ fn translate_newlines(text: String) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pep_263_declarations() {
+        let latin1 = b"# -*- coding: latin-1 -*-\nx = '\xe9'\n";
+        assert_eq!(decode_source(latin1, "f").unwrap(), "# -*- coding: latin-1 -*-\nx = 'é'\n");
+        // Line 2 counts only after a blank or comment line 1.
+        let second = b"#!/usr/bin/env python\n# vim: set fileencoding=iso-8859-15 :\nx = '\xa4'\n";
+        assert!(decode_source(second, "f").unwrap().ends_with("x = '€'\n"));
+        let not_second = b"x = 1\n# coding: latin-1\ny = '\xe9'\n";
+        assert!(decode_source(not_second, "f").unwrap_err().msg.starts_with("Non-UTF-8 code starting with '\\xe9'"));
+    }
+
+    #[test]
+    fn bom_and_newlines() {
+        assert_eq!(decode_source(b"\xEF\xBB\xBFx = 1\r\ny = 2\r", "f").unwrap(), "x = 1\ny = 2\n");
+        let err = decode_source(b"\xEF\xBB\xBF# coding: latin-1\n", "f").unwrap_err();
+        assert_eq!(err.msg, "encoding problem: iso-8859-1 with BOM");
+        assert_eq!(decode_source(b"# coding: klingon\n", "f").unwrap_err().msg, "encoding problem: klingon");
+    }
+}

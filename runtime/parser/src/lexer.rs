@@ -203,10 +203,12 @@ impl Lexer<'_> {
                         self.pos += 1;
                         self.newline();
                         if self.at_eof() {
-                            return Err(self.error("unexpected EOF while parsing", self.pos, self.pos));
+                            return Err(self.error("unexpected EOF while parsing", start + 1, start + 1));
                         }
                     } else if self.pos + 1 >= self.src.len() {
-                        return Err(self.error("unexpected EOF while parsing", self.pos, self.pos));
+                        let mut err = self.error("unexpected EOF while parsing", start, start);
+                        err.no_caret = true;
+                        return Err(err);
                     } else {
                         return Err(self.error("unexpected character after line continuation character", start + 1, start + 1));
                     }
@@ -426,6 +428,7 @@ impl Lexer<'_> {
             (b'^', b'=', _) => (T::CircumflexEqual, 2),
             (b'@', b'=', _) => (T::AtEqual, 2),
             (b'-', b'>', _) => (T::RArrow, 2),
+            (b'<', b'>', _) => (T::NotEqual, 2),
             (b':', b'=', _) if !self.colon_starts_format_spec() => (T::ColonEqual, 2),
             (b'(', _, _) => (T::LPar, 1),
             (b')', _, _) => (T::RPar, 1),
@@ -587,6 +590,10 @@ impl Lexer<'_> {
             self.pos += 1;
             if matches!(self.peek(), b'+' | b'-') {
                 self.pos += 1;
+                if !self.peek().is_ascii_digit() {
+                    // `1e+x`: CPython reports the sign.
+                    return Err(self.error("invalid decimal literal", self.pos - 1, self.pos));
+                }
             }
             if self.peek().is_ascii_digit() {
                 self.lex_decimal_digits(start)?;

@@ -57,7 +57,7 @@ pub fn get_extra(exc: &Value, key: &str) -> Option<Value> {
     as_exception(exc).and_then(|e| e.extra.borrow().iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()))
 }
 
-const EXC_SLOTS: Slots = Slots {
+pub(crate) const EXC_SLOTS: Slots = Slots {
     repr: Some(exc_repr),
     str: Some(exc_str_slot),
     hash: Some(crate::builtins::type_::identity_hash),
@@ -193,6 +193,9 @@ pub fn is_exception_type(v: &Value) -> Option<&'static TypeObject> {
 /// `str(exc)` as a Rust string (never fails; used by the traceback printer).
 pub fn exception_str(v: &Value) -> String {
     let Some(e) = as_exception(v) else { return String::new() };
+    if crate::builtins::exception_group::is_group(v) {
+        return crate::builtins::exception_group::group_text(v);
+    }
     let args = e.args.borrow().clone();
     let items = as_tuple(&args).unwrap_or(&[]);
     let mut vm = crate::interp::Vm::scratch();

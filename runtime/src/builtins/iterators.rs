@@ -388,7 +388,7 @@ fn reversed_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &
         return Ok(new_iter(&REVERSED_TYPE, IterState::List { seq: crate::builtins::list::new_list(keys), index: 0 }));
     }
     let ty = if as_list(seq).is_some() { &LIST_REVERSE_ITER_TYPE } else { &REVERSED_TYPE };
-    let known = as_list(seq).is_some() || as_tuple(seq).is_some() || as_str_data(seq).is_some();
+    let known = as_list(seq).is_some() || as_tuple(seq).is_some() || as_str_data(seq).is_some() || crate::builtins::bytes::as_bytes(seq).is_some();
     if !known {
         return Err(PyErr::type_error(format!("'{}' object is not reversible", seq.ty().body.name)));
     }

@@ -1,9 +1,12 @@
 //! Built-in types, one file per type, plus [`registry`] listing the ones visible in
 //! `builtins`. See `docs/runtime.md` for how to add a type.
 
+pub mod bytearray;
 pub mod bytes;
+pub mod bytes_methods;
 pub mod complex;
 pub mod dict;
+pub mod exception_group;
 pub mod exceptions;
 pub mod file;
 pub mod float;
@@ -13,6 +16,7 @@ pub mod int;
 pub mod int_methods;
 pub mod iterators;
 pub mod list;
+pub mod method_args;
 pub mod module;
 pub mod number_dunders;
 pub mod range;
@@ -26,5 +30,6 @@ pub mod str;
 pub mod structseq;
 pub mod str_format;
 pub mod str_methods;
+pub mod str_methods_case;
 pub mod tuple;
 pub mod type_;

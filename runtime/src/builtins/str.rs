@@ -9,7 +9,7 @@ use std::cell::Cell;
 use std::sync::OnceLock;
 
 
-use crate::builtins::int::{as_int, new_int, IntRef};
+use crate::builtins::int::{as_int, new_int};
 use crate::builtins::singletons::py_bool;
 use crate::builtins::slice::{as_slice, normalize_index, slice_indices};
 use crate::error::{PyErr, PyResult};
@@ -84,11 +84,21 @@ pub fn new_str_owned(s: Box<str>) -> Value {
 }
 
 fn new_str_from(s: &str) -> Value {
+    let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
+    new_str_with_len(s, char_len)
+}
+
+/// A new str whose text the caller knows to be ASCII (no code-point count needed).
+pub fn new_str_ascii(s: &str) -> Value {
+    debug_assert!(s.is_ascii());
+    new_str_with_len(s, s.len())
+}
+
+fn new_str_with_len(s: &str, char_len: usize) -> Value {
     if s.len() > u32::MAX as usize {
         // Text this large cannot be represented; allocation would fail anyway.
         std::alloc::handle_alloc_error(str_layout(s.len()));
     }
-    let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
     let layout = str_layout(s.len());
     // SAFETY: the layout has non-zero size; every field of the object is written before
     // the pointer escapes, and the text is copied into the bytes after the struct.
@@ -221,53 +231,9 @@ fn str_hash_slot(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
     Ok(as_str_data(v).map_or(0, str_hash))
 }
 
-/// CPython's `repr(str)`: single quotes unless the text has ' and no ".
+/// CPython's `repr(str)` (the escaping rules live in `crate::text::repr`).
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if !is_printable(c) => {
-                let cp = c as u32;
-                if cp <= 0xff {
-                    out.push_str(&format!("\\x{cp:02x}"));
-                } else if cp <= 0xffff {
-                    out.push_str(&format!("\\u{cp:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{cp:08x}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// Approximation of `str.isprintable` for one character (control, separators other
-/// than space, and unassigned/private ranges are not printable).
-pub fn is_printable(c: char) -> bool {
-    let cp = c as u32;
-    if cp < 0x20 || (0x7f..0xa0).contains(&cp) || cp == 0xad {
-        return false;
-    }
-    if c != ' ' && c.is_whitespace() {
-        return false;
-    }
-    if (0xd800..0xe000).contains(&cp) || (0xe000..0xf900).contains(&cp) || cp >= 0xf0000 {
-        return false;
-    }
-    !matches!(cp, 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x2064 | 0xfeff | 0xfff9..=0xfffb)
+    crate::text::repr::str_repr(s)
 }
 
 fn str_repr_slot(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -301,11 +267,22 @@ fn str_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<V
             let (s, n) = match (as_str(a), as_str(b)) {
                 (Some(s), None) => (s, b),
                 (None, Some(s)) => (s, a),
+                (Some(_), Some(_)) => {
+                    return Err(PyErr::type_error("can't multiply sequence by non-int of type 'str'"))
+                }
                 _ => return Ok(None),
             };
-            match as_int(n) {
-                Some(IntRef::Small(k)) => Ok(Some(new_str_owned(s.repeat(k.max(0) as usize).into()))),
-                Some(IntRef::Big(_)) => Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
+            match crate::builtins::tuple::repeat_count(n)? {
+                Some(k) => {
+                    let total = s.len().checked_mul(k).filter(|&t| t <= isize::MAX as usize);
+                    let Some(total) = total else {
+                        return Err(PyErr::overflow_error("repeated string is too long"));
+                    };
+                    if total > u32::MAX as usize {
+                        return Err(PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR));
+                    }
+                    Ok(Some(new_str_owned(s.repeat(k).into())))
+                }
                 None => Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().body.name))),
             }
         }
@@ -330,9 +307,7 @@ pub fn str_index(d: &StrData, i: i64) -> PyResult<Value> {
     let Some(j) = normalize_index(i, d.char_len()) else {
         return Err(PyErr::index_error("string index out of range"));
     };
-    let c = d.char_at(j);
-    let mut buf = [0u8; 4];
-    Ok(new_str(c.encode_utf8(&mut buf)))
+    Ok(crate::builtins::str_methods_case::char_str(d.char_at(j)))
 }
 
 fn str_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
@@ -344,18 +319,14 @@ fn str_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
     if let Some(sl) = as_slice(key) {
         let (start, _stop, step, n) = slice_indices(sl, d.char_len())?;
         if step == 1 {
-            let a = d.byte_offset(start as usize);
-            let b = d.byte_offset(start as usize + n);
-            return Ok(new_str(&d.as_str()[a..b]));
+            if n == d.char_len() {
+                return Ok(v.clone());
+            }
+            let piece = crate::text::index::char_range(d.as_str(), d.char_len(), start as usize, start as usize + n);
+            return Ok(if d.is_ascii() { new_str_ascii(piece) } else { new_str(piece) });
         }
-        let chars: Vec<char> = d.as_str().chars().collect();
-        let mut out = String::with_capacity(n);
-        let mut i = start;
-        for _ in 0..n {
-            out.push(chars[i as usize]);
-            i += step;
-        }
-        return Ok(new_str_owned(out.into()));
+        let out = crate::text::index::slice_str(d.as_str(), d.char_len(), start, step, n);
+        return Ok(if d.is_ascii() { new_str_ascii(&out) } else { new_str_owned(out.into()) });
     }
     Err(PyErr::type_error(format!("string indices must be integers, not '{}'", key.ty().body.name)))
 }
@@ -363,7 +334,7 @@ fn str_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
 fn str_contains(_vm: &mut Vm, v: &Value, item: &Value) -> PyResult<bool> {
     let s = as_str(v).unwrap_or("");
     match as_str(item) {
-        Some(sub) => Ok(s.contains(sub)),
+        Some(sub) => Ok(crate::text::search::contains(s, sub)),
         None => Err(PyErr::type_error(format!("'in <string>' requires string as left operand, not {}", item.ty().body.name))),
     }
 }
@@ -393,10 +364,8 @@ fn str_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Valu
     };
     let enc = encoding.and_then(as_str).unwrap_or("utf-8");
     let errs = errors.and_then(as_str).unwrap_or("strict");
-    match crate::text::codecs::decode_with(b, enc, errs)? {
-        crate::text::codecs::Decoded::Str(s) => Ok(new_str_owned(s.into())),
-        crate::text::codecs::Decoded::CodePoints(cps) => Ok(new_str_owned(cps.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect::<String>().into())),
-    }
+    let b = b.to_vec();
+    crate::builtins::bytes::decoded_to_value(crate::text::codecs::decode_with(&b, enc, errs)?)
 }
 
 /// `len(s)` in code points as an int value.

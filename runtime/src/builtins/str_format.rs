@@ -36,6 +36,18 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
 
 /// `fmt % args` (directive parsing and conversions from `crate::numeric::printf`).
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
+    Ok(new_str_owned(percent_text(vm, fmt, args, false)?.into()))
+}
+
+/// `template % args` for bytes and bytearray: the template runs through the same
+/// formatter as Latin-1 text, with bytes' rules for `%s`/`%b`, `%r`/`%a` and `%c`.
+pub fn bytes_percent_format(vm: &mut Vm, template: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let fmt = crate::builtins::bytes_methods::latin1(template);
+    let text = percent_text(vm, &fmt, args, true)?;
+    Ok(text.chars().map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?')).collect())
+}
+
+fn percent_text(vm: &mut Vm, fmt: &str, args: &Value, is_bytes: bool) -> PyResult<String> {
     use crate::numeric::printf::{self, Count, Piece};
     let pieces = printf::parse(fmt)?;
     let mapping = crate::builtins::dict::as_dict(args).is_some();
@@ -71,15 +83,41 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
                 if !mapping {
                     return Err(PyErr::type_error("format requires a mapping"));
                 }
-                crate::ops::getitem(vm, args, &new_str(key))?
+                let key_value = if is_bytes {
+                    crate::builtins::bytes::new_bytes(key.chars().map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?')).collect())
+                } else {
+                    new_str(key)
+                };
+                crate::ops::getitem(vm, args, &key_value)?
             }
             None => take(vm)?,
         };
         let r = spec.resolve(width_arg, precision_arg);
         let text = match spec.conversion {
+            's' | 'b' if is_bytes => {
+                let b = crate::builtins::bytes_methods::bytes_for_percent(&arg)?;
+                printf::format_text(&r, &crate::builtins::bytes_methods::latin1(&b))
+            }
             's' => {
                 let s = crate::ops::str_string(vm, &arg)?;
                 printf::format_text(&r, &s)
+            }
+            'r' | 'a' if is_bytes => {
+                let s = crate::ops::repr_string(vm, &arg)?;
+                printf::format_text(&r, &crate::modules::builtins::ascii_escape(&s))
+            }
+            'c' if is_bytes => {
+                let byte = if let Some(i) = as_int(&arg) {
+                    i.to_i64().and_then(|x| u8::try_from(x).ok()).ok_or_else(|| PyErr::overflow_error("%c arg not in range(256)"))?
+                } else if let Some([b]) = crate::builtins::bytes::as_bytes(&arg) {
+                    *b
+                } else {
+                    return Err(PyErr::type_error(format!(
+                        "%c requires an integer in range(256) or a single byte, not {}",
+                        arg.ty().body.name
+                    )));
+                };
+                printf::format_text(&r, &char::from(byte).to_string())
             }
             'r' | 'a' => {
                 let s = crate::ops::repr_string(vm, &arg)?;
@@ -118,22 +156,29 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
         };
         out.push_str(&text);
     }
+    let kind = if is_bytes { "bytes" } else { "string" };
     if !used_mapping && !mapping && next < items.len() && as_tuple(args).is_some() {
-        return Err(PyErr::type_error("not all arguments converted during string formatting"));
+        return Err(PyErr::type_error(format!("not all arguments converted during {kind} formatting")));
     }
     if !used_mapping && !mapping && as_tuple(args).is_none() && next == 0 {
-        return Err(PyErr::type_error("not all arguments converted during string formatting"));
+        return Err(PyErr::type_error(format!("not all arguments converted during {kind} formatting")));
     }
-    Ok(new_str_owned(out.into()))
+    Ok(out)
 }
 
-/// Resolves `str.format` fields against the call's arguments (template parsing, auto
-/// numbering and nested specs are `crate::text::format_template`'s job).
+/// Where `str.format` finds its named fields.
+enum Names<'a> {
+    /// `format(**kwargs)`: the keyword names and values.
+    Keywords(&'a [Value], &'a [Value]),
+    /// `format_map(mapping)`: looked up with `mapping[name]`.
+    Mapping(&'a Value),
+}
+
+/// The interpreter side of `crate::text::format_template::format`.
 struct FormatArgs<'a, 'v> {
     vm: &'v mut Vm,
     positional: &'a [Value],
-    keywords: Vec<(&'a str, &'a Value)>,
-    mapping: Option<&'a Value>,
+    names: Names<'a>,
 }
 
 impl crate::text::format_template::FormatHost for FormatArgs<'_, '_> {
@@ -146,28 +191,30 @@ impl crate::text::format_template::FormatHost for FormatArgs<'_, '_> {
         accessors: crate::text::format_template::Accessors<'_>,
     ) -> PyResult<Value> {
         use crate::text::format_template::{Accessor, FieldKey};
-        let mut value = match key {
-            FieldKey::Index(i) => self.positional.get(i).cloned().ok_or_else(|| {
-                PyErr::index_error(format!("Replacement index {i} out of range for positional args tuple"))
-            })?,
-            FieldKey::Name(name) => match self.mapping {
-                Some(m) => crate::ops::getitem(self.vm, m, &new_str(name))?,
-                None => self
-                    .keywords
-                    .iter()
-                    .find(|(k, _)| *k == name)
-                    .map(|(_, v)| (*v).clone())
-                    .ok_or_else(|| PyErr::key_error(new_str(name)))?,
+        let mut obj = match key {
+            FieldKey::Index(i) => match (&self.names, self.positional.get(i)) {
+                (_, Some(v)) => v.clone(),
+                (Names::Mapping(_), None) => return Err(crate::text::format_template::positional_fields_in_format_map().into()),
+                (Names::Keywords(..), None) => {
+                    return Err(PyErr::index_error(format!("Replacement index {i} out of range for positional args tuple")))
+                }
+            },
+            FieldKey::Name(name) => match &self.names {
+                Names::Keywords(names, values) => match names.iter().position(|k| as_str(k) == Some(name)) {
+                    Some(p) => values[p].clone(),
+                    None => return Err(PyErr::key_error(new_str(name))),
+                },
+                Names::Mapping(m) => crate::ops::getitem(self.vm, m, &new_str(name))?,
             },
         };
         for accessor in accessors {
-            value = match accessor? {
-                Accessor::Attr(a) => crate::ops::getattr(self.vm, &value, a)?,
-                Accessor::Index(i) => crate::ops::getitem(self.vm, &value, &crate::builtins::int::new_int(i as i64))?,
-                Accessor::Key(k) => crate::ops::getitem(self.vm, &value, &new_str(k))?,
+            obj = match accessor? {
+                Accessor::Attr(name) => crate::ops::getattr(self.vm, &obj, name)?,
+                Accessor::Index(i) => crate::ops::getitem(self.vm, &obj, &crate::builtins::int::new_int(i as i64))?,
+                Accessor::Key(k) => crate::ops::getitem(self.vm, &obj, &new_str(k))?,
             };
         }
-        Ok(value)
+        Ok(obj)
     }
 
     fn convert(&mut self, value: Value, conversion: crate::text::format_template::Conversion) -> PyResult<Value> {
@@ -177,12 +224,18 @@ impl crate::text::format_template::FormatHost for FormatArgs<'_, '_> {
             Conversion::Str => crate::ops::str_(self.vm, &value),
             Conversion::Ascii => {
                 let r = crate::ops::repr_string(self.vm, &value)?;
-                Ok(new_str(&crate::modules::builtins::ascii_escape(&r)))
+                Ok(new_str_owned(crate::modules::builtins::ascii_escape(&r).into()))
             }
         }
     }
 
     fn render(&mut self, value: Value, spec: &str, out: &mut String) -> PyResult<()> {
+        if spec.is_empty() {
+            if let Some(s) = as_str(&value) {
+                out.push_str(s);
+                return Ok(());
+            }
+        }
         let piece = format_value(self.vm, &value, spec)?;
         out.push_str(as_str(&piece).unwrap_or(""));
         Ok(())
@@ -191,19 +244,36 @@ impl crate::text::format_template::FormatHost for FormatArgs<'_, '_> {
 
 /// `str.format(*args, **kwargs)`.
 pub fn str_format_method(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let template = as_str(&args[0]).unwrap_or("").to_string();
     let npos = args.len() - kwnames.len();
-    let keywords = kwnames.iter().zip(&args[npos..]).map(|(k, v)| (as_str(k).unwrap_or(""), v)).collect();
-    let mut host = FormatArgs { vm, positional: &args[1..npos], keywords, mapping: None };
-    let out = crate::text::format_template::format(&template, &mut host)?;
+    let template = args[0].clone();
+    let fmt = as_str(&template).unwrap_or("");
+    let mut host = FormatArgs { vm, positional: &args[1..npos], names: Names::Keywords(kwnames, &args[npos..]) };
+    let out = crate::text::format_template::format(fmt, &mut host)?;
     Ok(new_str_owned(out.into()))
 }
 
 /// `str.format_map(mapping)`.
-pub fn str_format_map_method(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
-    let template = as_str(&args[0]).unwrap_or("").to_string();
-    let mapping = args.get(1).ok_or_else(|| PyErr::type_error("format_map() takes exactly one argument (0 given)"))?;
-    let mut host = FormatArgs { vm, positional: &[], keywords: Vec::new(), mapping: Some(mapping) };
-    let out = crate::text::format_template::format(&template, &mut host)?;
+pub fn str_format_map(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return Err(PyErr::type_error("str.format_map() takes no keyword arguments"));
+    }
+    if args.len() != 2 {
+        return Err(PyErr::type_error(format!("str.format_map() takes exactly one argument ({} given)", args.len() - 1)));
+    }
+    let template = args[0].clone();
+    let fmt = as_str(&template).unwrap_or("");
+    let mut host = FormatArgs { vm, positional: &[], names: Names::Mapping(&args[1]) };
+    let out = crate::text::format_template::format(fmt, &mut host)?;
     Ok(new_str_owned(out.into()))
+}
+
+/// `str.__format__(spec)`.
+pub fn str_dunder_format(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() || args.len() != 2 {
+        return Err(PyErr::type_error(format!("__format__() takes exactly one argument ({} given)", args.len() - 1)));
+    }
+    let spec = as_str(&args[1]).ok_or_else(|| {
+        PyErr::type_error(format!("__format__() argument must be str, not {}", args[1].ty().body.name))
+    })?;
+    format_value(vm, &args[0], spec)
 }

@@ -1,9 +1,18 @@
-//! The methods of `str`: argument unpacking around the algorithms in `crate::text`.
+//! The methods of `str`: argument unpacking and boxing around `crate::text`.
+//!
+//! The algorithms (search, split, padding, case maps, codecs) live in `crate::text`; this
+//! file only binds Python arguments, converts code-point indices and returns the
+//! original object when a method leaves the text unchanged, as CPython does. Case maps,
+//! predicates, codecs and translation are in `str_methods_case.rs`.
 
-use crate::builtins::int::{index_i64, new_int};
+use std::borrow::Cow;
+
+use crate::builtins::int::new_int;
 use crate::builtins::list::new_list;
+use crate::builtins::method_args::{bind, int_arg, int_or, slice_bound, Style};
 use crate::builtins::singletons::{is_none, py_bool};
-use crate::builtins::str::{as_str, as_str_data, new_str, new_str_owned};
+use crate::builtins::str::{as_str, as_str_data, new_str, new_str_owned, StrData};
+use crate::builtins::str_methods_case as case;
 use crate::builtins::tuple::{as_tuple, new_tuple};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
@@ -21,12 +30,13 @@ pub static STR_METHODS: &[MethodDef] = &[
     MethodDef::method("strip", str_strip),
     MethodDef::method("lstrip", str_lstrip),
     MethodDef::method("rstrip", str_rstrip),
-    MethodDef::method("lower", str_lower),
-    MethodDef::method("upper", str_upper),
-    MethodDef::method("casefold", str_casefold),
-    MethodDef::method("swapcase", str_swapcase),
-    MethodDef::method("title", str_title),
-    MethodDef::method("capitalize", str_capitalize),
+    MethodDef::method("center", str_center),
+    MethodDef::method("ljust", str_ljust),
+    MethodDef::method("rjust", str_rjust),
+    MethodDef::method("zfill", str_zfill),
+    MethodDef::method("expandtabs", str_expandtabs),
+    MethodDef::method("removeprefix", str_removeprefix),
+    MethodDef::method("removesuffix", str_removesuffix),
     MethodDef::method("replace", str_replace),
     MethodDef::method("startswith", str_startswith),
     MethodDef::method("endswith", str_endswith),
@@ -35,123 +45,120 @@ pub static STR_METHODS: &[MethodDef] = &[
     MethodDef::method("index", str_index_method),
     MethodDef::method("rindex", str_rindex),
     MethodDef::method("count", str_count),
-    MethodDef::method("center", str_center),
-    MethodDef::method("ljust", str_ljust),
-    MethodDef::method("rjust", str_rjust),
-    MethodDef::method("zfill", str_zfill),
-    MethodDef::method("removeprefix", str_removeprefix),
-    MethodDef::method("removesuffix", str_removesuffix),
-    MethodDef::method("expandtabs", str_expandtabs),
-    MethodDef::method("isdigit", str_isdigit),
-    MethodDef::method("isdecimal", str_isdecimal),
-    MethodDef::method("isnumeric", str_isnumeric),
-    MethodDef::method("isalpha", str_isalpha),
-    MethodDef::method("isalnum", str_isalnum),
-    MethodDef::method("isspace", str_isspace),
-    MethodDef::method("isupper", str_isupper),
-    MethodDef::method("islower", str_islower),
-    MethodDef::method("istitle", str_istitle),
-    MethodDef::method("isascii", str_isascii),
-    MethodDef::method("isidentifier", str_isidentifier),
-    MethodDef::method("isprintable", str_isprintable),
+    MethodDef::method("lower", case::str_lower),
+    MethodDef::method("upper", case::str_upper),
+    MethodDef::method("casefold", case::str_casefold),
+    MethodDef::method("title", case::str_title),
+    MethodDef::method("capitalize", case::str_capitalize),
+    MethodDef::method("swapcase", case::str_swapcase),
+    MethodDef::method("isdigit", case::str_isdigit),
+    MethodDef::method("isdecimal", case::str_isdecimal),
+    MethodDef::method("isnumeric", case::str_isnumeric),
+    MethodDef::method("isalpha", case::str_isalpha),
+    MethodDef::method("isalnum", case::str_isalnum),
+    MethodDef::method("isspace", case::str_isspace),
+    MethodDef::method("isprintable", case::str_isprintable),
+    MethodDef::method("isascii", case::str_isascii),
+    MethodDef::method("isidentifier", case::str_isidentifier),
+    MethodDef::method("islower", case::str_islower),
+    MethodDef::method("isupper", case::str_isupper),
+    MethodDef::method("istitle", case::str_istitle),
+    MethodDef::method("encode", case::str_encode),
+    MethodDef::method("translate", case::str_translate),
+    MethodDef::static_fn("maketrans", case::str_maketrans),
     MethodDef::method("format", crate::builtins::str_format::str_format_method),
-    MethodDef::method("format_map", crate::builtins::str_format::str_format_map_method),
-    MethodDef::method("encode", crate::builtins::bytes::str_encode),
+    MethodDef::method("format_map", crate::builtins::str_format::str_format_map),
+    MethodDef::method("__format__", crate::builtins::str_format::str_dunder_format),
+    MethodDef::method("__len__", str_dunder_len),
+    MethodDef::method("__contains__", str_dunder_contains),
+    MethodDef::method("__getitem__", str_dunder_getitem),
+    MethodDef::method("__add__", str_dunder_add),
+    MethodDef::method("__mul__", str_dunder_mul),
+    MethodDef::method("__mod__", str_dunder_mod),
+    MethodDef::method("__eq__", str_dunder_eq),
+    MethodDef::method("__ne__", str_dunder_ne),
+    MethodDef::method("__lt__", str_dunder_lt),
+    MethodDef::method("__le__", str_dunder_le),
+    MethodDef::method("__gt__", str_dunder_gt),
+    MethodDef::method("__ge__", str_dunder_ge),
 ];
 
-fn this(args: &[Value]) -> &str {
-    as_str(&args[0]).unwrap_or("")
-}
-
-fn this_len(args: &[Value]) -> usize {
-    as_str_data(&args[0]).map_or(0, |d| d.char_len())
-}
-
-/// Positional arguments after `self`, rejecting keywords not in `allowed`.
-struct Args<'a> {
-    pos: &'a [Value],
-    kw: Vec<(&'a str, &'a Value)>,
-}
-
-fn unpack<'a>(name: &str, args: &'a [Value], kwnames: &'a [Value], min: usize, max: usize, allowed: &[&str]) -> PyResult<Args<'a>> {
-    let npos = args.len() - kwnames.len();
-    let pos = &args[1..npos];
-    let mut kw = Vec::new();
-    for (k, v) in kwnames.iter().zip(&args[npos..]) {
-        let k = as_str(k).unwrap_or("");
-        if !allowed.contains(&k) {
-            return Err(PyErr::type_error(if allowed.is_empty() {
-                format!("str.{name}() takes no keyword arguments")
-            } else {
-                format!("str.{name}() got an unexpected keyword argument '{k}'")
-            }));
-        }
-        kw.push((k, v));
-    }
-    let n = pos.len();
-    if n < min || n > max {
-        return Err(PyErr::type_error(if min == max && max == 0 {
-            format!("str.{name}() takes no arguments ({n} given)")
-        } else if min == max && max == 1 {
-            format!("str.{name}() takes exactly one argument ({n} given)")
-        } else if n < min {
-            format!("{name}() takes at least {min} argument{} ({n} given)", if min == 1 { "" } else { "s" })
-        } else {
-            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
-        }));
-    }
-    Ok(Args { pos, kw })
-}
-
-impl<'a> Args<'a> {
-    fn get(&self, i: usize, name: &str) -> Option<&'a Value> {
-        self.pos.get(i).or_else(|| self.kw.iter().find(|(k, _)| *k == name).map(|(_, v)| *v))
+/// The str body of `self` (methods are only reachable through a str).
+pub(crate) fn this(args: &[Value]) -> &StrData {
+    match as_str_data(&args[0]) {
+        Some(d) => d,
+        None => empty_str_data(),
     }
 }
 
-fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
-    as_str(v).ok_or_else(|| PyErr::type_error(format!("{what} must be str, not {}", v.ty().body.name)))
+fn empty_str_data() -> &'static StrData {
+    use std::sync::OnceLock;
+    struct Holder(Value);
+    // SAFETY: the held value is an immutable, never-freed str used only for reading.
+    unsafe impl Sync for Holder {}
+    unsafe impl Send for Holder {}
+    static EMPTY: OnceLock<Holder> = OnceLock::new();
+    let h = EMPTY.get_or_init(|| Holder(new_str("")));
+    as_str_data(&h.0).unwrap_or_else(|| unreachable!("new_str makes a str"))
 }
 
-fn opt_index(v: Option<&Value>) -> PyResult<Option<i64>> {
-    match v {
-        None => Ok(None),
-        Some(v) if is_none(v) => Ok(None),
-        Some(v) => {
-            if crate::builtins::int::as_int(v).is_none() {
-                return Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method"));
-            }
-            index_i64(v).map(Some)
-        }
+/// `what must be str, not T`.
+pub(crate) fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a StrData> {
+    as_str_data(v).ok_or_else(|| PyErr::type_error(format!("{what} must be str, not {}", v.ty().body.name)))
+}
+
+/// Boxes a result that may borrow `self`'s text: returns `self` itself when unchanged.
+pub(crate) fn cow_result(this_v: &Value, d: &StrData, r: Cow<'_, str>) -> Value {
+    match r {
+        Cow::Borrowed(s) => sub_result(this_v, d, s),
+        Cow::Owned(s) => new_str_owned(s.into()),
     }
+}
+
+/// Boxes a piece of `self`'s text, reusing `self` when the piece is all of it.
+pub(crate) fn sub_result(this_v: &Value, d: &StrData, s: &str) -> Value {
+    if s.len() == d.as_str().len() {
+        this_v.clone()
+    } else if d.is_ascii() {
+        ascii_str(s)
+    } else {
+        new_str(s)
+    }
+}
+
+/// A str known to be ASCII (skips the code-point count).
+fn ascii_str(s: &str) -> Value {
+    crate::builtins::str::new_str_ascii(s)
 }
 
 fn str_join(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = unpack("join", args, kw, 1, 1, &[])?;
-    let seq = &a.pos[0];
-    // Lists and tuples are joined in place (no copy of the item vector); joining runs
-    // no Python code, so borrowing the list's storage is safe.
-    let collected;
-    let items: &[Value] = if let Some(l) = crate::builtins::list::as_list(seq) {
-        l.items()
-    } else if let Some(t) = as_tuple(seq) {
-        t
-    } else {
-        collected = crate::ops::collect_iterable(vm, seq)?;
-        &collected
+    let a = bind("join", args, kw, &["iterable"], 1, false, Style::Clinic)?;
+    let sep = this(args).as_str();
+    let arg = a[0].unwrap_or(&args[0]);
+    let items = match crate::builtins::list::as_list(arg) {
+        Some(l) => l.items().clone(),
+        None => match as_tuple(arg) {
+            Some(t) => t.to_vec(),
+            None => match crate::ops::collect_iterable(vm, arg) {
+                Ok(v) => v,
+                Err(e) if e.matches(&crate::builtins::exceptions::TYPE_ERROR) && crate::ops::iter(vm, arg).is_err() => {
+                    return Err(PyErr::type_error("can only join an iterable"))
+                }
+                Err(e) => return Err(e),
+            },
+        },
     };
-    let sep = this(args);
-    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
+    let mut total = 0usize;
     for (i, item) in items.iter().enumerate() {
         match as_str(item) {
-            Some(s) => total = total.saturating_add(s.len()),
+            Some(s) => total += s.len(),
             None => return Err(text::pad::join_type_error(i, item.ty().body.name).into()),
         }
     }
-    if items.len() == 1 && as_str(&items[0]).is_some() && crate::ops::isinstance(&items[0], &crate::builtins::str::STR_TYPE) {
+    if items.len() == 1 {
         return Ok(items[0].clone());
     }
-    let mut out = String::with_capacity(total);
+    let mut out = String::with_capacity(total + sep.len() * items.len().saturating_sub(1));
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
@@ -161,137 +168,181 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(new_str_owned(out.into()))
 }
 
-fn split_args<'a>(name: &str, args: &'a [Value], kw: &'a [Value]) -> PyResult<(Option<&'a str>, i64)> {
-    let a = unpack(name, args, kw, 0, 2, &["sep", "maxsplit"])?;
-    let sep = match a.get(0, "sep") {
-        Some(v) if !is_none(v) => Some(str_arg(v, "must be str or None")?),
-        _ => None,
-    };
-    let maxsplit = match a.get(1, "maxsplit") {
-        Some(v) => index_i64(v)?,
-        None => -1,
-    };
-    Ok((sep, maxsplit))
+fn sep_arg(v: Option<&Value>) -> PyResult<Option<&str>> {
+    match v {
+        None => Ok(None),
+        Some(v) if is_none(v) => Ok(None),
+        Some(v) => as_str(v).map(Some).ok_or_else(|| PyErr::type_error(format!("must be str or None, not {}", v.ty().body.name))),
+    }
 }
 
-fn str_list(parts: Vec<&str>) -> Value {
-    new_list(parts.into_iter().map(new_str).collect())
+fn pieces_list(this_v: &Value, d: &StrData, parts: Vec<&str>) -> Value {
+    new_list(parts.into_iter().map(|p| sub_result(this_v, d, p)).collect())
 }
 
 fn str_split(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (sep, maxsplit) = split_args("split", args, kw)?;
-    Ok(str_list(text::split::split(this(args), sep, maxsplit)?))
+    let a = bind("split", args, kw, &["sep", "maxsplit"], 0, true, Style::Clinic)?;
+    let d = this(args);
+    let parts = text::split::split(d.as_str(), sep_arg(a[0])?, int_or(a[1], -1)?)?;
+    Ok(pieces_list(&args[0], d, parts))
 }
 
 fn str_rsplit(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (sep, maxsplit) = split_args("rsplit", args, kw)?;
-    Ok(str_list(text::split::rsplit(this(args), sep, maxsplit)?))
+    let a = bind("rsplit", args, kw, &["sep", "maxsplit"], 0, true, Style::Clinic)?;
+    let d = this(args);
+    let parts = text::split::rsplit(d.as_str(), sep_arg(a[0])?, int_or(a[1], -1)?)?;
+    Ok(pieces_list(&args[0], d, parts))
 }
 
 fn str_splitlines(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = unpack("splitlines", args, kw, 0, 1, &["keepends"])?;
-    let keep = match a.get(0, "keepends") {
+    let a = bind("splitlines", args, kw, &["keepends"], 0, true, Style::Clinic)?;
+    let keep = match a[0] {
         Some(v) => crate::ops::truthy(vm, v)?,
         None => false,
     };
-    Ok(str_list(text::split::splitlines(this(args), keep)))
+    let d = this(args);
+    Ok(pieces_list(&args[0], d, text::split::splitlines(d.as_str(), keep)))
+}
+
+fn partition_with(args: &[Value], kw: &[Value], name: &str, reverse: bool) -> PyResult<Value> {
+    let a = bind(name, args, kw, &["sep"], 1, false, Style::Clinic)?;
+    let d = this(args);
+    let sep_v = a[0].unwrap_or(&args[0]);
+    let sep = as_str_data(sep_v).ok_or_else(|| PyErr::type_error(format!("must be str, not {}", sep_v.ty().body.name)))?;
+    let sep = sep.as_str();
+    let (x, y, z) = if reverse { text::split::rpartition(d.as_str(), sep)? } else { text::split::partition(d.as_str(), sep)? };
+    let mid = if y.is_empty() { new_str("") } else { sep_v.clone() };
+    Ok(new_tuple(vec![sub_result(&args[0], d, x), mid, sub_result(&args[0], d, z)]))
 }
 
 fn str_partition(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = unpack("partition", args, kw, 1, 1, &[])?;
-    let sep = str_arg(&a.pos[0], "must be str")?;
-    let (x, y, z) = text::split::partition(this(args), sep)?;
-    Ok(new_tuple(vec![new_str(x), new_str(y), new_str(z)]))
+    partition_with(args, kw, "partition", false)
 }
 
 fn str_rpartition(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = unpack("rpartition", args, kw, 1, 1, &[])?;
-    let sep = str_arg(&a.pos[0], "must be str")?;
-    let (x, y, z) = text::split::rpartition(this(args), sep)?;
-    Ok(new_tuple(vec![new_str(x), new_str(y), new_str(z)]))
+    partition_with(args, kw, "rpartition", true)
 }
 
-fn strip_impl(name: &str, args: &[Value], kw: &[Value], side: text::pad::StripSide) -> PyResult<Value> {
-    let a = unpack(name, args, kw, 0, 1, &[])?;
-    let chars = match a.get(0, "chars") {
-        Some(v) if !is_none(v) => Some(str_arg(v, &format!("{name} arg"))?),
-        _ => None,
+fn strip_with(args: &[Value], kw: &[Value], name: &str, side: text::pad::StripSide) -> PyResult<Value> {
+    let a = bind(name, args, kw, &["chars"], 0, false, Style::Expected)?;
+    let d = this(args);
+    let chars = match a[0] {
+        None => None,
+        Some(v) if is_none(v) => None,
+        Some(v) => Some(as_str(v).ok_or_else(|| PyErr::type_error(format!("{name} arg must be None or str")))?),
     };
-    let s = this(args);
-    let r = text::pad::strip(s, chars, side);
-    if r.len() == s.len() {
-        return Ok(args[0].clone());
-    }
-    Ok(new_str(r))
+    Ok(sub_result(&args[0], d, text::pad::strip(d.as_str(), chars, side)))
 }
 
 fn str_strip(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    strip_impl("strip", args, kw, text::pad::StripSide::Both)
+    strip_with(args, kw, "strip", text::pad::StripSide::Both)
 }
 fn str_lstrip(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    strip_impl("lstrip", args, kw, text::pad::StripSide::Left)
+    strip_with(args, kw, "lstrip", text::pad::StripSide::Left)
 }
 fn str_rstrip(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    strip_impl("rstrip", args, kw, text::pad::StripSide::Right)
+    strip_with(args, kw, "rstrip", text::pad::StripSide::Right)
 }
 
-fn case_impl(name: &str, args: &[Value], kw: &[Value], f: fn(&str) -> String) -> PyResult<Value> {
-    unpack(name, args, kw, 0, 0, &[])?;
-    Ok(new_str_owned(f(this(args)).into()))
+fn pad_with(args: &[Value], kw: &[Value], name: &str, align: text::pad::Align) -> PyResult<Value> {
+    let a = bind(name, args, kw, &["width", "fillchar"], 1, false, Style::Expected)?;
+    let d = this(args);
+    let width = int_arg(a[0].unwrap_or(&args[0]))?;
+    let fill = match a[1] {
+        None => ' ',
+        Some(v) => {
+            let s = as_str(v)
+                .ok_or_else(|| PyErr::type_error(format!("{name}() argument 2 must be str, not {}", v.ty().body.name)))?;
+            let mut chars = s.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => c,
+                _ => return Err(PyErr::type_error("The fill character must be exactly one character long")),
+            }
+        }
+    };
+    Ok(cow_result(&args[0], d, text::pad::pad(d.as_str(), d.char_len(), width, fill, align)?))
 }
 
-fn str_lower(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    case_impl("lower", args, kw, text::unicode::lower)
+fn str_center(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    pad_with(args, kw, "center", text::pad::Align::Center)
 }
-fn str_upper(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    case_impl("upper", args, kw, text::unicode::upper)
+fn str_ljust(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    pad_with(args, kw, "ljust", text::pad::Align::Left)
 }
-fn str_casefold(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    case_impl("casefold", args, kw, text::unicode::casefold)
+fn str_rjust(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    pad_with(args, kw, "rjust", text::pad::Align::Right)
 }
-fn str_swapcase(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    case_impl("swapcase", args, kw, text::unicode::swapcase)
+
+fn str_zfill(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind("zfill", args, kw, &["width"], 1, false, Style::Clinic)?;
+    let d = this(args);
+    let width = int_arg(a[0].unwrap_or(&args[0]))?;
+    Ok(cow_result(&args[0], d, text::pad::zfill(d.as_str(), d.char_len(), width)?))
 }
-fn str_title(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    case_impl("title", args, kw, text::unicode::title)
+
+fn str_expandtabs(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind("expandtabs", args, kw, &["tabsize"], 0, true, Style::Clinic)?;
+    let d = this(args);
+    let tabsize = int_or(a[0], 8)?;
+    let tabsize = i32::try_from(tabsize).map_err(|_| PyErr::overflow_error("Python int too large to convert to C int"))?;
+    Ok(cow_result(&args[0], d, text::pad::expandtabs(d.as_str(), tabsize)?))
 }
-fn str_capitalize(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    case_impl("capitalize", args, kw, text::unicode::capitalize)
+
+fn affix_remove(args: &[Value], kw: &[Value], name: &str, prefix: bool) -> PyResult<Value> {
+    let a = bind(name, args, kw, &["affix"], 1, false, Style::Clinic)?;
+    let d = this(args);
+    let v = a[0].unwrap_or(&args[0]);
+    let affix = as_str(v).ok_or_else(|| PyErr::type_error(format!("{name}() argument must be str, not {}", v.ty().body.name)))?;
+    let r = if prefix { text::pad::removeprefix(d.as_str(), affix) } else { text::pad::removesuffix(d.as_str(), affix) };
+    Ok(sub_result(&args[0], d, r))
+}
+
+fn str_removeprefix(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    affix_remove(args, kw, "removeprefix", true)
+}
+fn str_removesuffix(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    affix_remove(args, kw, "removesuffix", false)
 }
 
 fn str_replace(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = unpack("replace", args, kw, 2, 3, &["count"])?;
-    let old = str_arg(&a.pos[0], "replace() argument 1")?;
-    let new = str_arg(&a.pos[1], "replace() argument 2")?;
-    let count = match a.get(2, "count") {
-        Some(c) => index_i64(c)?,
-        None => -1,
-    };
-    match text::search::replace(this(args), old, new, count)? {
-        std::borrow::Cow::Borrowed(_) => Ok(args[0].clone()),
-        std::borrow::Cow::Owned(s) => Ok(new_str_owned(s.into())),
-    }
+    let a = bind("replace", args, kw, &["old", "new", "count"], 2, true, Style::Clinic)?;
+    let d = this(args);
+    let old = a[0].map_or(Ok(""), |v| {
+        as_str(v).ok_or_else(|| PyErr::type_error(format!("replace() argument 1 must be str, not {}", v.ty().body.name)))
+    })?;
+    let new = a[1].map_or(Ok(""), |v| {
+        as_str(v).ok_or_else(|| PyErr::type_error(format!("replace() argument 2 must be str, not {}", v.ty().body.name)))
+    })?;
+    let count = int_or(a[2], -1)?;
+    Ok(cow_result(&args[0], d, text::search::replace(d.as_str(), old, new, count)?))
 }
 
-fn affix_test(name: &str, args: &[Value], kw: &[Value], test: fn(&str, usize, &str, Option<i64>, Option<i64>) -> bool) -> PyResult<Value> {
-    let a = unpack(name, args, kw, 1, 3, &[])?;
-    let start = opt_index(a.pos.get(1))?;
-    let end = opt_index(a.pos.get(2))?;
-    let (s, n) = (this(args), this_len(args));
-    let arg = &a.pos[0];
+fn affix_test(args: &[Value], kw: &[Value], name: &str, ends: bool) -> PyResult<Value> {
+    let a = bind(name, args, kw, &["prefix", "start", "end"], 1, false, Style::Expected)?;
+    let d = this(args);
+    let start = slice_bound(a[1])?;
+    let end = slice_bound(a[2])?;
+    let test = |p: &str| {
+        if ends {
+            text::search::ends_with(d.as_str(), d.char_len(), p, start, end)
+        } else {
+            text::search::starts_with(d.as_str(), d.char_len(), p, start, end)
+        }
+    };
+    let arg = a[0].unwrap_or(&args[0]);
     if let Some(t) = as_tuple(arg) {
         for item in t {
             let p = as_str(item).ok_or_else(|| {
                 PyErr::type_error(format!("tuple for {name} must only contain str, not {}", item.ty().body.name))
             })?;
-            if test(s, n, p, start, end) {
+            if test(p) {
                 return Ok(py_bool(true));
             }
         }
         return Ok(py_bool(false));
     }
     match as_str(arg) {
-        Some(p) => Ok(py_bool(test(s, n, p, start, end))),
+        Some(p) => Ok(py_bool(test(p))),
         None => Err(PyErr::type_error(format!(
             "{name} first arg must be str or a tuple of str, not {}",
             arg.ty().body.name
@@ -300,130 +351,109 @@ fn affix_test(name: &str, args: &[Value], kw: &[Value], test: fn(&str, usize, &s
 }
 
 fn str_startswith(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    affix_test("startswith", args, kw, text::search::starts_with)
+    affix_test(args, kw, "startswith", false)
 }
 fn str_endswith(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    affix_test("endswith", args, kw, text::search::ends_with)
+    affix_test(args, kw, "endswith", true)
 }
 
-fn search_args<'a>(name: &str, args: &'a [Value], kw: &'a [Value]) -> PyResult<(&'a str, Option<i64>, Option<i64>)> {
-    let a = unpack(name, args, kw, 1, 3, &[])?;
-    let sub = str_arg(&a.pos[0], "must be str")?;
-    Ok((sub, opt_index(a.pos.get(1))?, opt_index(a.pos.get(2))?))
+type SearchArgs<'a> = (&'a StrData, &'a str, Option<i64>, Option<i64>);
+
+fn search_args<'a>(args: &'a [Value], kw: &[Value], name: &str) -> PyResult<SearchArgs<'a>> {
+    let a = bind(name, args, kw, &["sub", "start", "end"], 1, false, Style::Expected)?;
+    let sub = str_arg(a[0].unwrap_or(&args[0]), &format!("{name}() argument 1"))?;
+    Ok((this(args), sub.as_str(), slice_bound(a[1])?, slice_bound(a[2])?))
+}
+
+fn position(p: Option<usize>) -> Value {
+    new_int(p.map_or(-1, |p| p as i64))
 }
 
 fn str_find(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (sub, s, e) = search_args("find", args, kw)?;
-    Ok(new_int(text::search::find(this(args), this_len(args), sub, s, e).map_or(-1, |i| i as i64)))
+    let (d, sub, s, e) = search_args(args, kw, "find")?;
+    Ok(position(text::search::find(d.as_str(), d.char_len(), sub, s, e)))
 }
 fn str_rfind(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (sub, s, e) = search_args("rfind", args, kw)?;
-    Ok(new_int(text::search::rfind(this(args), this_len(args), sub, s, e).map_or(-1, |i| i as i64)))
+    let (d, sub, s, e) = search_args(args, kw, "rfind")?;
+    Ok(position(text::search::rfind(d.as_str(), d.char_len(), sub, s, e)))
 }
 fn str_index_method(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (sub, s, e) = search_args("index", args, kw)?;
-    Ok(new_int(text::search::index(this(args), this_len(args), sub, s, e)? as i64))
+    let (d, sub, s, e) = search_args(args, kw, "index")?;
+    Ok(new_int(text::search::index(d.as_str(), d.char_len(), sub, s, e)? as i64))
 }
 fn str_rindex(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (sub, s, e) = search_args("rindex", args, kw)?;
-    Ok(new_int(text::search::rindex(this(args), this_len(args), sub, s, e)? as i64))
+    let (d, sub, s, e) = search_args(args, kw, "rindex")?;
+    Ok(new_int(text::search::rindex(d.as_str(), d.char_len(), sub, s, e)? as i64))
 }
 fn str_count(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (sub, s, e) = search_args("count", args, kw)?;
-    Ok(new_int(text::search::count(this(args), this_len(args), sub, s, e) as i64))
+    let (d, sub, s, e) = search_args(args, kw, "count")?;
+    Ok(new_int(text::search::count(d.as_str(), d.char_len(), sub, s, e) as i64))
 }
 
-fn pad_impl(name: &str, args: &[Value], kw: &[Value], align: text::pad::Align) -> PyResult<Value> {
-    let a = unpack(name, args, kw, 1, 2, &[])?;
-    let width = index_i64(&a.pos[0])?;
-    let fill = match a.pos.get(1) {
-        Some(f) => {
-            let s = as_str(f).ok_or_else(|| {
-                PyErr::type_error(format!("{name}() argument 2 must be str, not {}", f.ty().body.name))
-            })?;
-            let mut cs = s.chars();
-            match (cs.next(), cs.next()) {
-                (Some(c), None) => c,
-                _ => return Err(PyErr::type_error("The fill character must be exactly one character long")),
+fn one_arg<'a>(args: &'a [Value], kw: &[Value], name: &str) -> PyResult<&'a Value> {
+    let a = bind(name, args, kw, &["value"], 1, false, Style::Clinic)?;
+    Ok(a[0].unwrap_or(&args[0]))
+}
+
+fn str_dunder_len(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    bind("__len__", args, kw, &[], 0, false, Style::Clinic)?;
+    Ok(new_int(this(args).char_len() as i64))
+}
+fn str_dunder_contains(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let x = one_arg(args, kw, "__contains__")?;
+    crate::ops::contains(vm, &args[0], x).map(py_bool)
+}
+fn str_dunder_getitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let x = one_arg(args, kw, "__getitem__")?;
+    crate::ops::getitem(vm, &args[0], x)
+}
+
+fn binop_method(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, op: crate::object::BinOp) -> PyResult<Value> {
+    let x = one_arg(args, kw, name)?;
+    let slot = args[0].ty().body.slots.binop;
+    match slot {
+        Some(f) => match f(vm, op, &args[0], x) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) | Err(_) if as_str(x).is_none() && !matches!(op, crate::object::BinOp::Mod) => {
+                Ok(crate::builtins::singletons::not_implemented())
             }
-        }
-        None => ' ',
-    };
-    match text::pad::pad(this(args), this_len(args), width, fill, align)? {
-        std::borrow::Cow::Borrowed(_) => Ok(args[0].clone()),
-        std::borrow::Cow::Owned(s) => Ok(new_str_owned(s.into())),
+            other => other.map(|v| v.unwrap_or_else(crate::builtins::singletons::not_implemented)),
+        },
+        None => Ok(crate::builtins::singletons::not_implemented()),
     }
 }
-
-fn str_center(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    pad_impl("center", args, kw, text::pad::Align::Center)
+fn str_dunder_add(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    binop_method(vm, args, kw, "__add__", crate::object::BinOp::Add)
 }
-fn str_ljust(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    pad_impl("ljust", args, kw, text::pad::Align::Left)
+fn str_dunder_mul(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    binop_method(vm, args, kw, "__mul__", crate::object::BinOp::Mul)
 }
-fn str_rjust(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    pad_impl("rjust", args, kw, text::pad::Align::Right)
-}
-fn str_zfill(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = unpack("zfill", args, kw, 1, 1, &[])?;
-    let width = index_i64(&a.pos[0])?;
-    Ok(new_str(&text::pad::zfill(this(args), this_len(args), width)?))
-}
-fn str_removeprefix(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = unpack("removeprefix", args, kw, 1, 1, &[])?;
-    Ok(new_str(text::pad::removeprefix(this(args), str_arg(&a.pos[0], "removeprefix() argument")?)))
-}
-fn str_removesuffix(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = unpack("removesuffix", args, kw, 1, 1, &[])?;
-    Ok(new_str(text::pad::removesuffix(this(args), str_arg(&a.pos[0], "removesuffix() argument")?)))
-}
-fn str_expandtabs(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = unpack("expandtabs", args, kw, 0, 1, &["tabsize"])?;
-    let size = match a.get(0, "tabsize") {
-        Some(v) => index_i64(v)? as i32,
-        None => 8,
-    };
-    Ok(new_str(&text::pad::expandtabs(this(args), size)?))
+fn str_dunder_mod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    binop_method(vm, args, kw, "__mod__", crate::object::BinOp::Mod)
 }
 
-fn pred(name: &str, args: &[Value], kw: &[Value], f: fn(&str) -> bool) -> PyResult<Value> {
-    unpack(name, args, kw, 0, 0, &[])?;
-    Ok(py_bool(f(this(args))))
+fn compare_method(args: &[Value], kw: &[Value], name: &str, op: crate::object::CompareOp) -> PyResult<Value> {
+    let x = one_arg(args, kw, name)?;
+    match as_str(x) {
+        Some(other) => Ok(py_bool(op.test(this(args).as_str().cmp(other)))),
+        None => Ok(crate::builtins::singletons::not_implemented()),
+    }
 }
-
-fn str_isdigit(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    pred("isdigit", args, kw, text::unicode::str_is_digit)
+fn str_dunder_eq(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    compare_method(args, kw, "__eq__", crate::object::CompareOp::Eq)
 }
-fn str_isdecimal(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    pred("isdecimal", args, kw, text::unicode::str_is_decimal)
+fn str_dunder_ne(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    compare_method(args, kw, "__ne__", crate::object::CompareOp::Ne)
 }
-fn str_isnumeric(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    pred("isnumeric", args, kw, text::unicode::str_is_numeric)
+fn str_dunder_lt(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    compare_method(args, kw, "__lt__", crate::object::CompareOp::Lt)
 }
-fn str_isalpha(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    pred("isalpha", args, kw, text::unicode::str_is_alpha)
+fn str_dunder_le(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    compare_method(args, kw, "__le__", crate::object::CompareOp::Le)
 }
-fn str_isalnum(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    pred("isalnum", args, kw, text::unicode::str_is_alnum)
+fn str_dunder_gt(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    compare_method(args, kw, "__gt__", crate::object::CompareOp::Gt)
 }
-fn str_isspace(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    pred("isspace", args, kw, text::unicode::str_is_space)
-}
-fn str_isupper(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    pred("isupper", args, kw, text::unicode::str_is_upper)
-}
-fn str_islower(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    pred("islower", args, kw, text::unicode::str_is_lower)
-}
-fn str_istitle(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    pred("istitle", args, kw, text::unicode::str_is_title)
-}
-fn str_isascii(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    pred("isascii", args, kw, text::unicode::str_is_ascii)
-}
-fn str_isidentifier(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    pred("isidentifier", args, kw, text::unicode::str_is_identifier)
-}
-fn str_isprintable(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    pred("isprintable", args, kw, text::unicode::str_is_printable)
+fn str_dunder_ge(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    compare_method(args, kw, "__ge__", crate::object::CompareOp::Ge)
 }

@@ -122,6 +122,15 @@ pub enum Instr {
     Yield { dst: Reg, src: Reg },
     /// Delegates to the iterator in `iter`; leaves the final value in `dst`.
     YieldFrom { dst: Reg, iter: Reg },
+    /// `except*` entry: `state` gets the bookkeeping list for the caught `exc`.
+    StarBegin { state: Reg, exc: Reg },
+    /// `except* T`: splits off the still-unhandled part matching the type(s) in `ty`;
+    /// `dst` gets the matched group or None.
+    StarMatch { dst: Reg, state: Reg, ty: Reg },
+    /// An `except*` handler raised `exc`.
+    StarRaised { state: Reg, exc: Reg },
+    /// After the `except*` clauses: raises what was raised or left unhandled, if any.
+    StarEnd { state: Reg },
     /// Raises AssertionError(msg) (msg may be NO_REG).
     RaiseAssertion { msg: Reg },
     /// Calls `__exit__` bound in `exit` with (None, None, None) (or the exception in

@@ -522,8 +522,8 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                     self.patch(j, end);
                 }
             }
-            StmtKind::Try(t) => self.try_stmt(t)?,
-            StmtKind::TryStar(_) => return err("except* is not supported yet", s.loc),
+            StmtKind::Try(t) => self.try_stmt(t, false)?,
+            StmtKind::TryStar(t) => self.try_stmt(t, true)?,
             StmtKind::With(w) => self.with_stmt(&w.items, &w.body, s)?,
             StmtKind::Import { names } => {
                 for a in names {
@@ -674,7 +674,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         Ok(())
     }
 
-    fn try_stmt(&mut self, t: &'a ast::Try) -> CResult<()> {
+    fn try_stmt(&mut self, t: &'a ast::Try, star: bool) -> CResult<()> {
         if !t.finalbody.is_empty() {
             let exc = self.temp()?;
             let start = self.pc();
@@ -682,6 +682,8 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             if t.handlers.is_empty() {
                 self.body(&t.body)?;
                 self.body(&t.orelse)?;
+            } else if star {
+                self.try_except_star(t)?;
             } else {
                 self.try_except(t)?;
             }
@@ -707,6 +709,9 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             let after = self.pc();
             self.patch(jend, after);
             return Ok(());
+        }
+        if star {
+            return self.try_except_star(t);
         }
         self.try_except(t)
     }
@@ -887,7 +892,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         Ok(())
     }
 
-    fn delete_name_quiet(&mut self, name: &str) -> CResult<()> {
+    pub(super) fn delete_name_quiet(&mut self, name: &str) -> CResult<()> {
         // `except E as n:` ends with `n = None; del n` (deleting what we just bound).
         match self.lookup(name) {
             NameLoc::Slot(r) => {

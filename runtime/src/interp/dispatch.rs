@@ -18,7 +18,7 @@ use crate::builtins::singletons::{as_bool, none, py_bool};
 use crate::compiler::code::{CodeData, Instr, Reg, NO_REG};
 use crate::error::{PyErr, PyResult};
 use crate::interp::call::{push_frame, Started};
-use crate::interp::{op_containers, op_exceptions, op_names, Vm};
+use crate::interp::{op_containers, op_except_star, op_exceptions, op_names, Vm};
 use crate::object::{BinOp, CompareOp, UnaryOp, Value};
 
 const CMP_OPS: [CompareOp; 6] = [CompareOp::Lt, CompareOp::Le, CompareOp::Eq, CompareOp::Ne, CompareOp::Gt, CompareOp::Ge];
@@ -658,6 +658,29 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     vm.frames.last_mut().expect("frame").pc = pc as u32;
                     vm.reraising = true;
                     break 'exec PyErr { exc: e };
+                }
+                Instr::StarBegin { state, exc } => {
+                    let e = get!('exec, slots, code, exc).clone();
+                    set!(slots, state, op_except_star::begin(e));
+                }
+                Instr::StarMatch { dst, state, ty } => {
+                    let s = get!('exec, slots, code, state).clone();
+                    let t = get!('exec, slots, code, ty).clone();
+                    let m = tri!('exec, op_except_star::match_clause(vm, &s, &t));
+                    set!(slots, dst, m);
+                }
+                Instr::StarRaised { state, exc } => {
+                    let s = get!('exec, slots, code, state).clone();
+                    let e = get!('exec, slots, code, exc).clone();
+                    op_except_star::record_raised(&s, e);
+                }
+                Instr::StarEnd { state } => {
+                    let s = get!('exec, slots, code, state).clone();
+                    if let Some(e) = tri!('exec, op_except_star::finish(vm, &s)) {
+                        vm.frames.last_mut().expect("frame").pc = pc as u32;
+                        vm.reraising = true;
+                        break 'exec PyErr { exc: e };
+                    }
                 }
                 Instr::PushExcInfo { exc } => {
                     let e = get!('exec, slots, code, exc).clone();

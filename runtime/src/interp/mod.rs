@@ -18,6 +18,9 @@ pub mod op_containers;
 pub mod op_exceptions;
 pub mod op_names;
 pub mod traceback;
+pub mod traceback_carets;
+pub mod traceback_group;
+pub mod op_except_star;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;

@@ -5,7 +5,9 @@
 
 use crate::builtins::exceptions::{as_exception, exception_str, NAME_ERROR};
 use crate::builtins::str::as_str;
-use crate::compiler::code::{as_code, Loc};
+use crate::compiler::code::as_code;
+use crate::builtins::exception_group::is_group;
+use crate::interp::traceback_group::{format_group, GroupCtx};
 use crate::object::Value;
 
 /// Renders `exc` and its chain as CPython's default excepthook would. `names` gives
@@ -13,55 +15,74 @@ use crate::object::Value;
 pub fn format_exception(exc: &Value, names: &[String]) -> String {
     let mut out = String::new();
     let mut seen: Vec<usize> = Vec::new();
-    format_chain(exc, names, &mut out, &mut seen);
+    let mut ctx = GroupCtx::default();
+    format_chain(exc, names, &mut out, &mut seen, &mut ctx);
     out
 }
 
-fn format_chain(exc: &Value, names: &[String], out: &mut String, seen: &mut Vec<usize>) {
+/// `exc` preceded by its cause/context chain (oldest first); inside exception groups
+/// every line gets the box margin of `ctx`.
+pub(crate) fn format_chain(exc: &Value, names: &[String], out: &mut String, seen: &mut Vec<usize>, ctx: &mut GroupCtx) {
     seen.push(exc.raw());
     if let Some(e) = as_exception(exc) {
         let cause = e.cause.borrow().clone();
         let context = e.context.borrow().clone();
         if let Some(c) = cause.filter(|c| !seen.contains(&c.raw())) {
-            format_chain(&c, names, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            format_chain(&c, names, out, seen, ctx);
+            ctx.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", None);
         } else if let Some(c) = context.filter(|c| !e.suppress_context.get() && !seen.contains(&c.raw())) {
-            format_chain(&c, names, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            format_chain(&c, names, out, seen, ctx);
+            ctx.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", None);
         }
     }
-    format_single(exc, names, out);
+    if is_group(exc) {
+        format_group(exc, names, out, seen, ctx);
+        return;
+    }
+    let mut stack = String::new();
+    if format_stack(exc, &mut stack) {
+        ctx.emit(out, "Traceback (most recent call last):\n", None);
+        ctx.emit(out, &stack, None);
+    }
+    let mut only = String::new();
+    format_exception_only(exc, names, &mut only);
+    ctx.emit(out, &only, None);
 }
 
-fn format_single(exc: &Value, names: &[String], out: &mut String) {
-    if let Some(e) = as_exception(exc) {
-        let tb = e.traceback.borrow();
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            let mut last: Option<(String, u32, String)> = None;
-            let mut repeat = 0usize;
-            for entry in tb.iter().rev() {
-                let Some(code) = as_code(&entry.code) else { continue };
-                let loc = code.locs.get(entry.pc as usize).copied().unwrap_or_default();
-                let key = (code.filename.clone(), loc.line, code.name.clone());
-                if last.as_ref() == Some(&key) {
-                    repeat += 1;
-                    if repeat >= 3 {
-                        continue;
-                    }
-                } else {
-                    flush_repeats(out, repeat);
-                    repeat = 0;
-                    last = Some(key);
-                }
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, loc.line, code.name));
-                if let Some(src) = &code.source {
-                    format_source(out, src, &loc);
-                }
+/// The frame entries of `exc`'s traceback, outermost first; false when it has none.
+pub(crate) fn format_stack(exc: &Value, out: &mut String) -> bool {
+    let Some(e) = as_exception(exc) else { return false };
+    let tb = e.traceback.borrow();
+    if tb.is_empty() {
+        return false;
+    }
+    let mut last: Option<(String, u32, String)> = None;
+    let mut repeat = 0usize;
+    for entry in tb.iter().rev() {
+        let Some(code) = as_code(&entry.code) else { continue };
+        let loc = code.locs.get(entry.pc as usize).copied().unwrap_or_default();
+        let key = (code.filename.clone(), loc.line, code.name.clone());
+        if last.as_ref() == Some(&key) {
+            repeat += 1;
+            if repeat >= 3 {
+                continue;
             }
+        } else {
             flush_repeats(out, repeat);
+            repeat = 0;
+            last = Some(key);
+        }
+        out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, loc.line, code.name));
+        if let Some(src) = &code.source {
+            crate::interp::traceback_carets::format_source(out, src, &loc);
         }
     }
+    flush_repeats(out, repeat);
+    true
+}
+
+/// The final `Type: message` line (with suggestions) followed by the notes.
+pub(crate) fn format_exception_only(exc: &Value, names: &[String], out: &mut String) {
     out.push_str(&final_line(exc, names));
     out.push('\n');
     if let Some(e) = as_exception(exc) {
@@ -77,94 +98,6 @@ fn flush_repeats(out: &mut String, repeat: usize) {
         let n = repeat - 2;
         out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
     }
-}
-
-/// Column (in characters) of UTF-8 byte offset `byte` in `line`.
-fn char_col(line: &str, byte: u32) -> usize {
-    let b = (byte as usize).min(line.len());
-    let mut b = b;
-    while b > 0 && !line.is_char_boundary(b) {
-        b -= 1;
-    }
-    line[..b].chars().count()
-}
-
-/// A span over several lines: the block is dedented as a whole; the first two and last
-/// two lines are shown, a gap of one line is shown too, longer gaps become
-/// `...<N lines>...`. (Carets for multi-line spans are not drawn yet.)
-fn format_multiline(out: &mut String, src: &str, loc: &Loc) {
-    let lines: Vec<&str> = src.lines().skip(loc.line.saturating_sub(1) as usize).take((loc.end_line - loc.line + 1) as usize).collect();
-    let n = lines.len();
-    if n == 0 {
-        return;
-    }
-    let indent = lines
-        .iter()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start().len())
-        .min()
-        .unwrap_or(0);
-    let significant = |i: usize| i <= 1 || i + 2 >= n;
-    let mut i = 0;
-    while i < n {
-        if significant(i) || (i > 0 && significant(i - 1) && significant(i + 1)) {
-            let text = lines[i].get(indent..).unwrap_or(lines[i].trim_start()).trim_end();
-            out.push_str("    ");
-            out.push_str(text);
-            out.push('\n');
-            i += 1;
-        } else {
-            let start = i;
-            while i < n && !significant(i) {
-                i += 1;
-            }
-            out.push_str(&format!("    ...<{} lines>...\n", i - start));
-        }
-    }
-}
-
-fn format_source(out: &mut String, src: &str, loc: &Loc) {
-    if loc.end_line > loc.line {
-        format_multiline(out, src, loc);
-        return;
-    }
-    let Some(line) = src.lines().nth(loc.line.saturating_sub(1) as usize) else { return };
-    let stripped = line.trim_start();
-    let indent_chars = line.chars().count() - stripped.chars().count();
-    let text = stripped.trim_end();
-    if text.is_empty() {
-        return;
-    }
-    out.push_str("    ");
-    out.push_str(text);
-    out.push('\n');
-    if loc.no_carets || loc.end_line == 0 {
-        return;
-    }
-    let start = char_col(line, loc.col);
-    let end = if loc.end_line == loc.line { char_col(line, loc.end_col) } else { line.trim_end().chars().count() };
-    if end <= start || start < indent_chars {
-        return;
-    }
-    let has_anchor = loc.anchor.end > loc.anchor.start;
-    let line_end = indent_chars + text.chars().count();
-    if !has_anchor && start == indent_chars && end >= line_end {
-        return;
-    }
-    if loc.end_line != loc.line {
-        // Multi-line spans: CPython prints more lines; we show the first line only.
-        return;
-    }
-    let mut carets = String::from("    ");
-    for _ in indent_chars..start {
-        carets.push(' ');
-    }
-    let (a0, a1) = (char_col(line, loc.anchor.start), char_col(line, loc.anchor.end));
-    for c in start..end {
-        carets.push(if !has_anchor || (a0..a1).contains(&c) { '^' } else { '~' });
-    }
-    out.push_str(&carets);
-    out.push('\n');
 }
 
 /// Modules of the standard library, for "Did you forget to import 'x'?".

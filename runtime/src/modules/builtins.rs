@@ -112,7 +112,7 @@ pub fn make_builtins_dict() -> Value {
     for t in crate::builtins::registry::BUILTIN_TYPES {
         d.set_str(t.body.name, type_value(t));
     }
-    for t in ALL_EXCEPTION_TYPES {
+    for t in ALL_EXCEPTION_TYPES.iter().chain(crate::builtins::exception_group::GROUP_TYPES) {
         d.set_str(t.body.name, type_value(t));
     }
     d.set_str("NotImplemented", Value::from_static(&NOT_IMPLEMENTED));
@@ -438,6 +438,12 @@ fn builtin_chr(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
 
 fn builtin_ord(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let x = exactly_one("ord", args, kwnames)?;
+    if let Some(b) = crate::builtins::bytes::as_bytes(x) {
+        return match b {
+            [byte] => Ok(new_int(i64::from(*byte))),
+            _ => Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
+        };
+    }
     let Some(s) = as_str(x) else {
         return Err(PyErr::type_error(format!("ord() expected string of length 1, but {} found", x.ty().body.name)));
     };

@@ -4,7 +4,7 @@
 //! positional, keyword-only) it is in, so that every ordering mistake gets CPython's
 //! specific message instead of a generic `invalid syntax`.
 
-use super::expression::mk;
+use super::expression::{mk, starts_expression};
 use super::{PResult, Parser};
 use crate::ast::{Arg, Arguments, Expr, ExprContext, ExprKind, Keyword};
 use crate::token::{Token, T};
@@ -57,6 +57,10 @@ impl Parser<'_> {
                 T::Name if self.peek_at(1) == T::Equal => {
                     let name = self.bump();
                     let eq = self.bump();
+                    if !starts_expression(self.peek()) && self.peek() != T::Error {
+                        self.leave();
+                        return Err(self.err_at(self.loc_of(name).until(self.loc_of(eq)), "expected argument value expression"));
+                    }
                     let value = self.expression()?;
                     if matches!(self.peek(), T::For | T::Async) {
                         self.leave();

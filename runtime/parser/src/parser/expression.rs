@@ -297,7 +297,13 @@ impl Parser<'_> {
         loop {
             let op = match self.peek() {
                 T::EqEqual => CmpOp::Eq,
-                T::NotEqual => CmpOp::NotEq,
+                T::NotEqual => {
+                    let t = self.cur();
+                    if self.text(t) == "<>" {
+                        return Err(self.invalid_syntax_at(t));
+                    }
+                    CmpOp::NotEq
+                }
                 T::Less => CmpOp::Lt,
                 T::LessEqual => CmpOp::LtE,
                 T::Greater => CmpOp::Gt,
@@ -783,4 +789,22 @@ pub(crate) fn radix_to_decimal(digits: &str, radix: u32) -> String {
         out.push_str(&format!("{limb:09}"));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integer_literals_keep_their_value() {
+        assert_eq!(parse_number("1_000"), Constant::Int(Int::Small(1000)));
+        assert_eq!(parse_number("0x_ff"), Constant::Int(Int::Small(255)));
+        assert_eq!(parse_number("0b101"), Constant::Int(Int::Small(5)));
+        assert_eq!(parse_number("0o17"), Constant::Int(Int::Small(15)));
+        assert_eq!(parse_number("9223372036854775808"), Constant::Int(Int::Big("9223372036854775808".into())));
+        assert_eq!(parse_number("0xFFFFFFFFFFFFFFFFFFFF"), Constant::Int(Int::Big("1208925819614629174706175".into())));
+        assert_eq!(parse_number("1e3"), Constant::Float(1000.0));
+        assert_eq!(parse_number("1_0.5j"), Constant::Complex { imag: 10.5 });
+        assert_eq!(parse_number("1e400"), Constant::Float(f64::INFINITY));
+    }
 }

@@ -285,14 +285,25 @@ impl<'a> Parser<'a> {
                 let msg = if t.kind == T::Indent { "unexpected indent" } else { "unexpected unindent" };
                 ParseError { kind: SyntaxErrorKind::IndentationError, ..self.err_at(loc, msg) }
             }
-            T::EndMarker => {
-                let lines = self.line_starts.len() as u32 - u32::from(self.src.ends_with('\n'));
-                let line = lines.max(1);
-                let loc = Location { lineno: line, col_offset: 0, end_lineno: line, end_col_offset: 0 };
-                ParseError { generic: true, no_caret: true, ..self.err_at(loc, "invalid syntax") }
-            }
+            T::EndMarker => ParseError { generic: true, no_caret: true, ..self.err_at(self.eof_loc(), "invalid syntax") },
             _ => ParseError { generic: true, ..self.err_tok(t, "invalid syntax") },
         }
+    }
+
+    /// Where CPython's ENDMARKER sits for error messages: the file's last line, no column.
+    pub fn eof_loc(&self) -> Location {
+        let lines = self.line_starts.len() as u32 - u32::from(self.src.ends_with('\n'));
+        let line = lines.max(1);
+        Location { lineno: line, col_offset: 0, end_lineno: line, end_col_offset: 0 }
+    }
+
+    /// `expected an indented block after ...` at token `t` (at the end of the file CPython
+    /// reports the last line without a caret).
+    pub fn expected_indent(&self, t: Token, msg: String) -> ParseError {
+        if matches!(t.kind, T::EndMarker | T::Dedent) && t.start as usize >= self.src.trim_end().len() {
+            return ParseError { no_caret: true, ..self.err_at(self.eof_loc(), msg) }.indentation();
+        }
+        self.err_tok(t, msg).indentation()
     }
 
     /// Consumes `kind` or fails with `invalid syntax`.

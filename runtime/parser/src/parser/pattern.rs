@@ -46,9 +46,7 @@ impl Parser<'_> {
         }
         if self.peek() != T::Indent {
             let t = self.cur();
-            return Err(self
-                .err_tok(t, format!("expected an indented block after 'match' statement on line {}", kw.line))
-                .indentation());
+            return Err(self.expected_indent(t, format!("expected an indented block after 'match' statement on line {}", kw.line)));
         }
         self.bump();
         let mut cases = Vec::new();
@@ -97,9 +95,7 @@ impl Parser<'_> {
         if self.peek() == T::Newline && self.peek_at(1) != T::Indent {
             self.bump();
             let t = self.cur();
-            return Err(self
-                .err_tok(t, format!("expected an indented block after 'case' statement on line {}", kw.line))
-                .indentation());
+            return Err(self.expected_indent(t, format!("expected an indented block after 'case' statement on line {}", kw.line)));
         }
         let mut body = Vec::new();
         if self.eat(T::Newline) {

@@ -481,7 +481,7 @@ impl Parser<'_> {
                 if t.kind == T::Error {
                     return Err(self.invalid_syntax());
                 }
-                return Err(self.err_tok(t, format!("expected an indented block after {what} on line {}", header.line)).indentation());
+                return Err(self.expected_indent(t, format!("expected an indented block after {what} on line {}", header.line)));
             }
             self.bump();
             while self.peek() != T::Dedent && self.peek() != T::EndMarker {

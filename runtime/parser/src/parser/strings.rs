@@ -381,7 +381,9 @@ impl Parser<'_> {
                 b'N' => {
                     let close = if b.get(i) == Some(&b'{') { body[i..].find('}').map(|k| i + k) } else { None };
                     let Some(close) = close else {
-                        return Err(self.unicode_error(t, esc_start, (i).min(b.len()).saturating_sub(1), "malformed \\N character escape"));
+                        // Without a closing brace the whole rest of the literal is the escape.
+                        let end = if b.get(i) == Some(&b'{') { b.len().saturating_sub(1) } else { i.saturating_sub(1) };
+                        return Err(self.unicode_error(t, esc_start, end, "malformed \\N character escape"));
                     };
                     let name = &body[i + 1..close];
                     match unicode_names2::character(name) {

@@ -1,0 +1,27 @@
+# bytearray slice assignment/deletion, list-like methods, and bytes/bytearray interplay
+ba = bytearray(b"0123456789")
+ba[::2] = b"abcde"; print(ba)
+ba[1:3] = [65, 66, 67]; print(ba)
+del ba[::3]; print(ba)
+ba[2:2] = bytearray(b"__"); print(ba)
+try: ba[::2] = b"x"
+except ValueError as e: print(e)
+try: ba[0] = b"x"
+except TypeError as e: print(e)
+try: ba[1:2] = 5
+except TypeError as e: print(e)
+ba.insert(-1, 33); ba.insert(100, 34); print(ba, ba.pop(), ba.pop(0))
+ba.reverse(); print(ba); c = ba.copy(); ba.clear(); print(ba, c, c == bytes(c), c is c.copy())
+print(list(b"ab"), [x for x in bytearray(b"xy")], sorted(b"cab"), b"".join([b"a", bytearray(b"b")]))
+print(bytearray(b"a") + b"b", b"a" + bytearray(b"b"), bytearray(b"ab") * 2, 2 * b"xy")
+print(b"hello world".title(), b"Hello".swapcase(), b"abc".isalpha(), b"12".isdigit(), b" ".isspace())
+print(b"a\tb".expandtabs(), b"42".zfill(5), b"-42".zfill(5), b"x".ljust(3, b"."), b"abc".removeprefix(b"a"))
+print(b"a b  c".split(), b"a b  c".rsplit(None, 1), b"l1\nl2\r\n".splitlines(), b"a=b=c".partition(b"="), b"a=b=c".rpartition(b"="))
+print(b"abcabc".replace(b"b", b"XX", 1), b"abc".translate(bytes.maketrans(b"abc", b"xyz")), b"abc".translate(None, b"b"))
+print(b"%5s|%-4d|%x|%r|%a" % (b"ab", 7, 255, b"q", "é"), bytearray(b"%s") % b"z")
+d = {b"k": 1}; print(d[b"k"], b"k" in d, hash(b"") == 0)
+print(b"\x00\x7f\x80\xff", bytearray(b"\n\t\\'\""), repr(b"'"), repr(b"'\""))
+print(str(bytearray(b"x")), str(b"y"), b"abc".hex(), b"abc".hex("-", 2), bytes(bytearray(b"q")))
+print(int.from_bytes(b"\xff\xfe", "big", signed=True), (-2).to_bytes(2, "little", signed=True), int.from_bytes([1, 2], "big"))
+print(b"ab" == bytearray(b"ab"), b"ab" != "ab", b"abc" >= b"abc", bytearray(b"b") > b"a")
+print(bytes(3), bytes([]), bytes(b"x"), bytearray("hé", "latin-1"), bytes("x", encoding="ascii"))
