@@ -92,12 +92,14 @@ pub fn run_program(opts: &RunOptions, source: &[u8], filename: &str) -> u8 {
             m.set_str("builtins", new_module("builtins", b));
         }
     }
+    crate::interp::sigint::install(vm.interrupt.clone());
     let result = crate::interp::call::run_module_code(&mut vm, code, globals.clone());
     crate::interp::generator::run_pending_finalizers(&mut vm);
-    let status = match result {
+    let status = match &result {
         Ok(_) => 0,
-        Err(e) => report_uncaught(&mut vm, &e, &globals),
+        Err(e) => report_uncaught(&mut vm, e, &globals),
     };
+    let keyboard_interrupt = matches!(&result, Err(e) if e.matches(&crate::builtins::exceptions::KEYBOARD_INTERRUPT));
     let flushed = crate::modules::builtins::flush_stdout();
     if let Err(e) = flushed {
         if status == 0 {
@@ -105,6 +107,10 @@ pub fn run_program(opts: &RunOptions, source: &[u8], filename: &str) -> u8 {
             eprintln!("BrokenPipeError: [Errno {}] Broken pipe", e.raw_os_error().unwrap_or(32));
             return 120;
         }
+    }
+    if keyboard_interrupt {
+        crate::interp::sigint::exit_by_sigint();
+        return 130;
     }
     status
 }

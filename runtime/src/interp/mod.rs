@@ -17,6 +17,7 @@ pub mod generator;
 pub mod op_containers;
 pub mod op_exceptions;
 pub mod op_names;
+pub mod sigint;
 pub mod traceback;
 pub mod traceback_carets;
 pub mod traceback_group;
