@@ -83,8 +83,13 @@ pub(crate) fn format_stack(exc: &Value, out: &mut String) -> bool {
 
 /// The final `Type: message` line (with suggestions) followed by the notes.
 pub(crate) fn format_exception_only(exc: &Value, names: &[String], out: &mut String) {
-    out.push_str(&final_line(exc, names));
-    out.push('\n');
+    match syntax_error_details(exc) {
+        Some(details) => out.push_str(&details.render()),
+        None => {
+            out.push_str(&final_line(exc, names));
+            out.push('\n');
+        }
+    }
     if let Some(e) = as_exception(exc) {
         for note in e.notes.borrow().iter() {
             out.push_str(as_str(note).unwrap_or(""));
@@ -196,4 +201,37 @@ fn levenshtein(a: &str, b: &str) -> usize {
         prev = cur;
     }
     prev[b.len()]
+}
+
+/// A SyntaxError carrying location details (`args == (msg, (filename, lineno, offset,
+/// text, end_lineno, end_offset))`) is shown as the parser shows it: a `File` line,
+/// the source line, carets, then `SyntaxError: msg`.
+fn syntax_error_details(exc: &Value) -> Option<braid_parser::SyntaxError> {
+    use crate::builtins::exceptions::{INDENTATION_ERROR, SYNTAX_ERROR, TAB_ERROR};
+    let ty = exc.ty();
+    if !ty.body.is_subtype(&SYNTAX_ERROR.body) {
+        return None;
+    }
+    let e = as_exception(exc)?;
+    let args = e.args.borrow().clone();
+    let [msg, details] = crate::builtins::tuple::as_tuple(&args)? else { return None };
+    let details = crate::builtins::tuple::as_tuple(details)?;
+    let int_at = |i: usize| details.get(i).and_then(crate::builtins::int::as_int).and_then(|n| n.to_i64()).and_then(|n| u32::try_from(n).ok());
+    let kind = if ty.body.is_subtype(&TAB_ERROR.body) {
+        braid_parser::SyntaxErrorKind::TabError
+    } else if ty.body.is_subtype(&INDENTATION_ERROR.body) {
+        braid_parser::SyntaxErrorKind::IndentationError
+    } else {
+        braid_parser::SyntaxErrorKind::SyntaxError
+    };
+    Some(braid_parser::SyntaxError {
+        kind,
+        msg: as_str(msg).unwrap_or("").to_string(),
+        filename: details.first().and_then(as_str).unwrap_or("<string>").to_string(),
+        lineno: int_at(1),
+        offset: int_at(2),
+        text: details.get(3).and_then(as_str).map(str::to_string),
+        end_lineno: int_at(4),
+        end_offset: int_at(5),
+    })
 }
