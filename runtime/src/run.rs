@@ -148,7 +148,8 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr, globals: &Value) -> u8 {
             }
         }
     }
-    let text = crate::interp::traceback::format_exception(&e.exc, &names);
+    let env = crate::interp::traceback::RenderEnv { names: &names, modules: vm.modules.as_ref() };
+    let text = crate::interp::traceback::format_exception_in(&e.exc, &env);
     eprint!("{text}");
     let _ = as_code;
     1
