@@ -148,9 +148,18 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr, globals: &Value) -> u8 {
             }
         }
     }
-    let env = crate::interp::traceback::RenderEnv { names: &names, modules: vm.modules.as_ref() };
+    let limit = traceback_limit(vm);
+    let env = crate::interp::traceback::RenderEnv { names: &names, modules: vm.modules.as_ref(), limit };
     let text = crate::interp::traceback::format_exception_in(&e.exc, &env);
     eprint!("{text}");
     let _ = as_code;
     1
+}
+
+/// `sys.tracebacklimit` if the program set it to an int (negative counts as 0).
+fn traceback_limit(vm: &mut Vm) -> Option<usize> {
+    let sys = vm.modules.as_ref().and_then(as_dict)?.get_str("sys")?;
+    let limit = crate::ops::getattr_opt(vm, &sys, "tracebacklimit").ok()??;
+    let n = crate::builtins::int::as_int(&limit)?;
+    Some(n.to_i64().map_or(usize::MAX, |v| usize::try_from(v.max(0)).unwrap_or(usize::MAX)))
 }

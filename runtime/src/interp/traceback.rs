@@ -13,7 +13,7 @@ use crate::object::Value;
 /// Renders `exc` and its chain as CPython's default excepthook would. `names` gives
 /// NameError suggestion candidates (globals + builtins of the failing module).
 pub fn format_exception(exc: &Value, names: &[String]) -> String {
-    format_exception_in(exc, &RenderEnv { names, modules: None })
+    format_exception_in(exc, &RenderEnv { names, modules: None, limit: None })
 }
 
 /// What the renderer may consult for suggestions.
@@ -22,6 +22,9 @@ pub struct RenderEnv<'a> {
     pub names: &'a [String],
     /// `sys.modules`, for ImportError suggestions (`dir()` of the module).
     pub modules: Option<&'a Value>,
+    /// `sys.tracebacklimit`: print only the last N frames of each traceback (0: no
+    /// frames and no header).
+    pub limit: Option<usize>,
 }
 
 /// [`format_exception`] with the full suggestion environment.
@@ -53,7 +56,7 @@ pub(crate) fn format_chain(exc: &Value, env: &RenderEnv, out: &mut String, seen:
         return;
     }
     let mut stack = String::new();
-    if format_stack(exc, &mut stack) {
+    if format_stack(exc, env, &mut stack) {
         ctx.emit(out, "Traceback (most recent call last):\n", None);
         ctx.emit(out, &stack, None);
     }
@@ -63,15 +66,16 @@ pub(crate) fn format_chain(exc: &Value, env: &RenderEnv, out: &mut String, seen:
 }
 
 /// The frame entries of `exc`'s traceback, outermost first; false when it has none.
-pub(crate) fn format_stack(exc: &Value, out: &mut String) -> bool {
+pub(crate) fn format_stack(exc: &Value, env: &RenderEnv, out: &mut String) -> bool {
     let Some(e) = as_exception(exc) else { return false };
     let tb = e.traceback.borrow();
-    if tb.is_empty() {
+    let skip = env.limit.map_or(0, |n| tb.len().saturating_sub(n));
+    if tb.len() <= skip {
         return false;
     }
     let mut last: Option<(String, u32, String)> = None;
     let mut repeat = 0usize;
-    for entry in tb.iter().rev() {
+    for entry in tb.iter().rev().skip(skip) {
         let Some(code) = as_code(&entry.code) else { continue };
         let loc = code.locs.get(entry.pc as usize).copied().unwrap_or_default();
         let key = (code.filename.clone(), loc.line, code.name.clone());

@@ -62,7 +62,7 @@ pub fn format_group(exc: &Value, env: &RenderEnv, out: &mut String, seen: &mut V
         ctx.depth += 1;
     }
     let mut stack = String::new();
-    if format_stack(exc, &mut stack) {
+    if format_stack(exc, env, &mut stack) {
         ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if toplevel { Some('+') } else { None });
         ctx.emit(out, &stack, None);
     }
