@@ -391,7 +391,7 @@ fn builtin_issubclass(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResu
         return Err(PyErr::type_error(format!("issubclass expected 2 arguments, got {}", args.len())));
     }
     let sub = as_type(&args[0]).ok_or_else(|| PyErr::type_error("issubclass() arg 1 must be a class"))?;
-    Ok(py_bool(class_check(&args[0], &args[1], "issubclass", &|t| sub.body.is_subtype(&t.body))?))
+    Ok(py_bool(class_check(&args[0], &args[1], "issubclass", &|t| sub.body.is_subtype(&t.body) || crate::builtins::exception_group::is_virtual_subtype(sub, t))?))
 }
 
 fn builtin_iter(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
