@@ -118,12 +118,14 @@ fn run_code(opts: &RunOptions, code: Value, filename: &str) -> u8 {
             m.set_str("builtins", new_module("builtins", b));
         }
     }
+    crate::interp::sigint::install(vm.interrupt.clone());
     let result = crate::interp::call::run_module_code(&mut vm, code, globals.clone());
     crate::interp::generator::run_pending_finalizers(&mut vm);
-    let status = match result {
+    let status = match &result {
         Ok(_) => 0,
-        Err(e) => report_uncaught(&mut vm, &e, &globals),
+        Err(e) => report_uncaught(&mut vm, e, &globals),
     };
+    let keyboard_interrupt = matches!(&result, Err(e) if e.matches(&crate::builtins::exceptions::KEYBOARD_INTERRUPT));
     let flushed = crate::modules::builtins::flush_stdout();
     if let Err(e) = flushed {
         if status == 0 {
@@ -131,6 +133,10 @@ fn run_code(opts: &RunOptions, code: Value, filename: &str) -> u8 {
             eprintln!("BrokenPipeError: [Errno {}] Broken pipe", e.raw_os_error().unwrap_or(32));
             return 120;
         }
+    }
+    if keyboard_interrupt {
+        crate::interp::sigint::exit_by_sigint();
+        return 130;
     }
     status
 }
@@ -168,8 +174,18 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr, globals: &Value) -> u8 {
             }
         }
     }
-    let text = crate::interp::traceback::format_exception(&e.exc, &names);
+    let limit = traceback_limit(vm);
+    let env = crate::interp::traceback::RenderEnv { names: &names, modules: vm.modules.as_ref(), limit };
+    let text = crate::interp::traceback::format_exception_in(&e.exc, &env);
     eprint!("{text}");
     let _ = as_code;
     1
+}
+
+/// `sys.tracebacklimit` if the program set it to an int (negative counts as 0).
+fn traceback_limit(vm: &mut Vm) -> Option<usize> {
+    let sys = vm.modules.as_ref().and_then(as_dict)?.get_str("sys")?;
+    let limit = crate::ops::getattr_opt(vm, &sys, "tracebacklimit").ok()??;
+    let n = crate::builtins::int::as_int(&limit)?;
+    Some(n.to_i64().map_or(usize::MAX, |v| usize::try_from(v.max(0)).unwrap_or(usize::MAX)))
 }

@@ -18,6 +18,7 @@ pub mod op_containers;
 pub mod op_exceptions;
 pub mod op_names;
 pub mod op_template;
+pub mod sigint;
 pub mod traceback;
 pub mod traceback_carets;
 pub mod traceback_group;

@@ -138,7 +138,12 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &str) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => {
             let mname = as_module(module).map_or_else(|| "?".to_string(), |m| m.name.clone());
-            Err(PyErr::new(&crate::builtins::exceptions::IMPORT_ERROR, format!("cannot import name '{name}' from '{mname}' (unknown location)")))
+            let err = PyErr::new(&crate::builtins::exceptions::IMPORT_ERROR, format!("cannot import name '{name}' from '{mname}' (unknown location)"));
+            // CPython's ImportError attributes; the traceback's suggestion reads them.
+            crate::builtins::exceptions::set_extra(&err.exc, "name", new_str(&mname));
+            crate::builtins::exceptions::set_extra(&err.exc, "name_from", new_str(name));
+            crate::builtins::exceptions::set_extra(&err.exc, "path", crate::builtins::singletons::none());
+            Err(err)
         }
     }
 }
