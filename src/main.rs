@@ -14,6 +14,7 @@ use std::process::ExitCode;
 const MAIN_STACK: usize = 1 << 30;
 
 fn main() -> ExitCode {
+    braid_runtime::alloc_tuning::configure();
     let args: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
     let worker = std::thread::Builder::new().name("main".into()).stack_size(MAIN_STACK).spawn(move || real_main(&args));
     match worker.map(std::thread::JoinHandle::join) {

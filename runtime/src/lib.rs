@@ -10,6 +10,7 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 pub mod algo;
+pub mod alloc_tuning;
 pub mod builtins;
 pub mod compiler;
 pub mod error;
