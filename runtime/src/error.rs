@@ -80,3 +80,34 @@ impl PyErr {
         self.exc.ty().body.is_subtype(&ty.body)
     }
 }
+
+impl From<crate::numeric::NumError> for PyErr {
+    fn from(e: crate::numeric::NumError) -> PyErr {
+        use crate::numeric::ErrorKind;
+        let ty = match e.kind {
+            ErrorKind::Value => &exc::VALUE_ERROR,
+            ErrorKind::Overflow => &exc::OVERFLOW_ERROR,
+            ErrorKind::ZeroDivision => &exc::ZERO_DIVISION_ERROR,
+            ErrorKind::Type => &exc::TYPE_ERROR,
+            ErrorKind::Memory => &exc::MEMORY_ERROR,
+        };
+        PyErr::new(ty, e.message)
+    }
+}
+
+impl From<crate::text::TextError> for PyErr {
+    fn from(e: crate::text::TextError) -> PyErr {
+        use crate::text::TextError as T;
+        let ty = match &e {
+            T::Value(_) => &exc::VALUE_ERROR,
+            T::Type(_) => &exc::TYPE_ERROR,
+            T::Index(_) => &exc::INDEX_ERROR,
+            T::Overflow(_) => &exc::OVERFLOW_ERROR,
+            T::Memory => return PyErr::bare(&exc::MEMORY_ERROR),
+            T::Lookup(_) => &exc::LOOKUP_ERROR,
+            T::Encode(_) => &exc::UNICODE_ENCODE_ERROR,
+            T::Decode(_) => &exc::UNICODE_DECODE_ERROR,
+        };
+        PyErr::new(ty, e.message())
+    }
+}

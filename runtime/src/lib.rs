@@ -10,7 +10,6 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 pub mod algo;
-pub mod algo_sort;
 pub mod builtins;
 pub mod compiler;
 pub mod error;

@@ -361,7 +361,7 @@ fn dict_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if vm.repr_guard_enter(v) {
         return Ok(new_str("{...}"));
     }
-    let r = (|| {
+    let r = (|| -> PyResult<String> {
         vm.enter_native()?;
         let mut s = String::from("{");
         for (i, (k, val)) in items.iter().enumerate() {

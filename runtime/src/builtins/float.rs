@@ -6,7 +6,7 @@
 //! the exponent is < -4 or >= 16, otherwise positional with at least one fractional digit).
 
 use crate::builtin_type;
-use crate::builtins::int::{as_int, bigint_from_f64, IntRef, HASH_MODULUS};
+use crate::builtins::int::{as_int, bigint_from_f64, IntRef};
 use crate::builtins::singletons::py_bool;
 use crate::builtins::str::{as_str, new_str};
 use crate::error::{PyErr, PyResult};
@@ -69,102 +69,13 @@ pub fn to_f64(v: &Value) -> PyResult<Option<f64>> {
     }
 }
 
-/// CPython's `repr(float)`.
+/// CPython's `repr(float)` (shortest round-trip digits, CPython's layout rules).
 pub fn float_repr(f: f64) -> String {
-    if f.is_nan() {
-        return "nan".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
-    }
-    // `{:e}` gives the shortest round-trip digits: "d.ddde±x".
-    let sci = format!("{f:e}");
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let neg = mantissa.starts_with('-');
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    let mut out = String::new();
-    if neg {
-        out.push('-');
-    }
-    if (-4..16).contains(&exp) {
-        if exp < 0 {
-            out.push_str("0.");
-            for _ in 0..(-exp - 1) {
-                out.push('0');
-            }
-            out.push_str(&digits);
-        } else {
-            let int_len = exp as usize + 1;
-            if digits.len() <= int_len {
-                out.push_str(&digits);
-                for _ in digits.len()..int_len {
-                    out.push('0');
-                }
-                out.push_str(".0");
-            } else {
-                out.push_str(&digits[..int_len]);
-                out.push('.');
-                out.push_str(&digits[int_len..]);
-            }
-        }
-    } else {
-        out.push_str(&digits[..1]);
-        if digits.len() > 1 {
-            out.push('.');
-            out.push_str(&digits[1..]);
-        }
-        out.push('e');
-        out.push(if exp < 0 { '-' } else { '+' });
-        let e = exp.unsigned_abs();
-        if e < 10 {
-            out.push('0');
-        }
-        out.push_str(&e.to_string());
-    }
-    out
+    crate::numeric::float_repr::repr(f)
 }
 
 fn float_repr_slot(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(new_str(&float_repr(as_f64_exact(v).unwrap_or(0.0))))
-}
-
-/// CPython's hash of a float (equal to the int hash for integral values).
-pub fn hash_float(f: f64) -> i64 {
-    if f.is_nan() {
-        return 0; // callers hash NaN by identity; see float_hash_slot
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { 314_159 } else { -314_159 };
-    }
-    let (mut m, mut e) = frexp(f.abs());
-    let modulus = HASH_MODULUS as u64;
-    let mut x: u64 = 0;
-    while m != 0.0 {
-        x = ((x << 28) & modulus) | (x >> (61 - 28));
-        m *= 268_435_456.0; // 2**28
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        x += y;
-        if x >= modulus {
-            x -= modulus;
-        }
-    }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
-    x = ((x << e) & modulus) | (x >> (61 - e));
-    let mut h = x as i64;
-    if f < 0.0 {
-        h = -h;
-    }
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
 }
 
 /// `frexp`: f = m * 2**e with 0.5 <= m < 1.
@@ -182,12 +93,8 @@ pub fn frexp(f: f64) -> (f64, i32) {
     (m, exp - 1022)
 }
 
-fn float_hash_slot(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    let f = as_f64_exact(v).unwrap_or(0.0);
-    if f.is_nan() {
-        return crate::builtins::type_::identity_hash(vm, v);
-    }
-    Ok(hash_float(f))
+fn float_hash_slot(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    Ok(crate::numeric::hash::hash_float(as_f64_exact(v).unwrap_or(0.0), v.raw()))
 }
 
 /// Exact comparison of an int with a float.

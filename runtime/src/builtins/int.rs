@@ -115,28 +115,9 @@ pub fn index_i64(v: &Value) -> PyResult<i64> {
 
 /// CPython's hash of an integer.
 pub fn hash_int(i: &IntRef<'_>) -> i64 {
-    let h = match i {
-        IntRef::Small(i) => {
-            let m = i.unsigned_abs() % HASH_MODULUS as u64;
-            if *i < 0 {
-                -(m as i64)
-            } else {
-                m as i64
-            }
-        }
-        IntRef::Big(b) => {
-            let m = (b.abs() % BigInt::from(HASH_MODULUS)).to_i64().unwrap_or(0);
-            if b.is_negative() {
-                -m
-            } else {
-                m
-            }
-        }
-    };
-    if h == -1 {
-        -2
-    } else {
-        h
+    match i {
+        IntRef::Small(i) => crate::numeric::hash::hash_i64(*i),
+        IntRef::Big(b) => crate::numeric::hash::hash_bigint(b),
     }
 }
 

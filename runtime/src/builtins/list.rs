@@ -398,45 +398,26 @@ pub fn sort_options(args: &[Value], kwnames: &[Value], fname: &str) -> PyResult<
     Ok((key, reverse))
 }
 
-/// Stable sort of `items` by `key`, comparing with `<` (may run Python code).
+/// Stable sort of `items` by `key`, comparing with `<` (may run Python code). The
+/// algorithm is CPython's Timsort (`crate::algo::timsort`), so the number and order of
+/// comparisons, and the result for inconsistent `__lt__`, match CPython.
 pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
-    let keys: Vec<Value> = match key {
-        Some(f) => {
-            let mut ks = Vec::with_capacity(items.len());
-            for it in items.iter() {
-                ks.push(crate::ops::call(vm, f, std::slice::from_ref(it), &[])?);
-            }
-            ks
+    let lt = |vm: &mut Vm, a: &Value, b: &Value| -> PyResult<bool> {
+        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+            return Ok(x < y);
         }
-        None => items.clone(),
+        crate::ops::compare_bool(vm, a, b, CompareOp::Lt)
     };
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    if reverse {
-        order.reverse();
-    }
-    let mut err = None;
-    crate::algo_sort::merge_sort(&mut order, &mut |a: &usize, b: &usize| {
-        if err.is_some() {
-            return false;
-        }
-        match crate::ops::compare_bool(vm, &keys[*b], &keys[*a], CompareOp::Lt) {
-            Ok(lt) => lt,
-            Err(e) => {
-                err = Some(e);
-                false
+    match key {
+        Some(f) => {
+            let mut keys = Vec::with_capacity(items.len());
+            for it in items.iter() {
+                keys.push(crate::ops::call(vm, f, std::slice::from_ref(it), &[])?);
             }
+            crate::algo::timsort::sort_by_keys(&keys, items, reverse, |a, b| lt(vm, a, b))
         }
-    });
-    if let Some(e) = err {
-        return Err(e);
+        None => crate::algo::timsort::sort_by(items, reverse, |a, b| lt(vm, a, b)),
     }
-    if reverse {
-        order.reverse();
-    }
-    let old = std::mem::take(items);
-    let mut slots: Vec<Option<Value>> = old.into_iter().map(Some).collect();
-    *items = order.into_iter().map(|i| slots[i].take().expect("each index used once")).collect();
-    Ok(())
 }
 
 fn list_sort(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

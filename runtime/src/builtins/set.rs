@@ -1,13 +1,13 @@
 //! `set` and `frozenset`.
 //!
-//! Stored in the dict [`Table`] for now (values unused). CPython's set table (no
-//! insertion order, linear probing runs) lives in `crate::algo` on the numlib branch and
-//! replaces this storage so printed set orders match CPython.
+//! Stored in CPython's set table layout (`crate::algo::set_table`: same sizes, probing
+//! and growth), so iteration and printed orders match CPython for the same hashes.
 
 use std::cell::UnsafeCell;
 
 use crate::builtin_type;
-use crate::builtins::dict::{dict_key_hash, Table};
+use crate::algo::set_table::SetTable;
+use crate::builtins::dict::dict_key_hash;
 use crate::builtins::singletons::{none, py_bool};
 use crate::builtins::str::new_str_owned;
 use crate::error::{PyErr, PyResult};
@@ -16,24 +16,24 @@ use crate::object::{BinOp, CompareOp, Kind, MethodDef, Slots, TypeObject, Value}
 
 /// The body of a set or frozenset.
 pub struct SetData {
-    table: UnsafeCell<Table>,
+    table: UnsafeCell<SetTable<Value>>,
 }
 
 impl SetData {
     /// The table.
-    pub fn table(&self) -> &Table {
+    pub fn table(&self) -> &SetTable<Value> {
         // SAFETY: single mutator thread (see list.rs).
         unsafe { &*self.table.get() }
     }
     /// The table, mutable.
     #[allow(clippy::mut_from_ref)]
-    pub fn table_mut(&self) -> &mut Table {
+    pub fn table_mut(&self) -> &mut SetTable<Value> {
         // SAFETY: as above.
         unsafe { &mut *self.table.get() }
     }
     /// Items in table order.
     pub fn items(&self) -> Vec<Value> {
-        self.table().iter().map(|e| e.key.clone()).collect()
+        self.table().iter().map(|(k, _)| k.clone()).collect()
     }
 }
 
@@ -98,7 +98,7 @@ pub fn as_set(v: &Value) -> Option<&SetData> {
 }
 
 fn new_set_of(ty: &'static TypeObject) -> Value {
-    crate::object::alloc(ty, SetData { table: UnsafeCell::new(Table::default()) })
+    crate::object::alloc(ty, SetData { table: UnsafeCell::new(SetTable::new()) })
 }
 
 fn element_hash(vm: &mut Vm, x: &Value) -> PyResult<i64> {
@@ -115,9 +115,7 @@ fn element_hash(vm: &mut Vm, x: &Value) -> PyResult<i64> {
 pub fn set_add_value(vm: &mut Vm, s: &Value, x: Value) -> PyResult<()> {
     let d = as_set(s).ok_or_else(|| PyErr::type_error("expected set"))?;
     let h = element_hash(vm, &x)?;
-    if d.table().find(vm, &x, h)?.is_none() {
-        d.table_mut().push_new(x, h, none());
-    }
+    d.table_mut().insert(x, h, |a, b| crate::ops::eq(vm, a, b))?;
     Ok(())
 }
 
@@ -147,7 +145,7 @@ fn set_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn contains_value(vm: &mut Vm, s: &SetData, x: &Value) -> PyResult<bool> {
     let h = element_hash(vm, x)?;
-    Ok(s.table().find(vm, x, h)?.is_some())
+    s.table().contains(x, h, |a, b| crate::ops::eq(vm, a, b))
 }
 
 fn set_contains(vm: &mut Vm, v: &Value, x: &Value) -> PyResult<bool> {
@@ -258,8 +256,8 @@ fn frozenset_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
     // CPython's frozenset hash: xor-shuffled element hashes.
     let s = as_set(v).ok_or_else(|| PyErr::type_error("expected frozenset"))?;
     let mut hash: u64 = 0;
-    for e in s.table().iter() {
-        let h = e.hash as u64;
+    for (_, eh) in s.table().iter() {
+        let h = eh as u64;
         hash ^= ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167);
     }
     hash ^= (s.table().len() as u64 + 1).wrapping_mul(1_927_868_237);
@@ -283,10 +281,7 @@ fn remove_value(vm: &mut Vm, args: &[Value]) -> PyResult<bool> {
     let x = args.get(1).ok_or_else(|| PyErr::type_error("expected 1 argument"))?;
     let h = element_hash(vm, x)?;
     let s = this(args);
-    if s.table().find(vm, x, h)?.is_none() {
-        return Ok(false);
-    }
-    Ok(s.table_mut().remove(vm, x, h)?.is_some())
+    Ok(s.table_mut().remove(x, h, |a, b| crate::ops::eq(vm, a, b))?.is_some())
 }
 
 fn set_remove(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -301,14 +296,11 @@ fn set_discard(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 
-fn set_pop(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let s = this(args);
-    let Some(first) = s.items().into_iter().next() else {
-        return Err(PyErr::new(&crate::builtins::exceptions::KEY_ERROR, "pop from an empty set"));
-    };
-    let h = element_hash(vm, &first)?;
-    s.table_mut().remove(vm, &first, h)?;
-    Ok(first)
+fn set_pop(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match this(args).table_mut().pop() {
+        Some((v, _)) => Ok(v),
+        None => Err(PyErr::new(&crate::builtins::exceptions::KEY_ERROR, "pop from an empty set")),
+    }
 }
 
 fn set_update(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -390,7 +382,6 @@ fn set_copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn set_clear(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let old = this(args).table_mut().clear();
-    drop(old);
+    this(args).table_mut().clear();
     Ok(none())
 }

@@ -6,7 +6,6 @@
 //! CPython, and is cached in the object. Methods are in `str_methods.rs`.
 
 use std::cell::Cell;
-use std::hash::{BuildHasher, Hasher};
 use std::sync::OnceLock;
 
 use crate::builtin_type;
@@ -101,32 +100,18 @@ impl StrData {
     }
 }
 
-fn hash_key() -> (u64, u64) {
-    static KEY: OnceLock<(u64, u64)> = OnceLock::new();
-    *KEY.get_or_init(|| match std::env::var("PYTHONHASHSEED").ok().and_then(|s| s.parse::<u64>().ok()) {
-        Some(seed) => (seed.wrapping_mul(0x9E37_79B9_7F4A_7C15), seed ^ 0xD6E8_FEB8_6659_FD93),
-        None => {
-            let rs = std::collections::hash_map::RandomState::new();
-            (rs.hash_one(1u64), rs.hash_one(2u64))
-        }
+fn hash_key() -> crate::numeric::hash::HashKey {
+    static KEY: OnceLock<crate::numeric::hash::HashKey> = OnceLock::new();
+    *KEY.get_or_init(|| {
+        let env = std::env::var("PYTHONHASHSEED").ok();
+        crate::numeric::hash::HashKey::from_env_value(env.as_deref())
+            .unwrap_or_else(|_| crate::numeric::hash::HashKey::from_seed(None))
     })
 }
 
 /// The keyed hash of a byte string (str and bytes share it, as in CPython).
 pub fn hash_bytes(b: &[u8]) -> i64 {
-    if b.is_empty() {
-        return 0;
-    }
-    let (k0, k1) = hash_key();
-    #[allow(deprecated)]
-    let mut h = std::hash::SipHasher::new_with_keys(k0, k1);
-    h.write(b);
-    let v = h.finish() as i64;
-    if v == -1 {
-        -2
-    } else {
-        v
-    }
+    crate::numeric::hash::hash_bytes(hash_key(), b)
 }
 
 /// The cached hash of a str.

@@ -73,22 +73,11 @@ fn tuple_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 /// CPython's tuple hash (xxHash-based, 3.8+).
 fn tuple_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    const P1: u64 = 11_400_714_785_074_694_791;
-    const P2: u64 = 14_029_467_366_897_019_727;
-    const P5: u64 = 2_870_177_450_012_600_261;
-    let items = as_tuple(v).unwrap_or(&[]);
-    let mut acc: u64 = P5;
-    for item in items {
-        let lane = crate::ops::hash(vm, item)? as u64;
-        acc = acc.wrapping_add(lane.wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
+    let mut h = crate::numeric::hash::TupleHasher::new();
+    for item in as_tuple(v).unwrap_or(&[]) {
+        h.add(crate::ops::hash(vm, item)?);
     }
-    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3_527_539));
-    if acc == u64::MAX {
-        return Ok(1_546_275_796);
-    }
-    Ok(acc as i64)
+    Ok(h.finish())
 }
 
 /// Lexicographic comparison of two sequences.

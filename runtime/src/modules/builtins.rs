@@ -450,102 +450,6 @@ fn builtin_bin(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     radix(args, kwnames, "bin", "#b")
 }
 
-/// Round half to even at `ndigits` decimal places (correctly rounded via the decimal
-/// string of the exact value).
-pub fn round_float(x: f64, ndigits: i64) -> f64 {
-    if !x.is_finite() || ndigits > 308 {
-        return x;
-    }
-    if ndigits < -308 {
-        return 0.0 * x;
-    }
-    let s = format!("{:.*e}", 40, x);
-    let _ = s;
-    let scaled = format!("{:.*}", ndigits.max(0) as usize + 30, x);
-    // Decide rounding on the exact decimal expansion of x.
-    let exact = exact_decimal(x);
-    let (int_part, frac_part) = exact.split_once('.').unwrap_or((&exact, ""));
-    let neg = int_part.starts_with('-');
-    let int_digits = int_part.trim_start_matches('-');
-    let mut digits: Vec<u8> = int_digits.bytes().chain(frac_part.bytes()).map(|b| b - b'0').collect();
-    let point = int_digits.len() as i64;
-    let keep = point + ndigits;
-    let _ = scaled;
-    if keep < 0 {
-        return 0.0f64.copysign(x);
-    }
-    let keep = keep as usize;
-    if keep >= digits.len() {
-        return x;
-    }
-    let rest = &digits[keep..];
-    let first = rest[0];
-    let tail_nonzero = rest[1..].iter().any(|&d| d != 0);
-    let last_kept_odd = keep > 0 && digits[keep - 1] % 2 == 1;
-    let round_up = first > 5 || (first == 5 && (tail_nonzero || last_kept_odd));
-    digits.truncate(keep);
-    if round_up {
-        let mut i = keep;
-        loop {
-            if i == 0 {
-                digits.insert(0, 1);
-                break;
-            }
-            i -= 1;
-            if digits[i] == 9 {
-                digits[i] = 0;
-            } else {
-                digits[i] += 1;
-                break;
-            }
-        }
-    }
-    let total_point = point as usize + usize::from(digits.len() > keep);
-    let mut text = String::new();
-    if neg {
-        text.push('-');
-    }
-    let (ip, fp) = digits.split_at(total_point.min(digits.len()));
-    if ip.is_empty() {
-        text.push('0');
-    }
-    text.extend(ip.iter().map(|d| char::from(b'0' + d)));
-    if !fp.is_empty() {
-        text.push('.');
-        text.extend(fp.iter().map(|d| char::from(b'0' + d)));
-    }
-    if total_point > digits.len() {
-        for _ in digits.len()..total_point {
-            text.push('0');
-        }
-    }
-    text.parse::<f64>().unwrap_or(x)
-}
-
-/// The exact decimal expansion of a finite float.
-fn exact_decimal(x: f64) -> String {
-    let big = crate::builtins::int::bigint_from_f64(x.trunc());
-    let mut frac = x.abs().fract();
-    let mut s = big.to_string();
-    if x < 0.0 && !s.starts_with('-') {
-        s.insert(0, '-');
-    }
-    if frac > 0.0 {
-        s.push('.');
-        // Each step is exact: multiplying a dyadic fraction by 10 in binary keeps it exact
-        // as long as it stays below 2^53, which holds after taking the fraction.
-        let mut n = 0;
-        while frac > 0.0 && n < 1100 {
-            frac *= 10.0;
-            let d = frac.trunc();
-            s.push(char::from(b'0' + d as u8));
-            frac -= d;
-            n += 1;
-        }
-    }
-    s
-}
-
 fn builtin_round(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     check_kwargs("round", kwnames, &["ndigits"])?;
     let npos = args.len() - kwnames.len();
@@ -554,23 +458,12 @@ fn builtin_round(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
     if let Some(i) = as_int(x) {
         let Some(nd) = nd else { return Ok(new_bigint(i.to_big())) };
         let n = index_i64(nd)?;
-        if n >= 0 {
-            return Ok(new_bigint(i.to_big()));
-        }
-        let p = num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize);
-        let v = i.to_big();
-        let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
-        let twice = &r * 2;
-        let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
-        return Ok(new_bigint(q * p));
+        return Ok(new_bigint(crate::numeric::round::round_int(&i.to_big(), n)));
     }
     if let Some(f) = as_f64_exact(x) {
         return match nd {
-            None => {
-                let r = f.round_ties_even();
-                crate::builtins::int::float_to_int(r)
-            }
-            Some(nd) => Ok(new_float(round_float(f, index_i64(nd)?))),
+            None => Ok(new_bigint(crate::numeric::round::round_to_int(f)?)),
+            Some(nd) => Ok(new_float(crate::numeric::round::round_float(f, index_i64(nd)?)?)),
         };
     }
     let _ = vm;

@@ -171,11 +171,51 @@ pub unsafe fn merge_queued(obj: *const Header) {
     }
 }
 
+thread_local! {
+    /// Nesting depth of destructors on this thread, and objects whose destruction was
+    /// postponed because the nesting got too deep (CPython's "trashcan").
+    static DEALLOC_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    static DEFERRED_DEALLOCS: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Destructor nesting beyond which objects are queued instead of freed recursively.
+const MAX_DEALLOC_DEPTH: u32 = 500;
+
 /// Runs the type's destructor.
+///
+/// Freeing a container drops its items, which may free more containers: a long chain
+/// (`x = [x]` a million times) would recurse once per level and overflow the Rust
+/// stack. Past [`MAX_DEALLOC_DEPTH`] nested destructors, objects are queued and the
+/// outermost destructor frees them in a loop.
 ///
 /// # Safety
 /// `obj` must have no remaining references.
 pub unsafe fn dealloc(obj: *const Header) {
+    let depth = DEALLOC_DEPTH.try_with(std::cell::Cell::get).unwrap_or(0);
+    if depth >= MAX_DEALLOC_DEPTH {
+        let queued = DEFERRED_DEALLOCS.try_with(|q| q.borrow_mut().push(obj as usize)).is_ok();
+        if queued {
+            return;
+        }
+    }
+    let _ = DEALLOC_DEPTH.try_with(|d| d.set(depth + 1));
+    // SAFETY: forwarded: no references remain.
+    unsafe { run_dealloc(obj) };
+    if depth == 0 {
+        // Outermost destructor: drain what deeper levels postponed.
+        while let Some(next) = DEFERRED_DEALLOCS.try_with(|q| q.borrow_mut().pop()).ok().flatten() {
+            // SAFETY: queued objects had no references left when they were queued.
+            unsafe { run_dealloc(next as *const Header) };
+        }
+    }
+    let _ = DEALLOC_DEPTH.try_with(|d| d.set(depth));
+}
+
+/// Calls the type's `dealloc` slot.
+///
+/// # Safety
+/// `obj` must have no remaining references.
+unsafe fn run_dealloc(obj: *const Header) {
     // SAFETY: the object is live until its type's dealloc returns.
     let ty = unsafe { (*obj).ty() };
     // SAFETY: forwarded: no references remain.
