@@ -196,7 +196,7 @@ pub fn push_frame(vm: &mut Vm, func: &Value, args: &[Value], kwnames: &[Value], 
     }
     let base = vm.frames.last().map_or(0, |fr| fr.base + fr.code().nslots as usize);
     let nslots = code.nslots as usize;
-    if base + nslots > vm.stack.capacity() {
+    if base + nslots > vm.stack.len() {
         return Err(PyErr::recursion());
     }
     if code.flags.generator {
@@ -205,12 +205,10 @@ pub fn push_frame(vm: &mut Vm, func: &Value, args: &[Value], kwnames: &[Value], 
         init_cells(f, code, &mut slots);
         return Ok(Started::Done(crate::interp::generator::new_generator(func.clone(), slots)));
     }
-    // The stack above `base` may still hold a dead callee's slots (already cleared).
-    vm.stack.truncate(base);
-    vm.stack.resize(base + nslots, None);
+    // Slots above the innermost frame are all empty (see `Vm::stack`).
     let slots = &mut vm.stack[base..base + nslots];
     if let Err(e) = bind_arguments(f, code, args, kwnames, slots) {
-        vm.stack.truncate(base);
+        vm.clear_slots(base, nslots);
         return Err(e);
     }
     if !code.cell_params.is_empty() || !code.free_slots.is_empty() {
@@ -248,11 +246,9 @@ pub fn run_module_code(vm: &mut Vm, code: Value, globals: Value) -> PyResult<Val
     let c = crate::compiler::code::as_code(&code).ok_or_else(|| PyErr::type_error("expected code"))?;
     let base = vm.frames.last().map_or(0, |fr| fr.base + fr.code().nslots as usize);
     let nslots = c.nslots as usize;
-    if base + nslots > vm.stack.capacity() {
+    if base + nslots > vm.stack.len() {
         return Err(PyErr::recursion());
     }
-    vm.stack.truncate(base);
-    vm.stack.resize(base + nslots, None);
     let code_ptr = c as *const CodeData;
     let handled_depth = vm.handled.len();
     vm.frames.push(Frame { func: code, code: code_ptr, globals, base, pc: 0, ret_dst: 0, entry: true, handled_depth, generator: None });

@@ -137,7 +137,12 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
         // are deferred (never freed by refcounting); the reference is not used after
         // the frame is popped.
         let code: &CodeData = unsafe { &*frame.code };
-        let globals: Value = frame.globals.clone();
+        // SAFETY: a borrowed copy of the frame's globals word, without a refcount: the
+        // frame (which owns a reference) stays on the frame stack for as long as this
+        // copy is used (until the next `continue 'frames`), and ManuallyDrop never
+        // decrefs it.
+        let globals = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(frame.globals.raw()) });
+        let globals: &Value = &globals;
         // SAFETY: the slot stack never reallocates (fixed capacity) and holds this
         // frame's slots at base..base+nslots.
         let slots: *mut Option<Value> = unsafe { vm.stack.as_mut_ptr().add(frame.base) };
@@ -537,7 +542,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     let v = get!('exec, slots, code, src).clone();
                     let frame = vm.frames.pop().expect("frame");
                     vm.handled.truncate(frame.handled_depth);
-                    vm.stack.truncate(frame.base);
+                    vm.clear_slots(frame.base, code.nslots as usize);
                     if frame.entry {
                         return Ok(v);
                     }
@@ -712,12 +717,11 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
 fn yield_out(vm: &mut Vm, resume_pc: u32, dst: Reg, v: Value) -> Option<Value> {
     let frame = vm.frames.pop().expect("frame");
     let n = frame.code().nslots as usize;
-    let slots: Vec<Option<Value>> = vm.stack.drain(frame.base..frame.base + n).collect();
-    vm.stack.truncate(frame.base);
     vm.handled.truncate(frame.handled_depth);
     if let Some(g) = &frame.generator {
-        crate::interp::generator::suspend(g, slots, resume_pc, dst);
+        crate::interp::generator::suspend(g, &mut vm.stack[frame.base..frame.base + n], resume_pc, dst);
     }
+    vm.clear_slots(frame.base, n);
     vm.yielded = true;
     Some(v)
 }
@@ -744,10 +748,10 @@ fn unwind_loop(vm: &mut Vm, err: PyErr) -> PyResult<Option<Value>> {
             return Ok(None);
         }
         let frame = vm.frames.pop().expect("frame");
-        vm.stack.truncate(frame.base);
+        vm.clear_slots(frame.base, frame.code().nslots as usize);
         vm.handled.truncate(frame.handled_depth);
         if let Some(g) = &frame.generator {
-            crate::interp::generator::suspend(g, Vec::new(), 0, NO_REG);
+            crate::interp::generator::suspend(g, &mut [], 0, NO_REG);
         }
         if frame.entry {
             return Err(err);

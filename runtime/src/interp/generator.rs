@@ -122,12 +122,14 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
     }
     let base = vm.frames.last().map_or(0, |fr| fr.base + fr.code().nslots as usize);
     let nslots = code.nslots as usize;
-    if base + nslots > vm.stack.capacity() {
+    if base + nslots > vm.stack.len() {
         return Err(PyErr::recursion());
     }
-    vm.stack.truncate(base);
-    vm.stack.extend(g.slots.borrow_mut().drain(..));
-    vm.stack.resize(base + nslots, None);
+    // Move the saved slots in; the stack's slots there are empty (see `Vm::stack`), and
+    // the generator keeps its (now empty) buffer to be refilled at the next suspension.
+    for (dst, v) in vm.stack[base..base + nslots].iter_mut().zip(g.slots.borrow_mut().iter_mut()) {
+        *dst = v.take();
+    }
     let dst = g.resume_dst.get();
     if g.state.get() == GenState::Suspended && dst != crate::compiler::code::NO_REG {
         vm.stack[base + dst as usize] = Some(sent);
@@ -177,9 +179,18 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
 }
 
 /// Called by the dispatch loop when a generator frame yields: saves its state.
-pub fn suspend(gen: &Value, slots: Vec<Option<Value>>, pc: u32, resume_dst: Reg) {
+pub fn suspend(gen: &Value, slots: &mut [Option<Value>], pc: u32, resume_dst: Reg) {
     if let Some(g) = as_generator(gen) {
-        *g.slots.borrow_mut() = slots;
+        let mut saved = g.slots.borrow_mut();
+        if saved.len() == slots.len() {
+            for (dst, v) in saved.iter_mut().zip(slots.iter_mut()) {
+                *dst = v.take();
+            }
+        } else {
+            saved.clear();
+            saved.extend(slots.iter_mut().map(Option::take));
+        }
+        drop(saved);
         g.pc.set(pc);
         g.resume_dst.set(resume_dst);
     }

@@ -45,8 +45,10 @@ pub const STACK_SLOTS: usize = 1 << 24;
 
 /// Per-thread interpreter state.
 pub struct Vm {
-    /// The slot stack (capacity fixed at creation, so slot pointers stay valid).
-    pub stack: Vec<Option<Value>>,
+    /// The slot stack: fixed length, so slot pointers stay valid. Every slot above the
+    /// innermost frame's slots is `None` (a frame clears its slots when it is popped),
+    /// so pushing a frame writes only its arguments.
+    pub stack: frame::SlotStack,
     /// Frame records, innermost last.
     pub frames: Vec<Frame>,
     /// `sys.getrecursionlimit()`.
@@ -85,7 +87,7 @@ impl Vm {
     /// A VM for the current thread with an empty stack.
     pub fn new() -> Vm {
         Vm {
-            stack: Vec::with_capacity(STACK_SLOTS),
+            stack: frame::SlotStack::new(STACK_SLOTS),
             frames: Vec::with_capacity(64),
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,
@@ -109,7 +111,7 @@ impl Vm {
     /// an exception message for a debug print). It cannot run Python code.
     pub fn scratch() -> Vm {
         Vm {
-            stack: Vec::new(),
+            stack: frame::SlotStack::new(0),
             frames: Vec::new(),
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,
@@ -143,6 +145,16 @@ impl Vm {
             return Err(PyErr::bare(&crate::builtins::exceptions::KEYBOARD_INTERRUPT));
         }
         Ok(())
+    }
+
+    /// Empties slots `base..base + n` (a popped frame's), keeping the stack invariant.
+    #[inline]
+    pub fn clear_slots(&mut self, base: usize, n: usize) {
+        for s in &mut self.stack[base..base + n] {
+            if s.is_some() {
+                *s = None;
+            }
+        }
     }
 
     /// The cheap safepoint test.
