@@ -8,6 +8,7 @@ pub mod function;
 pub mod int;
 pub mod iterators;
 pub mod list;
+pub mod sort_compare;
 pub mod module;
 pub mod range;
 pub mod registry;
