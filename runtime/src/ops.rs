@@ -59,7 +59,7 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         return Ok(crate::builtins::int::hash_int(&crate::builtins::int::IntRef::Small(i)));
     }
     match v.ty().body.slot(|s| s.hash) {
-        Some(f) if !matches!(v.ty().body.kind, Kind::List | Kind::Dict | Kind::Set) => f(vm, v),
+        Some(f) if !matches!(v.ty().body.kind, Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray) => f(vm, v),
         _ => Err(PyErr::type_error(format!("unhashable type: '{}'", v.ty().body.name))),
     }
 }
@@ -145,7 +145,10 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
 /// `a op b`.
 pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
-        return int_binop(op, &x, &y);
+        let both_bool = as_bool(a).is_some() && as_bool(b).is_some();
+        if !(both_bool && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor)) {
+            return int_binop(op, &x, &y);
+        }
     }
     if let (Some(x), Some(y)) = (as_f64_exact(a), as_f64_exact(b)) {
         if let Some(r) = float_binop(op, x, y)? {
@@ -183,6 +186,17 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
     if op == BinOp::Add {
         if let Some(r) = crate::builtins::list::list_inplace_add(vm, a, b)? {
             return Ok(r);
+        }
+    }
+    if op == BinOp::Or {
+        if let Some(d) = crate::builtins::dict::as_dict(a) {
+            // `d |= other` updates in place from a mapping or an iterable of pairs.
+            crate::builtins::dict::update_from(vm, d, b)?;
+            return Ok(a.clone());
+        }
+        if crate::builtins::set::as_set(a).is_some() && a.ty().body.kind == Kind::Set && crate::builtins::set::as_set(b).is_some() {
+            crate::builtins::set::update_from_value(vm, a, b)?;
+            return Ok(a.clone());
         }
     }
     binary(vm, op, a, b).map_err(|e| {
@@ -323,6 +337,13 @@ pub fn getattr_opt(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>
     if name == "__class__" {
         return Ok(Some(crate::builtins::type_::type_value(t)));
     }
+    if name == "__hash__" && matches!(t.body.kind, Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray) {
+        // Unhashable built-in types set `__hash__ = None`.
+        return Ok(Some(crate::builtins::singletons::none()));
+    }
+    if let Some(w) = crate::builtins::slot_wrappers::find(&t.body, name) {
+        return Ok(Some(crate::builtins::function::new_builtin_function(w.name, w.func, Some(v.clone()))));
+    }
     Ok(None)
 }
 
@@ -334,15 +355,49 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Value> {
     }
 }
 
-/// The AttributeError for a missing attribute.
+/// The AttributeError for a missing attribute (carrying `name` and `obj` for the
+/// traceback's "Did you mean" suggestion).
 pub fn attribute_error(v: &Value, name: &str) -> PyErr {
+    let e = if let Some(m) = crate::builtins::module::as_module(v) {
+        PyErr::attribute_error(format!("module '{}' has no attribute '{name}'", m.name))
+    } else if let Some(t) = crate::builtins::type_::as_type(v) {
+        PyErr::attribute_error(format!("type object '{}' has no attribute '{name}'", t.body.name))
+    } else {
+        PyErr::attribute_error(format!("'{}' object has no attribute '{name}'", v.ty().body.name))
+    };
+    crate::builtins::exceptions::set_extra(&e.exc, "name", crate::builtins::str::new_str(name));
+    crate::builtins::exceptions::set_extra(&e.exc, "obj", v.clone());
+    e
+}
+
+/// The attribute names `dir(v)` lists (built-in types: methods along the MRO, slot
+/// wrappers, instance dicts; modules: their namespace).
+pub fn attribute_names(vm: &mut Vm, v: &Value) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
     if let Some(m) = crate::builtins::module::as_module(v) {
-        return PyErr::attribute_error(format!("module '{}' has no attribute '{name}'", m.name));
+        if let Some(d) = crate::builtins::dict::as_dict(&m.dict) {
+            names.extend(d.items().iter().filter_map(|(k, _)| as_str(k).map(str::to_string)));
+        }
+    } else {
+        let t = crate::builtins::type_::as_type(v).unwrap_or_else(|| v.ty());
+        for td in t.body.mro() {
+            names.extend(td.methods.iter().map(|m| m.name.to_string()));
+        }
+        for w in crate::builtins::slot_wrappers::SLOT_WRAPPERS {
+            if crate::builtins::slot_wrappers::find(&t.body, w.name).is_some() {
+                names.push(w.name.to_string());
+            }
+        }
+        if let Ok(Some(d)) = getattr_opt(vm, v, "__dict__") {
+            if let Some(d) = crate::builtins::dict::as_dict(&d) {
+                names.extend(d.items().iter().filter_map(|(k, _)| as_str(k).map(str::to_string)));
+            }
+        }
+        names.push("__class__".into());
     }
-    if let Some(t) = crate::builtins::type_::as_type(v) {
-        return PyErr::attribute_error(format!("type object '{}' has no attribute '{name}'", t.body.name));
-    }
-    PyErr::attribute_error(format!("'{}' object has no attribute '{name}'", v.ty().body.name))
+    names.sort();
+    names.dedup();
+    names
 }
 
 /// `v.name = value` (or `del v.name` with `None`).

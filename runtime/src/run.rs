@@ -2,7 +2,7 @@
 //! the outcome into CPython's stderr output and exit status.
 
 use crate::builtins::dict::{as_dict, new_dict};
-use crate::builtins::exceptions::{as_exception, SYNTAX_ERROR, SYSTEM_EXIT};
+use crate::builtins::exceptions::{as_exception, SYSTEM_EXIT};
 use crate::builtins::module::new_module;
 use crate::builtins::str::{as_str, new_str};
 use crate::compiler::code::as_code;
@@ -45,7 +45,7 @@ pub fn compile_source(source: &[u8], filename: &str) -> Result<Value, braid_pars
 
 /// A SyntaxError raised at run time (import of a bad module).
 pub fn syntax_error_to_pyerr(e: &braid_parser::SyntaxError, _source: &[u8]) -> PyErr {
-    PyErr::new(&SYNTAX_ERROR, e.msg.clone())
+    crate::builtins::exceptions::syntax_error(e)
 }
 
 /// Creates a VM with `builtins` and `sys.modules` ready.
@@ -93,6 +93,7 @@ pub fn run_program(opts: &RunOptions, source: &[u8], filename: &str) -> u8 {
         }
     }
     let result = crate::interp::call::run_module_code(&mut vm, code, globals.clone());
+    crate::interp::generator::run_pending_finalizers(&mut vm);
     let status = match result {
         Ok(_) => 0,
         Err(e) => report_uncaught(&mut vm, &e, &globals),

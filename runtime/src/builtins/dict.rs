@@ -2,14 +2,16 @@
 //!
 //! `entries` holds (hash, key, value) in insertion order, with holes after deletion;
 //! `indices` is the open-addressing table of positions into `entries`, probed with
-//! CPython's perturbation scheme. Every mutation bumps `version` from a global counter,
-//! which is what the interpreter's global-variable caches key on: a cached (version,
-//! entry index) pair stays valid exactly as long as the version is unchanged.
+//! CPython's perturbation scheme. Adding or removing a key bumps the table's keys
+//! version from a global counter (replacing a value does not), which is what the
+//! interpreter's global-variable caches key on: a cached (keys version, entry index)
+//! pair stays valid exactly as long as the version is unchanged, and the value is read
+//! fresh from the entry.
 //!
 //! Lookups compare keys by identity first, then by hash and `==` (which may run Python
 //! code, hence `&mut Vm`). Str keys, the common case, compare text directly.
 
-use std::cell::{Cell, UnsafeCell};
+use std::cell::UnsafeCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::builtin_type;
@@ -35,12 +37,20 @@ pub struct Entry {
 }
 
 /// The table itself, usable by dict, set (for now) and module namespaces.
-#[derive(Default)]
 pub struct Table {
     indices: Vec<u32>,
     /// Entries in insertion order; `None` marks a deleted entry.
     pub entries: Vec<Option<Entry>>,
     len: usize,
+    /// Changes whenever a key is added or removed or the table is rebuilt (never when
+    /// only a value is replaced): an entry index cached under this version stays valid.
+    keys_version: u64,
+}
+
+impl Default for Table {
+    fn default() -> Table {
+        Table { indices: Vec::new(), entries: Vec::new(), len: 0, keys_version: NEXT_VERSION.fetch_add(1, Ordering::Relaxed) }
+    }
 }
 
 impl Table {
@@ -132,6 +142,15 @@ impl Table {
         self.indices[i] = idx;
     }
 
+    fn bump_keys_version(&mut self) {
+        self.keys_version = NEXT_VERSION.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// The keys version (see the field).
+    pub fn keys_version(&self) -> u64 {
+        self.keys_version
+    }
+
     fn rebuild(&mut self, min_len: usize) {
         let live: Vec<Entry> = std::mem::take(&mut self.entries).into_iter().flatten().collect();
         let mut size = 8;
@@ -140,6 +159,7 @@ impl Table {
         }
         self.indices = vec![EMPTY; size];
         self.entries = Vec::with_capacity(size * 2 / 3);
+        self.bump_keys_version();
         for (i, e) in live.into_iter().enumerate() {
             self.insert_index(e.hash, i as u32);
             self.entries.push(Some(e));
@@ -165,6 +185,7 @@ impl Table {
         self.insert_index(hash, idx as u32);
         self.entries.push(Some(Entry { hash, key, value }));
         self.len += 1;
+        self.bump_keys_version();
         idx
     }
 
@@ -180,6 +201,7 @@ impl Table {
         }
         self.indices[i] = DUMMY;
         self.len -= 1;
+        self.bump_keys_version();
         let e = self.entries[idx].take();
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.rebuild(self.len);
@@ -196,6 +218,7 @@ impl Table {
     pub fn clear(&mut self) -> Vec<Option<Entry>> {
         self.indices.clear();
         self.len = 0;
+        self.bump_keys_version();
         std::mem::take(&mut self.entries)
     }
 }
@@ -203,7 +226,6 @@ impl Table {
 /// The body of a dict.
 pub struct DictData {
     table: UnsafeCell<Table>,
-    version: Cell<u64>,
 }
 
 impl DictData {
@@ -213,18 +235,18 @@ impl DictData {
         // SAFETY: single mutator thread (see list.rs); no &mut outlives a call.
         unsafe { &*self.table.get() }
     }
-    /// The table, for mutation; bumps the version.
+    /// The table, for mutation.
     #[inline(always)]
     #[allow(clippy::mut_from_ref)]
     pub fn table_mut(&self) -> &mut Table {
-        self.version.set(NEXT_VERSION.fetch_add(1, Ordering::Relaxed));
         // SAFETY: as above; callers never keep this borrow across Python code.
         unsafe { &mut *self.table.get() }
     }
-    /// The version tag (changes on every mutation).
+    /// The keys version: changes when keys are added or removed (not when a value is
+    /// replaced). Global-variable caches hold (keys version, entry index).
     #[inline(always)]
     pub fn version(&self) -> u64 {
-        self.version.get()
+        self.table().keys_version()
     }
     /// `d[key]` or `None`.
     pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
@@ -241,7 +263,10 @@ impl DictData {
     pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
         let h = dict_key_hash(vm, &key)?;
         // Find first (may run Python code), then mutate.
-        let found = self.table().find(vm, &key, h)?;
+        let found = match as_str(&key) {
+            Some(s) => self.table().find_str(s, h),
+            None => self.table().find(vm, &key, h)?,
+        };
         let table = self.table_mut();
         match found.and_then(|i| table.entries.get_mut(i).and_then(Option::as_mut)) {
             Some(e) => drop(std::mem::replace(&mut e.value, value)),
@@ -253,7 +278,7 @@ impl DictData {
     }
     /// `d[name] = value` for a str name.
     pub fn set_str(&self, name: &str, value: Value) {
-        let key = new_str(name);
+        let key = crate::builtins::str::intern(name);
         let h = str_hash(as_str_data(&key).expect("new_str makes a str"));
         let found = self.table().find_str(name, h);
         let table = self.table_mut();
@@ -338,7 +363,7 @@ builtin_type!(
 
 /// A new empty dict.
 pub fn new_dict() -> Value {
-    crate::object::alloc(&DICT_TYPE, DictData { table: UnsafeCell::new(Table::default()), version: Cell::new(NEXT_VERSION.fetch_add(1, Ordering::Relaxed)) })
+    crate::object::alloc(&DICT_TYPE, DictData { table: UnsafeCell::new(Table::default()) })
 }
 
 /// The dict body, if `v` is a dict.

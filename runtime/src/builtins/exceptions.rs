@@ -38,6 +38,23 @@ pub struct ExceptionData {
     pub suppress_context: Cell<bool>,
     /// `__notes__` (strings added with `add_note`).
     pub notes: RefCell<Vec<Value>>,
+    /// Extra attributes some exceptions carry (`name` and `obj` of AttributeError and
+    /// NameError, used for "Did you mean" suggestions).
+    pub extra: RefCell<Vec<(&'static str, Value)>>,
+}
+
+/// Attaches an extra attribute (`name`, `obj`) to an exception.
+pub fn set_extra(exc: &Value, key: &'static str, value: Value) {
+    if let Some(e) = as_exception(exc) {
+        let mut extra = e.extra.borrow_mut();
+        extra.retain(|(k, _)| *k != key);
+        extra.push((key, value));
+    }
+}
+
+/// Reads an extra attribute.
+pub fn get_extra(exc: &Value, key: &str) -> Option<Value> {
+    as_exception(exc).and_then(|e| e.extra.borrow().iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()))
 }
 
 const EXC_SLOTS: Slots = Slots {
@@ -103,10 +120,21 @@ exception_types! {
     (PERMISSION_ERROR, "PermissionError", Some(&OS_ERROR)),
     (IS_A_DIRECTORY_ERROR, "IsADirectoryError", Some(&OS_ERROR)),
     (NOT_A_DIRECTORY_ERROR, "NotADirectoryError", Some(&OS_ERROR)),
+    (BLOCKING_IO_ERROR, "BlockingIOError", Some(&OS_ERROR)),
+    (CHILD_PROCESS_ERROR, "ChildProcessError", Some(&OS_ERROR)),
+    (CONNECTION_ERROR, "ConnectionError", Some(&OS_ERROR)),
+    (BROKEN_PIPE_ERROR, "BrokenPipeError", Some(&CONNECTION_ERROR)),
+    (CONNECTION_ABORTED_ERROR, "ConnectionAbortedError", Some(&CONNECTION_ERROR)),
+    (CONNECTION_REFUSED_ERROR, "ConnectionRefusedError", Some(&CONNECTION_ERROR)),
+    (CONNECTION_RESET_ERROR, "ConnectionResetError", Some(&CONNECTION_ERROR)),
+    (INTERRUPTED_ERROR, "InterruptedError", Some(&OS_ERROR)),
+    (PROCESS_LOOKUP_ERROR, "ProcessLookupError", Some(&OS_ERROR)),
+    (TIMEOUT_ERROR, "TimeoutError", Some(&OS_ERROR)),
     (REFERENCE_ERROR, "ReferenceError", Some(&EXCEPTION)),
     (RUNTIME_ERROR, "RuntimeError", Some(&EXCEPTION)),
     (NOT_IMPLEMENTED_ERROR, "NotImplementedError", Some(&RUNTIME_ERROR)),
     (RECURSION_ERROR, "RecursionError", Some(&RUNTIME_ERROR)),
+    (PYTHON_FINALIZATION_ERROR, "PythonFinalizationError", Some(&RUNTIME_ERROR)),
     (SYNTAX_ERROR, "SyntaxError", Some(&EXCEPTION)),
     (INDENTATION_ERROR, "IndentationError", Some(&SYNTAX_ERROR)),
     (TAB_ERROR, "TabError", Some(&INDENTATION_ERROR)),
@@ -116,11 +144,19 @@ exception_types! {
     (UNICODE_ERROR, "UnicodeError", Some(&VALUE_ERROR)),
     (UNICODE_DECODE_ERROR, "UnicodeDecodeError", Some(&UNICODE_ERROR)),
     (UNICODE_ENCODE_ERROR, "UnicodeEncodeError", Some(&UNICODE_ERROR)),
+    (UNICODE_TRANSLATE_ERROR, "UnicodeTranslateError", Some(&UNICODE_ERROR)),
     (WARNING, "Warning", Some(&EXCEPTION)),
     (USER_WARNING, "UserWarning", Some(&WARNING)),
     (DEPRECATION_WARNING, "DeprecationWarning", Some(&WARNING)),
     (RUNTIME_WARNING, "RuntimeWarning", Some(&WARNING)),
     (SYNTAX_WARNING, "SyntaxWarning", Some(&WARNING)),
+    (PENDING_DEPRECATION_WARNING, "PendingDeprecationWarning", Some(&WARNING)),
+    (FUTURE_WARNING, "FutureWarning", Some(&WARNING)),
+    (IMPORT_WARNING, "ImportWarning", Some(&WARNING)),
+    (UNICODE_WARNING, "UnicodeWarning", Some(&WARNING)),
+    (BYTES_WARNING, "BytesWarning", Some(&WARNING)),
+    (RESOURCE_WARNING, "ResourceWarning", Some(&WARNING)),
+    (ENCODING_WARNING, "EncodingWarning", Some(&WARNING)),
 }
 
 /// A new exception instance of `ty` with `args`.
@@ -134,6 +170,7 @@ pub fn new_exception(ty: &'static TypeObject, args: Vec<Value>) -> Value {
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
             notes: RefCell::new(Vec::new()),
+            extra: RefCell::new(Vec::new()),
         },
     )
 }
@@ -159,6 +196,32 @@ pub fn exception_str(v: &Value) -> String {
     let args = e.args.borrow().clone();
     let items = as_tuple(&args).unwrap_or(&[]);
     let mut vm = crate::interp::Vm::scratch();
+    if v.ty().body.is_subtype(&SYNTAX_ERROR.body) && items.len() == 2 {
+        let msg = as_str(&items[0]).unwrap_or("").to_string();
+        let details = as_tuple(&items[1]).unwrap_or(&[]);
+        let file = details.first().and_then(as_str).map(str::to_string);
+        let line = details.get(1).and_then(|l| l.as_small_int());
+        return match (file, line) {
+            (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(l)) => format!("{msg} (line {l})"),
+            (None, None) => msg,
+        };
+    }
+    if v.ty().body.is_subtype(&OS_ERROR.body) {
+        if let (Some(errno), Some(strerror)) = (get_extra(v, "errno"), get_extra(v, "strerror")) {
+            let mut vm = crate::interp::Vm::scratch();
+            let base = format!(
+                "[Errno {}] {}",
+                crate::ops::str_string(&mut vm, &errno).unwrap_or_default(),
+                as_str(&strerror).unwrap_or("")
+            );
+            return match get_extra(v, "filename").filter(|f| !is_none(f)) {
+                Some(f) => format!("{base}: {}", crate::ops::repr_string(&mut vm, &f).unwrap_or_default()),
+                None => base,
+            };
+        }
+    }
     match items {
         [] => String::new(),
         [one] => {
@@ -211,15 +274,31 @@ fn exc_new(_vm: &mut Vm, t: &'static TypeObject, args: &[Value], kwnames: &[Valu
 fn exc_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     let Some(e) = as_exception(v) else { return Ok(None) };
     let first_arg = || as_tuple(&e.args.borrow()).and_then(|t| t.first().cloned()).unwrap_or_else(none);
+    if let Some(v) = e.extra.borrow().iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone()) {
+        return Ok(Some(v));
+    }
     Ok(match name {
         "args" => Some(e.args.borrow().clone()),
         "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(none)),
         "__context__" => Some(e.context.borrow().clone().unwrap_or_else(none)),
         "__suppress_context__" => Some(py_bool(e.suppress_context.get())),
-        "__traceback__" => Some(none()),
         "__notes__" if !e.notes.borrow().is_empty() => Some(crate::builtins::list::new_list(e.notes.borrow().clone())),
         "value" if v.ty().body.is_subtype(&STOP_ITERATION.body) => Some(first_arg()),
-        "code" if v.ty().body.is_subtype(&SYSTEM_EXIT.body) => Some(first_arg()),
+        "msg" if v.ty().body.is_subtype(&SYNTAX_ERROR.body) => Some(first_arg()),
+        "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" if v.ty().body.is_subtype(&SYNTAX_ERROR.body) => {
+            let args = e.args.borrow().clone();
+            let details = as_tuple(&args).and_then(|t| t.get(1).cloned());
+            let index = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().position(|n| *n == name).unwrap_or(0);
+            Some(details.as_ref().and_then(as_tuple).and_then(|t| t.get(index).cloned()).unwrap_or_else(none))
+        }
+        "code" if v.ty().body.is_subtype(&SYSTEM_EXIT.body) => {
+            let args = e.args.borrow().clone();
+            Some(match as_tuple(&args).map(<[Value]>::len) {
+                Some(0) | None => none(),
+                Some(1) => first_arg(),
+                Some(_) => args,
+            })
+        }
         _ => None,
     })
 }
@@ -257,4 +336,36 @@ fn exc_add_note(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
     }
     e.notes.borrow_mut().push(note.clone());
     Ok(none())
+}
+
+/// A SyntaxError instance carrying the parser's location details, as CPython builds it:
+/// `args = (msg, (filename, lineno, offset, text, end_lineno, end_offset))`.
+pub fn syntax_error(e: &braid_parser::SyntaxError) -> PyErr {
+    use crate::builtins::int::new_int;
+    let opt_int = |v: Option<u32>| v.map_or_else(none, |n| new_int(i64::from(n)));
+    let details = new_tuple(vec![
+        new_str(&e.filename),
+        opt_int(e.lineno),
+        opt_int(e.offset),
+        e.text.as_deref().map_or_else(none, new_str),
+        opt_int(e.end_lineno),
+        opt_int(e.end_offset),
+    ]);
+    let ty = match e.kind.name() {
+        "IndentationError" => &INDENTATION_ERROR,
+        "TabError" => &TAB_ERROR,
+        _ => &SYNTAX_ERROR,
+    };
+    PyErr { exc: new_exception(ty, vec![new_str(&e.msg), details]) }
+}
+
+/// An OSError (or subclass) as CPython builds it from an errno: `args = (errno,
+/// strerror)`, with `errno`, `strerror` and `filename` attributes, printed as
+/// `[Errno N] strerror: 'filename'`.
+pub fn os_error_with(ty: &'static TypeObject, errno: i32, strerror: &str, filename: Option<&str>) -> PyErr {
+    let exc = new_exception(ty, vec![crate::builtins::int::new_int(i64::from(errno)), new_str(strerror)]);
+    set_extra(&exc, "errno", crate::builtins::int::new_int(i64::from(errno)));
+    set_extra(&exc, "strerror", new_str(strerror));
+    set_extra(&exc, "filename", filename.map_or_else(none, new_str));
+    PyErr { exc }
 }

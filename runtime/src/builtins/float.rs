@@ -34,6 +34,8 @@ builtin_type!(
         MethodDef::method("is_integer", float_is_integer),
         MethodDef::method("conjugate", float_conjugate),
         MethodDef::method("hex", float_hex),
+        MethodDef::method("as_integer_ratio", float_as_integer_ratio),
+        MethodDef::static_fn("fromhex", float_fromhex),
     ]
 );
 
@@ -178,8 +180,9 @@ pub fn float_pow(x: f64, y: f64) -> PyResult<Value> {
         return Err(PyErr::new(&crate::builtins::exceptions::ZERO_DIVISION_ERROR, "zero to a negative power"));
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        // Complex result: complex numbers arrive with the complex type.
-        return Err(PyErr::value_error("negative number cannot be raised to a fractional power"));
+        // A negative base to a fractional power gives a complex result.
+        let c = crate::numeric::complex::Complex::from_real(x).pow(crate::numeric::complex::Complex::from_real(y))?;
+        return Ok(crate::builtins::complex::new_complex(c));
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -239,38 +242,6 @@ fn float_truth(_vm: &mut Vm, v: &Value) -> PyResult<bool> {
     Ok(as_f64_exact(v).is_some_and(|f| f != 0.0))
 }
 
-/// Parses a float as `float(s)` does.
-pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim();
-    let lower = t.to_ascii_lowercase();
-    let (sign, body) = match lower.as_bytes().first() {
-        Some(b'-') => (-1.0, &lower[1..]),
-        Some(b'+') => (1.0, &lower[1..]),
-        _ => (1.0, &lower[..]),
-    };
-    match body {
-        "inf" | "infinity" => return Some(sign * f64::INFINITY),
-        "nan" => return Some(f64::NAN.copysign(sign)),
-        _ => {}
-    }
-    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
-        return None;
-    }
-    if body.contains('_') {
-        let bytes = body.as_bytes();
-        for (i, &c) in bytes.iter().enumerate() {
-            if c == b'_' && !(bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)) {
-                return None;
-            }
-        }
-    }
-    let cleaned: String = body.chars().filter(|&c| c != '_').collect();
-    if !cleaned.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-')) {
-        return None;
-    }
-    cleaned.parse::<f64>().ok().map(|f| sign * f)
-}
-
 fn float_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if !kwnames.is_empty() {
         return Err(PyErr::type_error("float() takes no keyword arguments"));
@@ -283,7 +254,7 @@ fn float_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Va
                 return Ok(new_float(f));
             }
             if let Some(s) = as_str(x) {
-                return parse_float(s).map(new_float).ok_or_else(|| {
+                return crate::numeric::float_parse::parse_float(s).map(new_float).ok_or_else(|| {
                     PyErr::value_error(format!("could not convert string to float: {}", crate::builtins::str::repr_str(s)))
                 });
             }
@@ -306,17 +277,15 @@ fn float_conjugate(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Valu
 }
 
 fn float_hex(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let f = as_f64_exact(&args[0]).unwrap_or(0.0);
-    if !f.is_finite() {
-        return Ok(new_str(&float_repr(f)));
-    }
-    let sign = if f.is_sign_negative() { "-" } else { "" };
-    if f == 0.0 {
-        return Ok(new_str(&format!("{sign}0x0.0p+0")));
-    }
-    let bits = f.abs().to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = bits & ((1 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    Ok(new_str(&format!("{sign}0x{lead}.{mant:013x}p{}{}", if e >= 0 { "+" } else { "" }, e)))
+    Ok(new_str(&crate::numeric::float_hex::to_hex(as_f64_exact(&args[0]).unwrap_or(0.0))))
+}
+
+fn float_fromhex(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = args.first().and_then(as_str).ok_or_else(|| PyErr::type_error("fromhex() argument must be str"))?;
+    Ok(new_float(crate::numeric::float_hex::from_hex(s)?))
+}
+
+fn float_as_integer_ratio(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (n, d) = crate::numeric::round::as_integer_ratio(as_f64_exact(&args[0]).unwrap_or(0.0))?;
+    Ok(crate::builtins::tuple::new_tuple(vec![crate::builtins::int::new_bigint(n), crate::builtins::int::new_bigint(d)]))
 }

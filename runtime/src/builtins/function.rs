@@ -30,6 +30,10 @@ pub struct FunctionData {
     pub kwdefaults: Vec<(Value, Value)>,
     /// Closure cells, in the code's free-variable order.
     pub closure: Vec<Value>,
+    /// `__dict__` (function attributes), created on first store.
+    pub dict: RefCell<Option<Value>>,
+    /// `__doc__`.
+    pub doc: RefCell<Value>,
 }
 
 builtin_type!(
@@ -43,6 +47,7 @@ builtin_type!(
         hash: Some(crate::builtins::type_::identity_hash),
         call: Some(function_call),
         getattr: Some(function_getattr),
+        setattr: Some(function_setattr),
         ..Slots::EMPTY
     },
     &[]
@@ -63,7 +68,9 @@ impl FunctionData {
     /// The code object's body.
     #[inline(always)]
     pub fn code(&self) -> &CodeData {
-        crate::compiler::code::as_code(&self.code).expect("function code is a code object")
+        // SAFETY: `code` is only ever set (by MAKE_FUNCTION) to a code object, whose
+        // body is CodeData; the function keeps it alive.
+        unsafe { self.code.body_unchecked::<CodeData>() }
     }
 }
 
@@ -89,8 +96,57 @@ fn function_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Valu
         } else {
             crate::builtins::tuple::new_tuple(f.defaults.clone())
         }),
-        _ => None,
+        "__kwdefaults__" => Some(if f.kwdefaults.is_empty() {
+            crate::builtins::singletons::none()
+        } else {
+            let d = crate::builtins::dict::new_dict();
+            if let Some(dd) = crate::builtins::dict::as_dict(&d) {
+                for (k, v) in &f.kwdefaults {
+                    dd.set_str(as_str(k).unwrap_or(""), v.clone());
+                }
+            }
+            d
+        }),
+        "__doc__" => Some(f.doc.borrow().clone()),
+        "__closure__" => Some(if f.closure.is_empty() {
+            crate::builtins::singletons::none()
+        } else {
+            crate::builtins::tuple::new_tuple(f.closure.clone())
+        }),
+        "__module__" => crate::builtins::dict::as_dict(&f.globals).and_then(|g| g.get_str("__name__")),
+        "__dict__" => Some(function_dict(f)),
+        _ => f.dict.borrow().as_ref().and_then(crate::builtins::dict::as_dict).and_then(|d| d.get_str(name)),
     })
+}
+
+fn function_dict(f: &FunctionData) -> Value {
+    f.dict.borrow_mut().get_or_insert_with(crate::builtins::dict::new_dict).clone()
+}
+
+fn function_setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
+    let f = as_function(v).ok_or_else(|| PyErr::type_error("expected function"))?;
+    match (name, value) {
+        ("__name__", Some(val)) => *f.name.borrow_mut() = val,
+        ("__qualname__", Some(val)) => *f.qualname.borrow_mut() = val,
+        ("__doc__", Some(val)) => *f.doc.borrow_mut() = val,
+        (_, Some(val)) => {
+            let d = function_dict(f);
+            if let Some(d) = crate::builtins::dict::as_dict(&d) {
+                d.set_str(name, val);
+            }
+        }
+        (_, None) => {
+            let d = function_dict(f);
+            let removed = match crate::builtins::dict::as_dict(&d) {
+                Some(d) => d.remove(vm, &new_str(name))?,
+                None => None,
+            };
+            if removed.is_none() {
+                return Err(crate::ops::attribute_error(v, name));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A built-in function or method.
@@ -113,10 +169,25 @@ builtin_type!(
         repr: Some(builtin_repr),
         hash: Some(crate::builtins::type_::identity_hash),
         call: Some(builtin_call),
+        getattr: Some(builtin_getattr),
         ..Slots::EMPTY
     },
     &[]
 );
+
+fn builtin_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let b = as_builtin(v).ok_or_else(|| PyErr::type_error("expected builtin"))?;
+    Ok(match name {
+        "__name__" => Some(new_str(b.name)),
+        "__qualname__" => Some(new_str(&match &b.bound_self {
+            Some(s) => format!("{}.{}", s.ty().body.name, b.name),
+            None => b.name.to_string(),
+        })),
+        "__self__" => Some(b.bound_self.clone().unwrap_or_else(crate::builtins::singletons::none)),
+        "__module__" if b.bound_self.is_none() => Some(new_str("builtins")),
+        _ => None,
+    })
+}
 
 /// A new built-in function (or method, when `bound_self` is set).
 pub fn new_builtin_function(name: &'static str, func: NativeFn, bound_self: Option<Value>) -> Value {
@@ -161,7 +232,25 @@ pub struct CellData {
     pub value: RefCell<Option<Value>>,
 }
 
-builtin_type!(CELL_TYPE, "cell", Kind::Cell, CellData, Some(&crate::builtins::type_::OBJECT_TYPE), Slots { hash: Some(crate::builtins::type_::identity_hash), ..Slots::EMPTY }, &[]);
+builtin_type!(
+    CELL_TYPE,
+    "cell",
+    Kind::Cell,
+    CellData,
+    Some(&crate::builtins::type_::OBJECT_TYPE),
+    Slots { hash: Some(crate::builtins::type_::identity_hash), getattr: Some(cell_getattr), ..Slots::EMPTY },
+    &[]
+);
+
+fn cell_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    if name != "cell_contents" {
+        return Ok(None);
+    }
+    match as_cell(v).and_then(|c| c.value.borrow().clone()) {
+        Some(x) => Ok(Some(x)),
+        None => Err(PyErr::value_error("Cell is empty")),
+    }
+}
 
 /// A new cell.
 pub fn new_cell(value: Option<Value>) -> Value {

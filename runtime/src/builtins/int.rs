@@ -39,6 +39,9 @@ builtin_type!(
         MethodDef::method("bit_count", int_bit_count),
         MethodDef::method("conjugate", int_conjugate),
         MethodDef::method("is_integer", int_is_integer),
+        MethodDef::method("to_bytes", int_to_bytes),
+        MethodDef::static_fn("from_bytes", int_from_bytes),
+        MethodDef::method("as_integer_ratio", int_as_integer_ratio),
     ]
 );
 
@@ -290,6 +293,9 @@ fn int_pow(x: &BigInt, y: &BigInt) -> PyResult<Value> {
         let e = y.to_f64().unwrap_or(f64::NEG_INFINITY);
         return Ok(new_float(base.powf(e)));
     }
+    if y.is_zero() {
+        return Ok(new_int(1));
+    }
     if x.is_one() || x.is_zero() {
         return Ok(new_bigint(x.clone()));
     }
@@ -340,55 +346,6 @@ fn int_unary(_vm: &mut Vm, op: UnaryOp, v: &Value) -> PyResult<Option<Value>> {
     }))
 }
 
-/// Parses an int literal string as `int(s, base)` does.
-pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
-    let t = text.trim_matches(|c: char| c.is_whitespace());
-    let (neg, body) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let mut base = base;
-    let mut digits = body;
-    let lower = body.to_ascii_lowercase();
-    let prefixed = |p: &str| lower.starts_with(p);
-    if base == 0 {
-        if prefixed("0x") {
-            base = 16;
-            digits = &body[2..];
-        } else if prefixed("0o") {
-            base = 8;
-            digits = &body[2..];
-        } else if prefixed("0b") {
-            base = 2;
-            digits = &body[2..];
-        } else {
-            base = 10;
-            if body.len() > 1 && body.starts_with('0') && body.trim_start_matches(['0', '_']).len() > 0 {
-                return None;
-            }
-        }
-    } else if (base == 16 && prefixed("0x")) || (base == 8 && prefixed("0o")) || (base == 2 && prefixed("0b")) {
-        digits = &body[2..];
-        if digits.starts_with('_') {
-            digits = &digits[1..];
-        }
-    }
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
-        return None;
-    }
-    let cleaned: String = digits.chars().filter(|&c| c != '_').collect();
-    if !cleaned.chars().all(|c| c.is_ascii_alphanumeric()) {
-        // Unicode decimal digits are accepted by CPython; map them.
-        let mapped: Option<String> = cleaned.chars().map(|c| c.to_digit(10).map(|d| char::from(b'0' + d as u8)).or(if c.is_ascii_alphanumeric() { Some(c) } else { None })).collect();
-        let mapped = mapped?;
-        let v = BigInt::parse_bytes(mapped.as_bytes(), base)?;
-        return Some(if neg { -v } else { v });
-    }
-    let v = BigInt::parse_bytes(cleaned.as_bytes(), base)?;
-    Some(if neg { -v } else { v })
-}
-
 fn int_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let npos = args.len() - kwnames.len();
     let mut base_arg: Option<&Value> = if npos >= 2 { Some(&args[1]) } else { None };
@@ -417,9 +374,9 @@ fn int_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Valu
         let Some(s) = as_str(x) else {
             return Err(PyErr::type_error("int() can't convert non-string with explicit base"));
         };
-        return parse_int(s, base as u32).map(new_bigint).ok_or_else(|| {
-            PyErr::value_error(format!("invalid literal for int() with base {base}: {}", crate::builtins::str::repr_str(s)))
-        });
+        return crate::numeric::int_text::parse_int(s, base as u32, MAX_STR_DIGITS)
+            .map(new_bigint)
+            .map_err(|e| e.into_num_error(&crate::builtins::str::repr_str(s)).into());
     }
     if let Some(i) = as_int(x) {
         return Ok(new_bigint(i.to_big()));
@@ -428,9 +385,9 @@ fn int_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Valu
         return float_to_int(f);
     }
     if let Some(s) = as_str(x) {
-        return parse_int(s, 10).map(new_bigint).ok_or_else(|| {
-            PyErr::value_error(format!("invalid literal for int() with base 10: {}", crate::builtins::str::repr_str(s)))
-        });
+        return crate::numeric::int_text::parse_int(s, 10, MAX_STR_DIGITS)
+            .map(new_bigint)
+            .map_err(|e| e.into_num_error(&crate::builtins::str::repr_str(s)).into());
     }
     let _ = vm;
     Err(PyErr::type_error(format!(
@@ -504,4 +461,93 @@ pub fn big_sign(b: &BigInt) -> i32 {
         Sign::NoSign => 0,
         Sign::Plus => 1,
     }
+}
+
+fn byteorder_and_signed(args: &[Value], kwnames: &[Value], first_kw_pos: usize) -> PyResult<(bool, bool, Option<i64>)> {
+    // Returns (little_endian, signed, length).
+    let npos = args.len() - kwnames.len();
+    let mut length: Option<i64> = None;
+    let mut order = "big".to_string();
+    let mut signed = false;
+    let positional = &args[..npos];
+    if let Some(l) = positional.get(first_kw_pos) {
+        length = Some(index_i64(l)?);
+    }
+    if let Some(o) = first_kw_pos.checked_add(1).and_then(|i| positional.get(i)) {
+        order = as_str(o).unwrap_or("").to_string();
+    }
+    for (k, v) in kwnames.iter().zip(&args[npos..]) {
+        match as_str(k) {
+            Some("length") => length = Some(index_i64(v)?),
+            Some("byteorder") => order = as_str(v).unwrap_or("").to_string(),
+            Some("signed") => signed = as_bool(v).unwrap_or_else(|| as_int(v).and_then(|i| i.to_i64()).is_some_and(|i| i != 0)),
+            _ => return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument", as_str(k).unwrap_or("?")))),
+        }
+    }
+    let little = match order.as_str() {
+        "little" => true,
+        "big" => false,
+        _ => return Err(PyErr::value_error("byteorder must be either 'little' or 'big'")),
+    };
+    Ok((little, signed, length))
+}
+
+fn int_to_bytes(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let n = as_int(&args[0]).ok_or_else(|| PyErr::type_error("expected int"))?.to_big();
+    let (little, signed, length) = byteorder_and_signed(args, kwnames, 1)?;
+    let length = length.unwrap_or(1);
+    if length < 0 {
+        return Err(PyErr::value_error("length argument must be non-negative"));
+    }
+    if !signed && n.is_negative() {
+        return Err(PyErr::overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = if signed { n.to_signed_bytes_le() } else { n.to_bytes_le().1 };
+    if n.is_zero() {
+        bytes.clear();
+    }
+    let fill = if signed && n.is_negative() { 0xff } else { 0 };
+    if bytes.len() > length as usize {
+        return Err(PyErr::overflow_error("int too big to convert"));
+    }
+    bytes.resize(length as usize, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(crate::builtins::bytes::new_bytes(bytes))
+}
+
+fn int_from_bytes(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let src = args.first().ok_or_else(|| PyErr::type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
+    let data: Vec<u8> = match crate::builtins::bytes::as_bytes(src) {
+        Some(b) => b.to_vec(),
+        None => {
+            let items = crate::ops::collect_iterable(vm, src)?;
+            items.iter().map(|v| as_int(v).and_then(|i| i.to_i64()).filter(|b| (0..256).contains(b)).map(|b| b as u8).ok_or_else(|| PyErr::value_error("bytes must be in range(0, 256)"))).collect::<PyResult<_>>()?
+        }
+    };
+    let npos = args.len() - kwnames.len();
+    // byteorder may be positional (second) here.
+    let mut order_args: Vec<Value> = Vec::new();
+    let mut names: Vec<Value> = Vec::new();
+    if npos > 1 {
+        order_args.push(args[1].clone());
+        names.push(new_str("byteorder"));
+    }
+    for (k, v) in kwnames.iter().zip(&args[npos..]) {
+        order_args.push(v.clone());
+        names.push(k.clone());
+    }
+    let (little, signed, _) = byteorder_and_signed(&order_args, &names, usize::MAX)?;
+    let mut bytes = data;
+    if !little {
+        bytes.reverse();
+    }
+    let n = if signed { BigInt::from_signed_bytes_le(&bytes) } else { BigInt::from_bytes_le(Sign::Plus, &bytes) };
+    Ok(new_bigint(n))
+}
+
+fn int_as_integer_ratio(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let i = as_int(&args[0]).ok_or_else(|| PyErr::type_error("expected int"))?;
+    Ok(crate::builtins::tuple::new_tuple(vec![new_bigint(i.to_big()), new_int(1)]))
 }

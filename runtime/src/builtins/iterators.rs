@@ -42,6 +42,8 @@ pub enum IterState {
     Filter { func: Value, it: Value },
     /// reversed over a sequence.
     Reversed { seq: Value, index: usize },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
     /// Finished.
     Done,
 }
@@ -73,6 +75,7 @@ iter_types!(
     (DICT_VALUE_ITER_TYPE, "dict_valueiterator"),
     (DICT_ITEM_ITER_TYPE, "dict_itemiterator"),
     (LIST_REVERSE_ITER_TYPE, "list_reverseiterator"),
+    (CALLABLE_ITER_TYPE, "callable_iterator"),
     (REVERSED_TYPE, "reversed")
 );
 
@@ -291,6 +294,16 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
             let seq = seq.clone();
             drop(state);
             crate::ops::getitem(vm, &seq, &new_int(i as i64)).map(Some)
+        }
+        IterState::Callable { func, sentinel } => {
+            let (func, sentinel) = (func.clone(), sentinel.clone());
+            drop(state);
+            let r = crate::ops::call(vm, &func, &[], &[])?;
+            if crate::ops::eq(vm, &r, &sentinel)? {
+                *it_state(v) = IterState::Done;
+                return Ok(None);
+            }
+            Ok(Some(r))
         }
         IterState::Done => Ok(None),
     }

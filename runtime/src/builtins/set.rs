@@ -62,6 +62,12 @@ builtin_type!(
         MethodDef::method("discard", set_discard),
         MethodDef::method("pop", set_pop),
         MethodDef::method("update", set_update),
+        MethodDef::method("difference_update", set_difference_update),
+        MethodDef::method("intersection_update", set_intersection_update),
+        MethodDef::method("symmetric_difference_update", set_symmetric_difference_update),
+        MethodDef::method("symmetric_difference", set_symmetric_difference),
+        MethodDef::method("isdisjoint", set_isdisjoint),
+        MethodDef::method("issuperset", set_issuperset),
         MethodDef::method("union", set_union),
         MethodDef::method("intersection", set_intersection),
         MethodDef::method("difference", set_difference),
@@ -82,6 +88,9 @@ builtin_type!(
         MethodDef::method("union", set_union),
         MethodDef::method("intersection", set_intersection),
         MethodDef::method("difference", set_difference),
+        MethodDef::method("symmetric_difference", set_symmetric_difference),
+        MethodDef::method("isdisjoint", set_isdisjoint),
+        MethodDef::method("issuperset", set_issuperset),
         MethodDef::method("issubset", set_issubset),
         MethodDef::method("copy", set_copy),
     ]
@@ -117,6 +126,46 @@ pub fn set_add_value(vm: &mut Vm, s: &Value, x: Value) -> PyResult<()> {
     let h = element_hash(vm, &x)?;
     d.table_mut().insert(x, h, |a, b| crate::ops::eq(vm, a, b))?;
     Ok(())
+}
+
+/// `set.update(src)` with CPython's bulk paths (set: merge; dict: presized key adds;
+/// anything else: plain adds in iteration order), so orders match CPython.
+pub fn update_from_value(vm: &mut Vm, target: &Value, src: &Value) -> PyResult<()> {
+    let t = as_set(target).ok_or_else(|| PyErr::type_error("expected set"))?;
+    if let Some(o) = as_set(src) {
+        if target.is(src) {
+            return Ok(());
+        }
+        let other = o.table().copy();
+        return t.table_mut().update_from_set(&other, |a, b| crate::ops::eq(vm, a, b));
+    }
+    if let Some(d) = crate::builtins::dict::as_dict(src) {
+        let entries: Vec<(Value, i64)> = d.table().iter().map(|e| (e.key.clone(), e.hash)).collect();
+        t.table_mut().reserve_for_update(entries.len());
+        for (k, h) in entries {
+            t.table_mut().insert(k, h, |a, b| crate::ops::eq(vm, a, b))?;
+        }
+        return Ok(());
+    }
+    let it = crate::ops::iter(vm, src)?;
+    while let Some(x) = crate::ops::next(vm, &it)? {
+        set_add_value(vm, target, x)?;
+    }
+    Ok(())
+}
+
+/// A frozenset built as CPython's compiler builds a constant set display: from the
+/// tuple of constants, then rebuilt once from that set's iteration order.
+pub fn constant_frozenset(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+    let first = new_set_of(&FROZENSET_TYPE);
+    for x in items {
+        set_add_value(vm, &first, x)?;
+    }
+    let second = new_set_of(&FROZENSET_TYPE);
+    for x in as_set(&first).map(SetData::items).unwrap_or_default() {
+        set_add_value(vm, &second, x)?;
+    }
+    Ok(second)
 }
 
 /// A new set from values.
@@ -195,44 +244,84 @@ fn set_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Opt
     Ok(Some(py_bool(r)))
 }
 
-fn set_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-    let (Some(x), Some(y)) = (as_set(a), as_set(b)) else { return Ok(None) };
+/// A copy of `a` (a merge into an empty set of the same type).
+fn copy_of(vm: &mut Vm, a: &Value) -> PyResult<Value> {
     let out = new_set_of(a.ty());
-    match op {
-        BinOp::Or => {
-            for v in x.items().into_iter().chain(y.items()) {
-                set_add_value(vm, &out, v)?;
-            }
+    update_from_value(vm, &out, a)?;
+    Ok(out)
+}
+
+/// `a - b` (CPython's `set_difference`, see notes §3).
+fn difference(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let (x, y) = (as_set(a).ok_or_else(|| PyErr::type_error("expected set"))?, as_set(b));
+    let other_len = match y {
+        Some(y) => y.table().len(),
+        None => crate::ops::len(vm, b)?,
+    };
+    if (x.table().len() >> 2) > other_len {
+        let out = copy_of(vm, a)?;
+        for v in crate::ops::collect_iterable(vm, b)? {
+            discard_value(vm, &out, &v)?;
         }
-        BinOp::And => {
-            for v in x.items() {
-                if contains_value(vm, y, &v)? {
-                    set_add_value(vm, &out, v)?;
-                }
-            }
+        if let Some(o) = as_set(&out) {
+            o.table_mut().shrink_if_many_dummies();
         }
-        BinOp::Sub => {
-            for v in x.items() {
-                if !contains_value(vm, y, &v)? {
-                    set_add_value(vm, &out, v)?;
-                }
-            }
-        }
-        BinOp::Xor => {
-            for v in x.items() {
-                if !contains_value(vm, y, &v)? {
-                    set_add_value(vm, &out, v)?;
-                }
-            }
-            for v in y.items() {
-                if !contains_value(vm, x, &v)? {
-                    set_add_value(vm, &out, v)?;
-                }
-            }
-        }
-        _ => return Ok(None),
+        return Ok(out);
     }
-    Ok(Some(out))
+    let out = new_set_of(a.ty());
+    for v in x.items() {
+        let present = match y {
+            Some(y) => contains_value(vm, y, &v)?,
+            None => crate::ops::contains(vm, b, &v)?,
+        };
+        if !present {
+            set_add_value(vm, &out, v)?;
+        }
+    }
+    Ok(out)
+}
+
+/// `a ^ b`: update an empty set from `b`, then toggle each element of `a`.
+fn symmetric_difference(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let out = new_set_of(a.ty());
+    update_from_value(vm, &out, b)?;
+    for v in as_set(a).map(SetData::items).unwrap_or_default() {
+        if !discard_value(vm, &out, &v)? {
+            set_add_value(vm, &out, v)?;
+        }
+    }
+    Ok(out)
+}
+
+/// `a & b` between two sets (CPython walks the smaller one).
+fn intersection_of(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (as_set(a), as_set(b)) else { return Err(PyErr::type_error("expected sets")) };
+    let (xt, yt) = (x.table().copy(), y.table().copy());
+    let table = crate::algo::set_table::SetTable::intersection(&xt, &yt, |p, q| crate::ops::eq(vm, p, q))?;
+    Ok(crate::object::alloc(a.ty(), SetData { table: UnsafeCell::new(table) }))
+}
+
+fn discard_value(vm: &mut Vm, s: &Value, x: &Value) -> PyResult<bool> {
+    let h = element_hash(vm, x)?;
+    let set = as_set(s).ok_or_else(|| PyErr::type_error("expected set"))?;
+    Ok(set.table_mut().remove(x, h, |a, b| crate::ops::eq(vm, a, b))?.is_some())
+}
+
+fn set_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if as_set(a).is_none() || as_set(b).is_none() {
+        return Ok(None);
+    }
+    Ok(Some(match op {
+        BinOp::Or => {
+            let out = copy_of(vm, a)?;
+            update_from_value(vm, &out, b)?;
+            out
+        }
+        BinOp::And => intersection_of(vm, a, b)?,
+        BinOp::Sub => difference(vm, a, b)?,
+        BinOp::Xor => symmetric_difference(vm, a, b)?,
+        _ => return Ok(None),
+    }))
 }
 
 fn set_new(vm: &mut Vm, t: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -242,11 +331,7 @@ fn set_new(vm: &mut Vm, t: &'static TypeObject, args: &[Value], kw: &[Value]) ->
     let out = new_set_of(if t.body.kind == Kind::FrozenSet { &FROZENSET_TYPE } else { &SET_TYPE });
     match args {
         [] => {}
-        [x] => {
-            for v in crate::ops::collect_iterable(vm, x)? {
-                set_add_value(vm, &out, v)?;
-            }
-        }
+        [x] => update_from_value(vm, &out, x)?,
         _ => return Err(PyErr::type_error(format!("{} expected at most 1 argument, got {}", t.body.name, args.len()))),
     }
     Ok(out)
@@ -305,24 +390,72 @@ fn set_pop(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn set_update(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     for other in &args[1..] {
-        for v in crate::ops::collect_iterable(vm, other)? {
-            set_add_value(vm, &args[0], v)?;
-        }
+        update_from_value(vm, &args[0], other)?;
     }
     Ok(none())
 }
 
 fn set_union(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let out = new_set_of(args[0].ty());
-    for v in this(args).items() {
-        set_add_value(vm, &out, v)?;
-    }
+    let out = copy_of(vm, &args[0])?;
     for other in &args[1..] {
-        for v in crate::ops::collect_iterable(vm, other)? {
-            set_add_value(vm, &out, v)?;
-        }
+        update_from_value(vm, &out, other)?;
     }
     Ok(out)
+}
+
+fn set_symmetric_difference(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let other = args.get(1).ok_or_else(|| PyErr::type_error("symmetric_difference() takes exactly one argument (0 given)"))?;
+    let o = if as_set(other).is_some() {
+        other.clone()
+    } else {
+        let items = crate::ops::collect_iterable(vm, other)?;
+        set_from_values(vm, items)?
+    };
+    symmetric_difference(vm, &args[0], &o)
+}
+
+fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let other = args.get(1).ok_or_else(|| PyErr::type_error("isdisjoint() takes exactly one argument (0 given)"))?;
+    for v in crate::ops::collect_iterable(vm, other)? {
+        if contains_value(vm, this(args), &v)? {
+            return Ok(py_bool(false));
+        }
+    }
+    Ok(py_bool(true))
+}
+
+fn set_issuperset(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let other = args.get(1).ok_or_else(|| PyErr::type_error("issuperset() takes exactly one argument (0 given)"))?;
+    for v in crate::ops::collect_iterable(vm, other)? {
+        if !contains_value(vm, this(args), &v)? {
+            return Ok(py_bool(false));
+        }
+    }
+    Ok(py_bool(true))
+}
+
+fn set_difference_update(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    for other in &args[1..] {
+        for v in crate::ops::collect_iterable(vm, other)? {
+            discard_value(vm, &args[0], &v)?;
+        }
+    }
+    this(args).table_mut().shrink_if_many_dummies();
+    Ok(none())
+}
+
+fn set_intersection_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let result = set_intersection(vm, args, kw)?;
+    let table = as_set(&result).map(|r| r.table().copy()).unwrap_or_default();
+    *this(args).table_mut() = table;
+    Ok(none())
+}
+
+fn set_symmetric_difference_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let result = set_symmetric_difference(vm, args, kw)?;
+    let table = as_set(&result).map(|r| r.table().copy()).unwrap_or_default();
+    *this(args).table_mut() = table;
+    Ok(none())
 }
 
 fn set_intersection(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -374,11 +507,7 @@ fn set_issubset(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn set_copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let out = new_set_of(args[0].ty());
-    for v in this(args).items() {
-        set_add_value(vm, &out, v)?;
-    }
-    Ok(out)
+    copy_of(vm, &args[0])
 }
 
 fn set_clear(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -14,7 +14,24 @@ use crate::object::{Kind, Obj, Slots, TypeObject, Value};
 builtin_type!(NONE_TYPE, "NoneType", Kind::None, (), None, Slots { repr: Some(none_repr), hash: Some(identity_hash), truth: Some(always_false), new: Some(none_new), ..Slots::EMPTY }, &[]);
 builtin_type!(NOT_IMPLEMENTED_TYPE, "NotImplementedType", Kind::NotImplemented, (), None, Slots { repr: Some(not_implemented_repr), hash: Some(identity_hash), ..Slots::EMPTY }, &[]);
 builtin_type!(ELLIPSIS_TYPE, "ellipsis", Kind::Ellipsis, (), None, Slots { repr: Some(ellipsis_repr), hash: Some(identity_hash), ..Slots::EMPTY }, &[]);
-builtin_type!(BOOL_TYPE, "bool", Kind::Bool, bool, Some(&crate::builtins::int::INT_TYPE), Slots { repr: Some(bool_repr), new: Some(bool_new), truth: Some(bool_truth), ..Slots::EMPTY }, &[]);
+builtin_type!(BOOL_TYPE, "bool", Kind::Bool, bool, Some(&crate::builtins::int::INT_TYPE), Slots { repr: Some(bool_repr), new: Some(bool_new), truth: Some(bool_truth), binop: Some(bool_binop), ..Slots::EMPTY }, &[]);
+
+/// `&`, `|`, `^` of two bools stay bools; everything else is int arithmetic.
+fn bool_binop(vm: &mut Vm, op: crate::object::BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    use crate::object::BinOp;
+    if let (Some(x), Some(y)) = (as_bool(a), as_bool(b)) {
+        match op {
+            BinOp::And => return Ok(Some(py_bool(x & y))),
+            BinOp::Or => return Ok(Some(py_bool(x | y))),
+            BinOp::Xor => return Ok(Some(py_bool(x ^ y))),
+            _ => {}
+        }
+    }
+    match crate::builtins::int::INT_TYPE.body.slots.binop {
+        Some(f) => f(vm, op, a, b),
+        None => Ok(None),
+    }
+}
 
 /// `None`.
 pub static NONE: Obj<()> = Obj { header: Header::immortal(&NONE_TYPE), body: () };

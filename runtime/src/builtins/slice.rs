@@ -18,7 +18,36 @@ pub struct SliceData {
     pub step: Value,
 }
 
-builtin_type!(SLICE_TYPE, "slice", Kind::Slice, SliceData, Some(&crate::builtins::type_::OBJECT_TYPE), Slots { repr: Some(slice_repr), new: Some(slice_new), ..Slots::EMPTY }, &[]);
+builtin_type!(
+    SLICE_TYPE,
+    "slice",
+    Kind::Slice,
+    SliceData,
+    Some(&crate::builtins::type_::OBJECT_TYPE),
+    Slots { repr: Some(slice_repr), new: Some(slice_new), getattr: Some(slice_getattr), ..Slots::EMPTY },
+    &[crate::object::MethodDef::method("indices", slice_indices_method)]
+);
+
+fn slice_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(s) = as_slice(v) else { return Ok(None) };
+    Ok(match name {
+        "start" => Some(s.start.clone()),
+        "stop" => Some(s.stop.clone()),
+        "step" => Some(s.step.clone()),
+        _ => None,
+    })
+}
+
+fn slice_indices_method(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = as_slice(&args[0]).ok_or_else(|| PyErr::type_error("expected slice"))?;
+    let len = crate::builtins::int::index_i64(args.get(1).ok_or_else(|| PyErr::type_error("slice.indices() takes exactly one argument (0 given)"))?)?;
+    if len < 0 {
+        return Err(PyErr::value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = slice_indices(s, len as usize)?;
+    use crate::builtins::int::new_int;
+    Ok(crate::builtins::tuple::new_tuple(vec![new_int(start), new_int(stop), new_int(step)]))
+}
 
 /// A new slice object.
 pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {

@@ -8,30 +8,57 @@
 use std::cell::Cell;
 use std::sync::OnceLock;
 
-use crate::builtin_type;
+
 use crate::builtins::int::{as_int, new_int, IntRef};
 use crate::builtins::singletons::py_bool;
 use crate::builtins::slice::{as_slice, normalize_index, slice_indices};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
-use crate::object::{BinOp, CompareOp, Kind, Slots, TypeObject, Value};
+use crate::object::{BinOp, CompareOp, Header, Kind, Obj, Slots, TypeData, TypeObject, Value};
 
 /// The body of a str object.
+///
+/// The UTF-8 bytes follow the struct in the same allocation (one allocation per string,
+/// 56 bytes of overhead: CPython's compact ASCII strings cost 40 plus the text).
+#[repr(C)]
 pub struct StrData {
-    /// The text.
-    pub s: Box<str>,
+    /// Length in bytes (strings are limited to 4 GiB; longer ones raise MemoryError).
+    byte_len: u32,
     /// Length in code points.
-    pub char_len: usize,
+    char_len_u32: u32,
     hash: Cell<i64>,
 }
 
-builtin_type!(
-    STR_TYPE,
-    "str",
-    Kind::Str,
-    StrData,
-    Some(&crate::builtins::type_::OBJECT_TYPE),
-    Slots {
+/// `STR_TYPE`'s destructor: the object and its text are one allocation.
+unsafe fn str_dealloc(obj: *mut Header) {
+    // SAFETY: str objects are allocated by `new_str_owned` with `str_layout(byte_len)`,
+    // and no references remain.
+    unsafe {
+        let body = &(*(obj as *const Obj<StrData>)).body;
+        let layout = str_layout(body.byte_len as usize);
+        std::alloc::dealloc(obj as *mut u8, layout);
+    }
+}
+
+fn str_layout(byte_len: usize) -> std::alloc::Layout {
+    let size = std::mem::size_of::<Obj<StrData>>() + byte_len;
+    std::alloc::Layout::from_size_align(size, std::mem::align_of::<Obj<StrData>>()).unwrap_or_else(|_| std::alloc::Layout::new::<Obj<StrData>>())
+}
+
+/// The built-in `str` type.
+pub static STR_TYPE: TypeObject = Obj {
+    header: Header::immortal(&crate::builtins::type_::TYPE_TYPE),
+    body: TypeData {
+        name: "str",
+        kind: Kind::Str,
+        base: Some(&crate::builtins::type_::OBJECT_TYPE),
+        dealloc: str_dealloc,
+        slots: STR_SLOTS,
+        methods: crate::builtins::str_methods::STR_METHODS,
+    },
+};
+
+const STR_SLOTS: Slots = Slots {
         repr: Some(str_repr_slot),
         str: Some(str_str_slot),
         hash: Some(str_hash_slot),
@@ -44,19 +71,65 @@ builtin_type!(
         iter: Some(crate::builtins::iterators::str_iter),
         new: Some(str_new),
         ..Slots::EMPTY
-    },
-    crate::builtins::str_methods::STR_METHODS
-);
+};
 
 /// A new str object.
 pub fn new_str(s: &str) -> Value {
-    new_str_owned(s.into())
+    new_str_from(s)
 }
 
-/// A new str object taking ownership of the text.
+/// A new str object from owned text (copied into the object's own allocation).
 pub fn new_str_owned(s: Box<str>) -> Value {
+    new_str_from(&s)
+}
+
+fn new_str_from(s: &str) -> Value {
+    if s.len() > u32::MAX as usize {
+        // Text this large cannot be represented; allocation would fail anyway.
+        std::alloc::handle_alloc_error(str_layout(s.len()));
+    }
     let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-    crate::object::alloc(&STR_TYPE, StrData { s, char_len, hash: Cell::new(-1) })
+    let layout = str_layout(s.len());
+    // SAFETY: the layout has non-zero size; every field of the object is written before
+    // the pointer escapes, and the text is copied into the bytes after the struct.
+    unsafe {
+        let p = std::alloc::alloc(layout) as *mut Obj<StrData>;
+        if p.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        std::ptr::write(
+            p,
+            Obj {
+                header: Header::new_owned(&STR_TYPE, crate::thread::brc::current_tid()),
+                body: StrData { byte_len: s.len() as u32, char_len_u32: char_len as u32, hash: Cell::new(-1) },
+            },
+        );
+        let text = (p as *mut u8).add(std::mem::size_of::<Obj<StrData>>());
+        std::ptr::copy_nonoverlapping(s.as_ptr(), text, s.len());
+        Value::from_owned_ptr(p as *const Header)
+    }
+}
+
+/// An interned str: one immortal object per distinct text, shared by every code object
+/// (identifiers, attribute names). Global-variable caches compare keys by identity
+/// first, so interning makes a cache hit a pointer compare.
+pub fn intern(s: &str) -> Value {
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    static TABLE: OnceLock<Mutex<HashMap<Box<str>, usize>>> = OnceLock::new();
+    let mut table = TABLE.get_or_init(Default::default).lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(&raw) = table.get(s) {
+        // SAFETY: interned strings are immortal and never freed.
+        return unsafe { Value::from_raw(raw) };
+    }
+    let v = new_str(s);
+    if let Some(h) = v.header() {
+        h.make_immortal();
+    }
+    let raw = v.into_raw();
+    table.insert(s.into(), raw);
+    // SAFETY: immortal, so this copy needs no reference of its own.
+    unsafe { Value::from_raw(raw) }
 }
 
 /// The str body, if `v` is a str.
@@ -73,21 +146,39 @@ pub fn as_str_data(v: &Value) -> Option<&StrData> {
 /// The text, if `v` is a str.
 #[inline]
 pub fn as_str(v: &Value) -> Option<&str> {
-    as_str_data(v).map(|d| &*d.s)
+    as_str_data(v).map(StrData::as_str)
 }
 
 impl StrData {
+    /// Length in code points.
+    #[inline(always)]
+    pub fn char_len(&self) -> usize {
+        self.char_len_u32 as usize
+    }
+
+    /// The text.
+    #[inline(always)]
+    pub fn as_str(&self) -> &str {
+        // SAFETY: the bytes after the struct are the UTF-8 text written by `new_str_from`
+        // (the body is always inside an `Obj` allocated there), `byte_len` long.
+        unsafe {
+            let obj = (self as *const StrData as *const u8).sub(std::mem::offset_of!(Obj<StrData>, body));
+            let text = obj.add(std::mem::size_of::<Obj<StrData>>());
+            std::str::from_utf8_unchecked(std::slice::from_raw_parts(text, self.byte_len as usize))
+        }
+    }
+
     /// True when every character is ASCII (byte index == char index).
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.char_len == self.s.len()
+        self.char_len_u32 == self.byte_len
     }
     /// The character at code-point index `i` (in range).
     pub fn char_at(&self, i: usize) -> char {
         if self.is_ascii() {
-            char::from(self.s.as_bytes()[i])
+            char::from(self.as_str().as_bytes()[i])
         } else {
-            self.s.chars().nth(i).unwrap_or('\0')
+            self.as_str().chars().nth(i).unwrap_or('\0')
         }
     }
     /// Byte offset of code-point index `i` (may equal the length).
@@ -95,7 +186,7 @@ impl StrData {
         if self.is_ascii() {
             i
         } else {
-            self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b)
+            self.as_str().char_indices().nth(i).map_or(self.byte_len as usize, |(b, _)| b)
         }
     }
 }
@@ -121,7 +212,7 @@ pub fn str_hash(d: &StrData) -> i64 {
     if h != -1 {
         return h;
     }
-    let h = hash_bytes(d.s.as_bytes());
+    let h = hash_bytes(d.as_str().as_bytes());
     d.hash.set(h);
     h
 }
@@ -231,12 +322,12 @@ fn str_truth(_vm: &mut Vm, v: &Value) -> PyResult<bool> {
 }
 
 fn str_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
-    Ok(as_str_data(v).map_or(0, |d| d.char_len))
+    Ok(as_str_data(v).map_or(0, |d| d.char_len()))
 }
 
 /// `s[i]` as a one-character str.
 pub fn str_index(d: &StrData, i: i64) -> PyResult<Value> {
-    let Some(j) = normalize_index(i, d.char_len) else {
+    let Some(j) = normalize_index(i, d.char_len()) else {
         return Err(PyErr::index_error("string index out of range"));
     };
     let c = d.char_at(j);
@@ -251,13 +342,13 @@ fn str_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
         return str_index(d, i);
     }
     if let Some(sl) = as_slice(key) {
-        let (start, _stop, step, n) = slice_indices(sl, d.char_len)?;
+        let (start, _stop, step, n) = slice_indices(sl, d.char_len())?;
         if step == 1 {
             let a = d.byte_offset(start as usize);
             let b = d.byte_offset(start as usize + n);
-            return Ok(new_str(&d.s[a..b]));
+            return Ok(new_str(&d.as_str()[a..b]));
         }
-        let chars: Vec<char> = d.s.chars().collect();
+        let chars: Vec<char> = d.as_str().chars().collect();
         let mut out = String::with_capacity(n);
         let mut i = start;
         for _ in 0..n {
@@ -278,17 +369,37 @@ fn str_contains(_vm: &mut Vm, v: &Value, item: &Value) -> PyResult<bool> {
 }
 
 fn str_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    if !kwnames.is_empty() {
-        return Err(PyErr::type_error("str() keyword arguments are not supported yet"));
+    let npos = args.len() - kwnames.len();
+    let mut object = args.first().filter(|_| npos > 0);
+    let mut encoding = args.get(1).filter(|_| npos > 1);
+    let mut errors = args.get(2).filter(|_| npos > 2);
+    if npos > 3 {
+        return Err(PyErr::type_error(format!("str expected at most 3 arguments, got {npos}")));
     }
-    match args {
-        [] => Ok(new_str("")),
-        [x] => crate::ops::str_(vm, x),
-        _ => Err(PyErr::type_error(format!("str expected at most 1 argument, got {}", args.len()))),
+    for (k, v) in kwnames.iter().zip(&args[npos..]) {
+        match as_str(k) {
+            Some("object") => object = Some(v),
+            Some("encoding") => encoding = Some(v),
+            Some("errors") => errors = Some(v),
+            _ => return Err(PyErr::type_error(format!("str() got an unexpected keyword argument '{}'", as_str(k).unwrap_or("?")))),
+        }
+    }
+    let Some(x) = object else { return Ok(new_str("")) };
+    if encoding.is_none() && errors.is_none() {
+        return crate::ops::str_(vm, x);
+    }
+    let Some(b) = crate::builtins::bytes::as_bytes(x) else {
+        return Err(PyErr::type_error(format!("decoding to str: need a bytes-like object, {} found", x.ty().body.name)));
+    };
+    let enc = encoding.and_then(as_str).unwrap_or("utf-8");
+    let errs = errors.and_then(as_str).unwrap_or("strict");
+    match crate::text::codecs::decode_with(b, enc, errs)? {
+        crate::text::codecs::Decoded::Str(s) => Ok(new_str_owned(s.into())),
+        crate::text::codecs::Decoded::CodePoints(cps) => Ok(new_str_owned(cps.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect::<String>().into())),
     }
 }
 
 /// `len(s)` in code points as an int value.
 pub fn str_len_value(v: &Value) -> Value {
-    new_int(as_str_data(v).map_or(0, |d| d.char_len) as i64)
+    new_int(as_str_data(v).map_or(0, |d| d.char_len()) as i64)
 }

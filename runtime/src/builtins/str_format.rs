@@ -28,6 +28,9 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
     if let Some(s) = as_str(v) {
         return Ok(new_str_owned(crate::numeric::format_spec::format_str(s, spec)?.into()));
     }
+    if let Some(c) = crate::builtins::complex::as_complex_exact(v) {
+        return Ok(new_str_owned(crate::numeric::format_spec::format_complex(c.re, c.im, spec)?.into()));
+    }
     Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", v.ty().body.name)))
 }
 
@@ -124,71 +127,83 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
     Ok(new_str_owned(out.into()))
 }
 
-/// `str.format(*args, **kwargs)`.
-pub fn str_format_method(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let fmt = as_str(&args[0]).unwrap_or("").to_string();
-    let npos = args.len() - kwnames.len();
-    let pos = &args[1..npos];
-    let kw: Vec<(&str, &Value)> = kwnames.iter().zip(&args[npos..]).map(|(k, v)| (as_str(k).unwrap_or(""), v)).collect();
-    let mut out = String::new();
-    let mut auto = 0usize;
-    let chars: Vec<char> = fmt.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            let mut j = i + 1;
-            let mut depth = 1;
-            while j < chars.len() {
-                if chars[j] == '{' {
-                    depth += 1;
-                } else if chars[j] == '}' {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
-                }
-                j += 1;
-            }
-            if j >= chars.len() {
-                return Err(PyErr::value_error("Single '{' encountered in format string"));
-            }
-            let field: String = chars[i + 1..j].iter().collect();
-            let (name_conv, spec) = field.split_once(':').map_or((field.as_str(), ""), |(a, b)| (a, b));
-            let (name, conv) = name_conv.split_once('!').map_or((name_conv, None), |(a, b)| (a, Some(b)));
-            let value = if name.is_empty() {
-                let v = pos.get(auto).ok_or_else(|| PyErr::index_error(format!("Replacement index {auto} out of range for positional args tuple")))?;
-                auto += 1;
-                v.clone()
-            } else if let Ok(k) = name.parse::<usize>() {
-                pos.get(k).ok_or_else(|| PyErr::index_error(format!("Replacement index {k} out of range for positional args tuple")))?.clone()
-            } else {
-                kw.iter().find(|(k, _)| *k == name).map(|(_, v)| (*v).clone()).ok_or_else(|| PyErr::key_error(new_str(name)))?
+/// Resolves `str.format` fields against the call's arguments (template parsing, auto
+/// numbering and nested specs are `crate::text::format_template`'s job).
+struct FormatArgs<'a, 'v> {
+    vm: &'v mut Vm,
+    positional: &'a [Value],
+    keywords: Vec<(&'a str, &'a Value)>,
+    mapping: Option<&'a Value>,
+}
+
+impl crate::text::format_template::FormatHost for FormatArgs<'_, '_> {
+    type Value = Value;
+    type Error = PyErr;
+
+    fn lookup(
+        &mut self,
+        key: crate::text::format_template::FieldKey<'_>,
+        accessors: crate::text::format_template::Accessors<'_>,
+    ) -> PyResult<Value> {
+        use crate::text::format_template::{Accessor, FieldKey};
+        let mut value = match key {
+            FieldKey::Index(i) => self.positional.get(i).cloned().ok_or_else(|| {
+                PyErr::index_error(format!("Replacement index {i} out of range for positional args tuple"))
+            })?,
+            FieldKey::Name(name) => match self.mapping {
+                Some(m) => crate::ops::getitem(self.vm, m, &new_str(name))?,
+                None => self
+                    .keywords
+                    .iter()
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, v)| (*v).clone())
+                    .ok_or_else(|| PyErr::key_error(new_str(name)))?,
+            },
+        };
+        for accessor in accessors {
+            value = match accessor? {
+                Accessor::Attr(a) => crate::ops::getattr(self.vm, &value, a)?,
+                Accessor::Index(i) => crate::ops::getitem(self.vm, &value, &crate::builtins::int::new_int(i as i64))?,
+                Accessor::Key(k) => crate::ops::getitem(self.vm, &value, &new_str(k))?,
             };
-            let value = match conv {
-                Some("r") => crate::ops::repr(vm, &value)?,
-                Some("s") => crate::ops::str_(vm, &value)?,
-                _ => value,
-            };
-            let piece = format_value(vm, &value, spec)?;
-            out.push_str(as_str(&piece).unwrap_or(""));
-            i = j + 1;
-        } else if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
+        }
+        Ok(value)
+    }
+
+    fn convert(&mut self, value: Value, conversion: crate::text::format_template::Conversion) -> PyResult<Value> {
+        use crate::text::format_template::Conversion;
+        match conversion {
+            Conversion::Repr => crate::ops::repr(self.vm, &value),
+            Conversion::Str => crate::ops::str_(self.vm, &value),
+            Conversion::Ascii => {
+                let r = crate::ops::repr_string(self.vm, &value)?;
+                Ok(new_str(&crate::modules::builtins::ascii_escape(&r)))
             }
-            return Err(PyErr::value_error("Single '}' encountered in format string"));
-        } else {
-            out.push(c);
-            i += 1;
         }
     }
+
+    fn render(&mut self, value: Value, spec: &str, out: &mut String) -> PyResult<()> {
+        let piece = format_value(self.vm, &value, spec)?;
+        out.push_str(as_str(&piece).unwrap_or(""));
+        Ok(())
+    }
+}
+
+/// `str.format(*args, **kwargs)`.
+pub fn str_format_method(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let template = as_str(&args[0]).unwrap_or("").to_string();
+    let npos = args.len() - kwnames.len();
+    let keywords = kwnames.iter().zip(&args[npos..]).map(|(k, v)| (as_str(k).unwrap_or(""), v)).collect();
+    let mut host = FormatArgs { vm, positional: &args[1..npos], keywords, mapping: None };
+    let out = crate::text::format_template::format(&template, &mut host)?;
+    Ok(new_str_owned(out.into()))
+}
+
+/// `str.format_map(mapping)`.
+pub fn str_format_map_method(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let template = as_str(&args[0]).unwrap_or("").to_string();
+    let mapping = args.get(1).ok_or_else(|| PyErr::type_error("format_map() takes exactly one argument (0 given)"))?;
+    let mut host = FormatArgs { vm, positional: &[], keywords: Vec::new(), mapping: Some(mapping) };
+    let out = crate::text::format_template::format(&template, &mut host)?;
     Ok(new_str_owned(out.into()))
 }

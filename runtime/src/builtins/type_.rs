@@ -89,5 +89,8 @@ fn type_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> 
     if let Some(m) = t.body.find_method(name) {
         return Ok(Some(new_builtin_function(m.name, m.func, None)));
     }
+    if let Some(w) = crate::builtins::slot_wrappers::find(&t.body, name) {
+        return Ok(Some(new_builtin_function(w.name, w.func, None)));
+    }
     Ok(None)
 }

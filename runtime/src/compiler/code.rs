@@ -35,6 +35,8 @@ pub enum Instr {
     /// Like Move but raises UnboundLocalError if `src` is unbound.
     LoadFast { dst: Reg, src: Reg },
     DeleteFast { slot: Reg },
+    /// Empties a temporary (a finished loop's iterator), releasing its value.
+    Clear { slot: Reg },
     LoadGlobal { dst: Reg, name: u32 },
     StoreGlobal { src: Reg, name: u32 },
     DeleteGlobal { name: u32 },
@@ -46,12 +48,17 @@ pub enum Instr {
     MakeCell { slot: Reg },
     Binary { op: u8, dst: Reg, a: Reg, b: Reg },
     Inplace { op: u8, dst: Reg, a: Reg, b: Reg },
+    /// `a op k` with a constant right operand (`n - 1`, `x * 0.5`): one dispatch, no
+    /// slot traffic for the constant.
+    BinaryK { op: u8, dst: Reg, a: Reg, k: u16 },
     Unary { op: u8, dst: Reg, src: Reg },
     Not { dst: Reg, src: Reg },
     /// op: 0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=.
     Compare { op: u8, dst: Reg, a: Reg, b: Reg },
     /// Fused compare and branch: jump to `target` when `a op b` is false.
     CompareJumpIfFalse { op: u8, a: Reg, b: Reg, target: u32 },
+    /// Like CompareJumpIfFalse with a constant right operand.
+    CompareKJumpIfFalse { op: u8, a: Reg, k: u16, target: u32 },
     Is { dst: Reg, a: Reg, b: Reg, negate: bool },
     Contains { dst: Reg, item: Reg, container: Reg, negate: bool },
     Jump { target: u32 },
@@ -238,6 +245,12 @@ pub struct CodeData {
     pub hot: Box<[AtomicU32]>,
     /// Source text of the module (for tracebacks; shared by all code objects of a file).
     pub source: Option<std::sync::Arc<str>>,
+    /// The docstring (first statement of the body, if a string literal).
+    pub docstring: Option<String>,
+    /// True when a call with exactly `argcount` positional arguments needs no binding
+    /// logic (no `*args`/`**kwargs`, keyword-only parameters, cells, closure or
+    /// generator): the interpreter then copies the arguments straight into the frame.
+    pub fast_call: bool,
 }
 
 builtin_type!(
@@ -246,7 +259,7 @@ builtin_type!(
     Kind::Code,
     CodeData,
     Some(&crate::builtins::type_::OBJECT_TYPE),
-    Slots { repr: Some(code_repr), hash: Some(crate::builtins::type_::identity_hash), ..Slots::EMPTY },
+    Slots { repr: Some(code_repr), hash: Some(crate::builtins::type_::identity_hash), getattr: Some(code_getattr), ..Slots::EMPTY },
     &[]
 );
 
@@ -275,6 +288,26 @@ fn code_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(new_str(&format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, v.raw(), c.filename, c.firstlineno)))
 }
 
+fn code_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    use crate::builtins::int::new_int;
+    let c = as_code(v).ok_or_else(|| PyErr::type_error("expected code"))?;
+    let names = |list: &[String]| crate::builtins::tuple::new_tuple(list.iter().map(|n| new_str(n)).collect());
+    Ok(match name {
+        "co_name" => Some(new_str(&c.name)),
+        "co_qualname" => Some(new_str(&c.qualname)),
+        "co_filename" => Some(new_str(&c.filename)),
+        "co_firstlineno" => Some(new_int(i64::from(c.firstlineno))),
+        "co_argcount" => Some(new_int(i64::from(c.argcount))),
+        "co_posonlyargcount" => Some(new_int(i64::from(c.posonlyargcount))),
+        "co_kwonlyargcount" => Some(new_int(i64::from(c.kwonlyargcount))),
+        "co_nlocals" => Some(new_int(i64::from(c.nlocals))),
+        "co_varnames" => Some(names(&c.varnames)),
+        "co_cellvars" => Some(names(&c.cellnames)),
+        "co_freevars" => Some(names(&c.freenames)),
+        _ => None,
+    })
+}
+
 impl CodeData {
     /// Allocates the side tables for `n` instructions.
     pub fn side_tables(n: usize) -> (Box<[[AtomicU64; 2]]>, Box<[AtomicU32]>) {
@@ -290,6 +323,8 @@ impl CodeData {
             &self.varnames[s]
         } else if s - self.varnames.len() < self.cellnames.len() {
             &self.cellnames[s - self.varnames.len()]
+        } else if let Some(i) = self.free_slots.iter().position(|&f| f == slot) {
+            &self.freenames[i]
         } else {
             "?"
         }

@@ -96,6 +96,8 @@ pub(super) struct FnBuilder<'m, 'a> {
     pub firstlineno: u32,
     /// Call expression whose carets CPython omits (see `mark_no_carets_call`).
     pub no_carets_call: Option<(u32, u32, u32, u32)>,
+    /// `__doc__` of the code (functions and modules).
+    pub docstring: Option<String>,
 }
 
 /// A node location as a map key.
@@ -133,6 +135,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             kwonly: 0,
             firstlineno,
             no_carets_call: None,
+            docstring: None,
         };
         let s = &m.table.scopes[scope];
         b.flags.generator = s.is_generator;
@@ -212,7 +215,8 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             | Instr::JumpBack { target: t }
             | Instr::JumpIfFalse { target: t, .. }
             | Instr::JumpIfTrue { target: t, .. }
-            | Instr::CompareJumpIfFalse { target: t, .. } => *t = target,
+            | Instr::CompareJumpIfFalse { target: t, .. }
+            | Instr::CompareKJumpIfFalse { target: t, .. } => *t = target,
             Instr::ForIter { exit, .. } => *exit = target,
             _ => {}
         }
@@ -272,11 +276,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             return i;
         }
         let i = self.names.len() as u32;
-        let v = new_str(name);
-        if let Some(h) = v.header() {
-            h.make_immortal();
-        }
-        self.names.push(v);
+        self.names.push(crate::builtins::str::intern(name));
         self.name_keys.insert(name.to_string(), i);
         i
     }
@@ -301,6 +301,16 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
 
     // ---- module / function bodies --------------------------------------------------
 
+    /// Compiles a function or module body, recording its docstring.
+    pub fn body_with_doc(&mut self, stmts: &'a [Stmt]) -> CResult<()> {
+        if let Some(Stmt { kind: StmtKind::Expr { value }, .. }) = stmts.first() {
+            if let ExprKind::Constant { value: ast::Constant::Str(s), .. } = &value.kind {
+                self.docstring = Some(String::from_utf8_lossy(s.as_wtf8()).into_owned());
+            }
+        }
+        self.body(stmts)
+    }
+
     pub fn body(&mut self, stmts: &'a [Stmt]) -> CResult<()> {
         for s in stmts {
             self.stmt(s)?;
@@ -319,6 +329,12 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         }
         let n = self.instrs.len();
         let (caches, hot) = CodeData::side_tables(n);
+        let fast_call = !self.flags.varargs
+            && !self.flags.varkw
+            && !self.flags.generator
+            && self.kwonly == 0
+            && self.cell_params.is_empty()
+            && self.free_slots.is_empty();
         new_code(CodeData {
             name: self.name,
             qualname: self.qualname,
@@ -343,6 +359,8 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             caches,
             hot,
             source: Some(self.m.source.clone()),
+            docstring: self.docstring,
+            fast_call,
         })
     }
 
@@ -497,7 +515,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                     Some(m) => self.expr(m, None)?,
                     None => NO_REG,
                 };
-                self.set_loc(&s.loc);
+                self.set_loc(&test.loc);
                 self.emit(Instr::RaiseAssertion { msg: m });
                 let end = self.pc();
                 for j in jt {
@@ -628,8 +646,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             },
             _ => (self.temp()?, false),
         };
-        self.set_loc(&s.loc);
-        self.loc = Loc { end_line: f.iter.loc.end_lineno, end_col: f.iter.loc.end_col_offset, ..self.loc };
+        self.set_loc(&f.iter.loc);
         let fi = self.emit(Instr::ForIter { iter: it, dst, exit: 0 });
         if !simple {
             self.store(&f.target, dst)?;
@@ -641,11 +658,18 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         let Some(Unwind::Loop { breaks, .. }) = self.unwind.pop() else { unreachable!("loop block") };
         let else_pc = self.pc();
         self.patch(fi, else_pc);
+        // The iterator dies when the loop ends (as CPython pops it), so an abandoned
+        // generator is finalized right there.
+        self.emit(Instr::Clear { slot: it });
         self.body(&f.orelse)?;
+        let skip_clear = self.emit(Instr::Jump { target: 0 });
         let end = self.pc();
         for b in breaks {
             self.patch(b, end);
         }
+        self.emit(Instr::Clear { slot: it });
+        let after = self.pc();
+        self.patch(skip_clear, after);
         self.release(mark);
         Ok(())
     }
@@ -987,7 +1011,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         let scope = *self.m.table.by_loc.get(&loc_key(&s.loc)).ok_or_else(|| CompileError { msg: "internal: function scope not found".into(), loc: s.loc })?;
         let qual = self.child_qualname(&f.name);
         let mut child = FnBuilder::new(self.m, scope, &f.name, &qual, Some(&f.args), s.loc.lineno)?;
-        child.body(&f.body)?;
+        child.body_with_doc(&f.body)?;
         let func = self.build_function(child, &f.args, mark)?;
         let mut cur = func;
         for d in decorators.into_iter().rev() {
@@ -1070,11 +1094,16 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             C::Ellipsis => (Some("E".into()), Value::from_static(&ELLIPSIS)),
             C::Int(ast::Int::Small(i)) => (Some(format!("i{i}")), crate::builtins::int::new_int(*i)),
             C::Int(ast::Int::Big(s)) => {
-                let v = crate::builtins::int::parse_int(s, 0).or_else(|| crate::builtins::int::parse_int(s, 10)).unwrap_or_default();
+                // Literals too large for a machine word come as their source text; the
+                // digit limit does not apply to literals.
+                let v = crate::numeric::int_text::parse_int(s, 0, 0).unwrap_or_default();
                 (Some(format!("I{s}")), new_bigint(v))
             }
             C::Float(f) => (Some(format!("f{}", f.to_bits())), crate::builtins::float::new_float(*f)),
-            C::Complex { imag } => (None, crate::builtins::float::new_float(*imag)),
+            C::Complex { imag } => (
+                Some(format!("j{}", imag.to_bits())),
+                crate::builtins::complex::new_complex(crate::numeric::complex::Complex::new(0.0, *imag)),
+            ),
             C::Str(s) => {
                 let text = match s.as_str() {
                     Some(t) => t.to_string(),
@@ -1082,7 +1111,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 };
                 (Some(format!("s{text}")), new_str(&text))
             }
-            C::Bytes(b) => (None, new_str(&String::from_utf8_lossy(b))),
+            C::Bytes(b) => (None, crate::builtins::bytes::new_bytes(b.clone())),
         }
     }
 }

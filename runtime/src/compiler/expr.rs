@@ -124,6 +124,15 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             ExprKind::Name { id, .. } => self.load_name(id, dst, &e.loc),
             ExprKind::BinOp { left, op, right } => {
                 let mark = self.next_temp;
+                if let Some(k) = self.small_number_const(right) {
+                    let a = self.expr(left, None)?;
+                    self.release(mark);
+                    let d = self.out(dst)?;
+                    self.set_loc(&e.loc);
+                    self.loc.anchor = self.binop_anchor(left, right);
+                    self.emit(Instr::BinaryK { op: *op as u8, dst: d, a, k });
+                    return Ok(d);
+                }
                 let a = self.expr(left, None)?;
                 let b = self.expr(right, None)?;
                 // The instruction reads its operands before writing, so the result may
@@ -275,6 +284,28 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                     }
                     return Ok(d);
                 }
+                if kind == 2 && elts.len() >= 3 && elts.iter().all(|x| matches!(x.kind, ExprKind::Constant { .. })) {
+                    // CPython folds a constant set display into a frozenset constant merged
+                    // into an empty set; repeating that keeps printed orders identical.
+                    let mut vm = crate::interp::Vm::scratch();
+                    let values: Vec<crate::object::Value> = elts
+                        .iter()
+                        .filter_map(|x| match &x.kind {
+                            ExprKind::Constant { value, .. } => Some(self.const_value(value).1),
+                            _ => None,
+                        })
+                        .collect();
+                    if let Ok(fs) = crate::builtins::set::constant_frozenset(&mut vm, values) {
+                        let d = self.out(dst)?;
+                        let t = self.temp()?;
+                        let k = self.konst(None, fs);
+                        self.set_loc(&e.loc);
+                        self.emit(Instr::BuildSet { dst: d, start: 0, count: 0 });
+                        self.emit(Instr::LoadConst { dst: t, idx: k });
+                        self.emit(Instr::SetUpdate { set: d, src: t });
+                        return Ok(d);
+                    }
+                }
                 let mark = self.next_temp;
                 let start = self.temps(elts.len())?;
                 for (i, x) in elts.iter().enumerate() {
@@ -397,6 +428,18 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         }
     }
 
+    /// The constant index of an int (machine-sized) or float literal, for the
+    /// constant-operand instructions.
+    fn small_number_const(&mut self, e: &Expr) -> Option<u16> {
+        let ExprKind::Constant { value, .. } = &e.kind else { return None };
+        if !matches!(value, ast::Constant::Int(ast::Int::Small(_)) | ast::Constant::Float(_)) {
+            return None;
+        }
+        let (key, v) = self.const_value(value);
+        let k = self.konst(key, v);
+        u16::try_from(k).ok()
+    }
+
     /// True when `r` is a named variable's slot (so writing it early would be visible).
     fn slot_is_named(&self, r: Reg) -> bool {
         (r as usize) < self.varnames.len() + self.cellnames.len() + self.freenames.len()
@@ -471,6 +514,14 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         let r = match &test.kind {
             ExprKind::UnaryOp { op: UnaryOp::Not, operand } => self.jump_if(operand, !when),
             ExprKind::Compare { left, ops, comparators } if ops.len() == 1 && !when && cmp_code(ops[0]).is_some() => {
+                if let Some(k) = self.small_number_const(&comparators[0]) {
+                    let a = self.expr(left, None)?;
+                    self.set_loc(&test.loc);
+                    self.loc.anchor = self.binop_anchor(left, &comparators[0]);
+                    let jump = self.emit(Instr::CompareKJumpIfFalse { op: cmp_code(ops[0]).unwrap_or(2), a, k, target: 0 });
+                    self.release(mark);
+                    return Ok(vec![jump]);
+                }
                 let a = self.expr(left, None)?;
                 let b = self.expr(&comparators[0], None)?;
                 self.set_loc(&test.loc);
@@ -519,26 +570,44 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         let mark = self.next_temp;
         if has_star {
             let f = self.expr_to_temp(func)?;
-            let acc = self.temp()?;
-            self.emit(Instr::BuildList { dst: acc, start: 0, count: 0 });
-            for a in args {
-                let m2 = self.next_temp;
-                match &a.kind {
-                    ExprKind::Starred { value, .. } => {
-                        let r = self.expr(value, None)?;
-                        self.set_loc(&e.loc);
-                        self.emit(Instr::ListExtend { list: acc, src: r });
+            // `f(*xs)` and `f(*xs, **kw)` pass the iterable/mapping straight to CALL_EX, so
+            // its errors can name the callee, as CPython's do.
+            let single_star = match args {
+                [Expr { kind: ExprKind::Starred { value, .. }, .. }] => Some(value),
+                _ => None,
+            };
+            let tup = match single_star {
+                Some(value) => self.expr_to_temp(value)?,
+                None => {
+                    let acc = self.temp()?;
+                    self.emit(Instr::BuildList { dst: acc, start: 0, count: 0 });
+                    for a in args {
+                        let m2 = self.next_temp;
+                        match &a.kind {
+                            ExprKind::Starred { value, .. } => {
+                                let r = self.expr(value, None)?;
+                                self.set_loc(&e.loc);
+                                self.emit(Instr::ListExtend { list: acc, src: r });
+                            }
+                            _ => {
+                                let r = self.expr(a, None)?;
+                                self.emit(Instr::ListAppend { list: acc, item: r });
+                            }
+                        }
+                        self.release(m2);
                     }
-                    _ => {
-                        let r = self.expr(a, None)?;
-                        self.emit(Instr::ListAppend { list: acc, item: r });
-                    }
+                    let tup = self.temp()?;
+                    self.emit(Instr::ListToTuple { dst: tup, src: acc });
+                    tup
                 }
-                self.release(m2);
-            }
-            let tup = self.temp()?;
-            self.emit(Instr::ListToTuple { dst: tup, src: acc });
-            let kw = if keywords.is_empty() {
+            };
+            let single_double_star = match keywords {
+                [ast::Keyword { arg: None, value, .. }] => Some(value),
+                _ => None,
+            };
+            let kw = if let Some(value) = single_double_star {
+                self.expr_to_temp(value)?
+            } else if keywords.is_empty() {
                 NO_REG
             } else {
                 let m = self.temp()?;
@@ -663,7 +732,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             };
             let top = self.pc();
             let item = self.temp()?;
-            self.set_loc(&e.loc);
+            self.set_loc(&g.iter.loc);
             let fi = self.emit(Instr::ForIter { iter: it, dst: item, exit: 0 });
             self.store(&g.target, item)?;
             let mut conts = Vec::new();
@@ -719,7 +788,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         self.finish_into(base, dst)
     }
 
-    fn genexpr_body(&mut self, e: &'a Expr, elt: &'a Expr, generators: &'a [ast::Comprehension]) -> CResult<()> {
+    fn genexpr_body(&mut self, _e: &'a Expr, elt: &'a Expr, generators: &'a [ast::Comprehension]) -> CResult<()> {
         let mut loops = Vec::new();
         for (i, g) in generators.iter().enumerate() {
             let it = if i == 0 {
@@ -733,7 +802,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             };
             let top = self.pc();
             let item = self.temp()?;
-            self.set_loc(&e.loc);
+            self.set_loc(&g.iter.loc);
             let fi = self.emit(Instr::ForIter { iter: it, dst: item, exit: 0 });
             self.store(&g.target, item)?;
             let mut conts = Vec::new();

@@ -13,6 +13,9 @@ mod expr;
 mod patterns;
 pub mod symtable;
 
+#[cfg(test)]
+mod tests;
+
 use std::sync::Arc;
 
 use braid_parser::ast;
@@ -23,9 +26,30 @@ use crate::object::Value;
 
 /// Compiles a parsed module into a code object.
 pub fn compile_module(module: &ast::Module, filename: &str, source: &str) -> Result<Value, CompileError> {
+    compile_mode(module, filename, source, false)
+}
+
+/// Compiles for `eval()`: the module must be a single expression statement, whose value
+/// the code returns.
+pub fn compile_eval(module: &ast::Module, filename: &str, source: &str) -> Result<Value, CompileError> {
+    compile_mode(module, filename, source, true)
+}
+
+fn compile_mode(module: &ast::Module, filename: &str, source: &str, eval: bool) -> Result<Value, CompileError> {
     let table = symtable::analyze(module).map_err(|e| CompileError { msg: e.msg, loc: e.loc })?;
     let m = codegen::Module { table: &table, filename, source: Arc::from(source), lines: source.lines().collect() };
     let mut b = codegen::FnBuilder::new(&m, 0, "<module>", "<module>", None, 1)?;
-    b.body(&module.body)?;
+    if eval {
+        match module.body.as_slice() {
+            [ast::Stmt { kind: ast::StmtKind::Expr { value }, .. }] => {
+                let r = b.expr(value, None)?;
+                b.emit(code::Instr::Return { src: r });
+            }
+            [] => return Err(CompileError { msg: "invalid syntax".into(), loc: ast::Location { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 } }),
+            [first, ..] => return Err(CompileError { msg: "invalid syntax".into(), loc: first.loc }),
+        }
+    } else {
+        b.body_with_doc(&module.body)?;
+    }
     Ok(b.finish())
 }

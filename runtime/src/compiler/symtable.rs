@@ -145,6 +145,13 @@ impl Builder {
 
     fn use_name(&mut self, name: &str) {
         self.table.scopes[self.cur].used.push(name.to_string());
+        // Inlined comprehensions read the enclosing function's variables directly, so a
+        // use inside one is a use in the nearest enclosing non-comprehension scope.
+        let mut s = self.cur;
+        while self.table.scopes[s].kind == ScopeKind::Comprehension {
+            s = self.table.scopes[s].parent.unwrap_or(0);
+            self.table.scopes[s].used.push(name.to_string());
+        }
     }
 
     fn stmts(&mut self, body: &[Stmt]) {
@@ -580,6 +587,10 @@ fn resolve(table: &mut SymTable, id: ScopeId, errors: &mut Vec<ScopeError>) {
         let s = &table.scopes[id];
         let r = if s.globals.contains(&name) || kind == ScopeKind::Module {
             Resolution::Global
+        } else if kind == ScopeKind::Comprehension && !s.bound_set.contains(&name) {
+            // Inlined: the enclosing scope's variable is used directly (this includes
+            // walrus targets, which the comprehension declares nonlocal).
+            Resolution::Inherit
         } else if s.nonlocals.contains(&name) {
             match find_enclosing(table, id, &name) {
                 Some(_) => Resolution::Free,

@@ -194,7 +194,7 @@ pub fn push_frame(vm: &mut Vm, func: &Value, args: &[Value], kwnames: &[Value], 
     if vm.frames.len() >= vm.recursion_limit {
         return Err(PyErr::recursion());
     }
-    let base = vm.frames.last().map_or(0, |fr| fr.base + fr.code().nslots as usize);
+    let base = vm.frames.last().map_or(0, Frame::stack_top);
     let nslots = code.nslots as usize;
     if base + nslots > vm.stack.len() {
         return Err(PyErr::recursion());
@@ -215,16 +215,21 @@ pub fn push_frame(vm: &mut Vm, func: &Value, args: &[Value], kwnames: &[Value], 
         init_cells(f, code, &mut vm.stack[base..base + nslots]);
     }
     let handled_depth = vm.handled.len();
+    // SAFETY: the slot stack has fixed capacity, so this pointer stays valid while the
+    // frame lives (base + nslots <= capacity was checked above).
+    let slots_ptr = unsafe { vm.stack.as_mut_ptr().add(base) };
     vm.frames.push(Frame {
         func: func.clone(),
         code: code as *const CodeData,
         globals: f.globals.clone(),
         base,
+        slots: slots_ptr,
         pc: 0,
         ret_dst,
         entry,
         handled_depth,
         generator: None,
+        locals: None,
     });
     Ok(Started::Pushed)
 }
@@ -243,15 +248,22 @@ pub fn call_python_function(vm: &mut Vm, func: &Value, args: &[Value], kwnames: 
 
 /// Runs module-level code in `globals`.
 pub fn run_module_code(vm: &mut Vm, code: Value, globals: Value) -> PyResult<Value> {
+    run_module_code_with_locals(vm, code, globals, None)
+}
+
+/// Runs module-level code with a separate locals mapping (`exec(code, g, l)`).
+pub fn run_module_code_with_locals(vm: &mut Vm, code: Value, globals: Value, locals: Option<Value>) -> PyResult<Value> {
     let c = crate::compiler::code::as_code(&code).ok_or_else(|| PyErr::type_error("expected code"))?;
-    let base = vm.frames.last().map_or(0, |fr| fr.base + fr.code().nslots as usize);
+    let base = vm.frames.last().map_or(0, Frame::stack_top);
     let nslots = c.nslots as usize;
     if base + nslots > vm.stack.len() {
         return Err(PyErr::recursion());
     }
     let code_ptr = c as *const CodeData;
     let handled_depth = vm.handled.len();
-    vm.frames.push(Frame { func: code, code: code_ptr, globals, base, pc: 0, ret_dst: 0, entry: true, handled_depth, generator: None });
+    // SAFETY: fixed-capacity stack; base + nslots <= capacity was checked above.
+    let slots_ptr = unsafe { vm.stack.as_mut_ptr().add(base) };
+    vm.frames.push(Frame { func: code, code: code_ptr, globals, base, slots: slots_ptr, pc: 0, ret_dst: 0, entry: true, handled_depth, generator: None, locals });
     vm.enter_native()?;
     let r = crate::interp::dispatch::run(vm);
     vm.leave_native();

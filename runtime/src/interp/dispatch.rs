@@ -143,9 +143,9 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
         // decrefs it.
         let globals = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(frame.globals.raw()) });
         let globals: &Value = &globals;
-        // SAFETY: the slot stack never reallocates (fixed capacity) and holds this
-        // frame's slots at base..base+nslots.
-        let slots: *mut Option<Value> = unsafe { vm.stack.as_mut_ptr().add(frame.base) };
+        let locals: Option<Value> = frame.locals.clone();
+        // The frame's slots: on the fixed-capacity slot stack, or in its generator.
+        let slots: *mut Option<Value> = frame.slots;
         let mut pc = frame.pc as usize;
         if pc == 0 {
             if let Err(e) = vm.safepoint() {
@@ -173,21 +173,36 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     let v = get!('exec, slots, code, src).clone();
                     set!(slots, dst, v);
                 }
+                Instr::Clear { slot } => {
+                    // SAFETY: as in `get!`.
+                    let old = unsafe { (*slots.add(slot as usize)).take() };
+                    drop(old);
+                    if crate::interp::generator::finalizers_pending() {
+                        vm.frames.last_mut().expect("frame").pc = pc as u32;
+                        crate::interp::generator::run_pending_finalizers(vm);
+                    }
+                }
                 Instr::DeleteFast { slot } => {
                     let _ = get!('exec, slots, code, slot);
                     // SAFETY: as in `get!`.
                     unsafe { *slots.add(slot as usize) = None };
                 }
                 Instr::LoadGlobal { dst, name } => {
+                    if let Some(l) = &locals {
+                        if let Some(v) = tri!('exec, op_names::load_local_mapping(vm, l, &code.names[name as usize])) {
+                            set!(slots, dst, v);
+                            continue;
+                        }
+                    }
                     let v = tri!('exec, op_names::load_global(vm, code, &globals, pc - 1, name));
                     set!(slots, dst, v);
                 }
                 Instr::StoreGlobal { src, name } => {
                     let v = get!('exec, slots, code, src).clone();
-                    tri!('exec, op_names::store_global(vm, code, &globals, name, Some(v)));
+                    tri!('exec, op_names::store_global(vm, code, locals.as_ref().unwrap_or(&globals), name, Some(v)));
                 }
                 Instr::DeleteGlobal { name } => {
-                    tri!('exec, op_names::store_global(vm, code, &globals, name, None));
+                    tri!('exec, op_names::store_global(vm, code, locals.as_ref().unwrap_or(&globals), name, None));
                 }
                 Instr::LoadDeref { dst, cell } => {
                     let c = get!('exec, slots, code, cell);
@@ -213,6 +228,32 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                         None => tri!('exec, crate::ops::binary(vm, BinOp::ALL[op as usize], x, y)),
                     };
                     set!(slots, dst, r);
+                }
+                Instr::BinaryK { op, dst, a, k } => {
+                    let x = get!('exec, slots, code, a);
+                    let y = &code.consts[k as usize];
+                    let r = match arith_fast(op, x, y) {
+                        Some(r) => r,
+                        None => tri!('exec, crate::ops::binary(vm, BinOp::ALL[op as usize], x, y)),
+                    };
+                    set!(slots, dst, r);
+                }
+                Instr::CompareKJumpIfFalse { op, a, k, target } => {
+                    let x = get!('exec, slots, code, a);
+                    let y = &code.consts[k as usize];
+                    let t = match compare_fast(op, x, y) {
+                        Some(t) => t,
+                        None => {
+                            let r = tri!('exec, crate::ops::compare(vm, x, y, CMP_OPS[op as usize]));
+                            match as_bool(&r) {
+                                Some(t) => t,
+                                None => tri!('exec, crate::ops::truthy(vm, &r)),
+                            }
+                        }
+                    };
+                    if !t {
+                        pc = target as usize;
+                    }
                 }
                 Instr::Inplace { op, dst, a, b } => {
                     let x = get!('exec, slots, code, a);
@@ -408,12 +449,9 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     tri!('exec, crate::builtins::set::set_add_value(vm, s, x));
                 }
                 Instr::SetUpdate { set, src } => {
-                    let src_v = get!('exec, slots, code, src);
-                    let items = tri!('exec, crate::ops::collect_iterable(vm, src_v));
+                    let src_v = get!('exec, slots, code, src).clone();
                     let s = get!('exec, slots, code, set);
-                    for x in items {
-                        tri!('exec, crate::builtins::set::set_add_value(vm, s, x));
-                    }
+                    tri!('exec, crate::builtins::set::update_from_value(vm, s, &src_v));
                 }
                 Instr::MapAdd { map, key, value } => {
                     let k = get!('exec, slots, code, key).clone();
@@ -510,8 +548,53 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     } else {
                         crate::builtins::tuple::as_tuple(&code.consts[kwnames as usize]).unwrap_or(&[])
                     };
-                    if as_function(&f).is_some() {
+                    if let Some(fd) = as_function(&f) {
+                        let callee = fd.code();
                         vm.frames.last_mut().expect("frame").pc = pc as u32;
+                        if callee.fast_call && kwn.is_empty() && n == callee.argcount as usize && vm.frames.len() < vm.recursion_limit {
+                            // Fast path: copy the arguments into the new frame's slots.
+                            let base = vm.frames.last().expect("frame").stack_top();
+                            let nslots = callee.nslots as usize;
+                            if base + nslots <= vm.stack.len() {
+                                // Slots above the innermost frame are all None (see
+                                // `Vm::stack`): only the arguments are written.
+                                // SAFETY: base + nslots is within the fixed stack (checked
+                                // above) and n <= nslots; overwriting None drops nothing.
+                                unsafe {
+                                    let p = vm.stack.as_mut_ptr().add(base);
+                                    for (i, a) in args.iter().enumerate() {
+                                        std::ptr::write(p.add(i), Some(a.clone()));
+                                    }
+                                }
+                                let handled_depth = vm.handled.len();
+                                // SAFETY: within the fixed capacity checked above.
+                                let new_slots = unsafe { vm.stack.as_mut_ptr().add(base) };
+                                vm.frames.reserve(1);
+                                // SAFETY: `reserve` made room for one more frame; the record is
+                                // written in place and then counted by `set_len`.
+                                unsafe {
+                                    let len = vm.frames.len();
+                                    std::ptr::write(
+                                        vm.frames.as_mut_ptr().add(len),
+                                        crate::interp::Frame {
+                                            func: f.clone(),
+                                            code: callee as *const CodeData,
+                                            globals: fd.globals.clone(),
+                                            base,
+                                            slots: new_slots,
+                                            pc: 0,
+                                            ret_dst: dst,
+                                            entry: false,
+                                            handled_depth,
+                                            generator: None,
+                                            locals: None,
+                                        },
+                                    );
+                                    vm.frames.set_len(len + 1);
+                                }
+                                continue 'frames;
+                            }
+                        }
                         match tri!('exec, push_frame(vm, &f, args, kwn, dst, false)) {
                             Started::Pushed => continue 'frames,
                             Started::Done(v) => set!(slots, dst, v),
@@ -542,13 +625,13 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     let v = get!('exec, slots, code, src).clone();
                     let frame = vm.frames.pop().expect("frame");
                     vm.handled.truncate(frame.handled_depth);
-                    vm.clear_slots(frame.base, code.nslots as usize);
+                    vm.clear_frame_slots(&frame);
                     if frame.entry {
                         return Ok(v);
                     }
                     let caller = vm.frames.last().expect("caller frame");
-                    let cbase = caller.base;
-                    vm.stack[cbase + frame.ret_dst as usize] = Some(v);
+                    // SAFETY: ret_dst is a slot of the caller, whose slots are live.
+                    unsafe { *caller.slots.add(frame.ret_dst as usize) = Some(v) };
                     continue 'frames;
                 }
                 Instr::MakeFunction { dst, code: idx, base } => {
@@ -557,6 +640,13 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     let kwdefaults = get!('exec, slots, code, base + 1).clone();
                     let closure = get!('exec, slots, code, base + 2).clone();
                     let f = tri!('exec, op_names::make_function(code.consts[idx as usize].clone(), globals, &defaults, &kwdefaults, &closure));
+                    if code.name == "<module>" {
+                        // Functions defined at module level are shared by every caller (and
+                        // thread): deferred refcounting, as ARCHITECTURE §2 prescribes.
+                        if let Some(h) = f.header() {
+                            h.make_deferred();
+                        }
+                    }
                     set!(slots, dst, f);
                 }
                 Instr::Raise { exc, cause } => {
@@ -716,12 +806,11 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
 /// loop must return it to the resumer.
 fn yield_out(vm: &mut Vm, resume_pc: u32, dst: Reg, v: Value) -> Option<Value> {
     let frame = vm.frames.pop().expect("frame");
-    let n = frame.code().nslots as usize;
     vm.handled.truncate(frame.handled_depth);
+    // A generator frame's slots already live in the generator: only the pc is saved.
     if let Some(g) = &frame.generator {
-        crate::interp::generator::suspend(g, &mut vm.stack[frame.base..frame.base + n], resume_pc, dst);
+        crate::interp::generator::suspend(g, resume_pc, dst);
     }
-    vm.clear_slots(frame.base, n);
     vm.yielded = true;
     Some(v)
 }
@@ -743,16 +832,13 @@ fn unwind_loop(vm: &mut Vm, err: PyErr) -> PyResult<Option<Value>> {
         if let Some(entry) = code.exc_table.iter().find(|e| e.start <= pc && pc < e.end) {
             let (handler, exc_slot) = (entry.handler, entry.exc);
             frame.pc = handler;
-            let base = frame.base;
-            vm.stack[base + exc_slot as usize] = Some(err.exc);
+            // SAFETY: exc_slot is a slot of this live frame.
+            unsafe { *frame.slots.add(exc_slot as usize) = Some(err.exc) };
             return Ok(None);
         }
         let frame = vm.frames.pop().expect("frame");
-        vm.clear_slots(frame.base, frame.code().nslots as usize);
+        vm.clear_frame_slots(&frame);
         vm.handled.truncate(frame.handled_depth);
-        if let Some(g) = &frame.generator {
-            crate::interp::generator::suspend(g, &mut [], 0, NO_REG);
-        }
         if frame.entry {
             return Err(err);
         }

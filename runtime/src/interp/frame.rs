@@ -15,8 +15,11 @@ pub struct Frame {
     pub code: *const CodeData,
     /// The globals dict.
     pub globals: Value,
-    /// Index of slot 0 in the slot stack.
+    /// Index in the slot stack where this frame's slots start (for a generator frame,
+    /// whose slots live in the generator, the stack height when it was resumed).
     pub base: usize,
+    /// Slot 0 of this frame: in the slot stack, or in the generator object.
+    pub slots: *mut Option<Value>,
     /// Next instruction (saved while a callee runs, and on errors).
     pub pc: u32,
     /// Caller slot receiving the return value.
@@ -27,9 +30,22 @@ pub struct Frame {
     pub handled_depth: usize,
     /// Generator this frame belongs to (slots are copied back on suspend).
     pub generator: Option<Value>,
+    /// Separate locals mapping for module-level code run by `exec`/`eval` with a
+    /// locals argument: name loads look here first and stores go here.
+    pub locals: Option<Value>,
 }
 
 impl Frame {
+    /// Where the next frame's slots start on the slot stack.
+    #[inline(always)]
+    pub fn stack_top(&self) -> usize {
+        if self.generator.is_some() {
+            self.base
+        } else {
+            self.base + self.code().nslots as usize
+        }
+    }
+
     /// The code object.
     #[inline(always)]
     pub fn code(&self) -> &CodeData {

@@ -46,21 +46,81 @@ pub struct GeneratorData {
     pub state: Cell<GenState>,
 }
 
-builtin_type!(
-    GENERATOR_TYPE,
-    "generator",
-    Kind::Generator,
-    GeneratorData,
-    Some(&crate::builtins::type_::OBJECT_TYPE),
-    Slots {
+/// The built-in generator type (its destructor may postpone freeing, see
+/// [`generator_dealloc`]).
+pub static GENERATOR_TYPE: crate::object::TypeObject = crate::object::Obj {
+    header: crate::object::Header::immortal(&crate::builtins::type_::TYPE_TYPE),
+    body: crate::object::TypeData {
+        name: "generator",
+        kind: Kind::Generator,
+        base: Some(&crate::builtins::type_::OBJECT_TYPE),
+        dealloc: generator_dealloc,
+        slots: GENERATOR_SLOTS,
+        methods: GENERATOR_METHODS,
+    },
+};
+
+thread_local! {
+    /// Suspended generators that became garbage and must be closed (their `finally`
+    /// blocks run) before being freed; drained by [`run_pending_finalizers`].
+    static PENDING_FINALIZERS: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A suspended generator is resurrected and queued for `close()` instead of being freed:
+/// destructors run in the middle of arbitrary Rust code, where running Python is not
+/// allowed, so the interpreter closes it at its next safepoint.
+unsafe fn generator_dealloc(obj: *mut crate::object::Header) {
+    // SAFETY: objects of GENERATOR_TYPE are Obj<GeneratorData>; no references remain.
+    let g = unsafe { &(*(obj as *const crate::object::Obj<GeneratorData>)).body };
+    if g.state.get() == GenState::Suspended {
+        // SAFETY: resurrect with one reference owned by this thread, then queue it.
+        let queued = unsafe {
+            let h = &*obj;
+            h.owner_tid.store(crate::thread::brc::current_tid(), std::sync::atomic::Ordering::Relaxed);
+            h.ref_shared.store(0, std::sync::atomic::Ordering::Relaxed);
+            h.ref_local.store(1, std::sync::atomic::Ordering::Relaxed);
+            PENDING_FINALIZERS.try_with(|q| q.borrow_mut().push(obj as usize)).is_ok()
+        };
+        if queued {
+            return;
+        }
+    }
+    // SAFETY: allocated by `alloc::<GeneratorData>`, unreferenced.
+    unsafe { crate::object::value::dealloc_box::<GeneratorData>(obj) };
+}
+
+/// Closes the generators queued by [`generator_dealloc`] (errors are ignored, as CPython
+/// reports and ignores exceptions from finalizers).
+pub fn run_pending_finalizers(vm: &mut Vm) {
+    loop {
+        let next = PENDING_FINALIZERS.try_with(|q| q.borrow_mut().pop()).ok().flatten();
+        let Some(raw) = next else { return };
+        // SAFETY: the queue owns the reference created at resurrection.
+        let gen = unsafe { Value::from_raw(raw) };
+        let _ = close(vm, &gen);
+        if let Some(g) = as_generator(&gen) {
+            g.state.set(GenState::Closed);
+        }
+        drop(gen);
+    }
+}
+
+/// True when generators are waiting to be closed.
+pub fn finalizers_pending() -> bool {
+    PENDING_FINALIZERS.try_with(|q| !q.borrow().is_empty()).unwrap_or(false)
+}
+
+const GENERATOR_METHODS: &[MethodDef] =
+    &[MethodDef::method("send", gen_send_method), MethodDef::method("throw", gen_throw_method), MethodDef::method("close", gen_close_method)];
+
+const GENERATOR_SLOTS: Slots = Slots {
         repr: Some(gen_repr),
+        getattr: Some(gen_getattr),
         iter: Some(gen_iter),
         next: Some(gen_next),
         hash: Some(crate::builtins::type_::identity_hash),
         ..Slots::EMPTY
-    },
-    &[MethodDef::method("send", gen_send_method), MethodDef::method("throw", gen_throw_method), MethodDef::method("close", gen_close_method)]
-);
+};
 
 /// A new generator for `func` with bound slots.
 pub fn new_generator(func: Value, slots: Vec<Option<Value>>) -> Value {
@@ -85,6 +145,26 @@ fn gen_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let q = as_function(&g.func).map(|f| f.qualname.borrow().clone());
     let name = q.as_ref().and_then(as_str).unwrap_or("?").to_string();
     Ok(new_str(&format!("<generator object {name} at {:#x}>", v.raw())))
+}
+
+fn gen_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let g = as_generator(v).ok_or_else(|| PyErr::type_error("expected generator"))?;
+    let f = as_function(&g.func);
+    Ok(match name {
+        "__name__" => f.map(|f| f.name.borrow().clone()),
+        "__qualname__" => f.map(|f| f.qualname.borrow().clone()),
+        "gi_running" => Some(crate::builtins::singletons::py_bool(g.state.get() == GenState::Running)),
+        "gi_suspended" => Some(crate::builtins::singletons::py_bool(g.state.get() == GenState::Suspended)),
+        "gi_code" => f.map(|f| f.code.clone()),
+        "gi_frame" => Some(match (g.state.get(), f) {
+            (GenState::Closed, _) | (_, None) => none(),
+            (_, Some(f)) => {
+                let line = f.code().locs.get(g.pc.get() as usize).map_or(f.code().firstlineno, |l| l.line);
+                new_frame_info(f.code.clone(), f.globals.clone(), line)
+            }
+        }),
+        _ => None,
+    })
 }
 
 fn gen_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -117,23 +197,60 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
     }
     let f = as_function(&g.func).ok_or_else(|| PyErr::type_error("expected function"))?;
     let code: &CodeData = f.code();
+    let mut throw = throw;
+    let mut sent = sent;
+    if let (Some(err), GenState::Suspended) = (&throw, g.state.get()) {
+        // Suspended inside `yield from`: the exception goes to the sub-iterator first.
+        if let Some(crate::compiler::code::Instr::YieldFrom { dst, iter }) = code.instrs.get(g.pc.get() as usize).copied() {
+            let sub = g.slots.borrow().get(iter as usize).cloned().flatten();
+            if let Some(sub) = sub {
+                let err = PyErr { exc: err.exc.clone() };
+                if err.matches(&GENERATOR_EXIT) {
+                    g.state.set(GenState::Running);
+                    let closed = close_iterator(vm, &sub);
+                    g.state.set(GenState::Suspended);
+                    if let Err(e) = closed {
+                        throw = Some(e);
+                    }
+                } else {
+                    g.state.set(GenState::Running);
+                    let forwarded = throw_into(vm, &sub, err);
+                    g.state.set(GenState::Suspended);
+                    match forwarded {
+                        Ok(Resumed::Yielded(v)) => return Ok(Resumed::Yielded(v)),
+                        Ok(Resumed::Returned(r)) => {
+                            // The delegation finished: continue after the YieldFrom.
+                            if let Some(slot) = g.slots.borrow_mut().get_mut(dst as usize) {
+                                *slot = Some(r.clone());
+                            }
+                            g.pc.set(g.pc.get() + 1);
+                            g.resume_dst.set(dst);
+                            throw = None;
+                            sent = r;
+                        }
+                        Err(e) => throw = Some(e),
+                    }
+                }
+            }
+        }
+    }
     if vm.frames.len() >= vm.recursion_limit {
         return Err(PyErr::recursion());
     }
-    let base = vm.frames.last().map_or(0, |fr| fr.base + fr.code().nslots as usize);
+    let base = vm.frames.last().map_or(0, Frame::stack_top);
     let nslots = code.nslots as usize;
-    if base + nslots > vm.stack.len() {
-        return Err(PyErr::recursion());
-    }
-    // Move the saved slots in; the stack's slots there are empty (see `Vm::stack`), and
-    // the generator keeps its (now empty) buffer to be refilled at the next suspension.
-    for (dst, v) in vm.stack[base..base + nslots].iter_mut().zip(g.slots.borrow_mut().iter_mut()) {
-        *dst = v.take();
+    if g.slots.borrow().len() != nslots {
+        return Err(PyErr::value_error("generator already executing"));
     }
     let dst = g.resume_dst.get();
     if g.state.get() == GenState::Suspended && dst != crate::compiler::code::NO_REG {
-        vm.stack[base + dst as usize] = Some(sent);
+        g.slots.borrow_mut()[dst as usize] = Some(sent);
     }
+    // The frame runs directly on the generator's slot buffer; its length is fixed while
+    // the generator is running (nothing else touches it then), so the pointer is stable.
+    let slots_ptr = g.slots.as_ptr();
+    // SAFETY: `as_ptr` gives the RefCell's content; no borrow is held while running.
+    let slots_ptr = unsafe { (*slots_ptr).as_mut_ptr() };
     g.state.set(GenState::Running);
     let handled_depth = vm.handled.len();
     vm.frames.push(Frame {
@@ -141,11 +258,13 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
         code: code as *const CodeData,
         globals: f.globals.clone(),
         base,
+        slots: slots_ptr,
         pc: g.pc.get(),
         ret_dst: 0,
         entry: true,
         handled_depth,
         generator: Some(gen.clone()),
+        locals: None,
     });
     vm.enter_native()?;
     vm.pending_throw = throw;
@@ -170,6 +289,8 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
                 let err = PyErr::runtime_error("generator raised StopIteration");
                 if let Some(x) = as_exception(&err.exc) {
                     *x.context.borrow_mut() = Some(e.exc.clone());
+                    *x.cause.borrow_mut() = Some(e.exc.clone());
+                    x.suppress_context.set(true);
                 }
                 return Err(err);
             }
@@ -179,21 +300,43 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
 }
 
 /// Called by the dispatch loop when a generator frame yields: saves its state.
-pub fn suspend(gen: &Value, slots: &mut [Option<Value>], pc: u32, resume_dst: Reg) {
+pub fn suspend(gen: &Value, pc: u32, resume_dst: Reg) {
     if let Some(g) = as_generator(gen) {
-        let mut saved = g.slots.borrow_mut();
-        if saved.len() == slots.len() {
-            for (dst, v) in saved.iter_mut().zip(slots.iter_mut()) {
-                *dst = v.take();
-            }
-        } else {
-            saved.clear();
-            saved.extend(slots.iter_mut().map(Option::take));
-        }
-        drop(saved);
         g.pc.set(pc);
         g.resume_dst.set(resume_dst);
     }
+}
+
+/// `sub.throw(err)` for the sub-iterator of a `yield from`.
+fn throw_into(vm: &mut Vm, sub: &Value, err: PyErr) -> PyResult<Resumed> {
+    if as_generator(sub).is_some() {
+        return resume(vm, sub, none(), Some(err));
+    }
+    match crate::ops::getattr_opt(vm, sub, "throw")? {
+        Some(t) => match crate::ops::call(vm, &t, &[err.exc.clone()], &[]) {
+            Ok(v) => Ok(Resumed::Yielded(v)),
+            Err(e) if e.matches(&STOP_ITERATION) => Ok(Resumed::Returned(stop_value(&e))),
+            Err(e) => Err(e),
+        },
+        None => Err(err),
+    }
+}
+
+/// Closes the sub-iterator of a `yield from` (GeneratorExit passing through).
+fn close_iterator(vm: &mut Vm, sub: &Value) -> PyResult<()> {
+    if as_generator(sub).is_some() {
+        return close(vm, sub).map(|_| ());
+    }
+    if let Some(c) = crate::ops::getattr_opt(vm, sub, "close")? {
+        crate::ops::call(vm, &c, &[], &[])?;
+    }
+    Ok(())
+}
+
+fn stop_value(e: &PyErr) -> Value {
+    as_exception(&e.exc)
+        .and_then(|x| crate::builtins::tuple::as_tuple(&x.args.borrow()).and_then(|t| t.first().cloned()))
+        .unwrap_or_else(none)
 }
 
 fn gen_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
@@ -228,22 +371,77 @@ fn gen_throw_method(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Valu
     }
 }
 
-/// `gen.close()`.
-pub fn close(vm: &mut Vm, gen: &Value) -> PyResult<()> {
-    let Some(g) = as_generator(gen) else { return Ok(()) };
+/// `gen.close()`: returns the value the generator returned on GeneratorExit (3.13+).
+pub fn close(vm: &mut Vm, gen: &Value) -> PyResult<Value> {
+    let Some(g) = as_generator(gen) else { return Ok(none()) };
     if g.state.get() != GenState::Suspended {
         g.state.set(GenState::Closed);
-        return Ok(());
+        return Ok(none());
     }
     match resume(vm, gen, none(), Some(PyErr::bare(&GENERATOR_EXIT))) {
         Ok(Resumed::Yielded(_)) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),
-        Ok(Resumed::Returned(_)) => Ok(()),
-        Err(e) if e.matches(&GENERATOR_EXIT) || e.matches(&STOP_ITERATION) => Ok(()),
+        Ok(Resumed::Returned(v)) => Ok(v),
+        Err(e) if e.matches(&GENERATOR_EXIT) || e.matches(&STOP_ITERATION) => Ok(none()),
         Err(e) => Err(e),
     }
 }
 
 fn gen_close_method(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    close(vm, &args[0])?;
-    Ok(none())
+    close(vm, &args[0])
+}
+
+/// A read-only view of a frame (`gen.gi_frame`): its code, globals and current line.
+/// (Live frames are slot ranges, not objects; this snapshot is what introspection sees.)
+pub struct FrameInfo {
+    /// `f_code`.
+    pub code: Value,
+    /// `f_globals`.
+    pub globals: Value,
+    /// `f_lineno`.
+    pub lineno: u32,
+}
+
+builtin_type!(
+    FRAME_TYPE,
+    "frame",
+    Kind::Object,
+    FrameInfo,
+    Some(&crate::builtins::type_::OBJECT_TYPE),
+    Slots { getattr: Some(frame_getattr), repr: Some(frame_repr), ..Slots::EMPTY },
+    &[]
+);
+
+fn new_frame_info(code: Value, globals: Value, lineno: u32) -> Value {
+    crate::object::alloc(&FRAME_TYPE, FrameInfo { code, globals, lineno })
+}
+
+fn frame_info(v: &Value) -> Option<&FrameInfo> {
+    if std::ptr::eq(v.ty(), &FRAME_TYPE) {
+        // SAFETY: objects of FRAME_TYPE are Obj<FrameInfo>.
+        Some(unsafe { v.body_unchecked::<FrameInfo>() })
+    } else {
+        None
+    }
+}
+
+fn frame_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(fi) = frame_info(v) else { return Ok(None) };
+    Ok(match name {
+        "f_code" => Some(fi.code.clone()),
+        "f_globals" => Some(fi.globals.clone()),
+        "f_lineno" => Some(crate::builtins::int::new_int(i64::from(fi.lineno))),
+        _ => None,
+    })
+}
+
+fn frame_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let fi = frame_info(v).ok_or_else(|| PyErr::type_error("expected frame"))?;
+    let code = crate::compiler::code::as_code(&fi.code);
+    Ok(new_str(&format!(
+        "<frame at {:#x}, file '{}', line {}, code {}>",
+        v.raw(),
+        code.map_or("?", |c| c.filename.as_str()),
+        fi.lineno,
+        code.map_or("?", |c| c.name.as_str())
+    )))
 }

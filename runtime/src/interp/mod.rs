@@ -40,6 +40,8 @@ pub trait TraceEngine: Send + Sync {
 pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 /// Maximum nesting of native re-entries (sorted key=, repr of nested containers...).
 pub const NATIVE_DEPTH_LIMIT: u32 = 3000;
+/// Machine stack that must remain when Rust re-enters the interpreter.
+pub const MIN_STACK_LEFT: usize = 256 * 1024;
 /// Slot stack capacity; exceeding it raises RecursionError.
 pub const STACK_SLOTS: usize = 1 << 24;
 
@@ -88,7 +90,7 @@ impl Vm {
     pub fn new() -> Vm {
         Vm {
             stack: frame::SlotStack::new(STACK_SLOTS),
-            frames: Vec::with_capacity(64),
+            frames: Vec::with_capacity(1024),
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,
             handled: Vec::new(),
@@ -141,13 +143,23 @@ impl Vm {
     #[cold]
     pub fn safepoint_slow(&mut self) -> PyResult<()> {
         crate::thread::brc::merge_pending();
+        crate::interp::generator::run_pending_finalizers(self);
         if self.interrupt.swap(false, Ordering::AcqRel) {
             return Err(PyErr::bare(&crate::builtins::exceptions::KEYBOARD_INTERRUPT));
         }
         Ok(())
     }
 
-    /// Empties slots `base..base + n` (a popped frame's), keeping the stack invariant.
+    /// Empties the slots of a popped frame (none for a generator frame, whose slots live
+    /// in the generator), keeping the stack invariant.
+    #[inline]
+    pub fn clear_frame_slots(&mut self, frame: &Frame) {
+        if frame.generator.is_none() {
+            self.clear_slots(frame.base, frame.code().nslots as usize);
+        }
+    }
+
+    /// Empties slots `base..base + n`.
     #[inline]
     pub fn clear_slots(&mut self, base: usize, n: usize) {
         for s in &mut self.stack[base..base + n] {
@@ -161,15 +173,18 @@ impl Vm {
     #[inline(always)]
     pub fn safepoint(&mut self) -> PyResult<()> {
         let pending = self.merge_pending.as_ref().is_some_and(|q| q.pending.load(Ordering::Relaxed));
-        if pending || self.interrupt.load(Ordering::Relaxed) {
+        if pending || self.interrupt.load(Ordering::Relaxed) || crate::interp::generator::finalizers_pending() {
             return self.safepoint_slow();
         }
         Ok(())
     }
 
-    /// Enters native code that may re-enter the interpreter.
+    /// Enters native code that may re-enter the interpreter. Raises RecursionError
+    /// when the nesting exceeds the recursion limit or the thread's machine stack is
+    /// nearly used up (whatever the limit is set to, the process never overflows).
     pub fn enter_native(&mut self) -> PyResult<()> {
-        if self.native_depth >= NATIVE_DEPTH_LIMIT || self.frames.len() + self.native_depth as usize > self.recursion_limit + 50 && self.native_depth > 50 {
+        let stack_low = stacker::remaining_stack().is_some_and(|left| left < MIN_STACK_LEFT);
+        if stack_low || self.native_depth as usize > self.recursion_limit.max(NATIVE_DEPTH_LIMIT as usize) {
             return Err(PyErr::recursion());
         }
         self.native_depth += 1;

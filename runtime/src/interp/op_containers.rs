@@ -54,7 +54,16 @@ pub fn dict_update(vm: &mut Vm, map: &Value, src: &Value) -> PyResult<()> {
 pub fn spread_call_args(vm: &mut Vm, f: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<(Vec<Value>, Vec<Value>)> {
     let mut argv = match as_tuple(args) {
         Some(t) => t.to_vec(),
-        None => crate::ops::collect_iterable(vm, args)?,
+        None => {
+            if args.ty().body.slot(|s| s.iter).is_none() {
+                return Err(PyErr::type_error(format!(
+                    "{}() argument after * must be an iterable, not {}",
+                    callable_name(f),
+                    args.ty().body.name
+                )));
+            }
+            crate::ops::collect_iterable(vm, args)?
+        }
     };
     let mut kwn = Vec::new();
     if let Some(k) = kwargs {
@@ -76,9 +85,16 @@ pub fn spread_call_args(vm: &mut Vm, f: &Value, args: &Value, kwargs: Option<&Va
     Ok((argv, kwn))
 }
 
+/// CPython's `_PyObject_FunctionStr`: `module.qualname` for functions (without the
+/// module for builtins).
 fn callable_name(f: &Value) -> String {
     if let Some(func) = crate::builtins::function::as_function(f) {
-        return as_str(&func.qualname.borrow()).unwrap_or("?").to_string();
+        let qual = as_str(&func.qualname.borrow()).unwrap_or("?").to_string();
+        let module = as_dict(&func.globals).and_then(|g| g.get_str("__name__"));
+        return match module.as_ref().and_then(as_str) {
+            Some(m) if m != "builtins" => format!("{m}.{qual}"),
+            _ => qual,
+        };
     }
     if let Some(b) = crate::builtins::function::as_builtin(f) {
         return b.name.to_string();
@@ -213,8 +229,11 @@ pub fn match_class(vm: &mut Vm, v: &Value, cls: &Value, npos: usize, names: &Val
                 | crate::object::Kind::List | crate::object::Kind::Tuple | crate::object::Kind::Dict | crate::object::Kind::Set
                 | crate::object::Kind::FrozenSet | crate::object::Kind::Bytes | crate::object::Kind::ByteArray
         );
-        if !self_matching || npos > 1 {
-            return Err(PyErr::type_error(format!("{}() accepts {} positional sub-pattern{} ({npos} given)", t.body.name, 0, "s")));
+        if !self_matching {
+            return Err(PyErr::type_error(format!("{}() accepts 0 positional sub-patterns ({npos} given)", t.body.name)));
+        }
+        if npos > 1 {
+            return Err(PyErr::type_error(format!("{}() accepts 1 positional sub-pattern ({npos} given)", t.body.name)));
         }
         out.push(v.clone());
     }

@@ -33,7 +33,8 @@ pub fn do_raise(vm: &mut Vm, exc: Option<Value>, cause: Option<Value>) -> PyErr 
     let Some(exc) = exc else {
         return match vm.handled.last() {
             Some(e) => {
-                vm.reraising = false;
+                // A bare `raise` does not add this frame to the traceback again.
+                vm.reraising = true;
                 PyErr { exc: e.clone() }
             }
             None => PyErr::runtime_error("No active exception to reraise"),

@@ -16,7 +16,7 @@ use crate::object::Value;
 #[cold]
 pub fn unbound_error(code: &CodeData, slot: Reg) -> PyErr {
     let name = code.slot_name(slot);
-    if code.freenames.iter().any(|n| n == name) {
+    if code.free_slots.contains(&slot) {
         return PyErr::new(
             &crate::builtins::exceptions::NAME_ERROR,
             format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
@@ -72,7 +72,14 @@ fn load_global_slow(vm: &mut Vm, code: &CodeData, g: &crate::builtins::dict::Dic
         }
         return Ok(g.table().entries[idx].as_ref().map(|e| e.value.clone()).expect("found entry"));
     }
-    if let Some(b) = vm.builtins.as_ref().and_then(as_dict) {
+    // The frame's builtins: `globals['__builtins__']` (a dict or a module), else the
+    // interpreter's.
+    let frame_builtins = g.get_str("__builtins__").map(|b| match crate::builtins::module::as_module(&b) {
+        Some(m) => m.dict.clone(),
+        None => b,
+    });
+    let builtins = frame_builtins.or_else(|| vm.builtins.clone());
+    if let Some(b) = builtins.as_ref().and_then(as_dict) {
         if let Some(idx) = b.table().find_str(name, h) {
             if (idx as u64) < BUILTIN_FLAG {
                 cache[0].store(gver, Ordering::Relaxed);
@@ -81,7 +88,21 @@ fn load_global_slow(vm: &mut Vm, code: &CodeData, g: &crate::builtins::dict::Dic
             return Ok(b.table().entries[idx].as_ref().map(|e| e.value.clone()).expect("found entry"));
         }
     }
-    Err(PyErr::new(&crate::builtins::exceptions::NAME_ERROR, format!("name '{name}' is not defined")))
+    let e = PyErr::new(&crate::builtins::exceptions::NAME_ERROR, format!("name '{name}' is not defined"));
+    crate::builtins::exceptions::set_extra(&e.exc, "name", name_v.clone());
+    Err(e)
+}
+
+/// Looks a name up in an `exec`/`eval` locals mapping.
+pub fn load_local_mapping(vm: &mut Vm, locals: &Value, name: &Value) -> PyResult<Option<Value>> {
+    if let Some(d) = as_dict(locals) {
+        return d.get(vm, name);
+    }
+    match crate::ops::getitem(vm, locals, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(&crate::builtins::exceptions::KEY_ERROR) => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 /// Stores (or deletes, with `None`) a global.
@@ -170,6 +191,9 @@ pub fn load_method(vm: &mut Vm, code: &CodeData, pc: usize, obj: &Value, name: u
         cache[1].store(f.raw() as u64, Ordering::Relaxed);
         return Ok((f, Some(obj.clone())));
     }
+    if let Some(w) = crate::builtins::slot_wrappers::find(&ty.body, n) {
+        return Ok((crate::builtins::function::new_builtin_function(w.name, w.func, None), Some(obj.clone())));
+    }
     Err(crate::ops::attribute_error(obj, n))
 }
 
@@ -181,6 +205,7 @@ pub fn make_function(code: Value, globals: Value, defaults: &Value, kwdefaults: 
     let defaults = if is_none(defaults) { Vec::new() } else { as_tuple(defaults).map(<[Value]>::to_vec).unwrap_or_default() };
     let kwdefaults = if is_none(kwdefaults) { Vec::new() } else { as_dict(kwdefaults).map(|d| d.items()).unwrap_or_default() };
     let closure = if is_none(closure) { Vec::new() } else { as_tuple(closure).map(<[Value]>::to_vec).unwrap_or_default() };
+    let doc = c.docstring.as_deref().map_or_else(crate::builtins::singletons::none, crate::builtins::str::new_str);
     Ok(crate::object::alloc(
         &FUNCTION_TYPE,
         FunctionData {
@@ -191,6 +216,8 @@ pub fn make_function(code: Value, globals: Value, defaults: &Value, kwdefaults: 
             defaults,
             kwdefaults,
             closure,
+            dict: std::cell::RefCell::new(None),
+            doc: std::cell::RefCell::new(doc),
         },
     ))
 }

@@ -89,7 +89,45 @@ fn char_col(line: &str, byte: u32) -> usize {
     line[..b].chars().count()
 }
 
+/// A span over several lines: the block is dedented as a whole; the first two and last
+/// two lines are shown, a gap of one line is shown too, longer gaps become
+/// `...<N lines>...`. (Carets for multi-line spans are not drawn yet.)
+fn format_multiline(out: &mut String, src: &str, loc: &Loc) {
+    let lines: Vec<&str> = src.lines().skip(loc.line.saturating_sub(1) as usize).take((loc.end_line - loc.line + 1) as usize).collect();
+    let n = lines.len();
+    if n == 0 {
+        return;
+    }
+    let indent = lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let significant = |i: usize| i <= 1 || i + 2 >= n;
+    let mut i = 0;
+    while i < n {
+        if significant(i) || (i > 0 && significant(i - 1) && significant(i + 1)) {
+            let text = lines[i].get(indent..).unwrap_or(lines[i].trim_start()).trim_end();
+            out.push_str("    ");
+            out.push_str(text);
+            out.push('\n');
+            i += 1;
+        } else {
+            let start = i;
+            while i < n && !significant(i) {
+                i += 1;
+            }
+            out.push_str(&format!("    ...<{} lines>...\n", i - start));
+        }
+    }
+}
+
 fn format_source(out: &mut String, src: &str, loc: &Loc) {
+    if loc.end_line > loc.line {
+        format_multiline(out, src, loc);
+        return;
+    }
     let Some(line) = src.lines().nth(loc.line.saturating_sub(1) as usize) else { return };
     let stripped = line.trim_start();
     let indent_chars = line.chars().count() - stripped.chars().count();
@@ -129,19 +167,58 @@ fn format_source(out: &mut String, src: &str, loc: &Loc) {
     out.push('\n');
 }
 
+/// Modules of the standard library, for "Did you forget to import 'x'?".
+const STDLIB_MODULES: &[&str] = &[
+    "abc", "argparse", "array", "ast", "asyncio", "base64", "bisect", "builtins", "calendar", "collections", "contextlib",
+    "copy", "csv", "dataclasses", "datetime", "decimal", "enum", "fractions", "functools", "gc", "glob", "hashlib",
+    "heapq", "inspect", "io", "itertools", "json", "logging", "math", "operator", "os", "pathlib", "pickle", "platform",
+    "pprint", "queue", "random", "re", "shutil", "signal", "socket", "statistics", "string", "struct", "subprocess",
+    "sys", "tempfile", "textwrap", "threading", "time", "timeit", "traceback", "types", "typing", "unicodedata",
+    "unittest", "uuid", "warnings", "weakref", "zlib",
+];
+
 /// `Type: message` (plus suggestions).
 pub fn final_line(exc: &Value, names: &[String]) -> String {
     let ty = exc.ty();
     let msg = exception_str(exc);
     let mut line = if msg.is_empty() { ty.body.name.to_string() } else { format!("{}: {msg}", ty.body.name) };
-    if std::ptr::eq(ty, &NAME_ERROR) {
+    if ty.body.is_subtype(&NAME_ERROR.body) && !ty.body.is_subtype(&crate::builtins::exceptions::UNBOUND_LOCAL_ERROR.body) {
         if let Some(name) = msg.strip_prefix("name '").and_then(|m| m.strip_suffix("' is not defined")) {
-            if let Some(s) = suggest(name, names) {
+            let mut candidates: Vec<String> = innermost_frame_names(exc);
+            candidates.extend(names.iter().cloned());
+            let suggestion = suggest(name, &candidates);
+            let stdlib = STDLIB_MODULES.contains(&name);
+            match (suggestion, stdlib) {
+                (Some(s), true) => line.push_str(&format!(". Did you mean: '{s}'? Or did you forget to import '{name}'?")),
+                (Some(s), false) => line.push_str(&format!(". Did you mean: '{s}'?")),
+                (None, true) => line.push_str(&format!(". Did you forget to import '{name}'?")),
+                (None, false) => {}
+            }
+        }
+    }
+    if ty.body.is_subtype(&crate::builtins::exceptions::ATTRIBUTE_ERROR.body) {
+        let name = crate::builtins::exceptions::get_extra(exc, "name");
+        let obj = crate::builtins::exceptions::get_extra(exc, "obj");
+        if let (Some(name), Some(obj)) = (name, obj) {
+            let mut vm = crate::interp::Vm::scratch();
+            let candidates = crate::ops::attribute_names(&mut vm, &obj);
+            if let Some(s) = as_str(&name).and_then(|n| suggest(n, &candidates)) {
                 line.push_str(&format!(". Did you mean: '{s}'?"));
             }
         }
     }
     line
+}
+
+/// Local variable names of the frame where the exception was raised.
+fn innermost_frame_names(exc: &Value) -> Vec<String> {
+    let Some(e) = as_exception(exc) else { return Vec::new() };
+    let tb = e.traceback.borrow();
+    let Some(code) = tb.first().and_then(|t| as_code(&t.code)) else { return Vec::new() };
+    if code.name == "<module>" {
+        return Vec::new();
+    }
+    code.varnames.iter().chain(&code.cellnames).chain(&code.freenames).cloned().collect()
 }
 
 /// CPython's suggestion algorithm (Levenshtein with case-aware costs).

@@ -93,6 +93,14 @@ static FUNCTIONS: &[(&str, NativeFn)] = &[
     ("setattr", builtin_setattr),
     ("hasattr", builtin_hasattr),
     ("input", builtin_input),
+    ("globals", builtin_globals),
+    ("locals", builtin_locals),
+    ("vars", builtin_vars),
+    ("dir", builtin_dir),
+    ("exec", builtin_exec),
+    ("eval", builtin_eval),
+    ("compile", builtin_compile),
+    ("open", crate::builtins::file::builtin_open),
 ];
 
 /// Builds the builtins dict.
@@ -111,6 +119,10 @@ pub fn make_builtins_dict() -> Value {
     d.set_str("NotImplemented", Value::from_static(&NOT_IMPLEMENTED));
     d.set_str("Ellipsis", Value::from_static(&ELLIPSIS));
     d.set_str("None", none());
+    d.set_str("__debug__", py_bool(true));
+    // Aliases kept by CPython for compatibility.
+    d.set_str("EnvironmentError", type_value(&crate::builtins::exceptions::OS_ERROR));
+    d.set_str("IOError", type_value(&crate::builtins::exceptions::OS_ERROR));
     d.set_str("__name__", new_str("builtins"));
     if let Some(h) = dict.header() {
         h.make_deferred();
@@ -225,6 +237,9 @@ fn builtin_abs(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
     }
     if let Some(f) = as_f64_exact(x) {
         return Ok(new_float(f.abs()));
+    }
+    if let Some(r) = crate::builtins::complex::complex_abs(x)? {
+        return Ok(r);
     }
     let _ = vm;
     Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", x.ty().body.name)))
@@ -380,12 +395,32 @@ fn builtin_issubclass(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResu
 }
 
 fn builtin_iter(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if args.len() == 2 && kwnames.is_empty() {
+        if !crate::ops::callable(&args[0]) {
+            return Err(PyErr::type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(crate::builtins::iterators::new_iter(
+            &crate::builtins::iterators::CALLABLE_ITER_TYPE,
+            crate::builtins::iterators::IterState::Callable { func: args[0].clone(), sentinel: args[1].clone() },
+        ));
+    }
+    if args.len() > 2 {
+        return Err(PyErr::type_error(format!("iter expected at most 2 arguments, got {}", args.len())));
+    }
     let x = exactly_one("iter", args, kwnames)?;
     crate::ops::iter(vm, x)
 }
 
 fn builtin_next(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
     let it = args.first().ok_or_else(|| PyErr::type_error("next expected at least 1 argument, got 0"))?;
+    if crate::interp::generator::as_generator(it).is_some() && args.len() == 1 {
+        // A generator's return value travels in the StopIteration.
+        return match crate::interp::generator::resume(vm, it, none(), None)? {
+            crate::interp::generator::Resumed::Yielded(v) => Ok(v),
+            crate::interp::generator::Resumed::Returned(r) if is_none(&r) => Err(PyErr::bare(&crate::builtins::exceptions::STOP_ITERATION)),
+            crate::interp::generator::Resumed::Returned(r) => Err(PyErr::with_arg(&crate::builtins::exceptions::STOP_ITERATION, r)),
+        };
+    }
     match crate::ops::next(vm, it)? {
         Some(v) => Ok(v),
         None => match args.get(1) {
@@ -573,4 +608,129 @@ fn builtin_input(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Va
         }
     }
     Ok(new_str_owned(line.into()))
+}
+
+fn current_globals(vm: &Vm) -> Value {
+    vm.frames.last().map_or_else(none, |f| f.globals.clone())
+}
+
+fn builtin_globals(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(current_globals(vm))
+}
+
+/// `locals()`: a snapshot dict of the running function's variables (the module's
+/// globals at module level).
+fn builtin_locals(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(frame) = vm.frames.last() else { return Ok(new_dict()) };
+    let code = frame.code();
+    if code.name == "<module>" {
+        return Ok(frame.globals.clone());
+    }
+    let out = new_dict();
+    let d = as_dict(&out).expect("new dict");
+    let slots = frame.slots;
+    // SAFETY: the running frame's slots are live and nslots long.
+    let slot_at = |i: usize| -> Option<Value> { unsafe { (*slots.add(i)).clone() } };
+    for (i, name) in code.varnames.iter().chain(&code.cellnames).enumerate() {
+        let slot = slot_at(i);
+        let value = if i >= code.varnames.len() {
+            slot.and_then(|c| crate::builtins::function::as_cell(&c).and_then(|c| c.value.borrow().clone()))
+        } else if code.cellnames.contains(name) {
+            None
+        } else {
+            slot
+        };
+        if let Some(v) = value {
+            d.set_str(name, v);
+        }
+    }
+    for (name, &slot) in code.freenames.iter().zip(&code.free_slots) {
+        let cell = slot_at(slot as usize);
+        if let Some(v) = cell.and_then(|c| crate::builtins::function::as_cell(&c).and_then(|c| c.value.borrow().clone())) {
+            d.set_str(name, v);
+        }
+    }
+    Ok(out)
+}
+
+fn builtin_vars(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    match args.first() {
+        None => builtin_locals(vm, args, kwnames),
+        Some(obj) => crate::ops::getattr_opt(vm, obj, "__dict__")?
+            .ok_or_else(|| PyErr::type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn builtin_dir(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let names = match args.first() {
+        None => {
+            let l = builtin_locals(vm, args, kwnames)?;
+            let mut names: Vec<String> = as_dict(&l).map(|d| d.items().iter().filter_map(|(k, _)| as_str(k).map(str::to_string)).collect()).unwrap_or_default();
+            names.sort();
+            names
+        }
+        Some(obj) => crate::ops::attribute_names(vm, obj),
+    };
+    Ok(new_list(names.iter().map(|n| new_str(n)).collect()))
+}
+
+fn code_arg(vm: &mut Vm, src: &Value, fname: &str, eval: bool) -> PyResult<Value> {
+    if crate::compiler::code::as_code(src).is_some() {
+        return Ok(src.clone());
+    }
+    let Some(text) = as_str(src) else {
+        return Err(PyErr::type_error(format!("{fname}() arg 1 must be a string, bytes or code object")));
+    };
+    let _ = vm;
+    let text = if eval { text.trim_start_matches([' ', '\t']) } else { text };
+    let parsed = braid_parser::with_big_stack(|| braid_parser::parse_module(text.as_bytes(), "<string>"));
+    let module = parsed.map_err(|e| crate::builtins::exceptions::syntax_error(&e))?;
+    let compiled = if eval {
+        crate::compiler::compile_eval(&module, "<string>", text)
+    } else {
+        crate::compiler::compile_module(&module, "<string>", text)
+    };
+    compiled.map_err(|e| PyErr::new(&crate::builtins::exceptions::SYNTAX_ERROR, e.msg))
+}
+
+fn exec_or_eval(vm: &mut Vm, args: &[Value], fname: &str, eval: bool) -> PyResult<Value> {
+    let src = args.first().ok_or_else(|| PyErr::type_error(format!("{fname} expected at least 1 argument, got 0")))?;
+    let code = code_arg(vm, src, fname, eval)?;
+    let globals = match args.get(1).filter(|g| !is_none(g)) {
+        Some(g) => {
+            let d = as_dict(g).ok_or_else(|| PyErr::type_error(format!("{fname}() globals must be a dict, not {}", g.ty().body.name)))?;
+            if d.get_str("__builtins__").is_none() {
+                if let Some(b) = vm.builtins.clone() {
+                    d.set_str("__builtins__", b);
+                }
+            }
+            g.clone()
+        }
+        None => current_globals(vm),
+    };
+    let locals = args.get(2).filter(|l| !is_none(l)).cloned();
+    let r = crate::interp::call::run_module_code_with_locals(vm, code, globals, locals)?;
+    Ok(if eval { r } else { none() })
+}
+
+fn builtin_exec(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    exec_or_eval(vm, args, "exec", false)
+}
+
+fn builtin_eval(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    exec_or_eval(vm, args, "eval", true)
+}
+
+fn builtin_compile(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
+    if npos < 3 {
+        return Err(PyErr::type_error(format!("compile() missing required argument 'mode' (pos 3)")));
+    }
+    let mode = as_str(&args[2]).unwrap_or("");
+    let eval = match mode {
+        "exec" | "single" => false,
+        "eval" => true,
+        _ => return Err(PyErr::value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    code_arg(vm, &args[0], "compile", eval)
 }

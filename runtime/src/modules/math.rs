@@ -38,6 +38,35 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
             ("gcd", gcd),
             ("isqrt", isqrt),
             ("factorial", factorial),
+            ("sinh", sinh),
+            ("cosh", cosh),
+            ("tanh", tanh),
+            ("asin", asin),
+            ("acos", acos),
+            ("asinh", asinh),
+            ("acosh", acosh),
+            ("atanh", atanh),
+            ("expm1", expm1),
+            ("exp2", exp2),
+            ("log1p", log1p),
+            ("cbrt", cbrt),
+            ("copysign", copysign),
+            ("fmod", fmod),
+            ("ldexp", ldexp),
+            ("frexp", frexp),
+            ("modf", modf),
+            ("degrees", degrees),
+            ("radians", radians),
+            ("isclose", isclose),
+            ("fsum", fsum),
+            ("prod", prod),
+            ("lcm", lcm),
+            ("comb", comb),
+            ("perm", perm),
+            ("dist", dist),
+            ("nextafter", nextafter),
+            ("ulp", ulp),
+            ("sumprod", sumprod),
         ],
     );
     super::module_set(&m, "pi", new_float(std::f64::consts::PI));
@@ -203,4 +232,260 @@ fn factorial(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
         acc *= i;
     }
     Ok(new_bigint(acc))
+}
+
+fn domain_error() -> PyErr {
+    PyErr::value_error("math domain error")
+}
+
+fn unary(a: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    let x = arg_f64(a, 0, name)?;
+    let r = f(x);
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain_error());
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(PyErr::overflow_error("math range error"));
+    }
+    Ok(new_float(r))
+}
+
+fn sinh(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    unary(a, "sinh", f64::sinh)
+}
+fn cosh(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    unary(a, "cosh", f64::cosh)
+}
+fn tanh(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    unary(a, "tanh", f64::tanh)
+}
+fn asinh(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    unary(a, "asinh", f64::asinh)
+}
+fn asin(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let x = arg_f64(a, 0, "asin")?;
+    if !(-1.0..=1.0).contains(&x) && !x.is_nan() {
+        return Err(PyErr::value_error(format!("expected a number in range from -1 up to 1, got {}", crate::builtins::float::float_repr(x))));
+    }
+    Ok(new_float(x.asin()))
+}
+fn acos(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let x = arg_f64(a, 0, "acos")?;
+    if !(-1.0..=1.0).contains(&x) && !x.is_nan() {
+        return Err(PyErr::value_error(format!("expected a number in range from -1 up to 1, got {}", crate::builtins::float::float_repr(x))));
+    }
+    Ok(new_float(x.acos()))
+}
+fn acosh(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let x = arg_f64(a, 0, "acosh")?;
+    if x < 1.0 {
+        return Err(PyErr::value_error(format!("expected argument value not less than 1, got {}", crate::builtins::float::float_repr(x))));
+    }
+    Ok(new_float(x.acosh()))
+}
+fn atanh(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let x = arg_f64(a, 0, "atanh")?;
+    if x <= -1.0 || x >= 1.0 {
+        return Err(PyErr::value_error(format!("expected a number between -1 and 1, got {}", crate::builtins::float::float_repr(x))));
+    }
+    Ok(new_float(x.atanh()))
+}
+fn expm1(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    unary(a, "expm1", f64::exp_m1)
+}
+fn exp2(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    unary(a, "exp2", f64::exp2)
+}
+fn log1p(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let x = arg_f64(a, 0, "log1p")?;
+    if x <= -1.0 {
+        return Err(PyErr::value_error(format!("expected argument value > -1, got {}", crate::builtins::float::float_repr(x))));
+    }
+    Ok(new_float(x.ln_1p()))
+}
+fn cbrt(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    unary(a, "cbrt", f64::cbrt)
+}
+fn copysign(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(new_float(arg_f64(a, 0, "copysign")?.copysign(arg_f64(a, 1, "copysign")?)))
+}
+fn fmod(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let (x, y) = (arg_f64(a, 0, "fmod")?, arg_f64(a, 1, "fmod")?);
+    if y == 0.0 && !x.is_nan() || x.is_infinite() && !y.is_nan() {
+        return Err(domain_error());
+    }
+    Ok(new_float(x % y))
+}
+fn ldexp(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let x = arg_f64(a, 0, "ldexp")?;
+    let i = a.get(1).ok_or_else(|| PyErr::type_error("ldexp expected 2 arguments, got 1"))?;
+    let e = match as_int(i) {
+        Some(n) => n.to_i64().unwrap_or(if num_traits::Signed::is_negative(&n.to_big()) { i64::MIN } else { i64::MAX }),
+        None => return Err(PyErr::type_error("Expected an int as second argument to ldexp.")),
+    };
+    let e = e.clamp(-2200, 2200) as i32;
+    // Scale in steps so subnormal results round once, like C's ldexp.
+    let mut r = x;
+    let mut left = e;
+    while left != 0 {
+        let step = left.clamp(-1000, 1000);
+        r *= 2f64.powi(step);
+        left -= step;
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(PyErr::overflow_error("math range error"));
+    }
+    Ok(new_float(r))
+}
+fn frexp(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let x = arg_f64(a, 0, "frexp")?;
+    let (m, e) = crate::builtins::float::frexp(x);
+    Ok(crate::builtins::tuple::new_tuple(vec![new_float(m), crate::builtins::int::new_int(i64::from(e))]))
+}
+fn modf(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let x = arg_f64(a, 0, "modf")?;
+    if x.is_infinite() {
+        return Ok(crate::builtins::tuple::new_tuple(vec![new_float(0.0f64.copysign(x)), new_float(x)]));
+    }
+    Ok(crate::builtins::tuple::new_tuple(vec![new_float(x.fract()), new_float(x.trunc())]))
+}
+fn degrees(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(new_float(arg_f64(a, 0, "degrees")?.to_degrees()))
+}
+fn radians(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(new_float(arg_f64(a, 0, "radians")?.to_radians()))
+}
+fn isclose(_vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let npos = a.len() - k.len();
+    let (x, y) = (arg_f64(a, 0, "isclose")?, arg_f64(a, 1, "isclose")?);
+    let mut rel = 1e-9;
+    let mut abs = 0.0;
+    for (i, name) in k.iter().enumerate() {
+        let v = crate::builtins::float::to_f64(&a[npos + i])?.ok_or_else(|| PyErr::type_error("must be real number"))?;
+        match crate::builtins::str::as_str(name) {
+            Some("rel_tol") => rel = v,
+            Some("abs_tol") => abs = v,
+            _ => return Err(PyErr::type_error("isclose() got an unexpected keyword argument")),
+        }
+    }
+    if rel < 0.0 || abs < 0.0 {
+        return Err(PyErr::value_error("tolerances must be non-negative"));
+    }
+    if x == y {
+        return Ok(py_bool(true));
+    }
+    if x.is_infinite() || y.is_infinite() {
+        return Ok(py_bool(false));
+    }
+    let diff = (y - x).abs();
+    Ok(py_bool(diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs))
+}
+fn fsum(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let items = crate::ops::collect_iterable(vm, a.first().ok_or_else(|| PyErr::type_error("fsum() takes exactly one argument (0 given)"))?)?;
+    let mut values = Vec::with_capacity(items.len());
+    for v in &items {
+        values.push(to_f64(v)?.ok_or_else(|| PyErr::type_error(format!("must be real number, not {}", v.ty().body.name)))?);
+    }
+    Ok(new_float(crate::numeric::fsum::fsum(values)?))
+}
+fn prod(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let npos = a.len() - k.len();
+    let mut acc = if k.len() == 1 { a[npos].clone() } else { crate::builtins::int::new_int(1) };
+    let items = crate::ops::collect_iterable(vm, a.first().ok_or_else(|| PyErr::type_error("prod() takes exactly 1 positional argument (0 given)"))?)?;
+    for v in items {
+        acc = crate::ops::binary(vm, crate::object::BinOp::Mul, &acc, &v)?;
+    }
+    Ok(acc)
+}
+fn lcm(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let mut acc = BigInt::from(1);
+    for v in a {
+        let n = int_arg(v)?;
+        if n.is_zero() {
+            return Ok(new_bigint(BigInt::zero()));
+        }
+        acc = acc.lcm(&n);
+    }
+    Ok(new_bigint(num_traits::Signed::abs(&acc)))
+}
+fn comb_perm(a: &[Value], name: &str, comb: bool) -> PyResult<Value> {
+    let n = int_arg(a.first().ok_or_else(|| PyErr::type_error(format!("{name}() takes at least 1 argument")))?)?;
+    if n.is_negative() {
+        return Err(PyErr::value_error("n must be a non-negative integer"));
+    }
+    let k = match a.get(1) {
+        Some(v) if !crate::builtins::singletons::is_none(v) => int_arg(v)?,
+        _ if !comb => n.clone(),
+        _ => return Err(PyErr::type_error("comb() takes exactly 2 arguments (1 given)")),
+    };
+    if k.is_negative() {
+        return Err(PyErr::value_error("k must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(new_bigint(BigInt::zero()));
+    }
+    let k_small = num_traits::ToPrimitive::to_u64(&k).ok_or_else(|| PyErr::overflow_error("k too large"))?;
+    let k_eff = if comb { k_small.min(num_traits::ToPrimitive::to_u64(&(&n - &k)).unwrap_or(k_small)) } else { k_small };
+    let mut acc = BigInt::from(1);
+    for i in 0..k_eff {
+        acc *= &n - BigInt::from(i);
+        if comb {
+            acc /= BigInt::from(i + 1);
+        }
+    }
+    Ok(new_bigint(acc))
+}
+fn comb(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    comb_perm(a, "comb", true)
+}
+fn perm(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    comb_perm(a, "perm", false)
+}
+fn dist(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let p = crate::ops::collect_iterable(vm, a.first().ok_or_else(|| PyErr::type_error("dist expected 2 arguments, got 0"))?)?;
+    let q = crate::ops::collect_iterable(vm, a.get(1).ok_or_else(|| PyErr::type_error("dist expected 2 arguments, got 1"))?)?;
+    if p.len() != q.len() {
+        return Err(PyErr::value_error("both points must have the same number of dimensions"));
+    }
+    let mut acc = 0.0f64;
+    for (x, y) in p.iter().zip(&q) {
+        let (x, y) = (to_f64(x)?.unwrap_or(f64::NAN), to_f64(y)?.unwrap_or(f64::NAN));
+        acc = acc.hypot(x - y);
+    }
+    Ok(new_float(acc))
+}
+fn nextafter(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let (x, y) = (arg_f64(a, 0, "nextafter")?, arg_f64(a, 1, "nextafter")?);
+    Ok(new_float(if x.is_nan() || y.is_nan() {
+        f64::NAN
+    } else if x == y {
+        y
+    } else if y > x {
+        x.next_up()
+    } else {
+        x.next_down()
+    }))
+}
+fn ulp(_vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let x = arg_f64(a, 0, "ulp")?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(new_float(x));
+    }
+    if x == f64::MAX {
+        return Ok(new_float(x - x.next_down()));
+    }
+    Ok(new_float(x.next_up() - x))
+}
+fn sumprod(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let p = crate::ops::collect_iterable(vm, a.first().ok_or_else(|| PyErr::type_error("sumprod expected 2 arguments, got 0"))?)?;
+    let q = crate::ops::collect_iterable(vm, a.get(1).ok_or_else(|| PyErr::type_error("sumprod expected 2 arguments, got 1"))?)?;
+    if p.len() != q.len() {
+        return Err(PyErr::value_error("Inputs are not the same length"));
+    }
+    let mut acc = crate::builtins::int::new_int(0);
+    for (x, y) in p.iter().zip(&q) {
+        let m = crate::ops::binary(vm, crate::object::BinOp::Mul, x, y)?;
+        acc = crate::ops::binary(vm, crate::object::BinOp::Add, &acc, &m)?;
+    }
+    Ok(acc)
 }
