@@ -30,11 +30,16 @@ pub enum Action {
     DumpAst {
         /// `--dump-ast=positions`: include line/column attributes.
         positions: bool,
+        /// `--dump-ast=native-positions`: f-string parts with their own (3.12+) positions
+        /// instead of 3.11's.
+        native: bool,
     },
     /// `--parse-only FILE...`: parse every file, report syntax errors, print timing.
     ParseOnly(Vec<String>),
     /// `--dis FILE`: print the register bytecode of the program.
     Dis,
+    /// `--check-only FILE...`: like `--parse-only`, plus the compile-time checks.
+    CheckOnly(Vec<String>),
     /// `-h`/`--help`: print help to stdout, exit 0.
     Help,
     /// `-V`/`--version`: print the version to stdout, exit 0.
@@ -139,11 +144,16 @@ pub fn parse(args: &[String]) -> Result<Options, UsageError> {
             match long {
                 "help" | "help-all" | "help-env" | "help-xoptions" => opts.action = Action::Help,
                 "version" => opts.action = Action::Version,
-                "dump-ast" => opts.action = Action::DumpAst { positions: false },
-                "dump-ast=positions" => opts.action = Action::DumpAst { positions: true },
+                "dump-ast" => opts.action = Action::DumpAst { positions: false, native: false },
+                "dump-ast=positions" => opts.action = Action::DumpAst { positions: true, native: false },
+                "dump-ast=native-positions" => opts.action = Action::DumpAst { positions: true, native: true },
                 "dis" => opts.action = Action::Dis,
                 "parse-only" => {
                     opts.action = Action::ParseOnly(args[i..].to_vec());
+                    return Ok(opts);
+                }
+                "check-only" => {
+                    opts.action = Action::CheckOnly(args[i..].to_vec());
                     return Ok(opts);
                 }
                 "check-hash-based-pycs" => {
@@ -281,7 +291,10 @@ pub fn help_text(program_name: &str) -> String {
 braid developer options:
 --dump-ast FILE           : print ast.dump() of FILE (CPython 3.11 format)
 --dump-ast=positions FILE : the same with line and column attributes
+--dump-ast=native-positions FILE : positions as braid's AST holds them (f-string parts
+                            positioned as CPython 3.12+ does)
 --parse-only FILE ...     : parse each FILE, report syntax errors and the time taken
+--check-only FILE ...     : the same, plus the compile-time checks braid's frontend makes
 --dis FILE                : print the register bytecode of FILE
 
 Arguments:

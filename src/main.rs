@@ -40,15 +40,16 @@ fn real_main(args: &[String]) -> u8 {
             println!("braid {} (Python 3.14)", env!("CARGO_PKG_VERSION"));
             0
         }
-        Action::ParseOnly(files) => parse_only(files),
+        Action::ParseOnly(files) => parse_only(files, false),
+        Action::CheckOnly(files) => parse_only(files, true),
         Action::Dis => {
             let Some((source, filename)) = read_program(&opts) else { return 2 };
             run_program(&opts, Some(&source), &filename)
         }
-        Action::DumpAst { positions } => {
-            let positions = *positions;
+        Action::DumpAst { positions, native } => {
+            let (positions, native) = (*positions, *native);
             let Some((source, filename)) = read_program(&opts) else { return 2 };
-            dump_ast(&source, &filename, positions)
+            dump_ast(&source, &filename, positions, native)
         }
         Action::Run => {
             if let Program::Module(name) = &opts.program {
@@ -56,19 +57,43 @@ fn real_main(args: &[String]) -> u8 {
                 return run_program(&opts, None, "");
             }
             let Some((source, filename)) = read_program(&opts) else { return 2 };
-            match braid_parser::parse_module(&source, &filename) {
+            let (parsed, warnings) = braid_parser::parse_module_with_warnings(&source, &filename);
+            print_warnings(&source, &filename, &warnings);
+            match parsed {
                 Err(err) => {
                     eprint!("{}", err.render());
                     1
                 }
                 Ok(module) => {
-                    if let Err(err) = braid_parser::check_module(&module, &source, &filename) {
+                    let (checked, warnings) = braid_parser::check_module_with_warnings(&module, &source, &filename);
+                    print_warnings(&source, &filename, &warnings);
+                    if let Err(err) = checked {
                         eprint!("{}", err.render());
                         return 1;
                     }
                     drop(module);
                     run_program(&opts, Some(&source), &filename)
                 }
+            }
+        }
+    }
+}
+
+/// Prints compile-time warnings as CPython does (`warnings.showwarning` format:
+/// `file:line: Category: message`, then the stripped source line). They are issued
+/// without a registry, so repeats on one line all print.
+fn print_warnings(source: &[u8], filename: &str, warnings: &[braid_parser::ParseWarning]) {
+    if warnings.is_empty() {
+        return;
+    }
+    let text = braid_parser::decode_source(source, filename).unwrap_or_default();
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut err = std::io::stderr().lock();
+    for w in warnings {
+        let _ = writeln!(err, "{}:{}: {}: {}", filename, w.lineno, w.category, w.msg);
+        if !filename.starts_with('<') {
+            if let Some(line) = lines.get(w.lineno.saturating_sub(1) as usize) {
+                let _ = writeln!(err, "  {}", line.trim());
             }
         }
     }
@@ -82,7 +107,14 @@ fn read_program(opts: &Options) -> Option<(Vec<u8>, String)> {
         Program::File(path) => {
             let abs = absolute(path);
             match std::fs::read(path) {
-                Ok(bytes) => Some((bytes, abs)),
+                Ok(mut bytes) => {
+                    if opts.flags.skip_first_line {
+                        // `-x`: the first line is not Python; blank it but keep line numbers.
+                        let end = bytes.iter().position(|&b| b == b'\n').unwrap_or(bytes.len());
+                        bytes.drain(..end);
+                    }
+                    Some((bytes, abs))
+                }
                 Err(e) => {
                     let errno = e.raw_os_error().unwrap_or(2);
                     let msg = os_error_text(&e);
@@ -153,14 +185,19 @@ fn dedent(text: &str) -> String {
         .join("\n")
 }
 
-fn dump_ast(source: &[u8], filename: &str, positions: bool) -> u8 {
+fn dump_ast(source: &[u8], filename: &str, positions: bool, native: bool) -> u8 {
     match braid_parser::parse_module_for_dump(source, filename) {
         Err(err) => {
             eprint!("{}", err.render());
             1
         }
         Ok((module, spans)) => {
-            let text = braid_parser::dump::dump_module(&module, positions, &braid_parser::dump::FStringPositions::Py311(spans));
+            let mode = if native {
+                braid_parser::dump::FStringPositions::AsParsed
+            } else {
+                braid_parser::dump::FStringPositions::Py311(spans)
+            };
+            let text = braid_parser::dump::dump_module(&module, positions, &mode);
             let mut out = std::io::stdout().lock();
             let ok = out.write_all(text.as_bytes()).and_then(|()| out.write_all(b"\n")).and_then(|()| out.flush());
             u8::from(ok.is_err())
@@ -171,12 +208,14 @@ fn dump_ast(source: &[u8], filename: &str, positions: bool) -> u8 {
 /// `--parse-only FILE...`: parses every file, prints `ERROR <file>: <kind>: <message>` for each
 /// one with a syntax error, then how many parsed and how long it took (reading the files is
 /// not timed). Used by `benches/parse_stdlib.py` and the robustness tests.
-fn parse_only(files: &[String]) -> u8 {
+fn parse_only(files: &[String], check: bool) -> u8 {
     let sources: Vec<(String, Vec<u8>)> = files.iter().filter_map(|f| std::fs::read(f).ok().map(|b| (f.clone(), b))).collect();
     let start = std::time::Instant::now();
     let mut failed = Vec::new();
     for (name, src) in &sources {
-        if let Err(err) = braid_parser::parse_module(src, name) {
+        let result = braid_parser::parse_module(src, name)
+            .and_then(|m| if check { braid_parser::check_module(&m, src, name) } else { Ok(()) });
+        if let Err(err) = result {
             failed.push((name, err));
         }
     }

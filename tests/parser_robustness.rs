@@ -55,6 +55,7 @@ fn long_left_nested_chains_parse_and_drop() {
         format!("x = a{}\n", " < b".repeat(100_000)),
     ] {
         let m = parse(&src).expect("long chains parse");
+        braid_parser::check_module(&m, src.as_bytes(), "<test>").expect("no compile-time errors");
         let dump = braid_parser::dump::dump_module(&m, true, &braid_parser::dump::FStringPositions::AsParsed);
         assert!(dump.len() > 100_000);
         drop(m);

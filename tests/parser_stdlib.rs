@@ -24,3 +24,19 @@ fn stdlib_dumps_match_cpython() {
     assert!(out.status.success(), "dumps differ from python3's:\n{stdout}");
     assert!(stdout.contains("identical plain"), "comparison did not run:\n{stdout}");
 }
+
+/// `braid --check-only` (parse plus compile-time checks) accepts exactly the stdlib files
+/// that python3's `compile()` accepts.
+#[test]
+fn stdlib_compile_checks_agree_with_cpython() {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/parser/compare_checks.py");
+    let out = Command::new("python3")
+        .arg(&script)
+        .arg(env!("CARGO_BIN_EXE_braid"))
+        .output()
+        .expect("python3 must be installed to run the compile-check comparison");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    eprintln!("{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout.contains("disagree on accept/reject: 0"), "braid's checks differ from python3's:\n{stdout}");
+    assert!(out.status.success());
+}

@@ -30,6 +30,33 @@ def stdlib_files(root):
     return out
 
 
+NATIVE = False
+
+
+def dump_like_311(node, attributes):
+    """`ast.dump` with 3.11's rules, for running under a newer python3 (--native)."""
+    def fmt(x):
+        if isinstance(x, ast.AST):
+            cls = type(x)
+            parts = []
+            names = list(x._fields) + (list(x._attributes) if attributes else [])
+            for name in names:
+                try:
+                    v = getattr(x, name)
+                except AttributeError:
+                    continue
+                if v is None and getattr(cls, name, ...) is None:
+                    continue
+                if name == "type_params" and v == [] and cls.__name__ != "TypeAlias":
+                    continue
+                parts.append("%s=%s" % (name, fmt(v)))
+            return "%s(%s)" % (cls.__name__, ", ".join(parts))
+        if isinstance(x, list):
+            return "[%s]" % ", ".join(fmt(y) for y in x)
+        return repr(x)
+    return fmt(node)
+
+
 def expected(path):
     try:
         with open(path, "rb") as fh:
@@ -37,6 +64,8 @@ def expected(path):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             tree = ast.parse(src, filename=path)
+        if NATIVE:
+            return dump_like_311(tree, False), dump_like_311(tree, True)
         return ast.dump(tree), ast.dump(tree, include_attributes=True)
     except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError, UnicodeError):
         return None
@@ -44,6 +73,8 @@ def expected(path):
 
 def braid_dump(braid, path, positions):
     flag = "--dump-ast=positions" if positions else "--dump-ast"
+    if positions and NATIVE:
+        flag = "--dump-ast=native-positions"
     try:
         r = subprocess.run([braid, flag, path], capture_output=True, timeout=60)
     except subprocess.TimeoutExpired:
@@ -78,7 +109,11 @@ def main():
     ap.add_argument("--show", type=int, default=5)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--list", help="write every mismatching path to this file")
+    ap.add_argument("--native", action="store_true",
+                    help="run under python3.12+ and compare braid's own (3.12+) f-string positions")
     args = ap.parse_args()
+    global NATIVE
+    NATIVE = args.native
     files = args.files or stdlib_files(args.root)
     if args.sample and len(files) > args.sample:
         step = len(files) / args.sample

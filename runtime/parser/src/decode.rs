@@ -18,25 +18,28 @@ pub fn decode_source(source: &[u8], filename: &str) -> Result<String, SyntaxErro
         None => (source, false),
     };
     let declared = find_coding_declaration(body);
+    if let (true, Some(name)) = (had_bom, declared.as_deref()) {
+        let normal = cpython_normal_name(name);
+        if normal != "utf-8" {
+            return Err(plain_error(filename, format!("encoding problem: {normal} with BOM")));
+        }
+    }
     let text = match declared.as_deref().map(normalize_encoding_name) {
         None => decode_utf8(body, filename)?,
         Some(name) if name == "utf-8" => decode_utf8(body, filename)?,
-        Some(name) => {
-            if had_bom {
-                return Err(plain_error(filename, format!("encoding problem: {name} with BOM")));
-            }
-            decode_other(body, &name)
-                .ok_or_else(|| plain_error(filename, format!("unknown encoding: {name}")))?
-        }
+        Some(name) => decode_other(body, &name)
+            .ok_or_else(|| plain_error(filename, format!("encoding problem: {}", declared.as_deref().unwrap_or(""))))?,
     };
     Ok(translate_newlines(text))
 }
 
+/// A decoding error: CPython raises these without a location or file name.
 fn plain_error(filename: &str, msg: String) -> SyntaxError {
+    let _ = filename;
     SyntaxError {
         kind: SyntaxErrorKind::SyntaxError,
         msg,
-        filename: filename.to_string(),
+        filename: String::new(),
         lineno: None,
         offset: None,
         end_lineno: None,
@@ -108,6 +111,21 @@ fn coding_in_line(line: &[u8]) -> Option<String> {
     None
 }
 
+/// CPython's `get_normal_name`: lower-cased, `_` as `-`, and only `utf-8[-*]` and the
+/// latin-1 spellings folded (so `utf8` stays `utf8`, which matters for the BOM check).
+fn cpython_normal_name(name: &str) -> String {
+    let lower = name.to_ascii_lowercase().replace('_', "-");
+    if lower == "utf-8" || lower.starts_with("utf-8-") {
+        return "utf-8".to_string();
+    }
+    for latin in ["latin-1", "iso-8859-1", "iso-latin-1"] {
+        if lower == latin || lower.starts_with(&format!("{latin}-")) {
+            return "iso-8859-1".to_string();
+        }
+    }
+    lower
+}
+
 /// CPython's `get_normal_name` plus Python's codec alias folding for the names we support.
 fn normalize_encoding_name(name: &str) -> String {
     let lower = name.to_ascii_lowercase().replace('_', "-");
@@ -164,4 +182,28 @@ fn translate_newlines(text: String) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pep_263_declarations() {
+        let latin1 = b"# -*- coding: latin-1 -*-\nx = '\xe9'\n";
+        assert_eq!(decode_source(latin1, "f").unwrap(), "# -*- coding: latin-1 -*-\nx = 'é'\n");
+        // Line 2 counts only after a blank or comment line 1.
+        let second = b"#!/usr/bin/env python\n# vim: set fileencoding=iso-8859-15 :\nx = '\xa4'\n";
+        assert!(decode_source(second, "f").unwrap().ends_with("x = '€'\n"));
+        let not_second = b"x = 1\n# coding: latin-1\ny = '\xe9'\n";
+        assert!(decode_source(not_second, "f").unwrap_err().msg.starts_with("Non-UTF-8 code starting with '\\xe9'"));
+    }
+
+    #[test]
+    fn bom_and_newlines() {
+        assert_eq!(decode_source(b"\xEF\xBB\xBFx = 1\r\ny = 2\r", "f").unwrap(), "x = 1\ny = 2\n");
+        let err = decode_source(b"\xEF\xBB\xBF# coding: latin-1\n", "f").unwrap_err();
+        assert_eq!(err.msg, "encoding problem: iso-8859-1 with BOM");
+        assert_eq!(decode_source(b"# coding: klingon\n", "f").unwrap_err().msg, "encoding problem: klingon");
+    }
 }

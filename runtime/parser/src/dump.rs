@@ -777,7 +777,7 @@ fn innermost_span(spans: &[Location], loc: Location) -> Option<Location> {
     let key = (loc.lineno, loc.col_offset);
     spans
         .iter()
-        .filter(|s| (s.lineno, s.col_offset) <= key && key <= (s.end_lineno, s.end_col_offset))
+        .filter(|s| (s.lineno, s.col_offset) <= key && key < (s.end_lineno, s.end_col_offset))
         .min_by_key(|s| (s.end_lineno - s.lineno, s.end_col_offset.wrapping_sub(s.col_offset)))
         .copied()
 }

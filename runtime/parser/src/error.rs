@@ -73,7 +73,7 @@ impl SyntaxError {
         if let Some(line) = self.lineno {
             let name = if self.filename.is_empty() { "<string>" } else { &self.filename };
             let _ = writeln!(out, "  File \"{name}\", line {line}");
-        } else {
+        } else if !self.filename.is_empty() {
             filename_suffix = format!(" ({})", self.filename);
         }
         if let Some(text) = &self.text {

@@ -29,6 +29,9 @@ pub struct LexError {
     pub no_caret: bool,
     /// A plain `invalid syntax` (a parser error found earlier in the file wins over it).
     pub generic: bool,
+    /// For "'(' was never closed": the line of the unclosed bracket. CPython reports it only
+    /// when the parser got to the end of the file or failed on a later line.
+    pub unclosed_line: Option<u32>,
 }
 
 /// The result of tokenizing a whole file.
@@ -39,6 +42,8 @@ pub struct Lexed {
     pub error: Option<LexError>,
     /// Byte offset where each line starts (index 0 = line 1).
     pub line_starts: Vec<u32>,
+    /// Tokenizer warnings as (line, message): a keyword glued to a number (`1if x else y`).
+    pub warnings: Vec<(u32, String)>,
 }
 
 /// Deepest bracket nesting CPython's tokenizer allows (`MAXLEVEL`).
@@ -74,6 +79,7 @@ struct Lexer<'a> {
     indents: Vec<(u32, u32)>,
     at_line_start: bool,
     fstrings: Vec<FStringMode>,
+    warnings: Vec<(u32, String)>,
 }
 
 /// Tokenizes decoded source text.
@@ -88,6 +94,7 @@ pub fn tokenize(text: &str) -> Lexed {
         indents: vec![(0, 0)],
         at_line_start: true,
         fstrings: Vec::new(),
+        warnings: Vec::new(),
     };
     let error = lx.run().err();
     if let Some(err) = &error {
@@ -103,7 +110,7 @@ pub fn tokenize(text: &str) -> Lexed {
         }
         scan += 1;
     }
-    Lexed { tokens: lx.tokens, error, line_starts: lx.line_starts }
+    Lexed { tokens: lx.tokens, error, line_starts: lx.line_starts, warnings: lx.warnings }
 }
 
 fn is_ident_start(b: u8) -> bool {
@@ -146,7 +153,7 @@ impl Lexer<'_> {
     }
 
     fn error(&self, msg: impl Into<String>, start: usize, end: usize) -> LexError {
-        LexError { msg: msg.into(), kind: crate::SyntaxErrorKind::SyntaxError, start: start as u32, end: end as u32, no_caret: false, generic: false }
+        LexError { msg: msg.into(), kind: crate::SyntaxErrorKind::SyntaxError, start: start as u32, end: end as u32, no_caret: false, generic: false, unclosed_line: None }
     }
 
     fn run(&mut self) -> Result<(), LexError> {
@@ -196,10 +203,12 @@ impl Lexer<'_> {
                         self.pos += 1;
                         self.newline();
                         if self.at_eof() {
-                            return Err(self.error("unexpected EOF while parsing", self.pos, self.pos));
+                            return Err(self.error("unexpected EOF while parsing", start + 1, start + 1));
                         }
                     } else if self.pos + 1 >= self.src.len() {
-                        return Err(self.error("unexpected EOF while parsing", self.pos, self.pos));
+                        let mut err = self.error("unexpected EOF while parsing", start, start);
+                        err.no_caret = true;
+                        return Err(err);
                     } else {
                         return Err(self.error("unexpected character after line continuation character", start + 1, start + 1));
                     }
@@ -257,13 +266,14 @@ impl Lexer<'_> {
         let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
         let here = self.pos;
         let here_line = self.line;
-        let tab_error = |me: &Self| LexError {
+        let tab_error = |_: &Self| LexError {
             msg: "inconsistent use of tabs and spaces in indentation".into(),
             kind: crate::SyntaxErrorKind::TabError,
             start: line_start as u32,
-            end: me.pos as u32,
-            no_caret: true,
+            end: line_start as u32,
+            no_caret: false,
             generic: false,
+            unclosed_line: None,
         };
         if col == top {
             if alt_col != top_alt {
@@ -274,7 +284,7 @@ impl Lexer<'_> {
                 return Err(tab_error(self));
             }
             if self.indents.len() >= MAX_INDENT_DEPTH {
-                return Err(LexError { msg: "too many levels of indentation".into(), kind: crate::SyntaxErrorKind::IndentationError, start: here as u32, end: here as u32, no_caret: false, generic: false });
+                return Err(LexError { msg: "too many levels of indentation".into(), kind: crate::SyntaxErrorKind::IndentationError, start: here as u32, end: here as u32, no_caret: false, generic: false, unclosed_line: None });
             }
             self.indents.push((col, alt_col));
             self.tokens.push(Token { kind: T::Indent, start: here as u32, end: here as u32, line: here_line, end_line: here_line });
@@ -297,6 +307,7 @@ impl Lexer<'_> {
                     end: eol as u32,
                     no_caret: false,
                     generic: false,
+                    unclosed_line: None,
                 });
             }
             if alt_col != now_alt {
@@ -314,7 +325,7 @@ impl Lexer<'_> {
         if let Some(&(_, open_at)) = self.brackets.last() {
             let b = self.src[open_at as usize] as char;
             let mut err = self.error(format!("'{b}' was never closed"), open_at as usize, open_at as usize + 1);
-            err.kind = crate::SyntaxErrorKind::SyntaxError;
+            err.unclosed_line = Some(self.line_of(open_at));
             return Err(err);
         }
         let at = self.pos;
@@ -417,6 +428,7 @@ impl Lexer<'_> {
             (b'^', b'=', _) => (T::CircumflexEqual, 2),
             (b'@', b'=', _) => (T::AtEqual, 2),
             (b'-', b'>', _) => (T::RArrow, 2),
+            (b'<', b'>', _) => (T::NotEqual, 2),
             (b':', b'=', _) if !self.colon_starts_format_spec() => (T::ColonEqual, 2),
             (b'(', _, _) => (T::LPar, 1),
             (b')', _, _) => (T::RPar, 1),
@@ -500,11 +512,9 @@ impl Lexer<'_> {
                     }
                 }
             }
-            T::Colon => {
-                if self.colon_starts_format_spec() {
-                    if let Some(field) = self.fstrings.last_mut().and_then(|m| m.fields.last_mut()) {
-                        field.in_spec = true;
-                    }
+            T::Colon if self.colon_starts_format_spec() => {
+                if let Some(field) = self.fstrings.last_mut().and_then(|m| m.fields.last_mut()) {
+                    field.in_spec = true;
                 }
             }
             _ => {}
@@ -580,6 +590,10 @@ impl Lexer<'_> {
             self.pos += 1;
             if matches!(self.peek(), b'+' | b'-') {
                 self.pos += 1;
+                if !self.peek().is_ascii_digit() {
+                    // `1e+x`: CPython reports the sign.
+                    return Err(self.error("invalid decimal literal", self.pos - 1, self.pos));
+                }
             }
             if self.peek().is_ascii_digit() {
                 self.lex_decimal_digits(start)?;
@@ -629,6 +643,7 @@ impl Lexer<'_> {
         let rest = &self.src[self.pos..];
         for kw in [&b"and"[..], b"else", b"for", b"if", b"in", b"is", b"not", b"or"] {
             if rest.starts_with(kw) {
+                self.warnings.push((self.line, format!("invalid {kind_name} literal")));
                 return Ok(());
             }
         }
@@ -656,7 +671,7 @@ impl Lexer<'_> {
         }
         loop {
             if self.at_eof() {
-                return Err(self.unterminated_string(start, triple));
+                return Err(self.unterminated_string(start, triple, quote));
             }
             let c = self.peek();
             if c == quote {
@@ -678,7 +693,7 @@ impl Lexer<'_> {
                 }
             } else if c == b'\n' {
                 if !triple {
-                    return Err(self.unterminated_string(start, false));
+                    return Err(self.unterminated_string(start, false, quote));
                 }
                 self.newline();
             } else {
@@ -689,12 +704,20 @@ impl Lexer<'_> {
         Ok(())
     }
 
-    fn unterminated_string(&self, start: usize, triple: bool) -> LexError {
+    fn unterminated_string(&self, start: usize, triple: bool, quote: u8) -> LexError {
+        // Inside an f-string field, a string opened with the f-string's own quote that never
+        // closes means the field's `}` is missing.
+        if let Some(mode) = self.fstrings.last() {
+            if mode.fields.last().is_some_and(|f| !f.in_spec) && mode.quote == quote && mode.triple == triple {
+                let what = if mode.is_template { "t-string" } else { "f-string" };
+                return self.error(format!("{what}: expecting '}}'"), start, start);
+            }
+        }
+        let line = if self.at_eof() && self.src.last() == Some(&b'\n') { self.line.saturating_sub(1).max(1) } else { self.line };
         if triple {
-            let line = if self.at_eof() && self.src.last() == Some(&b'\n') { self.line.saturating_sub(1).max(1) } else { self.line };
             self.error(format!("unterminated triple-quoted string literal (detected at line {line})"), start, start)
         } else {
-            self.error(format!("unterminated string literal (detected at line {})", self.line), start, start)
+            self.error(format!("unterminated string literal (detected at line {line})"), start, start)
         }
     }
 
@@ -726,7 +749,7 @@ impl Lexer<'_> {
                 if in_spec {
                     // The string ends inside a field: CPython reports the missing '}'.
                     let what = if is_t { "t-string" } else { "f-string" };
-                    return Err(self.error(format!("{what}: expecting '}}'"), self.pos, self.pos + 1));
+                    return Err(self.error(format!("{what}: expecting '}}', or format specs"), self.pos, self.pos + 1));
                 }
                 if self.pos > start {
                     self.push(middle, start, start_line);
@@ -740,15 +763,8 @@ impl Lexer<'_> {
             }
             match c {
                 b'\n' => {
-                    if !triple {
-                        if in_spec {
-                            let what = if is_t { "t-string" } else { "f-string" };
-                            return Err(self.error(
-                                format!("{what}: newlines are not allowed in format specifiers for single quoted {what}s"),
-                                self.pos,
-                                self.pos + 1,
-                            ));
-                        }
+                    // A format spec may span lines even in a single-quoted f-string.
+                    if !triple && !in_spec {
                         return Err(self.unterminated_fstring(mode_start as usize, false, is_t));
                     }
                     self.newline();

@@ -16,12 +16,25 @@ mod error;
 pub mod lexer;
 pub mod names;
 mod parser;
+mod scopes;
 pub mod repr;
 pub mod token;
 mod unicode_tables;
 
-pub use check::check_module;
+pub use check::{check_module, check_module_with_warnings};
 pub use decode::decode_source;
+
+/// A compile-time warning found while parsing (CPython emits these through `warnings`
+/// before running the program; `-W error` turns them into `SyntaxError`s).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseWarning {
+    /// Warning class name (`SyntaxWarning`).
+    pub category: &'static str,
+    /// Message, e.g. `invalid escape sequence '\d'`.
+    pub msg: String,
+    /// Line the warning is attributed to (the string token's first line).
+    pub lineno: u32,
+}
 pub use error::{SyntaxError, SyntaxErrorKind};
 
 /// Stack the parser wants available: deep but legal nesting stays far below it.
@@ -47,6 +60,48 @@ pub fn parse_module(source: &[u8], filename: &str) -> Result<ast::Module, Syntax
         }
         let lexed = lexer::tokenize(&text);
         parser::parse_text(&text, &lexed, filename)
+    })
+}
+
+/// Like [`parse_module`], also returning the compile-time warnings (invalid escape
+/// sequences) found before the parse ended, in source order, whether or not it failed.
+pub fn parse_module_with_warnings(source: &[u8], filename: &str) -> (Result<ast::Module, SyntaxError>, Vec<ParseWarning>) {
+    with_big_stack(|| {
+        let text = match decode_source(source, filename) {
+            Ok(t) => t,
+            Err(e) => return (Err(e), Vec::new()),
+        };
+        if text.contains('\0') {
+            return (Err(null_byte_error(&text, filename)), Vec::new());
+        }
+        let lexed = lexer::tokenize(&text);
+        parser::parse_text_with_warnings(&text, &lexed, filename)
+    })
+}
+
+/// Parses an `eval`-mode source (`compile(src, filename, "eval")`) into an
+/// [`ast::Expression`].
+pub fn parse_expression(source: &[u8], filename: &str) -> Result<ast::Expression, SyntaxError> {
+    with_big_stack(|| {
+        let text = decode_source(source, filename)?;
+        if text.contains('\0') {
+            return Err(null_byte_error(&text, filename));
+        }
+        let lexed = lexer::tokenize(&text);
+        parser::parse_eval_text(&text, &lexed, filename)
+    })
+}
+
+/// Parses a `single`-mode source (`compile(src, filename, "single")`, one interactive
+/// statement) into an [`ast::Interactive`].
+pub fn parse_interactive(source: &[u8], filename: &str) -> Result<ast::Interactive, SyntaxError> {
+    with_big_stack(|| {
+        let text = decode_source(source, filename)?;
+        if text.contains('\0') {
+            return Err(null_byte_error(&text, filename));
+        }
+        let lexed = lexer::tokenize(&text);
+        parser::parse_single_text(&text, &lexed, filename)
     })
 }
 

@@ -143,3 +143,49 @@ pub fn bytes_repr(out: &mut String, b: &[u8]) {
     }
     out.push(quote as char);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn floats_print_like_python() {
+        // Expected strings are Python's repr() of the same values.
+        let cases: &[(f64, &str)] = &[
+            (1.0, "1.0"),
+            (0.1, "0.1"),
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (1e-5, "1e-05"),
+            (0.0001, "0.0001"),
+            (123_456_789_012_345_680.0, "1.2345678901234568e+17"),
+            (99.998_809_814_453_12, "99.99880981445312"),
+            (5e-324, "5e-324"),
+            (f64::INFINITY, "inf"),
+            (1.5, "1.5"),
+        ];
+        for &(x, want) in cases {
+            assert_eq!(float_repr(x, true), want, "repr({x:e})");
+        }
+        assert_eq!(float_repr(1.0, false), "1");
+        assert_eq!(float_repr(1e16, false), "1e+16");
+    }
+
+    #[test]
+    fn strings_and_bytes_print_like_python() {
+        let mut out = String::new();
+        str_repr(&mut out, &PyStr::from("it's \"q\"\n\t\u{7f}\u{200b}é"));
+        assert_eq!(out, r#"'it\'s "q"\n\t\x7f\u200bé'"#);
+        out.clear();
+        str_repr(&mut out, &PyStr::from("it's"));
+        assert_eq!(out, r#""it's""#);
+        out.clear();
+        let mut lone = PyStr::new();
+        lone.push_code_point(0xD800);
+        str_repr(&mut out, &lone);
+        assert_eq!(out, r"'\ud800'");
+        out.clear();
+        bytes_repr(&mut out, b"a'\x00\xff\\");
+        assert_eq!(out, r#"b"a'\x00\xff\\""#);
+    }
+}

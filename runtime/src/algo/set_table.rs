@@ -14,9 +14,15 @@
 //!
 //! The table is generic over the key type and stores each key's hash. Equality is a
 //! callback, `eq(stored, probe) -> Result<bool, E>`, because Python's `__eq__` can raise; it
-//! is only called when the stored hash equals the probe hash. The callback cannot mutate the
-//! table (it is borrowed), so CPython's "restart if the table changed during `__eq__`" case is
-//! the caller's business: it must not hand out the table while comparing.
+//! is only called when the stored hash equals the probe hash. With the callback API the table
+//! is borrowed during the comparison, so the comparison must not touch the set: fine for
+//! keys whose equality runs no Python code (ints, floats, strs, tuples of those).
+//!
+//! For keys with user-defined `__eq__`, which may mutate the very set being probed, there is
+//! a resumable API ([`SetTable::cursor`], [`SetTable::step`], [`SetTable::fill_vacancy`],
+//! [`SetTable::remove_found`]): it hands out a clone of each candidate key, holds no borrow
+//! while the caller compares, and a version stamp tells the caller to restart the probe when
+//! the table changed meanwhile, which is exactly CPython's restart rule.
 
 /// One slot of the table.
 #[derive(Clone, Debug)]
@@ -46,6 +52,9 @@ pub struct SetTable<K> {
     used: usize,
     /// Where `pop()` starts scanning.
     finger: usize,
+    /// Changes whenever the slot array changes; resumable probes check it (see
+    /// [`ProbeCursor`]).
+    version: u64,
 }
 
 impl<K> Default for SetTable<K> {
@@ -66,7 +75,7 @@ enum Probe {
 impl<K> SetTable<K> {
     /// An empty table with [`MIN_SIZE`] slots.
     pub fn new() -> Self {
-        SetTable { slots: empty_slots(MIN_SIZE), fill: 0, used: 0, finger: 0 }
+        SetTable { slots: empty_slots(MIN_SIZE), fill: 0, used: 0, finger: 0, version: 0 }
     }
 
     /// Number of keys (`len(s)`).
@@ -188,15 +197,21 @@ impl<K> SetTable<K> {
         match self.lookup(&key, hash, eq)? {
             Probe::Found(_) => Ok(false),
             Probe::Absent { slot, reuses_dummy } => {
-                self.slots[slot] = Slot::Full { hash, key };
-                self.used += 1;
-                if !reuses_dummy {
-                    self.fill += 1;
-                    if self.fill * 5 >= self.mask() * 3 {
-                        self.resize(self.growth_target());
-                    }
-                }
+                self.place(slot, reuses_dummy, key, hash);
                 Ok(true)
+            }
+        }
+    }
+
+    /// Stores a new key at the slot a probe ended on, then grows the table if it is too full.
+    fn place(&mut self, slot: usize, reuses_dummy: bool, key: K, hash: i64) {
+        self.slots[slot] = Slot::Full { hash, key };
+        self.used += 1;
+        self.version += 1;
+        if !reuses_dummy {
+            self.fill += 1;
+            if self.fill * 5 >= self.mask() * 3 {
+                self.resize(self.growth_target());
             }
         }
     }
@@ -221,6 +236,7 @@ impl<K> SetTable<K> {
         match std::mem::replace(&mut self.slots[j], Slot::Dummy) {
             Slot::Full { key, .. } => {
                 self.used -= 1;
+                self.version += 1;
                 Some(key)
             }
             other => {
@@ -255,6 +271,7 @@ impl<K> SetTable<K> {
         self.slots = empty_slots(MIN_SIZE);
         self.fill = 0;
         self.used = 0;
+        self.version += 1;
     }
 
     /// Rebuilds the table with the smallest power-of-two size (at least 8) greater than
@@ -268,6 +285,7 @@ impl<K> SetTable<K> {
         if new_size == MIN_SIZE && self.slots.len() == MIN_SIZE && self.fill == self.used {
             return;
         }
+        self.version += 1;
         let old = std::mem::replace(&mut self.slots, empty_slots(new_size));
         self.fill = self.used;
         for slot in old {
@@ -305,9 +323,128 @@ impl<K> SetTable<K> {
     }
 }
 
+/// A probe in progress, for callers whose equality test can run code that mutates the
+/// table (Python's `__eq__`): the table is not borrowed while comparing.
+///
+/// Protocol (CPython's `set_add_entry` with its restart rule):
+/// 1. `let mut c = table.cursor(hash)`;
+/// 2. `match table.step(&mut c)`:
+///    - [`ProbeStep::Compare`]: compare the probe key with this clone of a stored key whose
+///      hash matches, with no borrow of the table held. Then, if
+///      `table.version() != c.version()`, the table changed under the comparison: start over
+///      from 1. Otherwise, on equality the key is present at `c.slot()`; if not equal, go
+///      back to 2;
+///    - [`ProbeStep::Vacant`]: the key is absent; [`SetTable::fill_vacancy`] inserts it there
+///      (it refuses, handing the key back, if the table changed since).
+#[derive(Clone, Copy, Debug)]
+pub struct ProbeCursor {
+    hash: i64,
+    base: usize,
+    offset: usize,
+    perturb: u64,
+    freeslot: Option<usize>,
+    last: usize,
+    version: u64,
+}
+
+impl ProbeCursor {
+    /// The table version this probe is valid for.
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+    /// The slot of the last key handed out by [`ProbeStep::Compare`].
+    pub fn slot(&self) -> usize {
+        self.last
+    }
+}
+
+/// Where an absent key would be inserted.
+#[derive(Clone, Copy, Debug)]
+pub struct Vacancy {
+    slot: usize,
+    reuses_dummy: bool,
+    version: u64,
+}
+
+/// One step of a [`ProbeCursor`] walk.
+#[derive(Clone, Debug)]
+pub enum ProbeStep<K> {
+    /// A stored key (cloned) with the probe's hash: compare it, then continue or stop.
+    Compare(K),
+    /// The key is absent; this is where it would go.
+    Vacant(Vacancy),
+}
+
 impl<K: Clone> SetTable<K> {
+    /// The current version (changes on every insertion, removal, resize or clear).
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// Starts a resumable probe for `hash`.
+    pub fn cursor(&self, hash: i64) -> ProbeCursor {
+        ProbeCursor {
+            hash,
+            base: (hash as u64 as usize) & self.mask(),
+            offset: 0,
+            perturb: hash as u64,
+            freeslot: None,
+            last: 0,
+            version: self.version,
+        }
+    }
+
+    /// Advances a probe to the next stored key with the same hash, or to the vacancy that
+    /// ends it. The cursor must belong to the current version.
+    pub fn step(&self, c: &mut ProbeCursor) -> ProbeStep<K> {
+        let mask = self.mask();
+        loop {
+            let probes = if c.base + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            if c.offset > probes {
+                c.perturb >>= PERTURB_SHIFT;
+                c.base = (c.base.wrapping_mul(5).wrapping_add(1).wrapping_add(c.perturb as usize)) & mask;
+                c.offset = 0;
+                continue;
+            }
+            let j = c.base + c.offset;
+            c.offset += 1;
+            c.last = j;
+            match &self.slots[j] {
+                Slot::Empty => {
+                    let (slot, reuses_dummy) = match c.freeslot {
+                        Some(f) => (f, true),
+                        None => (j, false),
+                    };
+                    return ProbeStep::Vacant(Vacancy { slot, reuses_dummy, version: c.version });
+                }
+                Slot::Dummy => c.freeslot = Some(j),
+                Slot::Full { hash, key } if *hash == c.hash => return ProbeStep::Compare(key.clone()),
+                Slot::Full { .. } => {}
+            }
+        }
+    }
+
+    /// Inserts `key` at a vacancy found by [`SetTable::step`]; hands the key back if the
+    /// table changed since the probe started (the caller restarts the probe).
+    pub fn fill_vacancy(&mut self, v: Vacancy, key: K, hash: i64) -> Result<(), K> {
+        if v.version != self.version {
+            return Err(key);
+        }
+        self.place(v.slot, v.reuses_dummy, key, hash);
+        Ok(())
+    }
+
+    /// Removes the key a probe found at `cursor.slot()`; `None` if the table changed since.
+    pub fn remove_found(&mut self, cursor: &ProbeCursor) -> Option<K> {
+        if cursor.version != self.version {
+            return None;
+        }
+        self.take_slot(cursor.last)
+    }
+
     /// `self.update(other)` where `other` is a set or frozenset (CPython's `set_merge`):
-    /// presize, then copy the layout verbatim, clean-insert, or add one by one.
+    /// presize, then copy the layout verbatim, clean-insert, or add one by one. (`s.update(s)`
+    /// is a no-op in CPython; the borrow rules make the caller handle that case.)
     pub fn update_from_set<E>(&mut self, other: &SetTable<K>, mut eq: impl FnMut(&K, &K) -> Result<bool, E>) -> Result<(), E> {
         if other.used == 0 {
             return Ok(());
@@ -317,6 +454,7 @@ impl<K: Clone> SetTable<K> {
         }
         if self.fill == 0 && self.slots.len() == other.slots.len() && other.fill == other.used {
             self.slots.clone_from(&other.slots);
+            self.version += 1;
             self.fill = other.fill;
             self.used = other.used;
             return Ok(());
@@ -324,6 +462,7 @@ impl<K: Clone> SetTable<K> {
         if self.fill == 0 {
             self.fill = other.used;
             self.used = other.used;
+            self.version += 1;
             for (key, hash) in other.iter() {
                 self.insert_clean(key.clone(), hash);
             }
@@ -338,8 +477,10 @@ impl<K: Clone> SetTable<K> {
     /// `s.copy()` / `set(s)` / the first step of `a | b`: a merge into an empty table.
     pub fn copy(&self) -> SetTable<K> {
         let mut out = SetTable::new();
-        let never: Result<(), std::convert::Infallible> = out.update_from_set(self, |_, _| Ok(false));
-        let _ = never;
+        // Merging into an empty table never compares keys, so the comparator never runs.
+        if let Err(never) = out.update_from_set(self, |_, _| Ok::<bool, std::convert::Infallible>(false)) {
+            match never {}
+        }
         out
     }
 
@@ -392,7 +533,8 @@ impl<K: Clone> SetTable<K> {
     }
 
     /// `self ^= other` for a set `other`: each of `other`'s keys, in slot order, is discarded
-    /// if present and added otherwise.
+    /// if present and added otherwise. (`s ^= s` clears `s` in CPython; the caller handles
+    /// that case.)
     pub fn symmetric_difference_update_from_set<E>(&mut self, other: &SetTable<K>, mut eq: impl FnMut(&K, &K) -> Result<bool, E>) -> Result<(), E> {
         for (key, hash) in other.iter() {
             if self.remove(key, hash, &mut eq)?.is_none() {
@@ -569,6 +711,52 @@ mod tests {
         }
     }
 
+    /// Tables past 50,000 keys grow by `used*2` instead of `used*4`; the order of a large set
+    /// is compared through `hash(tuple(s))`, which depends on every position.
+    #[test]
+    fn large_tables_grow_like_python() {
+        let py = python_lines(
+            "s=set()\nfor i in range(0, 1_500_000, 7): s.add(i * 2654435761 % 1000003)\n\
+             print(len(s), hash(tuple(s)))\n\
+             for i in range(0, 1_500_000, 3): s.discard(i)\n\
+             t = s - set(range(0, 1000003, 11))\n\
+             print(len(s), hash(tuple(s)), len(t), hash(tuple(t)))",
+        );
+        let mut s = IntSet::new();
+        for i in (0..1_500_000i64).step_by(7) {
+            let k = i * 2_654_435_761 % 1_000_003;
+            s.insert(k, hash_i64(k), eq).unwrap();
+        }
+        let tuple_hash = |s: &IntSet| crate::numeric::hash::hash_tuple(s.iter().map(|(k, _)| hash_i64(*k)));
+        assert_eq!(format!("{} {}", s.len(), tuple_hash(&s)), py[0]);
+        for i in (0..1_500_000i64).step_by(3) {
+            s.remove(&i, hash_i64(i), eq).unwrap();
+        }
+        let t = SetTable::difference(&s, &from_list(&(0..1_000_003).step_by(11).collect::<Vec<_>>()), eq).unwrap();
+        assert_eq!(format!("{} {} {} {}", s.len(), tuple_hash(&s), t.len(), tuple_hash(&t)), py[1]);
+    }
+
+    /// The recipe for a constant set display `{c1, c2, c3, ...}` (3+ constants): CPython builds
+    /// `frozenset(tuple)`, the constant merger rebuilds it from that frozenset's iteration
+    /// order, and `SET_UPDATE` merges the result into an empty set.
+    #[test]
+    fn constant_set_display_recipe() {
+        let display = |items: &[i64]| {
+            let first = from_list(items);
+            let rebuilt = from_list(&first.iter().map(|(k, _)| *k).collect::<Vec<_>>());
+            let mut s = IntSet::new();
+            s.update_from_set(&rebuilt, eq).unwrap();
+            show(&s)
+        };
+        let py = python_lines("print({17, 30, 38})\nprint({21, 1, 17, 38, 10})\nprint({10, 3, 100, 7, 8**10})\nprint({-5,-4,-3,-2,-1,0,1})");
+        assert_eq!(display(&[17, 30, 38]), py[0]);
+        assert_eq!(display(&[21, 1, 17, 38, 10]), py[1]);
+        assert_eq!(display(&[10, 3, 100, 7, 8i64.pow(10)]), py[2]);
+        assert_eq!(display(&[-5, -4, -3, -2, -1, 0, 1]), py[3]);
+        // A non-constant display adds left to right instead.
+        assert_eq!(show(&from_list(&[17, 30, 38])), "{38, 17, 30}");
+    }
+
     #[test]
     fn documented_examples() {
         assert_eq!(show(&from_list(&[-1, -2, -3])), "{-3, -1, -2}");
@@ -585,6 +773,78 @@ mod tests {
         assert_eq!(from_list(&[1, 2, 3, 4, 5]).capacity(), 32);
         let mut e = IntSet::new();
         assert!(e.pop().is_none());
+    }
+
+    /// The resumable protocol, driven the way the object model drives it.
+    fn add_resumable(s: &mut IntSet, key: i64, mut on_compare: impl FnMut(&mut IntSet)) -> bool {
+        let h = hash_i64(key);
+        'restart: loop {
+            let mut c = s.cursor(h);
+            loop {
+                match s.step(&mut c) {
+                    ProbeStep::Compare(stored) => {
+                        on_compare(s); // Python's __eq__ may run anything here
+                        if s.version() != c.version() {
+                            continue 'restart;
+                        }
+                        if stored == key {
+                            return false;
+                        }
+                    }
+                    ProbeStep::Vacant(v) => match s.fill_vacancy(v, key, h) {
+                        Ok(()) => return true,
+                        Err(_) => continue 'restart,
+                    },
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn resumable_probe_matches_closure_api() {
+        let mut rng = Rng(42);
+        let (mut a, mut b) = (IntSet::new(), IntSet::new());
+        for _ in 0..5000 {
+            let k = rng.key();
+            if rng.below(3) == 0 {
+                a.remove(&k, hash_i64(k), eq).unwrap();
+                let mut c = b.cursor(hash_i64(k));
+                loop {
+                    match b.step(&mut c) {
+                        ProbeStep::Compare(stored) if stored == k => {
+                            b.remove_found(&c);
+                            break;
+                        }
+                        ProbeStep::Compare(_) => {}
+                        ProbeStep::Vacant(_) => break,
+                    }
+                }
+            } else {
+                let added = a.insert(k, hash_i64(k), eq).unwrap();
+                assert_eq!(add_resumable(&mut b, k, |_| {}), added);
+            }
+            assert_eq!(show(&a), show(&b));
+        }
+    }
+
+    #[test]
+    fn mutation_during_comparison_restarts_the_probe() {
+        // k, k + P and k + 2P all hash to k (P = 2**61 - 1), so probes compare them.
+        let p = (1i64 << 61) - 1;
+        let mut s = from_list(&[5, 5 + p]);
+        let mut first = true;
+        // Adding 5 + 2p compares against 5 and 5 + p (same hash); the first comparison
+        // removes 5 + p from the set, which forces a restart.
+        let added = add_resumable(&mut s, 5 + 2 * p, |t| {
+            if first {
+                first = false;
+                t.remove(&(5 + p), hash_i64(5 + p), eq).unwrap();
+            }
+        });
+        assert!(added);
+        let mut keys: Vec<i64> = s.iter().map(|(k, _)| *k).collect();
+        keys.sort_unstable();
+        assert_eq!(keys, vec![5, 5 + 2 * p]);
     }
 
     #[test]

@@ -184,6 +184,7 @@ fn bytes_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option
             let Some(k) = repeat_count(n)? else {
                 return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().body.name)));
             };
+            crate::builtins::tuple::repeated_len(b_bytes.len(), k)?;
             Ok(Some(make_like(src, b_bytes.repeat(k))))
         }
         BinOp::Mod => {

@@ -78,10 +78,10 @@ fn complex_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
     }
     let (Some(x), Some(y)) = (to_complex(a)?, to_complex(b)?) else { return Ok(None) };
     Ok(Some(new_complex(match op {
-        BinOp::Add => x.add(y),
-        BinOp::Sub => x.sub(y),
-        BinOp::Mul => x.mul(y),
-        BinOp::TrueDiv => x.div(y)?,
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv => x.checked_div(y)?,
         BinOp::Pow => x.pow(y)?,
         _ => return Ok(None),
     })))
@@ -90,7 +90,7 @@ fn complex_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
 fn complex_unary(_vm: &mut Vm, op: UnaryOp, v: &Value) -> PyResult<Option<Value>> {
     let Some(c) = as_complex_exact(v) else { return Ok(None) };
     Ok(match op {
-        UnaryOp::Neg => Some(new_complex(c.neg())),
+        UnaryOp::Neg => Some(new_complex(-c)),
         UnaryOp::Pos => Some(new_complex(c)),
         UnaryOp::Invert => None,
     })

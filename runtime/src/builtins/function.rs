@@ -157,6 +157,9 @@ pub struct BuiltinFunctionData {
     pub func: NativeFn,
     /// Bound `self` for methods.
     pub bound_self: Option<Value>,
+    /// For a method taken from its type (`list.append`): the type `args[0]` must be an
+    /// instance of (method bodies rely on it).
+    pub self_type: Option<&'static crate::object::TypeObject>,
 }
 
 builtin_type!(
@@ -191,7 +194,12 @@ fn builtin_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value
 
 /// A new built-in function (or method, when `bound_self` is set).
 pub fn new_builtin_function(name: &'static str, func: NativeFn, bound_self: Option<Value>) -> Value {
-    crate::object::alloc(&BUILTIN_FUNCTION_TYPE, BuiltinFunctionData { name, func, bound_self })
+    crate::object::alloc(&BUILTIN_FUNCTION_TYPE, BuiltinFunctionData { name, func, bound_self, self_type: None })
+}
+
+/// An unbound method of a built-in type (`list.append`): calls check the receiver.
+pub fn new_unbound_method(name: &'static str, func: NativeFn, owner: &'static crate::object::TypeObject) -> Value {
+    crate::object::alloc(&BUILTIN_FUNCTION_TYPE, BuiltinFunctionData { name, func, bound_self: None, self_type: Some(owner) })
 }
 
 /// The body, if `v` is a built-in function.
@@ -207,14 +215,32 @@ pub fn as_builtin(v: &Value) -> Option<&BuiltinFunctionData> {
 
 fn builtin_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let b = as_builtin(v).ok_or_else(|| PyErr::type_error("expected builtin"))?;
-    Ok(new_str(&match &b.bound_self {
-        Some(s) => format!("<built-in method {} of {} object at {:#x}>", b.name, s.ty().body.name, s.raw()),
-        None => format!("<built-in function {}>", b.name),
+    Ok(new_str(&match (&b.bound_self, b.self_type) {
+        (Some(s), _) => format!("<built-in method {} of {} object at {:#x}>", b.name, s.ty().body.name, s.raw()),
+        (None, Some(owner)) => format!("<method '{}' of '{}' objects>", b.name, owner.body.name),
+        (None, None) => format!("<built-in function {}>", b.name),
     }))
 }
 
 fn builtin_call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let b = as_builtin(f).ok_or_else(|| PyErr::type_error("expected builtin"))?;
+    if let Some(owner) = b.self_type {
+        let npos = args.len() - kwnames.len();
+        match args.first().filter(|_| npos > 0) {
+            Some(recv) if recv.ty().body.is_subtype(&owner.body) => {}
+            Some(recv) => {
+                return Err(PyErr::type_error(format!(
+                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                    b.name,
+                    owner.body.name,
+                    recv.ty().body.name
+                )))
+            }
+            None => {
+                return Err(PyErr::type_error(format!("unbound method {}.{}() needs an argument", owner.body.name, b.name)));
+            }
+        }
+    }
     match &b.bound_self {
         None => (b.func)(vm, args, kwnames),
         Some(s) => {

@@ -3,6 +3,14 @@
 
 use crate::object::TypeObject;
 
+/// The type object whose body is `td` (the MRO walks type bodies).
+pub fn type_of_data(td: &'static crate::object::TypeData) -> Option<&'static TypeObject> {
+    let offset = std::mem::offset_of!(crate::object::Obj<crate::object::TypeData>, body);
+    // SAFETY: every TypeData lives inside an Obj<TypeData> (static or heap type object),
+    // so stepping back by the body's offset yields its type object.
+    Some(unsafe { &*((td as *const crate::object::TypeData as *const u8).sub(offset) as *const TypeObject) })
+}
+
 /// Types visible by name in `builtins`.
 pub static BUILTIN_TYPES: &[&TypeObject] = &[
     &crate::builtins::type_::TYPE_TYPE,

@@ -9,7 +9,7 @@ use std::cell::Cell;
 use std::sync::OnceLock;
 
 
-use crate::builtins::int::{as_int, new_int, IntRef};
+use crate::builtins::int::{as_int, new_int};
 use crate::builtins::singletons::py_bool;
 use crate::builtins::slice::{as_slice, normalize_index, slice_indices};
 use crate::error::{PyErr, PyResult};
@@ -303,9 +303,17 @@ fn str_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<V
                 (None, Some(s)) => (s, a),
                 _ => return Ok(None),
             };
-            match as_int(n) {
-                Some(IntRef::Small(k)) => Ok(Some(new_str_owned(s.repeat(k.max(0) as usize).into()))),
-                Some(IntRef::Big(_)) => Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
+            match crate::builtins::tuple::repeat_count(n)? {
+                Some(k) => {
+                    let total = s.len().checked_mul(k).filter(|&t| t <= isize::MAX as usize);
+                    let Some(total) = total else {
+                        return Err(PyErr::overflow_error("repeated string is too long"));
+                    };
+                    if total > u32::MAX as usize {
+                        return Err(PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR));
+                    }
+                    Ok(Some(new_str_owned(s.repeat(k).into())))
+                }
                 None => Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().body.name))),
             }
         }

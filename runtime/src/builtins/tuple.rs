@@ -101,11 +101,22 @@ fn tuple_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<O
     }
 }
 
+/// Length of `len` items repeated `k` times, or MemoryError when it cannot exist.
+pub fn repeated_len(len: usize, k: usize) -> PyResult<usize> {
+    match len.checked_mul(k) {
+        Some(n) if n <= (isize::MAX as usize) / 16 => Ok(n),
+        _ => Err(PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR)),
+    }
+}
+
 /// `seq * n` repetition count with CPython's errors.
 pub fn repeat_count(n: &Value) -> PyResult<Option<usize>> {
     match as_int(n) {
         Some(IntRef::Small(k)) => Ok(Some(k.max(0) as usize)),
-        Some(IntRef::Big(_)) => Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
+        Some(big @ IntRef::Big(_)) => match big.to_i64() {
+            Some(k) => Ok(Some(k.max(0) as usize)),
+            None => Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
+        },
         None => Ok(None),
     }
 }
@@ -128,7 +139,7 @@ fn tuple_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option
             let Some(k) = repeat_count(n)? else {
                 return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().body.name)));
             };
-            let mut out = Vec::with_capacity(items.len() * k);
+            let mut out = Vec::with_capacity(repeated_len(items.len(), k)?);
             for _ in 0..k {
                 out.extend(items.iter().cloned());
             }

@@ -87,7 +87,13 @@ fn type_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> 
         return Ok(Some(new_str(t.body.name)));
     }
     if let Some(m) = t.body.find_method(name) {
-        return Ok(Some(new_builtin_function(m.name, m.func, None)));
+        if m.is_static {
+            return Ok(Some(new_builtin_function(m.name, m.func, None)));
+        }
+        // The method's own type (found along the MRO) is what the receiver must be.
+        let owner = t.body.mro().find(|td| td.methods.iter().any(|x| std::ptr::eq(x, m)));
+        let owner_ty = owner.and_then(|td| crate::builtins::registry::type_of_data(td)).unwrap_or(t);
+        return Ok(Some(crate::builtins::function::new_unbound_method(m.name, m.func, owner_ty)));
     }
     if let Some(w) = crate::builtins::slot_wrappers::find(&t.body, name) {
         return Ok(Some(new_builtin_function(w.name, w.func, None)));

@@ -60,28 +60,8 @@ impl Complex {
         Complex { re: x, im: 0.0 }
     }
 
-    /// `a + b`
-    pub fn add(self, b: Complex) -> Complex {
-        Complex::new(self.re + b.re, self.im + b.im)
-    }
-
-    /// `a - b`
-    pub fn sub(self, b: Complex) -> Complex {
-        Complex::new(self.re - b.re, self.im - b.im)
-    }
-
-    /// `-a`
-    pub fn neg(self) -> Complex {
-        Complex::new(-self.re, -self.im)
-    }
-
-    /// `a * b`
-    pub fn mul(self, b: Complex) -> Complex {
-        Complex::new(self.re * b.re - self.im * b.im, self.re * b.im + self.im * b.re)
-    }
-
     /// `a / b`; dividing by zero raises `ZeroDivisionError: division by zero`.
-    pub fn div(self, b: Complex) -> NumResult<Complex> {
+    pub fn checked_div(self, b: Complex) -> NumResult<Complex> {
         self.quot(b).ok_or_else(NumError::division_by_zero)
     }
 
@@ -164,10 +144,10 @@ impl Complex {
         let mut mask: u64 = 1;
         while mask > 0 && n >= mask {
             if n & mask != 0 {
-                r = r.mul(p);
+                r = r * p;
             }
             mask <<= 1;
-            p = p.mul(p);
+            p = p * p;
         }
         r
     }
@@ -175,6 +155,38 @@ impl Complex {
     /// `repr(a)`.
     pub fn repr(self) -> String {
         super::float_repr::repr_complex(self.re, self.im)
+    }
+}
+
+impl std::ops::Add for Complex {
+    type Output = Complex;
+    /// `a + b`
+    fn add(self, b: Complex) -> Complex {
+        Complex::new(self.re + b.re, self.im + b.im)
+    }
+}
+
+impl std::ops::Sub for Complex {
+    type Output = Complex;
+    /// `a - b`
+    fn sub(self, b: Complex) -> Complex {
+        Complex::new(self.re - b.re, self.im - b.im)
+    }
+}
+
+impl std::ops::Neg for Complex {
+    type Output = Complex;
+    /// `-a`
+    fn neg(self) -> Complex {
+        Complex::new(-self.re, -self.im)
+    }
+}
+
+impl std::ops::Mul for Complex {
+    type Output = Complex;
+    /// `a * b`: the textbook product, as CPython's `_Py_c_prod`.
+    fn mul(self, b: Complex) -> Complex {
+        Complex::new(self.re * b.re - self.im * b.im, self.re * b.im + self.im * b.re)
     }
 }
 
@@ -360,11 +372,17 @@ mod tests {
             assert_eq!(got, py[k], "abs({a:?})");
             k += 1;
             for &b in vs.iter().step_by(3) {
-                let got = format!("{} {} {} {}", a.mul(b).repr(), show(a.div(b)), a.add(b).repr(), a.sub(b).repr());
+                let got = format!("{} {} {} {}", (a * b).repr(), show(a.checked_div(b)), (a + b).repr(), (a - b).repr());
                 assert_eq!(got, py[k], "{a:?} op {b:?}");
                 k += 1;
             }
         }
+    }
+
+    #[test]
+    fn negation_flips_both_signs() {
+        let n = -Complex::new(0.0, -1.5);
+        assert!(n.re.is_sign_negative() && n.im == 1.5);
     }
 
     #[test]
@@ -395,6 +413,19 @@ mod tests {
                 assert_eq!(show(a.pow(b)), py[k], "{a:?} ** {b:?}");
                 k += 1;
             }
+        }
+    }
+
+    #[test]
+    fn random_strings_parse_like_python() {
+        let inputs = crate::numeric::pytest::random_strings(13, 6000, 7, "01._eE+-jJ ()inf");
+        let list = inputs.iter().map(|s| py_str(s)).collect::<Vec<_>>().join(",");
+        let py = python_lines(&format!(
+            "for t in [{list}]:\n  try: print(repr(complex(t)))\n  except ValueError: print('E')"
+        ));
+        for (s, want) in inputs.iter().zip(&py) {
+            let got = parse(s).map_or("E".to_string(), |c| c.repr());
+            assert_eq!(&got, want, "complex({s:?})");
         }
     }
 

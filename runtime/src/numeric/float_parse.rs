@@ -143,6 +143,19 @@ mod tests {
     }
 
     #[test]
+    fn random_strings_parse_like_python() {
+        let inputs = crate::numeric::pytest::random_strings(11, 6000, 8, "019._eE+- infaINFNAty");
+        let list = inputs.iter().map(|s| py_str(s)).collect::<Vec<_>>().join(",");
+        let py = python_lines(&format!(
+            "for t in [{list}]:\n  try: print(repr(float(t)))\n  except ValueError: print('E')"
+        ));
+        for (s, want) in inputs.iter().zip(&py) {
+            let got = parse_float(s).map_or("E".to_string(), repr);
+            assert_eq!(&got, want, "float({s:?})");
+        }
+    }
+
+    #[test]
     fn bytes_reject_non_ascii() {
         assert_eq!(parse_float_ascii(b" 2.5 "), Some(2.5));
         assert_eq!(parse_float_ascii(b"\xa02.5"), None);

@@ -236,7 +236,7 @@ pub fn parse_int_ascii(text: &[u8], base: u32, max_digits: usize) -> Result<BigI
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::numeric::pytest::{python, python_lines};
+    use crate::numeric::pytest::{py_str, python, python_lines};
 
     /// `repr` of an ASCII/Latin test string the way Python prints it (enough for the test
     /// inputs below, which avoid quotes and non-printables other than the ones escaped).
@@ -282,6 +282,25 @@ mod tests {
             }
         }
         assert_eq!(k, py.len());
+    }
+
+    #[test]
+    fn random_strings_parse_like_python() {
+        let inputs = crate::numeric::pytest::random_strings(7, 4000, 7, "0123_ +-xXoObBaf9z\t");
+        let bases = [0u32, 2, 8, 10, 16, 36];
+        let list = inputs.iter().map(|s| py_str(s)).collect::<Vec<_>>().join(",");
+        let out = python(&format!(
+            "for t in [{list}]:\n  r=[]\n  for b in {bases:?}:\n    \
+               try: r.append(str(int(t,b)))\n    \
+               except ValueError: r.append('E')\n  print(' '.join(r))"
+        ));
+        for (s, line) in inputs.iter().zip(out.lines()) {
+            let got: Vec<String> = bases
+                .iter()
+                .map(|&b| parse_int(s, b, DEFAULT_MAX_STR_DIGITS).map_or("E".to_string(), |n| n.to_string()))
+                .collect();
+            assert_eq!(got.join(" "), line, "int({s:?}, base)");
+        }
     }
 
     #[test]

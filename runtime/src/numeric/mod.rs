@@ -19,18 +19,21 @@
 //! | `a / b` on ints, `float(n)`, `int(x)` | [`bigint::true_div`], [`bigint::int_to_f64`], [`bigint::f64_to_int`] |
 //! | `a ** b`, `pow(a, b, m)` on ints | [`bigint::pow`] (float result for `b < 0`), [`bigint::pow_mod`] |
 //! | `<<`, `>>`, `bit_length`, `bit_count` | [`bigint::shl`], [`bigint::shr`], [`bigint::bit_length`], [`bigint::bit_count`] |
+//! | `float == int`, `float < int` (exact) | [`compare::cmp_float_int`], [`compare::float_eq_int`] |
 //! | `int.to_bytes`, `int.from_bytes` | [`bigint::to_bytes`], [`bigint::from_bytes`] |
 //! | `str(n)`, `bin/oct/hex`, `int(s, base)` | [`int_text::to_decimal_string`], [`int_text::to_prefixed_radix_string`], [`int_text::parse_int`] |
 //! | `sys.set_int_max_str_digits` check | [`int_text::check_max_str_digits`] |
 //! | `repr(float)`, `repr(complex)` | [`float_repr::repr`], [`float_repr::repr_complex`] |
 //! | `float(s)`, `complex(s)` | [`float_parse::parse_float`], [`complex::parse`] |
 //! | float `//`, `%`, `divmod`, `/`, `**` | [`float_arith`] (`**` may return a complex) |
-//! | complex `*`, `/`, `**`, `abs` | [`complex::Complex`] |
+//! | complex `+ - *` (ops traits), `/` (`checked_div`), `**`, `abs` | [`complex::Complex`] |
 //! | `round(x)`, `round(x, n)`, `round(n, k)` | [`round::round_to_int`], [`round::round_float`], [`round::round_int`] |
 //! | `float.as_integer_ratio`, `is_integer` | [`round::as_integer_ratio`], [`round::is_integer`] |
 //! | `float.hex`, `float.fromhex` | [`float_hex::to_hex`], [`float_hex::from_hex`] |
 //! | `math.fsum` | [`fsum::Fsum`] |
 //! | `math.isqrt/factorial/comb/perm/gcd/lcm`, `math.log` of huge ints | [`int_math`] |
+//! | the float functions of `math` (`sqrt` ... `gamma`, `hypot`, `dist`, `nextafter`, `ulp`) | [`math_fns`] |
+//! | `random`'s generator: seeding, `random()`, `getrandbits`, `_randbelow` | [`mersenne::Mt19937`] |
 //! | `format(x, spec)` | [`format_spec::format_int`], [`format_spec::format_float`], [`format_spec::format_complex`], [`format_spec::format_str`] |
 //! | `fmt % args` | [`printf::parse`], then [`printf::format_int`] / [`printf::format_float`] / [`printf::format_text`] |
 //! | `hash()` | [`hash::hash_i64`], [`hash::hash_bigint`], [`hash::hash_float`], [`hash::hash_complex`], [`hash::TupleHasher`], [`hash::FrozensetHasher`], [`hash::hash_str`], [`hash::hash_bytes`] with a [`hash::HashKey`] |
@@ -38,6 +41,7 @@
 //! Sorting and set tables are in [`crate::algo`].
 
 pub mod bigint;
+pub mod compare;
 pub mod complex;
 pub mod float_arith;
 pub mod float_hex;
@@ -48,6 +52,8 @@ pub mod fsum;
 pub mod hash;
 pub mod int_math;
 pub mod int_text;
+pub mod math_fns;
+pub mod mersenne;
 pub mod printf;
 pub mod round;
 pub mod unicode_digits;

@@ -54,3 +54,22 @@ pub(crate) fn py_str(s: &str) -> String {
     out.push('\'');
     out
 }
+
+/// Deterministic random strings over `alphabet` (lengths 0..max_len), for grammar fuzzing
+/// against python3.
+pub(crate) fn random_strings(seed: u64, count: usize, max_len: usize, alphabet: &str) -> Vec<String> {
+    let chars: Vec<char> = alphabet.chars().collect();
+    let mut state = seed | 1;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    (0..count)
+        .map(|_| {
+            let len = (next() % (max_len as u64 + 1)) as usize;
+            (0..len).map(|_| chars[(next() % chars.len() as u64) as usize]).collect()
+        })
+        .collect()
+}

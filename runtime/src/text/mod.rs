@@ -38,6 +38,8 @@
 //! | [`textio`] | incremental decoding and newline handling for text files |
 //! | [`index`] | code-point/byte offset conversion (plus `CharOffsets` for repeated indexing of non-ASCII text), slice normalisation, `s[i]`, `s[a:b:c]` |
 
+#![deny(missing_docs)]
+
 pub mod bytes;
 pub mod codecs;
 pub mod error;

@@ -16,7 +16,7 @@
 
 use memchr::memchr;
 
-use super::error::TextError;
+use super::error::{bytes_with_capacity, with_capacity, TextError};
 
 /// Flags of a directive.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -418,7 +418,11 @@ impl Resolved {
 /// the precision's zero padding, and the `0x`/`0o` prefix when `#` is given), which this
 /// step moves around the fill as `0` padding requires. `char_len` is `converted`'s length
 /// in code points.
-pub fn pad_converted(converted: &str, char_len: usize, spec: &Resolved) -> String {
+pub fn pad_converted(
+    converted: &str,
+    char_len: usize,
+    spec: &Resolved,
+) -> Result<String, TextError> {
     let units: Vec<char>;
     let text: &[char] = if converted.is_ascii() {
         units = converted.bytes().map(char::from).collect();
@@ -428,17 +432,26 @@ pub fn pad_converted(converted: &str, char_len: usize, spec: &Resolved) -> Strin
         &units
     };
     debug_assert_eq!(text.len(), char_len);
-    let mut out = String::with_capacity(converted.len() + spec.width.unwrap_or(0));
+    // Widths come from the template or a `*` argument: `'%999999999999s'` is a MemoryError.
+    let capacity = converted
+        .len()
+        .checked_add(spec.width.unwrap_or(0))
+        .ok_or(TextError::Memory)?;
+    let mut out = with_capacity(capacity)?;
     pad_units(text, spec, |c| out.push(c));
-    out
+    Ok(out)
 }
 
 /// [`pad_converted`] for `bytes % args`.
-pub fn pad_converted_bytes(converted: &[u8], spec: &Resolved) -> Vec<u8> {
+pub fn pad_converted_bytes(converted: &[u8], spec: &Resolved) -> Result<Vec<u8>, TextError> {
     let text: Vec<char> = converted.iter().map(|&b| char::from(b)).collect();
-    let mut out = Vec::with_capacity(converted.len() + spec.width.unwrap_or(0));
+    let capacity = converted
+        .len()
+        .checked_add(spec.width.unwrap_or(0))
+        .ok_or(TextError::Memory)?;
+    let mut out = bytes_with_capacity(capacity)?;
     pad_units(&text, spec, |c| out.push(c as u8));
-    out
+    Ok(out)
 }
 
 fn pad_units(text: &[char], spec: &Resolved, mut emit: impl FnMut(char)) {
@@ -806,15 +819,27 @@ mod tests {
                 precision: p,
                 conversion: c as u32,
             };
-            let got = pad_converted(&raw, raw.chars().count(), &spec);
+            let got = pad_converted(&raw, raw.chars().count(), &spec).unwrap();
             assert_eq!(got, dec(full), "raw {raw:?} %{f}{w:?}.{p:?}{c}");
             if raw.is_ascii() && c != 'r' {
                 assert_eq!(
-                    pad_converted_bytes(raw.as_bytes(), &spec),
+                    pad_converted_bytes(raw.as_bytes(), &spec).unwrap(),
                     dec(full).as_bytes()
                 );
             }
         }
+    }
+
+    #[test]
+    fn huge_width_is_memory_error() {
+        let spec = Resolved {
+            flags: Flags::default(),
+            width: Some(1 << 62),
+            precision: None,
+            conversion: u32::from(b's'),
+        };
+        assert_eq!(pad_converted("a", 1, &spec), Err(TextError::Memory));
+        assert_eq!(pad_converted_bytes(b"a", &spec), Err(TextError::Memory));
     }
 
     #[test]

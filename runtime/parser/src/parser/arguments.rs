@@ -4,7 +4,7 @@
 //! positional, keyword-only) it is in, so that every ordering mistake gets CPython's
 //! specific message instead of a generic `invalid syntax`.
 
-use super::expression::mk;
+use super::expression::{mk, starts_expression};
 use super::{PResult, Parser};
 use crate::ast::{Arg, Arguments, Expr, ExprContext, ExprKind, Keyword};
 use crate::token::{Token, T};
@@ -21,6 +21,7 @@ impl Parser<'_> {
     }
 
     fn call_inner(&mut self, func: Expr, start: Token, open: Token) -> PResult<Expr> {
+        let class_args = std::mem::take(&mut self.class_args);
         let mut args: Vec<Expr> = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
         let mut seen_kw_unpack = false;
@@ -31,10 +32,18 @@ impl Parser<'_> {
             let arg_start = self.cur();
             match self.peek() {
                 T::Star => {
+                    let before = self.prev();
+                    if matches!(self.peek_at(1), T::RPar | T::Comma) {
+                        self.bump();
+                        let t = self.cur();
+                        self.leave();
+                        return Err(self.err_tok(t, "Invalid star expression"));
+                    }
                     let e = self.starred_expression()?;
                     if seen_kw_unpack {
                         self.leave();
-                        return Err(self.err_at(e.loc, "iterable argument unpacking follows keyword argument unpacking"));
+                        let loc = self.loc_of(before).until(e.loc);
+                        return Err(self.err_at(loc, "iterable argument unpacking follows keyword argument unpacking"));
                     }
                     args.push(e);
                 }
@@ -47,14 +56,28 @@ impl Parser<'_> {
                 }
                 T::Name if self.peek_at(1) == T::Equal => {
                     let name = self.bump();
-                    self.bump();
+                    let eq = self.bump();
+                    if !starts_expression(self.peek()) && self.peek() != T::Error {
+                        self.leave();
+                        return Err(self.err_at(self.loc_of(name).until(self.loc_of(eq)), "expected argument value expression"));
+                    }
                     let value = self.expression()?;
+                    if matches!(self.peek(), T::For | T::Async) {
+                        self.leave();
+                        let loc = self.loc_of(name).until(self.loc_of(eq));
+                        return Err(self.err_at(loc, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"));
+                    }
                     let loc = self.loc_from(name);
                     keywords.push(Keyword { arg: Some(self.identifier(name)), value, loc });
                 }
                 _ => {
-                    let e = self.named_expression()?;
+                    let e = self.named_expression_unchecked()?;
                     if matches!(self.peek(), T::For | T::Async) {
+                        if class_args {
+                            let t = self.cur();
+                            self.leave();
+                            return Err(self.invalid_syntax_at(t));
+                        }
                         let generators = self.comprehension_clauses()?;
                         if args.is_empty() && keywords.is_empty() && self.peek() == T::RPar {
                             self.bump();
@@ -155,7 +178,13 @@ impl Parser<'_> {
                         // Bare `*`: keyword-only parameters must follow.
                         let after = self.peek_at(1);
                         if self.peek() == close || after == close || after == T::DoubleStar {
-                            return Err(self.err_tok(tok, "named arguments must follow bare *"));
+                            // `def` points at the `*`; `lambda` at the last token read.
+                            let at = match (is_lambda, self.peek() == close) {
+                                (false, _) => tok,
+                                (true, true) => self.cur(),
+                                (true, false) => self.tok(self.pos + 1),
+                            };
+                            return Err(self.err_tok(at, "named arguments must follow bare *"));
                         }
                     } else {
                         let arg = self.parameter(is_lambda, true)?;
@@ -226,7 +255,7 @@ impl Parser<'_> {
         let kw = self.bump();
         self.enter()?;
         let args = self.parameters(true)?;
-        self.expect_colon()?;
+        self.expect(T::Colon)?;
         let body = self.expression()?;
         self.leave();
         let loc = self.loc_from(kw);

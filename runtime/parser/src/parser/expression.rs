@@ -69,7 +69,7 @@ impl Parser<'_> {
         let start = self.cur();
         let start_idx = self.pos;
         let body = self.disjunction()?;
-        if self.brackets > 0 && starts_expression(self.peek()) {
+        if self.brackets > 0 && !self.no_invalid && starts_expression(self.peek()) {
             if let Some(err) = self.forgot_comma(start_idx, &body) {
                 self.leave();
                 return Err(err);
@@ -81,6 +81,11 @@ impl Parser<'_> {
             if !self.eat(T::Else) {
                 self.leave();
                 return Err(self.missing_else(&body));
+            }
+            if !starts_expression(self.peek()) && self.peek() != T::Error {
+                let t = self.cur();
+                self.leave();
+                return Err(self.err_tok(t, "expected expression after 'else', but statement is given"));
             }
             let orelse = self.expression()?;
             let loc = self.loc_from(start);
@@ -107,9 +112,12 @@ impl Parser<'_> {
             }
         }
         let (save, save_far, save_brackets) = (self.pos, self.furthest, self.brackets);
+        let saved_no_invalid = std::mem::replace(&mut self.no_invalid, true);
         let second = self.expression();
+        self.no_invalid = saved_no_invalid;
         let end = self.loc_of(self.prev());
         self.pos = save;
+        self.fetched = self.fetched.max(self.furthest);
         self.furthest = save_far;
         self.brackets = save_brackets;
         match second {
@@ -128,6 +136,51 @@ impl Parser<'_> {
 
     /// `named_expression: NAME ':=' expression | expression !':='`
     pub fn named_expression(&mut self) -> PResult<Expr> {
+        let e = self.named_expression_unchecked()?;
+        if self.peek() == T::Equal {
+            if let Some(err) = self.misplaced_equal(&e) {
+                return Err(err);
+            }
+        }
+        Ok(e)
+    }
+
+    /// CPython's `invalid_named_expression`: `NAME = value` or `target = value` where an
+    /// expression is expected (an `if` condition, a list element ...).
+    fn misplaced_equal(&mut self, e: &Expr) -> Option<super::ParseError> {
+        let (save, save_far, save_brackets) = (self.pos, self.furthest, self.brackets);
+        self.bump();
+        let value = self.bitwise_or();
+        let followed_by_assign = matches!(self.peek(), T::Equal | T::ColonEqual);
+        let end = self.loc_of(self.prev());
+        self.pos = save;
+        self.fetched = self.fetched.max(self.furthest);
+        self.furthest = save_far;
+        self.brackets = save_brackets;
+        if value.is_err() || followed_by_assign {
+            return None;
+        }
+        match &e.kind {
+            ExprKind::Name { .. } => Some(self.err_at(e.loc.until(end), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")),
+            ExprKind::List { .. }
+            | ExprKind::Tuple { .. }
+            | ExprKind::GeneratorExp { .. }
+            | ExprKind::Constant { value: Constant::True | Constant::False | Constant::None, .. }
+            | ExprKind::Compare { .. }
+            | ExprKind::BoolOp { .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Lambda { .. }
+            | ExprKind::UnaryOp { op: UnaryOp::Not, .. } => None,
+            _ => Some(self.err_at(
+                e.loc,
+                format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", super::targets::describe(e)),
+            )),
+        }
+    }
+
+    /// `named_expression` without the misplaced-`=` diagnosis (call arguments diagnose
+    /// `f(a.b=1)` themselves).
+    pub fn named_expression_unchecked(&mut self) -> PResult<Expr> {
         if self.peek() == T::Name && self.peek_at(1) == T::ColonEqual {
             let name_tok = self.bump();
             self.bump();
@@ -181,25 +234,6 @@ impl Parser<'_> {
                 break;
             }
             elts.push(self.star_expression()?);
-        }
-        let loc = self.span_from(start);
-        Ok(mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, loc))
-    }
-
-    /// `expressions`: `expression (',' expression)* [',']` (a tuple when there is a comma).
-    pub fn expressions(&mut self) -> PResult<Expr> {
-        let start_tok = self.cur();
-        let first = self.expression()?;
-        if self.peek() != T::Comma {
-            return Ok(first);
-        }
-        let start = self.loc_of(start_tok);
-        let mut elts = vec![first];
-        while self.eat(T::Comma) {
-            if !starts_expression(self.peek()) {
-                break;
-            }
-            elts.push(self.expression()?);
         }
         let loc = self.span_from(start);
         Ok(mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, loc))
@@ -263,7 +297,13 @@ impl Parser<'_> {
         loop {
             let op = match self.peek() {
                 T::EqEqual => CmpOp::Eq,
-                T::NotEqual => CmpOp::NotEq,
+                T::NotEqual => {
+                    let t = self.cur();
+                    if self.text(t) == "<>" {
+                        return Err(self.invalid_syntax_at(t));
+                    }
+                    CmpOp::NotEq
+                }
                 T::Less => CmpOp::Lt,
                 T::LessEqual => CmpOp::LtE,
                 T::Greater => CmpOp::Gt,
@@ -303,8 +343,7 @@ impl Parser<'_> {
         let start = self.cur();
         let mut left = self.factor()?;
         let mut chain = 0u32;
-        loop {
-            let Some((op, prec)) = binary_op(self.peek()) else { break };
+        while let Some((op, prec)) = binary_op(self.peek()) {
             if prec < min_prec {
                 break;
             }
@@ -618,6 +657,9 @@ impl Parser<'_> {
             } else {
                 let key = self.expression()?;
                 if self.peek() != T::Colon {
+                    if matches!(self.peek(), T::Comma | T::RBrace) {
+                        return Err(self.err_at(key.loc, "':' expected after dictionary key"));
+                    }
                     return Err(self.invalid_syntax());
                 }
                 self.bump();
@@ -642,7 +684,11 @@ impl Parser<'_> {
             }
             let target = self.star_targets_until_in()?;
             if !self.eat(T::In) {
-                return Err(self.invalid_syntax());
+                let t = self.cur();
+                if t.kind == T::Error {
+                    return Err(self.invalid_syntax());
+                }
+                return Err(self.err_tok(t, "'in' expected after for-loop variables"));
             }
             let iter = self.disjunction()?;
             let mut ifs = Vec::new();
@@ -743,4 +789,22 @@ pub(crate) fn radix_to_decimal(digits: &str, radix: u32) -> String {
         out.push_str(&format!("{limb:09}"));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integer_literals_keep_their_value() {
+        assert_eq!(parse_number("1_000"), Constant::Int(Int::Small(1000)));
+        assert_eq!(parse_number("0x_ff"), Constant::Int(Int::Small(255)));
+        assert_eq!(parse_number("0b101"), Constant::Int(Int::Small(5)));
+        assert_eq!(parse_number("0o17"), Constant::Int(Int::Small(15)));
+        assert_eq!(parse_number("9223372036854775808"), Constant::Int(Int::Big("9223372036854775808".into())));
+        assert_eq!(parse_number("0xFFFFFFFFFFFFFFFFFFFF"), Constant::Int(Int::Big("1208925819614629174706175".into())));
+        assert_eq!(parse_number("1e3"), Constant::Float(1000.0));
+        assert_eq!(parse_number("1_0.5j"), Constant::Complex { imag: 10.5 });
+        assert_eq!(parse_number("1e400"), Constant::Float(f64::INFINITY));
+    }
 }

@@ -44,6 +44,8 @@ pub(crate) struct ParseError {
     pub no_caret: bool,
     /// True for the generic "invalid syntax" (a tokenizer error anywhere takes precedence).
     pub generic: bool,
+    /// Already a tokenizer error.
+    pub from_lexer: bool,
 }
 
 pub(crate) type PResult<T> = Result<T, ParseError>;
@@ -55,10 +57,16 @@ pub(crate) struct Parser<'a> {
     pub pos: usize,
     /// Furthest token index examined, for generic error locations.
     pub furthest: usize,
+    /// Furthest token fetched by any attempt, speculative ones included (CPython's
+    /// `p->fill - 1` after its error pass).
+    pub fetched: usize,
+    /// Inside the speculative parse of CPython's `expression_without_invalid`.
+    pub no_invalid: bool,
+    /// Parsing a class's argument list, where a bare generator expression is not allowed.
+    pub class_args: bool,
+    /// Compile-time warnings found so far (string escapes), in source order.
+    pub warnings: std::cell::RefCell<Vec<crate::ParseWarning>>,
     pub depth: u32,
-    /// Inside a function body (for `return`/`yield` and `await` checks done by the parser).
-    pub in_function: bool,
-    pub in_loop: bool,
     /// Inside a replacement field of an f-string (affects some messages).
     pub fstring_depth: u32,
     /// Open brackets around the current position (CPython's tokenizer `level`).
@@ -67,29 +75,85 @@ pub(crate) struct Parser<'a> {
 
 /// Parses a whole module from decoded source text.
 pub(crate) fn parse_text(text: &str, lexed: &Lexed, filename: &str) -> Result<Module, SyntaxError> {
+    run(text, lexed, filename, |p| p.file()).0
+}
+
+/// Parses a module and returns the warnings found on the way (also when it fails).
+pub(crate) fn parse_text_with_warnings(text: &str, lexed: &Lexed, filename: &str) -> (Result<Module, SyntaxError>, Vec<crate::ParseWarning>) {
+    run(text, lexed, filename, |p| p.file())
+}
+
+/// Parses an `eval` input: `expressions NEWLINE* ENDMARKER`.
+pub(crate) fn parse_eval_text(text: &str, lexed: &Lexed, filename: &str) -> Result<crate::ast::Expression, SyntaxError> {
+    run(text, lexed, filename, |p| {
+        let body = p.star_expressions()?;
+        while p.eat(T::Newline) {}
+        if p.peek() != T::EndMarker {
+            return Err(p.invalid_syntax());
+        }
+        Ok(crate::ast::Expression { body: Box::new(body) })
+    })
+    .0
+}
+
+/// Parses a `single` (interactive) input: exactly one statement (or none).
+pub(crate) fn parse_single_text(text: &str, lexed: &Lexed, filename: &str) -> Result<crate::ast::Interactive, SyntaxError> {
+    run(text, lexed, filename, |p| {
+        let mut body = Vec::new();
+        while p.eat(T::Newline) {}
+        if p.peek() != T::EndMarker {
+            p.statement(&mut body)?;
+        }
+        while p.eat(T::Newline) {}
+        if p.peek() != T::EndMarker {
+            let t = p.cur();
+            if t.kind == T::Error || t.kind == T::Indent || t.kind == T::Dedent {
+                return Err(p.invalid_syntax_at(t));
+            }
+            let first = body.first().map_or_else(|| p.loc_of(t), |s: &crate::ast::Stmt| s.loc);
+            return Err(p.err_at(first, "multiple statements found while compiling a single statement"));
+        }
+        Ok(crate::ast::Interactive { body })
+    })
+    .0
+}
+
+fn run<'a, R>(
+    text: &'a str,
+    lexed: &'a Lexed,
+    filename: &str,
+    f: impl FnOnce(&mut Parser<'a>) -> PResult<R>,
+) -> (Result<R, SyntaxError>, Vec<crate::ParseWarning>) {
     let mut p = Parser {
         src: text,
         tokens: &lexed.tokens,
         line_starts: &lexed.line_starts,
         pos: 0,
         furthest: 0,
+        fetched: 0,
+        no_invalid: false,
+        class_args: false,
+        warnings: std::cell::RefCell::new(Vec::new()),
         depth: 0,
-        in_function: false,
-        in_loop: false,
         fstring_depth: 0,
         brackets: 0,
     };
-    let result = p.file();
-    match result {
-        Ok(module) => Ok(module),
+    let result = f(&mut p);
+    let mut warnings = p.warnings.take();
+    // Tokenizer warnings interleave with the parser's by position, as CPython emits them.
+    warnings.extend(lexed.warnings.iter().map(|(line, msg)| crate::ParseWarning { category: "SyntaxWarning", msg: msg.clone(), lineno: *line }));
+    warnings.sort_by_key(|w| w.lineno);
+    let result = match result {
+        Ok(tree) => Ok(tree),
         Err(err) => {
-            let err = match (&lexed.error, err.generic) {
-                (Some(lex), true) if !lex.generic || p.tok(p.furthest).kind == T::Error => p.lex_error_to_parse_error(lex),
+            let err = match &lexed.error {
+                Some(lex) if p.lex_error_wins(lex, &err) => p.lex_error_to_parse_error(lex),
                 _ => err,
             };
             Err(p.to_syntax_error(err, filename))
         }
-    }
+    };
+    (result, warnings)
 }
 
 impl<'a> Parser<'a> {
@@ -197,7 +261,7 @@ impl<'a> Parser<'a> {
     // ------------------------------------------------------------------ errors
 
     pub fn err_at(&self, loc: Location, msg: impl Into<String>) -> ParseError {
-        ParseError { msg: msg.into(), kind: SyntaxErrorKind::SyntaxError, loc, no_caret: false, generic: false }
+        ParseError { msg: msg.into(), kind: SyntaxErrorKind::SyntaxError, loc, no_caret: false, generic: false, from_lexer: false }
     }
 
     pub fn err_tok(&self, t: Token, msg: impl Into<String>) -> ParseError {
@@ -213,18 +277,33 @@ impl<'a> Parser<'a> {
     pub fn invalid_syntax_at(&mut self, t: Token) -> ParseError {
         match t.kind {
             T::Error => ParseError { generic: true, ..self.err_tok(t, "invalid syntax") },
-            T::Indent => ParseError {
-                kind: SyntaxErrorKind::IndentationError,
-                no_caret: true,
-                ..self.err_tok(t, "unexpected indent")
-            },
-            T::Dedent => ParseError {
-                kind: SyntaxErrorKind::IndentationError,
-                no_caret: true,
-                ..self.err_tok(t, "unexpected unindent")
-            },
+            // CPython's offset is the tokenizer's position after the indentation, without
+            // the usual +1: the caret then shows only when the indentation contains a tab.
+            T::Indent | T::Dedent => {
+                let col = self.col(t.line, t.start).saturating_sub(1);
+                let loc = Location { lineno: t.line, col_offset: col, end_lineno: t.line, end_col_offset: col };
+                let msg = if t.kind == T::Indent { "unexpected indent" } else { "unexpected unindent" };
+                ParseError { kind: SyntaxErrorKind::IndentationError, ..self.err_at(loc, msg) }
+            }
+            T::EndMarker => ParseError { generic: true, no_caret: true, ..self.err_at(self.eof_loc(), "invalid syntax") },
             _ => ParseError { generic: true, ..self.err_tok(t, "invalid syntax") },
         }
+    }
+
+    /// Where CPython's ENDMARKER sits for error messages: the file's last line, no column.
+    pub fn eof_loc(&self) -> Location {
+        let lines = self.line_starts.len() as u32 - u32::from(self.src.ends_with('\n'));
+        let line = lines.max(1);
+        Location { lineno: line, col_offset: 0, end_lineno: line, end_col_offset: 0 }
+    }
+
+    /// `expected an indented block after ...` at token `t` (at the end of the file CPython
+    /// reports the last line without a caret).
+    pub fn expected_indent(&self, t: Token, msg: String) -> ParseError {
+        if matches!(t.kind, T::EndMarker | T::Dedent) && t.start as usize >= self.src.trim_end().len() {
+            return ParseError { no_caret: true, ..self.err_at(self.eof_loc(), msg) }.indentation();
+        }
+        self.err_tok(t, msg).indentation()
     }
 
     /// Consumes `kind` or fails with `invalid syntax`.
@@ -236,16 +315,36 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Consumes `:` or fails with CPython's `expected ':'` at the current token.
+    /// Consumes the `:` of a compound statement header whose grammar rule has an
+    /// `invalid_*` alternative ending in NEWLINE (`if`, `while`, `class`, `with`, `except`,
+    /// `match`, `case`): `expected ':'` only when the line ends there, else invalid syntax.
     pub fn expect_colon(&mut self) -> PResult<Token> {
+        if self.peek() == T::Colon {
+            return Ok(self.bump());
+        }
+        if self.peek() == T::Newline {
+            let t = self.cur();
+            return Err(self.err_tok(t, "expected ':'"));
+        }
+        Err(self.invalid_syntax())
+    }
+
+    /// Consumes a forced `&&':'` (`def`, `for`, `try`, `else`, `finally`): any other token is
+    /// reported as `expected ':'` at that token.
+    pub fn expect_colon_forced(&mut self) -> PResult<Token> {
         if self.peek() == T::Colon {
             return Ok(self.bump());
         }
         if matches!(self.peek(), T::Error) {
             return Err(self.invalid_syntax());
         }
-        let prev = self.prev();
-        Err(self.err_tok(prev, "expected ':'").at_end())
+        let t = self.cur();
+        Err(self.err_tok(t, "expected ':'"))
+    }
+
+    /// Records a `SyntaxWarning` located at token `t`.
+    pub fn warn(&self, t: Token, msg: String) {
+        self.warnings.borrow_mut().push(crate::ParseWarning { category: "SyntaxWarning", msg, lineno: t.line });
     }
 
     pub fn enter(&mut self) -> PResult<()> {
@@ -270,6 +369,25 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
+    /// CPython, after any parser error, tokenizes the rest of the file: a tokenizer error
+    /// found there replaces the parser's error, and an unclosed bracket does when the parser
+    /// failed on a later line than the bracket (or at the end of the file).
+    fn lex_error_wins(&self, lex: &LexError, err: &ParseError) -> bool {
+        if self.tok(self.furthest).kind == T::Error && err.generic {
+            return true;
+        }
+        if err.from_lexer {
+            return false;
+        }
+        if let Some(line) = lex.unclosed_line {
+            // The error token itself stands for the end of the file.
+            let last = self.tok(self.fetched.max(self.furthest));
+            let last_line = if last.kind == T::Error { self.line_starts.len() as u32 } else { last.line };
+            return last_line > line;
+        }
+        !lex.generic
+    }
+
     fn lex_error_to_parse_error(&self, lex: &LexError) -> ParseError {
         let line = match self.line_starts.binary_search(&lex.start) {
             Ok(i) => i as u32 + 1,
@@ -280,7 +398,7 @@ impl<'a> Parser<'a> {
             Err(i) => i as u32,
         };
         let loc = Location { lineno: line, col_offset: self.col(line, lex.start), end_lineno: end_line, end_col_offset: self.col(end_line, lex.end) };
-        ParseError { msg: lex.msg.clone(), kind: lex.kind, loc, no_caret: lex.no_caret, generic: lex.generic }
+        ParseError { msg: lex.msg.clone(), kind: lex.kind, loc, no_caret: lex.no_caret, generic: lex.generic, from_lexer: true }
     }
 
     /// The text of line `line` including its newline (if any).

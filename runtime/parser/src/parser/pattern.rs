@@ -34,7 +34,8 @@ impl Parser<'_> {
             }
             _ => {
                 self.pos = save;
-                self.furthest = save_far;
+                self.fetched = self.fetched.max(self.furthest);
+        self.furthest = save_far;
                 self.brackets = save_brackets;
                 return Ok(None);
             }
@@ -45,9 +46,7 @@ impl Parser<'_> {
         }
         if self.peek() != T::Indent {
             let t = self.cur();
-            return Err(self
-                .err_tok(t, format!("expected an indented block after 'match' statement on line {}", kw.line))
-                .indentation());
+            return Err(self.expected_indent(t, format!("expected an indented block after 'match' statement on line {}", kw.line)));
         }
         self.bump();
         let mut cases = Vec::new();
@@ -96,9 +95,7 @@ impl Parser<'_> {
         if self.peek() == T::Newline && self.peek_at(1) != T::Indent {
             self.bump();
             let t = self.cur();
-            return Err(self
-                .err_tok(t, format!("expected an indented block after 'case' statement on line {}", kw.line))
-                .indentation());
+            return Err(self.expected_indent(t, format!("expected an indented block after 'case' statement on line {}", kw.line)));
         }
         let mut body = Vec::new();
         if self.eat(T::Newline) {
@@ -309,6 +306,9 @@ impl Parser<'_> {
         while self.peek() != T::RBrace {
             if self.eat(T::DoubleStar) {
                 let n = self.expect_name()?;
+                if self.text(n) == "_" {
+                    return Err(self.invalid_syntax_at(n));
+                }
                 rest = Some(self.identifier(n));
                 self.eat(T::Comma);
                 break;

@@ -106,7 +106,11 @@ impl Parser<'_> {
     /// `simple_stmt (';' simple_stmt)* [';'] NEWLINE`
     pub fn simple_statements(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         loop {
-            out.push(self.simple_statement()?);
+            let s = self.simple_statement()?;
+            if matches!(s.kind, StmtKind::Pass | StmtKind::Break | StmtKind::Continue) && self.peek() == T::If {
+                return Err(self.err_at(s.loc, "expected expression before 'if', but statement is given"));
+            }
+            out.push(s);
             if self.eat(T::Semi) {
                 if self.peek() == T::Newline {
                     self.bump();
@@ -196,7 +200,7 @@ impl Parser<'_> {
                 StmtKind::Assert { test, msg }
             }
             T::Import => self.import_statement()?,
-            T::From => self.from_import_statement()?,
+            T::From => self.import_from_statement()?,
             T::Name if self.at_name("type") && self.peek_at(1) == T::Name && matches!(self.peek_at(2), T::Equal | T::LSqb) => {
                 self.type_alias()?
             }
@@ -240,10 +244,11 @@ impl Parser<'_> {
                     let eq = self.bump();
                     value = self.annotated_rhs()?;
                     if self.peek() != T::Equal {
-                        let last = targets.len() - 1;
+                        // CPython suggests `==` only for a single `target = value`.
+                        let single = targets.len() == 1;
                         let mut checked = Vec::with_capacity(targets.len());
-                        for (i, t) in targets.into_iter().enumerate() {
-                            checked.push(self.assignment_target(t, i == last, self.loc_of(eq))?);
+                        for t in targets {
+                            checked.push(self.assignment_target(t, single, self.loc_of(eq))?);
                         }
                         targets = checked;
                         break;
@@ -318,6 +323,10 @@ impl Parser<'_> {
 
     fn import_statement(&mut self) -> PResult<StmtKind> {
         self.bump();
+        if self.peek() == T::Newline {
+            let t = self.cur();
+            return Err(self.err_tok(t, "Expected one or more names after 'import'"));
+        }
         let mut names = Vec::new();
         loop {
             let (name, first) = self.dotted_name()?;
@@ -330,7 +339,7 @@ impl Parser<'_> {
         Ok(StmtKind::Import { names })
     }
 
-    fn from_import_statement(&mut self) -> PResult<StmtKind> {
+    fn import_from_statement(&mut self) -> PResult<StmtKind> {
         self.bump();
         let mut level = 0u32;
         loop {
@@ -349,6 +358,10 @@ impl Parser<'_> {
             return Err(self.invalid_syntax());
         }
         let mut names = Vec::new();
+        if self.peek() == T::Newline {
+            let t = self.cur();
+            return Err(self.err_tok(t, "Expected one or more names after 'import'"));
+        }
         if self.peek() == T::Star {
             let t = self.bump();
             names.push(Alias { name: "*".to_string(), asname: None, loc: self.loc_of(t) });
@@ -390,7 +403,8 @@ impl Parser<'_> {
     /// `'[' type_param (',' type_param)* [','] ']'`
     fn type_params(&mut self) -> PResult<Vec<TypeParam>> {
         let open = self.bump();
-        let mut params = Vec::new();
+        let mut params: Vec<TypeParam> = Vec::new();
+        let mut seen_default = false;
         loop {
             if self.peek() == T::RSqb {
                 break;
@@ -401,8 +415,9 @@ impl Parser<'_> {
                     self.bump();
                     let n = self.expect_name()?;
                     if self.peek() == T::Colon {
-                        let t = self.cur();
-                        return Err(self.err_tok(t, "cannot use bound with TypeVarTuple"));
+                        let colon = self.bump();
+                        let _ = self.expression();
+                        return Err(self.err_at(self.loc_from(colon), "cannot use bound with TypeVarTuple"));
                     }
                     let default_value = if self.eat(T::Equal) {
                         Some(Box::new(if self.peek() == T::Star { self.starred_bitwise()? } else { self.expression()? }))
@@ -415,8 +430,9 @@ impl Parser<'_> {
                     self.bump();
                     let n = self.expect_name()?;
                     if self.peek() == T::Colon {
-                        let t = self.cur();
-                        return Err(self.err_tok(t, "cannot use bound with ParamSpec"));
+                        let colon = self.bump();
+                        let _ = self.expression();
+                        return Err(self.err_at(self.loc_from(colon), "cannot use bound with ParamSpec"));
                     }
                     let default_value = if self.eat(T::Equal) { Some(Box::new(self.expression()?)) } else { None };
                     TypeParamKind::ParamSpec { name: self.identifier(n), default_value }
@@ -428,15 +444,28 @@ impl Parser<'_> {
                     TypeParamKind::TypeVar { name: self.identifier(n), bound, default_value }
                 }
             };
-            params.push(TypeParam { kind, loc: self.loc_from(start) });
+            let has_default = match &kind {
+                TypeParamKind::TypeVar { default_value, .. }
+                | TypeParamKind::ParamSpec { default_value, .. }
+                | TypeParamKind::TypeVarTuple { default_value, .. } => default_value.is_some(),
+            };
+            let loc = self.loc_from(start);
+            if seen_default && !has_default {
+                let name = match &kind {
+                    TypeParamKind::TypeVar { name, .. } | TypeParamKind::ParamSpec { name, .. } | TypeParamKind::TypeVarTuple { name, .. } => name.clone(),
+                };
+                return Err(self.err_at(loc, format!("non-default type parameter '{name}' follows default type parameter")));
+            }
+            seen_default |= has_default;
+            params.push(TypeParam { kind, loc });
             if !self.eat(T::Comma) {
                 break;
             }
         }
-        if params.is_empty() {
-            let t = self.cur();
+        if params.is_empty() && self.peek() == T::RSqb {
+            let close = self.cur();
             let _ = open;
-            return Err(self.err_tok(t, "Type parameter list cannot be empty"));
+            return Err(self.err_tok(close, "Type parameter list cannot be empty"));
         }
         self.expect_closing(T::RSqb)?;
         Ok(params)
@@ -452,7 +481,7 @@ impl Parser<'_> {
                 if t.kind == T::Error {
                     return Err(self.invalid_syntax());
                 }
-                return Err(self.err_tok(t, format!("expected an indented block after {what} on line {}", header.line)).indentation());
+                return Err(self.expected_indent(t, format!("expected an indented block after {what} on line {}", header.line)));
             }
             self.bump();
             while self.peek() != T::Dedent && self.peek() != T::EndMarker {
@@ -496,8 +525,16 @@ impl Parser<'_> {
         self.bump();
         let args = self.parameters(false)?;
         self.expect_closing(T::RPar)?;
-        let returns = if self.eat(T::RArrow) { Some(Box::new(self.expression()?)) } else { None };
-        self.expect_colon()?;
+        let returns = if self.peek() == T::RArrow {
+            let arrow = self.bump();
+            if !starts_expression(self.peek()) {
+                return Err(self.err_tok(arrow, "expected ':'"));
+            }
+            Some(Box::new(self.expression()?))
+        } else {
+            None
+        };
+        self.expect_colon_forced()?;
         let body = self.block("function definition", def)?;
         let loc = self.loc_of(start).until(self.last_nonws_loc());
         let f = FunctionDef {
@@ -519,6 +556,7 @@ impl Parser<'_> {
         let (mut bases, mut keywords) = (Vec::new(), Vec::new());
         if self.peek() == T::LPar {
             let placeholder = mk(ExprKind::Name { id: String::new(), ctx: ExprContext::Load }, self.loc_of(name_tok));
+            self.class_args = true;
             let mut call = self.call(placeholder, name_tok)?;
             if let ExprKind::Call { args, keywords: kw, .. } = call.take_kind() {
                 bases = args;
@@ -544,7 +582,7 @@ impl Parser<'_> {
             T::Elif => vec![self.if_statement()?],
             T::Else => {
                 let e = self.bump();
-                self.expect_colon()?;
+                self.expect_colon_forced()?;
                 self.block("'else' statement", e)?
             }
             _ => Vec::new(),
@@ -572,7 +610,7 @@ impl Parser<'_> {
             return Ok(Vec::new());
         }
         let e = self.bump();
-        self.expect_colon()?;
+        self.expect_colon_forced()?;
         self.block("'else' statement", e)
     }
 
@@ -583,7 +621,7 @@ impl Parser<'_> {
             return Err(self.invalid_syntax());
         }
         let iter = self.star_expressions()?;
-        self.expect_colon()?;
+        self.expect_colon_forced()?;
         let body = self.block("'for' statement", kw)?;
         let orelse = self.else_block()?;
         let start = async_tok.unwrap_or(kw);
@@ -617,6 +655,10 @@ impl Parser<'_> {
             let ok = loop {
                 match self.with_item() {
                     Ok(item) => parsed.push(item),
+                    Err(e) if !e.generic && !e.from_lexer => {
+                        self.brackets = save_brackets;
+                        return Err(e);
+                    }
                     Err(_) => break false,
                 }
                 if !self.eat(T::Comma) {
@@ -632,7 +674,8 @@ impl Parser<'_> {
                 items = Some(parsed);
             } else {
                 self.pos = save;
-                self.furthest = save_far;
+                self.fetched = self.fetched.max(self.furthest);
+        self.furthest = save_far;
             }
         }
         let items = match items {
@@ -655,7 +698,7 @@ impl Parser<'_> {
 
     fn try_statement(&mut self) -> PResult<Stmt> {
         let kw = self.bump();
-        self.expect_colon()?;
+        self.expect_colon_forced()?;
         let body = self.block("'try' statement", kw)?;
         let mut handlers = Vec::new();
         let mut star: Option<bool> = None;
@@ -707,7 +750,7 @@ impl Parser<'_> {
         let orelse = if handlers.is_empty() { Vec::new() } else { self.else_block()? };
         let finalbody = if self.peek() == T::Finally {
             let f = self.bump();
-            self.expect_colon()?;
+            self.expect_colon_forced()?;
             self.block("'finally' statement", f)?
         } else {
             Vec::new()

@@ -30,7 +30,21 @@ impl Parser<'_> {
         let mut saw_t = false;
         let mut u_kind = false;
         let mut index = 0;
+        let mut first_is_bytes: Option<bool> = None;
+        let mut mix_at: Option<Location> = None;
         loop {
+            if matches!(self.peek(), T::String | T::FStringStart | T::TStringStart) {
+                let t = self.cur();
+                let is_bytes = t.kind == T::String && split_string(self.text(t)).0.bytes().any(|b| b == b'b' || b == b'B');
+                match first_is_bytes {
+                    None => first_is_bytes = Some(is_bytes),
+                    Some(f) if f != is_bytes && mix_at.is_none() => {
+                        let l = self.loc_of(t);
+                        mix_at = Some(Location { end_lineno: l.lineno, end_col_offset: l.col_offset, ..l });
+                    }
+                    _ => {}
+                }
+            }
             match self.peek() {
                 T::String => {
                     let t = self.bump();
@@ -65,7 +79,10 @@ impl Parser<'_> {
         }
         let loc = self.loc_from(first);
         if saw_bytes && (saw_text || saw_f || saw_t) {
-            return Err(self.err_at(loc, "cannot mix bytes and nonbytes literals"));
+            let _ = mix_at;
+            let after = self.loc_of(self.cur());
+            let at = Location { end_lineno: after.lineno, end_col_offset: after.col_offset, ..after };
+            return Err(self.err_at(at, "cannot mix bytes and nonbytes literals"));
         }
         if saw_t && (saw_text || saw_f) {
             return Err(self.err_at(loc, "cannot mix t-string literals with string or bytes literals"));
@@ -101,7 +118,7 @@ impl Parser<'_> {
                 let value = self.decode_fstring_middle(t, raw)?;
                 pieces.push(Piece::Text(value, self.loc_of(t)));
             } else if k == T::LBrace {
-                self.replacement_field(pieces, raw, is_t)?;
+                self.replacement_field(pieces, raw, is_t, is_t)?;
             } else if k == end {
                 self.bump();
                 return Ok(());
@@ -111,25 +128,62 @@ impl Parser<'_> {
         }
     }
 
-    /// `'{' (yield_expr | star_expressions) ['='] ['!' NAME] [':' spec] '}'`
-    fn replacement_field(&mut self, pieces: &mut Vec<Piece>, raw: bool, is_t: bool) -> PResult<()> {
+    /// `'{' (yield_expr | star_expressions) ['='] ['!' NAME] [':' spec] '}'`. `is_t`: inside a
+    /// t-string (token kinds, messages); `interpolation`: build an `Interpolation` rather
+    /// than a `FormattedValue` (fields nested in a t-string's format spec are formatted
+    /// values, as in CPython's `tstring_format_spec_replacement_field`).
+    fn replacement_field(&mut self, pieces: &mut Vec<Piece>, raw: bool, is_t: bool, interpolation: bool) -> PResult<()> {
         let open = self.bump();
         let what = if is_t { "t-string" } else { "f-string" };
-        if self.peek() == T::RBrace {
-            let t = self.cur();
-            return Err(self.err_tok(t, format!("{what}: valid expression required before '}}'")));
+        match self.peek() {
+            T::RBrace | T::Equal | T::Exclamation | T::Colon => {
+                let t = self.cur();
+                let c = self.text(t).to_string();
+                return Err(self.err_tok(t, format!("{what}: valid expression required before '{c}'")));
+            }
+            T::Lambda => {
+                // `f"{lambda x: 1}"`: the `:` starts the format spec.
+                let start = self.cur();
+                let mut i = self.pos;
+                while i < self.tokens.len() && !matches!(self.tok(i).kind, T::Colon | T::RBrace | T::EndMarker | T::Error) {
+                    i += 1;
+                }
+                let end = self.tok(i);
+                return Err(self.err_at(
+                    self.loc_of(start).until(self.loc_of(end)),
+                    format!("{what}: lambda expressions are not allowed without parentheses"),
+                ));
+            }
+            _ => {}
         }
         self.fstring_depth += 1;
         self.brackets += 1;
         let value = if self.peek() == T::Yield { self.yield_expr()? } else { self.star_expressions()? };
         let expr_end = self.prev().end;
-        let mut debug_text: Option<String> = None;
+        if !matches!(self.peek(), T::Equal | T::Exclamation | T::Colon | T::RBrace | T::Error) {
+            let t = self.cur();
+            self.fstring_depth -= 1;
+            return Err(self.err_tok(t, format!("{what}: expecting '=', or '!', or ':', or '}}'")));
+        }
+        let mut debug_text: Option<(String, Location)> = None;
         if self.peek() == T::Equal {
             self.bump();
             // The debug text runs from after `{` to just before `!`, `:` or `}`.
-            let stop = self.cur().start;
-            debug_text = Some(self.src[open.end as usize..stop as usize].to_string());
+            let stop = self.cur();
+            let loc = Location {
+                lineno: open.end_line,
+                col_offset: self.col(open.end_line, open.end),
+                end_lineno: stop.line,
+                end_col_offset: self.col(stop.line, stop.start),
+            };
+            debug_text = Some((self.source_without_comments(open.end as usize, stop.start as usize), loc));
+            if !matches!(self.peek(), T::Exclamation | T::Colon | T::RBrace | T::Error) {
+                self.fstring_depth -= 1;
+                return Err(self.err_tok(stop, format!("{what}: expecting '!', or ':', or '}}'")));
+            }
         }
+        // The expression's source text ends where `!`, `:` or `}` starts (t-strings keep it).
+        let text_end = self.cur().start as usize;
         let mut conversion = -1;
         if self.peek() == T::Exclamation {
             let bang = self.bump();
@@ -151,9 +205,19 @@ impl Parser<'_> {
                     ));
                 }
             };
+            if !matches!(self.peek(), T::Colon | T::RBrace | T::Error) {
+                let t = self.cur();
+                self.fstring_depth -= 1;
+                return Err(self.err_tok(t, format!("{what}: expecting ':' or '}}'")));
+            }
         }
         let mut format_spec = None;
         if self.peek() == T::Colon {
+            if self.fstring_depth >= 3 {
+                let t = self.cur();
+                self.fstring_depth -= 1;
+                return Err(self.err_tok(t, format!("{what}: expressions nested too deeply")));
+            }
             let colon = self.bump();
             let mut spec_pieces = Vec::new();
             let middle = if is_t { T::TStringMiddle } else { T::FStringMiddle };
@@ -164,18 +228,15 @@ impl Parser<'_> {
                     let v = self.decode_fstring_middle(t, raw)?;
                     spec_pieces.push(Piece::Text(v, self.loc_of(t)));
                 } else if k == T::LBrace {
-                    self.replacement_field(&mut spec_pieces, raw, is_t)?;
+                    self.replacement_field(&mut spec_pieces, raw, is_t, false)?;
                 } else {
                     break;
                 }
             }
-            let spec_loc = if spec_pieces.is_empty() {
-                let c = self.loc_of(colon);
-                Location { lineno: c.end_lineno, col_offset: c.end_col_offset, end_lineno: c.end_lineno, end_col_offset: c.end_col_offset }
-            } else {
-                let c = self.loc_of(colon);
-                Location { lineno: c.end_lineno, col_offset: c.end_col_offset, ..c }.until(self.loc_of(self.prev()))
-            };
+            // The spec spans from its `:` to the field's closing `}` (CPython 3.12+).
+            let c = self.loc_of(colon);
+            let close = self.cur();
+            let spec_loc = Location { end_lineno: close.line, end_col_offset: self.col(close.line, close.start), ..c };
             format_spec = Some(Box::new(mk(ExprKind::JoinedStr { values: merge_pieces(spec_pieces) }, spec_loc)));
         }
         if self.peek() != T::RBrace {
@@ -184,27 +245,51 @@ impl Parser<'_> {
             if t.kind == T::Error {
                 return Err(self.invalid_syntax());
             }
-            return Err(self.err_tok(t, format!("{what}: expecting '}}'")));
+            let or_specs = if format_spec.is_some() { ", or format specs" } else { "" };
+            return Err(self.err_tok(t, format!("{what}: expecting '}}'{or_specs}")));
         }
         let close = self.bump();
         self.fstring_depth -= 1;
         self.brackets -= 1;
         let loc = self.loc_of(open).until(self.loc_of(close));
-        if let Some(text) = &debug_text {
-            pieces.push(Piece::Text(PyStr::from(text.as_str()), loc));
+        if let Some((text, text_loc)) = &debug_text {
+            pieces.push(Piece::Text(PyStr::from(text.as_str()), *text_loc));
             if conversion == -1 && format_spec.is_none() {
                 conversion = 114;
             }
         }
-        let field = if is_t {
-            let expr_text = self.src[open.end as usize..expr_end as usize].to_string();
-            let _ = debug_text;
+        let field = if interpolation {
+            // CPython strips trailing whitespace and the debug `=` from the text.
+            let _ = expr_end;
+            let text = self.source_without_comments(open.end as usize, text_end);
+            let expr_text = text.trim_end_matches(|c: char| c.is_whitespace() || c == '=').to_string();
             ExprKind::Interpolation { value: Box::new(value), str: expr_text, conversion, format_spec }
         } else {
             ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec }
         };
         pieces.push(Piece::Field(mk(field, loc)));
         Ok(())
+    }
+
+    /// Source text between two offsets with `#` comments removed (comments can only sit in
+    /// the gaps between tokens, which is where this looks for them).
+    fn source_without_comments(&self, from: usize, to: usize) -> String {
+        let mut out = String::new();
+        let mut at = from;
+        let first = self.tokens.partition_point(|t| (t.start as usize) < from);
+        for t in &self.tokens[first..] {
+            let (start, end) = (t.start as usize, t.end as usize);
+            if start >= to {
+                break;
+            }
+            push_gap(&mut out, &self.src[at..start]);
+            out.push_str(&self.src[start..end.min(to)]);
+            at = end;
+        }
+        if at < to {
+            push_gap(&mut out, &self.src[at..to]);
+        }
+        out
     }
 
     fn decode_fstring_middle(&self, t: Token, raw: bool) -> PResult<PyStr> {
@@ -229,6 +314,7 @@ impl Parser<'_> {
         let b = body.as_bytes();
         let mut i = 0;
         let mut run_start = 0;
+        let mut warned = false;
         while i < b.len() {
             if b[i] != b'\\' {
                 i += 1;
@@ -263,6 +349,10 @@ impl Parser<'_> {
                         i += 1;
                         n += 1;
                     }
+                    if v > 0o377 && !warned {
+                        warned = true;
+                        self.warn(t, format!("invalid octal escape sequence '\\{}'", &body[esc_start + 1..i]));
+                    }
                     out.push_code_point(v);
                 }
                 b'x' | b'u' | b'U' => {
@@ -291,7 +381,9 @@ impl Parser<'_> {
                 b'N' => {
                     let close = if b.get(i) == Some(&b'{') { body[i..].find('}').map(|k| i + k) } else { None };
                     let Some(close) = close else {
-                        return Err(self.unicode_error(t, esc_start, (i).min(b.len()).saturating_sub(1), "malformed \\N character escape"));
+                        // Without a closing brace the whole rest of the literal is the escape.
+                        let end = if b.get(i) == Some(&b'{') { b.len().saturating_sub(1) } else { i.saturating_sub(1) };
+                        return Err(self.unicode_error(t, esc_start, end, "malformed \\N character escape"));
                     };
                     let name = &body[i + 1..close];
                     match unicode_names2::character(name) {
@@ -301,7 +393,12 @@ impl Parser<'_> {
                     i = close + 1;
                 }
                 _ => {
-                    // Unknown escape: kept verbatim (CPython warns).
+                    // Unknown escape: kept verbatim, with CPython's warning for the first one.
+                    if !warned {
+                        warned = true;
+                        let ch = body[esc_start + 1..].chars().next().unwrap_or('?');
+                        self.warn(t, format!("invalid escape sequence '\\{ch}'"));
+                    }
                     out.push_str("\\");
                     i -= 1;
                 }
@@ -331,6 +428,7 @@ impl Parser<'_> {
         }
         let mut out = Vec::with_capacity(b.len());
         let mut i = 0;
+        let mut warned = false;
         while i < b.len() {
             let c = b[i];
             i += 1;
@@ -358,10 +456,15 @@ impl Parser<'_> {
                 b'0'..=b'7' => {
                     let mut v = u32::from(e - b'0');
                     let mut n = 1;
+                    let esc_start = i - n - 1;
                     while n < 3 && i < b.len() && (b'0'..=b'7').contains(&b[i]) {
                         v = v * 8 + u32::from(b[i] - b'0');
                         i += 1;
                         n += 1;
+                    }
+                    if v > 0o377 && !warned {
+                        warned = true;
+                        self.warn(t, format!("invalid octal escape sequence '\\{}'", &body[esc_start + 1..i]));
                     }
                     out.push((v & 0xFF) as u8);
                 }
@@ -369,12 +472,11 @@ impl Parser<'_> {
                     let digits = body.get(i..i + 2).filter(|d| d.bytes().all(|x| x.is_ascii_hexdigit()));
                     let Some(digits) = digits else {
                         let start = i - 2;
-                        let avail = b[i..].iter().take(2).take_while(|x| x.is_ascii_hexdigit()).count();
                         return Err(self.err_tok(
                             t,
                             format!(
                                 "(value error) invalid \\x escape at position {}",
-                                start + avail.min(0)
+                                start
                             ),
                         ));
                     };
@@ -382,12 +484,29 @@ impl Parser<'_> {
                     i += 2;
                 }
                 _ => {
+                    if !warned {
+                        warned = true;
+                        self.warn(t, format!("invalid escape sequence '\\{}'", e as char));
+                    }
                     out.push(b'\\');
                     out.push(e);
                 }
             }
         }
         Ok(out)
+    }
+}
+
+/// Appends inter-token text, dropping a `#` comment up to (not including) its newline.
+fn push_gap(out: &mut String, gap: &str) {
+    match gap.find('#') {
+        None => out.push_str(gap),
+        Some(hash) => {
+            out.push_str(&gap[..hash]);
+            if let Some(nl) = gap[hash..].find('\n') {
+                out.push_str(&gap[hash + nl..]);
+            }
+        }
     }
 }
 

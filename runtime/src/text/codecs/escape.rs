@@ -25,6 +25,20 @@ pub fn set_unicode_name_lookup(lookup: fn(&str) -> Option<char>) {
     let _ = NAME_LOOKUP.set(lookup);
 }
 
+static CHAR_NAME_LOOKUP: OnceLock<fn(char) -> Option<&'static str>> = OnceLock::new();
+
+/// Registers the function that gives a char's Unicode name (for the `namereplace` error
+/// handler). Only the first registration counts; without one, `namereplace` falls back to
+/// backslash escapes for every char.
+pub fn set_unicode_char_name_lookup(lookup: fn(char) -> Option<&'static str>) {
+    let _ = CHAR_NAME_LOOKUP.set(lookup);
+}
+
+/// The registered name of `c`, if any.
+pub(super) fn char_name(c: char) -> Option<&'static str> {
+    CHAR_NAME_LOOKUP.get().and_then(|lookup| lookup(c))
+}
+
 /// `s.encode('unicode_escape')` / `'raw_unicode_escape'` (never fails; lone surrogates are
 /// escaped like any other code point).
 pub(super) fn encode(cps: impl Iterator<Item = u32>, raw: bool) -> Vec<u8> {
@@ -297,6 +311,35 @@ mod tests {
     use super::*;
     use crate::text::repr::{bytes_repr, str_repr, str_repr_code_points};
     use crate::text::testutil::python;
+
+    fn test_char_names(c: char) -> Option<&'static str> {
+        match c {
+            '€' => Some("EURO SIGN"),
+            '😀' => Some("GRINNING FACE"),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn namereplace_matches_cpython() {
+        set_unicode_char_name_lookup(test_char_names);
+        let input = [0x61, 0x20ac, 0x80, 0xe000, 0x1f600, 0xd800];
+        let out = python(
+            "s = 'a\\u20ac\\x80\\ue000\\U0001f600\\ud800'\nfor c in ('ascii', 'latin-1', 'utf-8', 'utf-16-le'):\n    print(repr(s.encode(c, 'namereplace')))\ntry: b'\\xff'.decode('utf-8', 'namereplace')\nexcept TypeError as e: print(e)",
+        );
+        let mut lines = out.lines();
+        for codec in ["ascii", "latin-1", "utf-8", "utf-16-le"] {
+            let got =
+                encode_code_points(&input, Codec::lookup(codec).unwrap(), "namereplace").unwrap();
+            assert_eq!(bytes_repr(&got), lines.next().unwrap(), "{codec}");
+        }
+        assert_eq!(
+            decode_with(b"\xff", "utf-8", "namereplace")
+                .unwrap_err()
+                .message(),
+            lines.next().unwrap()
+        );
+    }
 
     fn test_names(name: &str) -> Option<char> {
         match name {

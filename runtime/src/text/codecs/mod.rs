@@ -25,7 +25,7 @@ mod escape;
 mod wide;
 
 pub(crate) use escape::incomplete_tail as escape_incomplete_tail;
-pub use escape::set_unicode_name_lookup;
+pub use escape::{set_unicode_char_name_lookup, set_unicode_name_lookup};
 pub use wide::Endian;
 
 use super::error::{TextError, UnicodeDecodeError, UnicodeEncodeError};
@@ -164,6 +164,8 @@ pub enum ErrorHandler {
     BackslashReplace,
     /// `&#NNNN;` (encoding only).
     XmlCharRefReplace,
+    /// `\N{NAME}`, or a backslash escape for chars without a name (encoding only).
+    NameReplace,
     /// Undecodable bytes become U+DC80..U+DCFF and encode back to the same bytes.
     SurrogateEscape,
     /// Surrogates are encoded/decoded as if they were ordinary code points (UTF-8 only).
@@ -179,6 +181,7 @@ impl ErrorHandler {
             "replace" => ErrorHandler::Replace,
             "backslashreplace" => ErrorHandler::BackslashReplace,
             "xmlcharrefreplace" => ErrorHandler::XmlCharRefReplace,
+            "namereplace" => ErrorHandler::NameReplace,
             "surrogateescape" => ErrorHandler::SurrogateEscape,
             "surrogatepass" => ErrorHandler::SurrogatePass,
             _ => {
@@ -247,6 +250,18 @@ fn push_backslash_escape(out: &mut String, cp: u32) {
     };
 }
 
+/// What `namereplace` writes for `cp`: `\N{NAME}` when the registered name table (see
+/// [`set_unicode_char_name_lookup`]) knows the char, else the backslash escape.
+fn push_name_escape(out: &mut String, cp: u32) {
+    let name = char::from_u32(cp).and_then(escape::char_name);
+    match name {
+        Some(name) => {
+            let _ = write!(out, "\\N{{{name}}}");
+        }
+        None => push_backslash_escape(out, cp),
+    }
+}
+
 /// `s.encode(encoding, errors)` for a string given as code points (lone surrogates allowed).
 pub fn encode_code_points(cps: &[u32], codec: Codec, errors: &str) -> Result<Vec<u8>, TextError> {
     match codec {
@@ -313,6 +328,11 @@ pub fn encode_code_points(cps: &[u32], codec: Codec, errors: &str) -> Result<Vec
                 });
                 out.extend_from_slice(text.as_bytes());
             }
+            ErrorHandler::NameReplace => {
+                let mut text = String::new();
+                run.iter().for_each(|&cp| push_name_escape(&mut text, cp));
+                out.extend_from_slice(text.as_bytes());
+            }
             ErrorHandler::SurrogateEscape => {
                 for (k, &cp) in run.iter().enumerate() {
                     if !(0xDC80..=0xDCFF).contains(&cp) {
@@ -343,6 +363,22 @@ pub enum Decoded {
 }
 
 impl Decoded {
+    /// The text, if it holds no lone surrogate.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Decoded::Str(s) => Some(s),
+            Decoded::CodePoints(_) => None,
+        }
+    }
+
+    /// The text as code points, whichever form it is in.
+    pub fn into_code_points(self) -> Vec<u32> {
+        match self {
+            Decoded::Str(s) => s.chars().map(u32::from).collect(),
+            Decoded::CodePoints(cps) => cps,
+        }
+    }
+
     fn push_str(&mut self, s: &str) {
         match self {
             Decoded::Str(out) => out.push_str(s),
@@ -398,7 +434,7 @@ fn handle_decode_error(
                 .for_each(|&x| push_backslash_escape(&mut text, u32::from(x)));
             out.push_str(&text);
         }
-        ErrorHandler::XmlCharRefReplace => {
+        ErrorHandler::XmlCharRefReplace | ErrorHandler::NameReplace => {
             return Err(TextError::Type(
                 "don't know how to handle UnicodeDecodeError in error callback".to_owned(),
             ));
@@ -732,6 +768,12 @@ def run(f):
     fn encoding_names() {
         assert_eq!(Codec::lookup("UTF-8"), Some(Codec::Utf8));
         assert_eq!(Codec::lookup("utf-8-sig"), Some(Codec::Utf8Sig));
+        let escaped = decode_with(b"a\xff", "ascii", "surrogateescape").unwrap();
+        assert_eq!(escaped.as_str(), None);
+        assert_eq!(escaped.into_code_points(), [0x61, 0xdcff]);
+        let plain = decode_with(b"ab", "ascii", "strict").unwrap();
+        assert_eq!(plain.as_str(), Some("ab"));
+        assert_eq!(plain.into_code_points(), [0x61, 0x62]);
         assert_eq!(Codec::lookup("UTF8-SIG"), None);
         assert_eq!(
             encode_with("a", "utf-8-sig", "strict").unwrap(),

@@ -14,7 +14,8 @@
 use std::fmt::Write;
 
 use super::{
-    handle_decode_error, is_surrogate, push_backslash_escape, Codec, Decoded, ErrorHandler,
+    handle_decode_error, is_surrogate, push_backslash_escape, push_name_escape, Codec, Decoded,
+    ErrorHandler,
 };
 use crate::text::error::{TextError, UnicodeDecodeError, UnicodeEncodeError};
 
@@ -121,6 +122,7 @@ pub(super) fn encode_code_points(
             ErrorHandler::XmlCharRefReplace => {
                 let _ = write!(replacement, "&#{cp};");
             }
+            ErrorHandler::NameReplace => push_name_escape(&mut replacement, cp),
             ErrorHandler::SurrogatePass => push_unit(&mut out, cp, size, big),
         }
         for c in replacement.chars() {

@@ -1,0 +1,4 @@
+@x
+@y
+class A: pass
+@z

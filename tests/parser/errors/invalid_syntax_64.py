@@ -1,0 +1,1 @@
+return x for x in y

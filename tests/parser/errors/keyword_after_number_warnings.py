@@ -1,0 +1,2 @@
+x = 1if 1else 2
+return

@@ -1,0 +1,1 @@
+class A(metaclass=1, **k, b): pass

@@ -1,0 +1,5 @@
+x = 10
+if x > 5:
+    print(1)
+  else:
+    pass
