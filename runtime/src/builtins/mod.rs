@@ -17,6 +17,7 @@ pub mod int_methods;
 pub mod iterators;
 pub mod list;
 pub mod method_args;
+pub mod sort_compare;
 pub mod module;
 pub mod number_dunders;
 pub mod range;

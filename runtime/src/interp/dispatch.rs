@@ -137,7 +137,12 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
         // are deferred (never freed by refcounting); the reference is not used after
         // the frame is popped.
         let code: &CodeData = unsafe { &*frame.code };
-        let globals: Value = frame.globals.clone();
+        // SAFETY: a borrowed copy of the frame's globals word, without a refcount: the
+        // frame (which owns a reference) stays on the frame stack for as long as this
+        // copy is used (until the next `continue 'frames`), and ManuallyDrop never
+        // decrefs it.
+        let globals = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(frame.globals.raw()) });
+        let globals: &Value = &globals;
         let locals: Option<Value> = frame.locals.clone();
         // The frame's slots: on the fixed-capacity slot stack, or in its generator.
         let slots: *mut Option<Value> = frame.slots;
@@ -550,20 +555,16 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                             // Fast path: copy the arguments into the new frame's slots.
                             let base = vm.frames.last().expect("frame").stack_top();
                             let nslots = callee.nslots as usize;
-                            if base + nslots <= vm.stack.capacity() {
-                                vm.stack.truncate(base);
-                                // SAFETY: capacity was checked above, so the writes stay in
-                                // the allocation and nothing reallocates; every slot in
-                                // base..base+nslots is initialised before `set_len`.
+                            if base + nslots <= vm.stack.len() {
+                                // Slots above the innermost frame are all None (see
+                                // `Vm::stack`): only the arguments are written.
+                                // SAFETY: base + nslots is within the fixed stack (checked
+                                // above) and n <= nslots; overwriting None drops nothing.
                                 unsafe {
                                     let p = vm.stack.as_mut_ptr().add(base);
                                     for (i, a) in args.iter().enumerate() {
                                         std::ptr::write(p.add(i), Some(a.clone()));
                                     }
-                                    for i in n..nslots {
-                                        std::ptr::write(p.add(i), None);
-                                    }
-                                    vm.stack.set_len(base + nslots);
                                 }
                                 let handled_depth = vm.handled.len();
                                 // SAFETY: within the fixed capacity checked above.
@@ -624,7 +625,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     let v = get!('exec, slots, code, src).clone();
                     let frame = vm.frames.pop().expect("frame");
                     vm.handled.truncate(frame.handled_depth);
-                    vm.stack.truncate(frame.base);
+                    vm.clear_frame_slots(&frame);
                     if frame.entry {
                         return Ok(v);
                     }
@@ -844,7 +845,6 @@ fn yield_out(vm: &mut Vm, resume_pc: u32, dst: Reg, v: Value) -> Option<Value> {
     if let Some(g) = &frame.generator {
         crate::interp::generator::suspend(g, resume_pc, dst);
     }
-    vm.stack.truncate(frame.base);
     vm.yielded = true;
     Some(v)
 }
@@ -871,7 +871,7 @@ fn unwind_loop(vm: &mut Vm, err: PyErr) -> PyResult<Option<Value>> {
             return Ok(None);
         }
         let frame = vm.frames.pop().expect("frame");
-        vm.stack.truncate(frame.base);
+        vm.clear_frame_slots(&frame);
         vm.handled.truncate(frame.handled_depth);
         if frame.entry {
             return Err(err);
