@@ -294,8 +294,8 @@ braid developer options:
 --dump-ast=native-positions FILE : positions as braid's AST holds them (f-string parts
                             positioned as CPython 3.12+ does)
 --parse-only FILE ...     : parse each FILE, report syntax errors and the time taken
---dis FILE                : print the register bytecode of FILE
 --check-only FILE ...     : the same, plus the compile-time checks braid's frontend makes
+--dis FILE                : print the register bytecode of FILE
 
 Arguments:
 file   : program read from script file

@@ -14,6 +14,7 @@ use std::process::ExitCode;
 const MAIN_STACK: usize = 1 << 30;
 
 fn main() -> ExitCode {
+    braid_runtime::alloc_tuning::configure();
     let args: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
     let worker = std::thread::Builder::new().name("main".into()).stack_size(MAIN_STACK).spawn(move || real_main(&args));
     match worker.map(std::thread::JoinHandle::join) {
@@ -23,7 +24,7 @@ fn main() -> ExitCode {
 }
 
 fn real_main(args: &[String]) -> u8 {
-    let opts = match cli::parse(args) {
+    let mut opts = match cli::parse(args) {
         Ok(o) => o,
         Err(e) => {
             let name = args.first().map_or("braid", String::as_str);
@@ -31,6 +32,21 @@ fn real_main(args: &[String]) -> u8 {
             return 2;
         }
     };
+    if let Program::Module(name) = &opts.program {
+        if matches!(opts.action, Action::Run | Action::Dis | Action::DumpAst { .. }) {
+            // `-m mod` runs mod.py found on sys.path as `__main__`, `sys.argv[0]` its path.
+            match locate_module(&opts, name) {
+                Ok(path) => {
+                    opts.argv[0].clone_from(&path);
+                    opts.program = Program::File(path);
+                }
+                Err(message) => {
+                    eprintln!("{}: {message}", opts.program_name);
+                    return 1;
+                }
+            }
+        }
+    }
     match &opts.action {
         Action::Help => {
             print!("{}", cli::help_text(&opts.program_name));
@@ -44,7 +60,7 @@ fn real_main(args: &[String]) -> u8 {
         Action::CheckOnly(files) => parse_only(files, true),
         Action::Dis => {
             let Some((source, filename)) = read_program(&opts) else { return 2 };
-            run_program(&opts, Some(&source), &filename)
+            braid_runtime::run_program(&runtime_options(&opts), &source, &filename)
         }
         Action::DumpAst { positions, native } => {
             let (positions, native) = (*positions, *native);
@@ -52,10 +68,6 @@ fn real_main(args: &[String]) -> u8 {
             dump_ast(&source, &filename, positions, native)
         }
         Action::Run => {
-            if let Program::Module(name) = &opts.program {
-                let _ = name;
-                return run_program(&opts, None, "");
-            }
             let Some((source, filename)) = read_program(&opts) else { return 2 };
             let (parsed, warnings) = braid_parser::parse_module_with_warnings(&source, &filename);
             print_warnings(&source, &filename, &warnings);
@@ -71,12 +83,55 @@ fn real_main(args: &[String]) -> u8 {
                         eprint!("{}", err.render());
                         return 1;
                     }
-                    drop(module);
-                    run_program(&opts, Some(&source), &filename)
+                    braid_runtime::run_parsed(&runtime_options(&opts), &module, &source, &filename)
                 }
             }
         }
     }
+}
+
+/// The runtime's view of the command line.
+fn runtime_options(opts: &Options) -> braid_runtime::RunOptions {
+    braid_runtime::RunOptions {
+        argv: opts.argv.clone(),
+        xoptions: opts.xoptions.clone(),
+        dis: matches!(opts.action, Action::Dis),
+        optimize: opts.flags.optimize.max(env_optimize_level(opts.flags.ignore_environment)),
+    }
+}
+
+/// Finds the source file for `-m name` on the search path braid has: the current
+/// directory (CPython's `sys.path[0]` for `-m`; left out under `-P`/`-I`). Returns the
+/// absolute path, or the message CPython prints after `argv[0]: `.
+fn locate_module(opts: &Options, name: &str) -> Result<String, String> {
+    let not_found = || format!("No module named {name}");
+    if braid_runtime::modules::NATIVE_MODULES.iter().any(|m| m.name == name) {
+        return Err(format!("No code object available for {name}"));
+    }
+    let search: Vec<std::path::PathBuf> = if opts.flags.safe_path { Vec::new() } else { std::env::current_dir().into_iter().collect() };
+    if let Some((top, _)) = name.split_once('.') {
+        let spec_error = |why: String| format!("Error while finding module specification for '{name}' (ModuleNotFoundError: {why})");
+        if search.iter().any(|d| d.join(top).join("__init__.py").is_file()) {
+            return Err(format!("cannot run '{name}': braid cannot import packages from source yet"));
+        }
+        if search.iter().any(|d| d.join(format!("{top}.py")).is_file()) {
+            return Err(spec_error(format!("__path__ attribute not found on '{top}' while trying to find '{name}'")));
+        }
+        return Err(spec_error(format!("No module named '{top}'")));
+    }
+    for dir in &search {
+        let file = dir.join(format!("{name}.py"));
+        if file.is_file() {
+            return Ok(file.to_string_lossy().into_owned());
+        }
+        if dir.join(name).join("__init__.py").is_file() {
+            if dir.join(name).join("__main__.py").is_file() {
+                return Err(format!("cannot run package '{name}': braid cannot import packages from source yet"));
+            }
+            return Err(format!("No module named {name}.__main__; '{name}' is a package and cannot be directly executed"));
+        }
+    }
+    Err(not_found())
 }
 
 /// Prints compile-time warnings as CPython does (`warnings.showwarning` format:
@@ -143,7 +198,11 @@ fn read_program(opts: &Options) -> Option<(Vec<u8>, String)> {
             }
             Some((buf, "<stdin>".to_string()))
         }
-        Program::Module(_) => Some((Vec::new(), String::new())),
+        Program::Module(name) => {
+            // Only `--parse-only`-style actions reach here with a module; they need a file.
+            eprintln!("{}: No module named {name}", opts.program_name);
+            None
+        }
     }
 }
 
@@ -240,23 +299,3 @@ fn parse_only(files: &[String], check: bool) -> u8 {
     0
 }
 
-// ==========================================================================================
-// Execution hook: the core runtime replaces this function's body with a call into
-// braid-runtime (compile the source, run it, return the process exit status).
-// ==========================================================================================
-
-/// Runs the program. `source` is `None` for `-m module` (the runtime locates the module);
-/// otherwise it has already parsed without syntax errors.
-fn run_program(opts: &Options, source: Option<&[u8]>, filename: &str) -> u8 {
-    let Some(source) = source else {
-        eprintln!("braid: -m is not supported yet");
-        return 1;
-    };
-    let run_opts = braid_runtime::RunOptions {
-        argv: opts.argv.clone(),
-        xoptions: opts.xoptions.clone(),
-        dis: matches!(opts.action, Action::Dis),
-        optimize: opts.flags.optimize.max(env_optimize_level(opts.flags.ignore_environment)),
-    };
-    braid_runtime::run_program(&run_opts, source, filename)
-}

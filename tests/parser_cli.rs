@@ -49,13 +49,13 @@ fn missing_script_is_errno_2_with_absolute_path() {
 }
 
 #[test]
-fn programs_are_parsed_then_execution_is_reported_missing() {
+fn programs_run_after_options_and_syntax_errors_are_reported() {
     let dir = std::env::temp_dir().join(format!("braid_cli_{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let ok = dir.join("ok.py");
     std::fs::write(&ok, "print('hi')\n").unwrap();
     let (code, out, err) = braid(&["-X", "dev", "-Xfoo=bar", "-O", "-B", "-u", "-E", "-s", "-S", "-I", "-q", ok.to_str().unwrap(), "arg"]);
-    assert_eq!((code, out.as_str(), err.as_str()), (Some(1), "", "braid: executing Python is not implemented yet\n"));
+    assert_eq!((code, out.as_str(), err.as_str()), (Some(0), "hi\n", ""));
     // -c: syntax errors are reported against <string>, with the 3.14 dedent applied first.
     let (code, out, err) = braid(&["-c", "    x = (1,\n    y = 2"]);
     assert_eq!(code, Some(1));

@@ -10,6 +10,7 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 pub mod algo;
+pub mod alloc_tuning;
 pub mod builtins;
 pub mod compiler;
 pub mod error;
@@ -22,4 +23,4 @@ pub mod run;
 pub mod text;
 pub mod thread;
 
-pub use run::{compile_source, run_program, syntax_error_to_pyerr, RunOptions};
+pub use run::{compile_parsed, compile_source, run_parsed, run_program, syntax_error_to_pyerr, RunOptions};

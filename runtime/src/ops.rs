@@ -435,6 +435,6 @@ pub fn setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyRe
 
 /// `isinstance(v, t)` for a type object.
 pub fn isinstance(v: &Value, t: &'static crate::object::TypeObject) -> bool {
-    v.ty().body.is_subtype(&t.body)
+    v.ty().body.is_subtype(&t.body) || crate::builtins::exception_group::is_virtual_subtype(v.ty(), t)
 }
 

@@ -26,10 +26,21 @@ pub struct RunOptions {
 /// Parses and compiles `source` to a module code object.
 pub fn compile_source(source: &[u8], filename: &str) -> Result<Value, braid_parser::SyntaxError> {
     braid_parser::with_big_stack(|| {
-        let text = braid_parser::decode_source(source, filename)?;
         let module = braid_parser::parse_module(source, filename)?;
         braid_parser::check_module(&module, source, filename)?;
-        crate::compiler::compile_module(&module, filename, &text).map_err(|e| {
+        compile_parsed(&module, source, filename)
+    })
+}
+
+/// Compiles a module the caller has already parsed and checked (the command line does
+/// both to print their warnings; this spares a second parse).
+pub fn compile_parsed(module: &braid_parser::ast::Module, source: &[u8], filename: &str) -> Result<Value, braid_parser::SyntaxError> {
+    braid_parser::with_big_stack(|| {
+        let text = braid_parser::decode_source(source, filename)?;
+        // Code read from standard input keeps no source text: CPython's tracebacks show
+        // no lines for `<stdin>` (a SyntaxError still quotes its line, from `text`).
+        let kept = if filename == "<stdin>" { "" } else { text.as_str() };
+        crate::compiler::compile_module(module, filename, kept).map_err(|e| {
             let line = text.lines().nth(e.loc.lineno.saturating_sub(1) as usize).map(str::to_string);
             braid_parser::SyntaxError {
                 kind: braid_parser::SyntaxErrorKind::SyntaxError,
@@ -68,13 +79,29 @@ pub fn new_main_vm(opts: &RunOptions, main_path: Option<String>) -> Vm {
 /// Runs a program and returns the process exit status.
 pub fn run_program(opts: &RunOptions, source: &[u8], filename: &str) -> u8 {
     crate::compiler::set_optimize_level(opts.optimize);
-    let code = match compile_source(source, filename) {
-        Ok(c) => c,
+    match compile_source(source, filename) {
+        Ok(code) => run_code(opts, code, filename),
         Err(e) => {
             eprint!("{}", e.render());
-            return 1;
+            1
         }
-    };
+    }
+}
+
+/// Like [`run_program`] for a module already parsed and checked.
+pub fn run_parsed(opts: &RunOptions, module: &braid_parser::ast::Module, source: &[u8], filename: &str) -> u8 {
+    crate::compiler::set_optimize_level(opts.optimize);
+    match compile_parsed(module, source, filename) {
+        Ok(code) => run_code(opts, code, filename),
+        Err(e) => {
+            eprint!("{}", e.render());
+            1
+        }
+    }
+}
+
+/// Runs compiled module code as `__main__` and returns the process exit status.
+fn run_code(opts: &RunOptions, code: Value, filename: &str) -> u8 {
     if opts.dis {
         print!("{}", crate::compiler::dis::disassemble(&code));
         return 0;
@@ -95,12 +122,14 @@ pub fn run_program(opts: &RunOptions, source: &[u8], filename: &str) -> u8 {
             m.set_str("builtins", new_module("builtins", b));
         }
     }
+    crate::interp::sigint::install(vm.interrupt.clone());
     let result = crate::interp::call::run_module_code(&mut vm, code, globals.clone());
     crate::interp::generator::run_pending_finalizers(&mut vm);
-    let status = match result {
+    let status = match &result {
         Ok(_) => 0,
-        Err(e) => report_uncaught(&mut vm, &e, &globals),
+        Err(e) => report_uncaught(&mut vm, e, &globals),
     };
+    let keyboard_interrupt = matches!(&result, Err(e) if e.matches(&crate::builtins::exceptions::KEYBOARD_INTERRUPT));
     let flushed = crate::modules::builtins::flush_stdout();
     if let Err(e) = flushed {
         if status == 0 {
@@ -108,6 +137,10 @@ pub fn run_program(opts: &RunOptions, source: &[u8], filename: &str) -> u8 {
             eprintln!("BrokenPipeError: [Errno {}] Broken pipe", e.raw_os_error().unwrap_or(32));
             return 120;
         }
+    }
+    if keyboard_interrupt {
+        crate::interp::sigint::exit_by_sigint();
+        return 130;
     }
     status
 }
@@ -145,8 +178,18 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr, globals: &Value) -> u8 {
             }
         }
     }
-    let text = crate::interp::traceback::format_exception(&e.exc, &names);
+    let limit = traceback_limit(vm);
+    let env = crate::interp::traceback::RenderEnv { names: &names, modules: vm.modules.as_ref(), limit };
+    let text = crate::interp::traceback::format_exception_in(&e.exc, &env);
     eprint!("{text}");
     let _ = as_code;
     1
+}
+
+/// `sys.tracebacklimit` if the program set it to an int (negative counts as 0).
+fn traceback_limit(vm: &mut Vm) -> Option<usize> {
+    let sys = vm.modules.as_ref().and_then(as_dict)?.get_str("sys")?;
+    let limit = crate::ops::getattr_opt(vm, &sys, "tracebacklimit").ok()??;
+    let n = crate::builtins::int::as_int(&limit)?;
+    Some(n.to_i64().map_or(usize::MAX, |v| usize::try_from(v.max(0)).unwrap_or(usize::MAX)))
 }

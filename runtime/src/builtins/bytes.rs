@@ -70,6 +70,18 @@ pub fn as_bytes(v: &Value) -> Option<&[u8]> {
     as_exact_bytes(v).or_else(|| as_bytearray(v).map(|d| d.bytes().as_slice()))
 }
 
+/// The text `int(x)` / `float(x)` parse and how their errors show `x`: a str as itself, bytes and
+/// bytearray as their Latin-1 text (non-ASCII bytes then fail to parse, as in CPython)
+/// shown with the bytes repr (`invalid literal for int() with base 10: b'x'`).
+pub fn int_source_text(x: &Value) -> Option<(String, String)> {
+    if let Some(s) = as_str(x) {
+        return Some((s.to_owned(), crate::builtins::str::repr_str(s)));
+    }
+    let b = as_bytes(x)?;
+    let shown = crate::text::repr::bytes_repr(b);
+    Some((b.iter().map(|&c| char::from(c)).collect(), shown))
+}
+
 /// A bytes-like argument, copied, with CPython's message for anything else.
 pub fn bytes_like_arg(v: &Value) -> PyResult<Vec<u8>> {
     as_bytes(v)

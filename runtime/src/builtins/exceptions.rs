@@ -327,7 +327,17 @@ fn exc_setattr(_vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyR
     Ok(())
 }
 
-fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+/// `exc.with_traceback(tb)`. Traceback objects are not exposed yet, so the only value
+/// a program can pass is None, which drops the frames gathered so far.
+fn exc_with_traceback(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let e = as_exception(&args[0]).ok_or_else(|| PyErr::type_error("descriptor 'with_traceback' requires a 'BaseException' object"))?;
+    if !kwnames.is_empty() || args.len() != 2 {
+        return Err(PyErr::type_error(format!("BaseException.with_traceback() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
+    }
+    if !is_none(&args[1]) {
+        return Err(PyErr::type_error("__traceback__ must be a traceback or None"));
+    }
+    e.traceback.borrow_mut().clear();
     Ok(args[0].clone())
 }
 

@@ -402,21 +402,20 @@ pub fn sort_options(args: &[Value], kwnames: &[Value], fname: &str) -> PyResult<
 /// algorithm is CPython's Timsort (`crate::algo::timsort`), so the number and order of
 /// comparisons, and the result for inconsistent `__lt__`, match CPython.
 pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
-    let lt = |vm: &mut Vm, a: &Value, b: &Value| -> PyResult<bool> {
-        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-            return Ok(x < y);
-        }
-        crate::ops::compare_bool(vm, a, b, CompareOp::Lt)
-    };
+    use crate::builtins::sort_compare::SortLess;
     match key {
         Some(f) => {
             let mut keys = Vec::with_capacity(items.len());
             for it in items.iter() {
                 keys.push(crate::ops::call(vm, f, std::slice::from_ref(it), &[])?);
             }
-            crate::algo::timsort::sort_by_keys(&keys, items, reverse, |a, b| lt(vm, a, b))
+            let less = SortLess::for_keys(&keys);
+            crate::algo::timsort::sort_by_keys(&keys, items, reverse, |a, b| less.lt(vm, a, b))
         }
-        None => crate::algo::timsort::sort_by(items, reverse, |a, b| lt(vm, a, b)),
+        None => {
+            let less = SortLess::for_keys(items);
+            crate::algo::timsort::sort_by(items, reverse, |a, b| less.lt(vm, a, b))
+        }
     }
 }
 

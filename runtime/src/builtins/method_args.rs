@@ -21,6 +21,13 @@ pub enum Style {
     Expected,
 }
 
+/// Most parameters a method bound with [`bind`] may declare.
+pub const MAX_PARAMS: usize = 4;
+
+/// Bound arguments by parameter position (`None`: not given); slots past the method's
+/// parameter count stay `None`.
+pub type Bound<'a> = [Option<&'a Value>; MAX_PARAMS];
+
 /// Binds the arguments of method `name` to `params` (positional-or-keyword names; those
 /// listed after `npos_only` positions may be given by keyword). `min` is the number of
 /// required parameters.
@@ -32,9 +39,12 @@ pub fn bind<'a>(
     min: usize,
     kw_ok: bool,
     style: Style,
-) -> PyResult<Vec<Option<&'a Value>>> {
+) -> PyResult<Bound<'a>> {
     let npos = args.len() - kwnames.len() - 1;
-    let mut out: Vec<Option<&Value>> = vec![None; params.len()];
+    let mut out: Bound<'a> = [None; MAX_PARAMS];
+    if params.len() > MAX_PARAMS {
+        return Err(PyErr::runtime_error(format!("{name}(): too many parameters for method_args::bind")));
+    }
     if !kwnames.is_empty() && !kw_ok {
         return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
     }
@@ -109,4 +119,50 @@ pub fn int_arg(v: &Value) -> PyResult<i64> {
 /// An optional integer argument, defaulting when absent.
 pub fn int_or(v: Option<&Value>, default: i64) -> PyResult<i64> {
     v.map_or(Ok(default), int_arg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtins::int::new_int;
+    use crate::builtins::str::new_str;
+
+    fn message(r: PyResult<Bound<'_>>) -> String {
+        match r {
+            Ok(_) => "ok".to_owned(),
+            Err(e) => crate::builtins::exceptions::exception_str(&e.exc),
+        }
+    }
+
+    #[test]
+    fn binds_positional_and_keyword_arguments() {
+        let args = [new_str("a b"), new_str(" "), new_int(1), new_str("x")];
+        let kw = [new_str("maxsplit")];
+        let bound = bind("split", &args[..3], &[], &["sep", "maxsplit"], 0, true, Style::Clinic).ok();
+        assert!(bound.is_some_and(|b| b[0].is_some() && b[1].is_some()));
+        let args2 = [args[0].clone(), args[2].clone()];
+        let bound = bind("split", &args2, &kw, &["sep", "maxsplit"], 0, true, Style::Clinic).ok();
+        assert!(bound.is_some_and(|b| b[0].is_none() && b[1].is_some()));
+    }
+
+    #[test]
+    fn count_errors_use_each_style() {
+        let s = new_str("abc");
+        let one = [s.clone(), new_int(1)];
+        assert_eq!(message(bind("lower", &one, &[], &[], 0, false, Style::Clinic)), "str.lower() takes no arguments (1 given)");
+        assert_eq!(message(bind("zfill", &[s.clone()], &[], &["width"], 1, false, Style::Clinic)), "str.zfill() takes exactly one argument (0 given)");
+        assert_eq!(message(bind("center", &[s.clone()], &[], &["width", "fillchar"], 1, false, Style::Expected)), "center expected at least 1 argument, got 0");
+        let four = [s.clone(), new_int(1), new_int(2), new_int(3)];
+        assert_eq!(message(bind("split", &four, &[], &["sep", "maxsplit"], 0, true, Style::Clinic)), "split() takes at most 2 arguments (3 given)");
+        assert_eq!(message(bind("strip", &one, &[new_str("chars")], &["chars"], 0, false, Style::Expected)), "strip() takes no keyword arguments");
+        let kw_args = [s.clone(), new_int(1)];
+        assert_eq!(message(bind("split", &kw_args, &[new_str("nope")], &["sep", "maxsplit"], 0, true, Style::Clinic)), "split() got an unexpected keyword argument 'nope'");
+    }
+
+    #[test]
+    fn slice_bounds_saturate_and_reject_non_integers() {
+        assert_eq!(slice_bound(None).ok(), Some(None));
+        assert_eq!(slice_bound(Some(&new_int(-3))).ok(), Some(Some(-3)));
+        assert!(slice_bound(Some(&new_str("x"))).is_err());
+    }
 }

@@ -95,13 +95,25 @@ pub fn new_str_ascii(s: &str) -> Value {
 }
 
 fn new_str_with_len(s: &str, char_len: usize) -> Value {
-    if s.len() > u32::MAX as usize {
+    new_str_parts(&[s], char_len)
+}
+
+/// A new str holding the concatenation of `parts` (whose code points total `char_len`,
+/// bytes at most `u32::MAX`), written straight into the object's allocation.
+pub fn new_str_from_parts(parts: &[&str], char_len: usize) -> Value {
+    new_str_parts(parts, char_len)
+}
+
+fn new_str_parts(parts: &[&str], char_len: usize) -> Value {
+    let byte_len: usize = parts.iter().map(|p| p.len()).sum();
+    if byte_len > u32::MAX as usize {
         // Text this large cannot be represented; allocation would fail anyway.
-        std::alloc::handle_alloc_error(str_layout(s.len()));
+        std::alloc::handle_alloc_error(str_layout(byte_len));
     }
-    let layout = str_layout(s.len());
+    let layout = str_layout(byte_len);
     // SAFETY: the layout has non-zero size; every field of the object is written before
-    // the pointer escapes, and the text is copied into the bytes after the struct.
+    // the pointer escapes, and the parts are copied, in order, into the `byte_len` bytes
+    // after the struct.
     unsafe {
         let p = std::alloc::alloc(layout) as *mut Obj<StrData>;
         if p.is_null() {
@@ -111,13 +123,31 @@ fn new_str_with_len(s: &str, char_len: usize) -> Value {
             p,
             Obj {
                 header: Header::new_owned(&STR_TYPE, crate::thread::brc::current_tid()),
-                body: StrData { byte_len: s.len() as u32, char_len_u32: char_len as u32, hash: Cell::new(-1) },
+                body: StrData { byte_len: byte_len as u32, char_len_u32: char_len as u32, hash: Cell::new(-1) },
             },
         );
-        let text = (p as *mut u8).add(std::mem::size_of::<Obj<StrData>>());
-        std::ptr::copy_nonoverlapping(s.as_ptr(), text, s.len());
+        let mut text = (p as *mut u8).add(std::mem::size_of::<Obj<StrData>>());
+        for part in parts {
+            std::ptr::copy_nonoverlapping(part.as_ptr(), text, part.len());
+            text = text.add(part.len());
+        }
         Value::from_owned_ptr(p as *const Header)
     }
+}
+
+/// `a + b` for two strs: one allocation, no code-point recount; an empty operand returns
+/// the other object itself.
+pub fn str_concat(a: &Value, x: &StrData, b: &Value, y: &StrData) -> PyResult<Value> {
+    if y.byte_len == 0 {
+        return Ok(a.clone());
+    }
+    if x.byte_len == 0 {
+        return Ok(b.clone());
+    }
+    if x.byte_len as usize + y.byte_len as usize > u32::MAX as usize {
+        return Err(PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR));
+    }
+    Ok(new_str_parts(&[x.as_str(), y.as_str()], x.char_len() + y.char_len()))
 }
 
 /// An interned str: one immortal object per distinct text, shared by every code object
@@ -254,14 +284,11 @@ fn str_compare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Op
 fn str_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     match op {
         BinOp::Add => {
-            let Some(x) = as_str(a) else { return Ok(None) };
-            let Some(y) = as_str(b) else {
+            let Some(x) = as_str_data(a) else { return Ok(None) };
+            let Some(y) = as_str_data(b) else {
                 return Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", b.ty().body.name)));
             };
-            let mut s = String::with_capacity(x.len() + y.len());
-            s.push_str(x);
-            s.push_str(y);
-            Ok(Some(new_str_owned(s.into())))
+            str_concat(a, x, b, y).map(Some)
         }
         BinOp::Mul => {
             let (s, n) = match (as_str(a), as_str(b)) {
@@ -303,18 +330,18 @@ fn str_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
 }
 
 /// `s[i]` as a one-character str.
-pub fn str_index(d: &StrData, i: i64) -> PyResult<Value> {
+pub fn str_index(v: &Value, d: &StrData, i: i64) -> PyResult<Value> {
     let Some(j) = normalize_index(i, d.char_len()) else {
         return Err(PyErr::index_error("string index out of range"));
     };
-    Ok(crate::builtins::str_methods_case::char_str(d.char_at(j)))
+    Ok(crate::builtins::str_methods_case::char_str(crate::builtins::str_index_cache::char_at(v, d, j)))
 }
 
 fn str_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
     let d = as_str_data(v).ok_or_else(|| PyErr::type_error("expected str"))?;
     if let Some(i) = as_int(key) {
         let i = i.to_i64().ok_or_else(|| PyErr::index_error("cannot fit 'int' into an index-sized integer"))?;
-        return str_index(d, i);
+        return str_index(v, d, i);
     }
     if let Some(sl) = as_slice(key) {
         let (start, _stop, step, n) = slice_indices(sl, d.char_len())?;
@@ -322,7 +349,9 @@ fn str_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
             if n == d.char_len() {
                 return Ok(v.clone());
             }
-            let piece = crate::text::index::char_range(d.as_str(), d.char_len(), start as usize, start as usize + n);
+            let from = crate::builtins::str_index_cache::byte_offset(v, d, start as usize);
+            let to = crate::builtins::str_index_cache::byte_offset(v, d, start as usize + n);
+            let piece = &d.as_str()[from..to];
             return Ok(if d.is_ascii() { new_str_ascii(piece) } else { new_str(piece) });
         }
         let out = crate::text::index::slice_str(d.as_str(), d.char_len(), start, step, n);
@@ -359,13 +388,24 @@ fn str_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Valu
     if encoding.is_none() && errors.is_none() {
         return crate::ops::str_(vm, x);
     }
+    let text_arg = |v: Option<&Value>, name: &str, default: &'static str| -> PyResult<String> {
+        match v {
+            None => Ok(default.to_owned()),
+            Some(v) => as_str(v)
+                .map(str::to_owned)
+                .ok_or_else(|| PyErr::type_error(format!("str() argument '{name}' must be str, not {}", v.ty().body.name))),
+        }
+    };
+    let enc = text_arg(encoding, "encoding", "utf-8")?;
+    let errs = text_arg(errors, "errors", "strict")?;
     let Some(b) = crate::builtins::bytes::as_bytes(x) else {
+        if as_str(x).is_some() {
+            return Err(PyErr::type_error("decoding str is not supported"));
+        }
         return Err(PyErr::type_error(format!("decoding to str: need a bytes-like object, {} found", x.ty().body.name)));
     };
-    let enc = encoding.and_then(as_str).unwrap_or("utf-8");
-    let errs = errors.and_then(as_str).unwrap_or("strict");
     let b = b.to_vec();
-    crate::builtins::bytes::decoded_to_value(crate::text::codecs::decode_with(&b, enc, errs)?)
+    crate::builtins::bytes::decoded_to_value(crate::text::codecs::decode_with(&b, &enc, &errs)?)
 }
 
 /// `len(s)` in code points as an int value.

@@ -148,24 +148,30 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             },
         },
     };
-    let mut total = 0usize;
+    let sep_data = this(args);
+    let mut bytes = 0usize;
+    let mut chars = 0usize;
+    let mut parts: Vec<&str> = Vec::with_capacity(items.len() * 2);
     for (i, item) in items.iter().enumerate() {
-        match as_str(item) {
-            Some(s) => total += s.len(),
-            None => return Err(text::pad::join_type_error(i, item.ty().body.name).into()),
+        let Some(d) = as_str_data(item) else {
+            return Err(text::pad::join_type_error(i, item.ty().body.name).into());
+        };
+        if i > 0 && !sep.is_empty() {
+            parts.push(sep);
+            bytes += sep.len();
+            chars += sep_data.char_len();
         }
+        parts.push(d.as_str());
+        bytes += d.as_str().len();
+        chars += d.char_len();
     }
     if items.len() == 1 {
         return Ok(items[0].clone());
     }
-    let mut out = String::with_capacity(total + sep.len() * items.len().saturating_sub(1));
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
-        out.push_str(as_str(item).unwrap_or(""));
+    if bytes > u32::MAX as usize {
+        return Err(PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR));
     }
-    Ok(new_str_owned(out.into()))
+    Ok(crate::builtins::str::new_str_from_parts(&parts, chars))
 }
 
 fn sep_arg(v: Option<&Value>) -> PyResult<Option<&str>> {

@@ -84,7 +84,15 @@ fn type_call(vm: &mut Vm, callee: &Value, args: &[Value], kwnames: &[Value]) -> 
 fn type_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     let t = as_type(v).ok_or_else(|| PyErr::type_error("expected type"))?;
     if name == "__name__" || name == "__qualname__" {
-        return Ok(Some(new_str(t.body.name)));
+        // Types of native modules carry CPython's dotted tp_name
+        // (`string.templatelib.Template`); `__name__` is its last component.
+        return Ok(Some(new_str(crate::builtins::template::short_type_name(&t.body))));
+    }
+    if name == "__module__" {
+        return Ok(Some(new_str(t.body.name.rsplit_once('.').map_or("builtins", |(m, _)| m))));
+    }
+    if let Some(v) = crate::builtins::template::class_attr(&t.body, name) {
+        return Ok(Some(v));
     }
     if name == "__mro__" {
         let chain = t.body.mro().filter_map(crate::builtins::registry::type_of_data).map(type_value).collect();

@@ -118,6 +118,11 @@ pub enum Instr {
     UnpackEx { src: Reg, dst: Reg, before: u8, after: u8 },
     /// `conv`: 0 none, 1 str, 2 repr, 3 ascii. `spec` may be NO_REG.
     FormatValue { dst: Reg, src: Reg, conv: u8, spec: Reg },
+    /// PEP 750 field: `dst = Interpolation(value, consts[expr], conv, spec)`; `conv`
+    /// as in FormatValue, `spec` may be NO_REG (empty spec).
+    BuildInterpolation { dst: Reg, value: Reg, expr: u32, conv: u8, spec: Reg },
+    /// `dst = Template(*slots[start..start + count])` (str and Interpolation parts).
+    BuildTemplate { dst: Reg, start: Reg, count: u16 },
     ImportName { dst: Reg, name: u32, fromlist: Reg, level: u16 },
     ImportFrom { dst: Reg, module: Reg, name: u32 },
     ImportStar { module: Reg },

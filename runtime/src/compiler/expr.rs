@@ -424,7 +424,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             }
             ExprKind::Starred { .. } => err("can't use starred expression here", e.loc),
             ExprKind::Await { .. } => err("'await' outside async function", e.loc),
-            ExprKind::Interpolation { .. } | ExprKind::TemplateStr { .. } => err("template strings are not supported yet", e.loc),
+            ExprKind::Interpolation { .. } | ExprKind::TemplateStr { .. } => self.template_str(e, dst),
         }
     }
 

@@ -13,6 +13,7 @@ pub mod dis;
 mod expr;
 mod patterns;
 pub mod symtable;
+mod tstring;
 
 #[cfg(test)]
 mod tests;

@@ -198,7 +198,7 @@ pub fn push_frame(vm: &mut Vm, func: &Value, args: &[Value], kwnames: &[Value], 
     }
     let base = vm.frames.last().map_or(0, Frame::stack_top);
     let nslots = code.nslots as usize;
-    if base + nslots > vm.stack.capacity() {
+    if base + nslots > vm.stack.len() {
         return Err(PyErr::recursion());
     }
     if code.flags.generator {
@@ -207,12 +207,10 @@ pub fn push_frame(vm: &mut Vm, func: &Value, args: &[Value], kwnames: &[Value], 
         init_cells(f, code, &mut slots);
         return Ok(Started::Done(crate::interp::generator::new_generator(func.clone(), slots)));
     }
-    // The stack above `base` may still hold a dead callee's slots (already cleared).
-    vm.stack.truncate(base);
-    vm.stack.resize(base + nslots, None);
+    // Slots above the innermost frame are all empty (see `Vm::stack`).
     let slots = &mut vm.stack[base..base + nslots];
     if let Err(e) = bind_arguments(f, code, args, kwnames, slots) {
-        vm.stack.truncate(base);
+        vm.clear_slots(base, nslots);
         return Err(e);
     }
     if !code.cell_params.is_empty() || !code.free_slots.is_empty() {
@@ -260,11 +258,9 @@ pub fn run_module_code_with_locals(vm: &mut Vm, code: Value, globals: Value, loc
     let c = crate::compiler::code::as_code(&code).ok_or_else(|| PyErr::type_error("expected code"))?;
     let base = vm.frames.last().map_or(0, Frame::stack_top);
     let nslots = c.nslots as usize;
-    if base + nslots > vm.stack.capacity() {
+    if base + nslots > vm.stack.len() {
         return Err(PyErr::recursion());
     }
-    vm.stack.truncate(base);
-    vm.stack.resize(base + nslots, None);
     let code_ptr = c as *const CodeData;
     let handled_depth = vm.handled.len();
     // SAFETY: fixed-capacity stack; base + nslots <= capacity was checked above.

@@ -18,7 +18,7 @@ use crate::builtins::singletons::{as_bool, none, py_bool};
 use crate::compiler::code::{CodeData, Instr, Reg, NO_REG};
 use crate::error::{PyErr, PyResult};
 use crate::interp::call::{push_frame, Started};
-use crate::interp::{op_containers, op_except_star, op_exceptions, op_names, Vm};
+use crate::interp::{op_containers, op_except_star, op_exceptions, op_names, op_template, Vm};
 use crate::object::{BinOp, CompareOp, UnaryOp, Value};
 
 const CMP_OPS: [CompareOp; 6] = [CompareOp::Lt, CompareOp::Le, CompareOp::Eq, CompareOp::Ne, CompareOp::Gt, CompareOp::Ge];
@@ -137,7 +137,12 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
         // are deferred (never freed by refcounting); the reference is not used after
         // the frame is popped.
         let code: &CodeData = unsafe { &*frame.code };
-        let globals: Value = frame.globals.clone();
+        // SAFETY: a borrowed copy of the frame's globals word, without a refcount: the
+        // frame (which owns a reference) stays on the frame stack for as long as this
+        // copy is used (until the next `continue 'frames`), and ManuallyDrop never
+        // decrefs it.
+        let globals = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(frame.globals.raw()) });
+        let globals: &Value = &globals;
         let locals: Option<Value> = frame.locals.clone();
         // The frame's slots: on the fixed-capacity slot stack, or in its generator.
         let slots: *mut Option<Value> = frame.slots;
@@ -556,20 +561,16 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                             // Fast path: copy the arguments into the new frame's slots.
                             let base = vm.frames.last().expect("frame").stack_top();
                             let nslots = callee.nslots as usize;
-                            if base + nslots <= vm.stack.capacity() {
-                                vm.stack.truncate(base);
-                                // SAFETY: capacity was checked above, so the writes stay in
-                                // the allocation and nothing reallocates; every slot in
-                                // base..base+nslots is initialised before `set_len`.
+                            if base + nslots <= vm.stack.len() {
+                                // Slots above the innermost frame are all None (see
+                                // `Vm::stack`): only the arguments are written.
+                                // SAFETY: base + nslots is within the fixed stack (checked
+                                // above) and n <= nslots; overwriting None drops nothing.
                                 unsafe {
                                     let p = vm.stack.as_mut_ptr().add(base);
                                     for (i, a) in args.iter().enumerate() {
                                         std::ptr::write(p.add(i), Some(a.clone()));
                                     }
-                                    for i in n..nslots {
-                                        std::ptr::write(p.add(i), None);
-                                    }
-                                    vm.stack.set_len(base + nslots);
                                 }
                                 let handled_depth = vm.handled.len();
                                 // SAFETY: within the fixed capacity checked above.
@@ -630,7 +631,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     let v = get!('exec, slots, code, src).clone();
                     let frame = vm.frames.pop().expect("frame");
                     vm.handled.truncate(frame.handled_depth);
-                    vm.stack.truncate(frame.base);
+                    vm.clear_frame_slots(&frame);
                     if frame.entry {
                         return Ok(v);
                     }
@@ -719,6 +720,17 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     let v = get!('exec, slots, code, src).clone();
                     let sp = if spec == NO_REG { None } else { Some(get!('exec, slots, code, spec).clone()) };
                     let r = tri!('exec, op_containers::format_value(vm, &v, conv, sp.as_ref()));
+                    set!(slots, dst, r);
+                }
+                Instr::BuildInterpolation { dst, value, expr, conv, spec } => {
+                    let v = get!('exec, slots, code, value).clone();
+                    let sp = if spec == NO_REG { None } else { Some(get!('exec, slots, code, spec).clone()) };
+                    let r = tri!('exec, op_template::build_interpolation(v, &code.consts[expr as usize], conv, sp));
+                    set!(slots, dst, r);
+                }
+                Instr::BuildTemplate { dst, start, count } => {
+                    let v = op_containers::collect_slots(slots, start, count);
+                    let r = tri!('exec, op_template::build_template(&v));
                     set!(slots, dst, r);
                 }
                 Instr::ImportName { dst, name, fromlist, level } => {
@@ -839,7 +851,6 @@ fn yield_out(vm: &mut Vm, resume_pc: u32, dst: Reg, v: Value) -> Option<Value> {
     if let Some(g) = &frame.generator {
         crate::interp::generator::suspend(g, resume_pc, dst);
     }
-    vm.stack.truncate(frame.base);
     vm.yielded = true;
     Some(v)
 }
@@ -866,7 +877,7 @@ fn unwind_loop(vm: &mut Vm, err: PyErr) -> PyResult<Option<Value>> {
             return Ok(None);
         }
         let frame = vm.frames.pop().expect("frame");
-        vm.stack.truncate(frame.base);
+        vm.clear_frame_slots(&frame);
         vm.handled.truncate(frame.handled_depth);
         if frame.entry {
             return Err(err);

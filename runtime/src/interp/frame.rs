@@ -53,3 +53,58 @@ impl Frame {
         unsafe { &*self.code }
     }
 }
+
+/// The per-thread slot stack: a fixed array of slots, so slot pointers stay valid.
+///
+/// `None` is the all-zero word, so the array comes from a zeroed allocation: the OS hands
+/// out zero pages lazily and only the touched part costs resident memory. Every slot
+/// above the innermost frame is `None` (frames clear theirs when popped), which is also
+/// why dropping the stack frees the array without visiting its millions of slots.
+pub struct SlotStack {
+    slots: std::ptr::NonNull<Option<Value>>,
+    len: usize,
+}
+
+impl SlotStack {
+    /// A stack of `n` empty slots (`n == 0`: a stack that cannot run code).
+    pub fn new(n: usize) -> SlotStack {
+        let layout = match std::alloc::Layout::array::<Option<Value>>(n) {
+            Ok(l) if l.size() > 0 => l,
+            _ => return SlotStack { slots: std::ptr::NonNull::dangling(), len: 0 },
+        };
+        // SAFETY: the layout has a non-zero size.
+        let ptr = unsafe { std::alloc::alloc_zeroed(layout) } as *mut Option<Value>;
+        match std::ptr::NonNull::new(ptr) {
+            Some(slots) => SlotStack { slots, len: n },
+            None => std::alloc::handle_alloc_error(layout),
+        }
+    }
+}
+
+impl std::ops::Deref for SlotStack {
+    type Target = [Option<Value>];
+    fn deref(&self) -> &[Option<Value>] {
+        // SAFETY: `len` zero-initialised (= `None`) or since-written slots live at `slots`.
+        unsafe { std::slice::from_raw_parts(self.slots.as_ptr(), self.len) }
+    }
+}
+
+impl std::ops::DerefMut for SlotStack {
+    fn deref_mut(&mut self) -> &mut [Option<Value>] {
+        // SAFETY: as in `deref`, and `&mut self` makes the borrow unique.
+        unsafe { std::slice::from_raw_parts_mut(self.slots.as_ptr(), self.len) }
+    }
+}
+
+impl Drop for SlotStack {
+    fn drop(&mut self) {
+        if self.len == 0 {
+            return;
+        }
+        // Slots still held (frames abandoned by a panic or process exit) are leaked,
+        // not dropped: visiting the whole array would fault in every page of it.
+        let layout = std::alloc::Layout::array::<Option<Value>>(self.len).expect("layout was valid at creation");
+        // SAFETY: allocated in `new` with this same layout.
+        unsafe { std::alloc::dealloc(self.slots.as_ptr() as *mut u8, layout) };
+    }
+}

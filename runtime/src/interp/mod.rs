@@ -17,6 +17,8 @@ pub mod generator;
 pub mod op_containers;
 pub mod op_exceptions;
 pub mod op_names;
+pub mod op_template;
+pub mod sigint;
 pub mod traceback;
 pub mod traceback_carets;
 pub mod traceback_group;
@@ -50,8 +52,10 @@ pub const STACK_SLOTS: usize = 1 << 24;
 
 /// Per-thread interpreter state.
 pub struct Vm {
-    /// The slot stack (capacity fixed at creation, so slot pointers stay valid).
-    pub stack: Vec<Option<Value>>,
+    /// The slot stack: fixed length, so slot pointers stay valid. Every slot above the
+    /// innermost frame's slots is `None` (a frame clears its slots when it is popped),
+    /// so pushing a frame writes only its arguments.
+    pub stack: frame::SlotStack,
     /// Frame records, innermost last.
     pub frames: Vec<Frame>,
     /// `sys.getrecursionlimit()`.
@@ -90,7 +94,7 @@ impl Vm {
     /// A VM for the current thread with an empty stack.
     pub fn new() -> Vm {
         Vm {
-            stack: Vec::with_capacity(STACK_SLOTS),
+            stack: frame::SlotStack::new(STACK_SLOTS),
             frames: Vec::with_capacity(1024),
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,
@@ -114,7 +118,7 @@ impl Vm {
     /// an exception message for a debug print). It cannot run Python code.
     pub fn scratch() -> Vm {
         Vm {
-            stack: Vec::new(),
+            stack: frame::SlotStack::new(0),
             frames: Vec::new(),
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,
@@ -149,6 +153,25 @@ impl Vm {
             return Err(PyErr::bare(&crate::builtins::exceptions::KEYBOARD_INTERRUPT));
         }
         Ok(())
+    }
+
+    /// Empties the slots of a popped frame (none for a generator frame, whose slots live
+    /// in the generator), keeping the stack invariant.
+    #[inline]
+    pub fn clear_frame_slots(&mut self, frame: &Frame) {
+        if frame.generator.is_none() {
+            self.clear_slots(frame.base, frame.code().nslots as usize);
+        }
+    }
+
+    /// Empties slots `base..base + n`.
+    #[inline]
+    pub fn clear_slots(&mut self, base: usize, n: usize) {
+        for s in &mut self.stack[base..base + n] {
+            if s.is_some() {
+                *s = None;
+            }
+        }
     }
 
     /// The cheap safepoint test.

@@ -253,15 +253,46 @@ pub fn match_class(vm: &mut Vm, v: &Value, cls: &Value, npos: usize, names: &Val
                 | crate::object::Kind::FrozenSet | crate::object::Kind::Bytes | crate::object::Kind::ByteArray
         );
         if !self_matching {
-            return Err(PyErr::type_error(format!("{}() accepts 0 positional sub-patterns ({npos} given)", t.body.name)));
-        }
-        if npos > 1 {
+            match match_positional_args(vm, v, cls, npos)? {
+                Some(found) => out = found,
+                None => return Ok(None),
+            }
+        } else if npos > 1 {
             return Err(PyErr::type_error(format!("{}() accepts 1 positional sub-pattern ({npos} given)", t.body.name)));
+        } else {
+            out.push(v.clone());
         }
-        out.push(v.clone());
     }
     for n in as_tuple(names).unwrap_or(&[]) {
         let name = as_str(n).unwrap_or("");
+        match crate::ops::getattr_opt(vm, v, name)? {
+            Some(x) => out.push(x),
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(out))
+}
+
+/// Positional sub-patterns through the class's `__match_args__` (a tuple of attribute
+/// names); the keyword sub-patterns are then matched by the caller's loop.
+fn match_positional_args(vm: &mut Vm, v: &Value, cls: &Value, npos: usize) -> PyResult<Option<Vec<Value>>> {
+    let tname = crate::builtins::type_::as_type(cls).map_or("?", |t| t.body.name);
+    let names = match crate::ops::getattr_opt(vm, cls, "__match_args__")? {
+        Some(m) => match as_tuple(&m) {
+            Some(items) => items.to_vec(),
+            None => return Err(PyErr::type_error(format!("{tname}.__match_args__ must be a tuple (got {})", m.ty().body.name))),
+        },
+        None => Vec::new(),
+    };
+    if npos > names.len() {
+        let plural = if names.len() == 1 { "" } else { "s" };
+        return Err(PyErr::type_error(format!("{tname}() accepts {} positional sub-pattern{plural} ({npos} given)", names.len())));
+    }
+    let mut out = Vec::with_capacity(npos);
+    for n in &names[..npos] {
+        let Some(name) = as_str(n) else {
+            return Err(PyErr::type_error(format!("__match_args__ elements must be strings (got {})", n.ty().body.name)));
+        };
         match crate::ops::getattr_opt(vm, v, name)? {
             Some(x) => out.push(x),
             None => return Ok(None),

@@ -107,7 +107,7 @@ pub fn exception_matches(exc: &Value, ty: &Value) -> PyResult<bool> {
         return Ok(false);
     }
     match is_exception_type(ty) {
-        Some(t) => Ok(crate::ops::isinstance(exc, t) || crate::builtins::exception_group::is_virtual_subtype(exc.ty(), t)),
+        Some(t) => Ok(crate::ops::isinstance(exc, t)),
         None => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
     }
 }

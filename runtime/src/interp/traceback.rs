@@ -13,52 +13,69 @@ use crate::object::Value;
 /// Renders `exc` and its chain as CPython's default excepthook would. `names` gives
 /// NameError suggestion candidates (globals + builtins of the failing module).
 pub fn format_exception(exc: &Value, names: &[String]) -> String {
+    format_exception_in(exc, &RenderEnv { names, modules: None, limit: None })
+}
+
+/// What the renderer may consult for suggestions.
+pub struct RenderEnv<'a> {
+    /// NameError candidates besides the failing frame's locals (globals + builtins).
+    pub names: &'a [String],
+    /// `sys.modules`, for ImportError suggestions (`dir()` of the module).
+    pub modules: Option<&'a Value>,
+    /// `sys.tracebacklimit`: print only the last N frames of each traceback (0: no
+    /// frames and no header).
+    pub limit: Option<usize>,
+}
+
+/// [`format_exception`] with the full suggestion environment.
+pub fn format_exception_in(exc: &Value, env: &RenderEnv) -> String {
     let mut out = String::new();
     let mut seen: Vec<usize> = Vec::new();
     let mut ctx = GroupCtx::default();
-    format_chain(exc, names, &mut out, &mut seen, &mut ctx);
+    format_chain(exc, env, &mut out, &mut seen, &mut ctx);
     out
 }
 
 /// `exc` preceded by its cause/context chain (oldest first); inside exception groups
 /// every line gets the box margin of `ctx`.
-pub(crate) fn format_chain(exc: &Value, names: &[String], out: &mut String, seen: &mut Vec<usize>, ctx: &mut GroupCtx) {
+pub(crate) fn format_chain(exc: &Value, env: &RenderEnv, out: &mut String, seen: &mut Vec<usize>, ctx: &mut GroupCtx) {
     seen.push(exc.raw());
     if let Some(e) = as_exception(exc) {
         let cause = e.cause.borrow().clone();
         let context = e.context.borrow().clone();
         if let Some(c) = cause.filter(|c| !seen.contains(&c.raw())) {
-            format_chain(&c, names, out, seen, ctx);
+            format_chain(&c, env, out, seen, ctx);
             ctx.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", None);
         } else if let Some(c) = context.filter(|c| !e.suppress_context.get() && !seen.contains(&c.raw())) {
-            format_chain(&c, names, out, seen, ctx);
+            format_chain(&c, env, out, seen, ctx);
             ctx.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", None);
         }
     }
     if is_group(exc) {
-        format_group(exc, names, out, seen, ctx);
+        format_group(exc, env, out, seen, ctx);
         return;
     }
     let mut stack = String::new();
-    if format_stack(exc, &mut stack) {
+    if format_stack(exc, env, &mut stack) {
         ctx.emit(out, "Traceback (most recent call last):\n", None);
         ctx.emit(out, &stack, None);
     }
     let mut only = String::new();
-    format_exception_only(exc, names, &mut only);
+    format_exception_only(exc, env, &mut only);
     ctx.emit(out, &only, None);
 }
 
 /// The frame entries of `exc`'s traceback, outermost first; false when it has none.
-pub(crate) fn format_stack(exc: &Value, out: &mut String) -> bool {
+pub(crate) fn format_stack(exc: &Value, env: &RenderEnv, out: &mut String) -> bool {
     let Some(e) = as_exception(exc) else { return false };
     let tb = e.traceback.borrow();
-    if tb.is_empty() {
+    let skip = env.limit.map_or(0, |n| tb.len().saturating_sub(n));
+    if tb.len() <= skip {
         return false;
     }
     let mut last: Option<(String, u32, String)> = None;
     let mut repeat = 0usize;
-    for entry in tb.iter().rev() {
+    for entry in tb.iter().rev().skip(skip) {
         let Some(code) = as_code(&entry.code) else { continue };
         let loc = code.locs.get(entry.pc as usize).copied().unwrap_or_default();
         let key = (code.filename.clone(), loc.line, code.name.clone());
@@ -82,9 +99,14 @@ pub(crate) fn format_stack(exc: &Value, out: &mut String) -> bool {
 }
 
 /// The final `Type: message` line (with suggestions) followed by the notes.
-pub(crate) fn format_exception_only(exc: &Value, names: &[String], out: &mut String) {
-    out.push_str(&final_line(exc, names));
-    out.push('\n');
+pub(crate) fn format_exception_only(exc: &Value, env: &RenderEnv, out: &mut String) {
+    match syntax_error_details(exc) {
+        Some(details) => out.push_str(&details.render()),
+        None => {
+            out.push_str(&final_line(exc, env));
+            out.push('\n');
+        }
+    }
     if let Some(e) = as_exception(exc) {
         for note in e.notes.borrow().iter() {
             out.push_str(as_str(note).unwrap_or(""));
@@ -111,14 +133,14 @@ const STDLIB_MODULES: &[&str] = &[
 ];
 
 /// `Type: message` (plus suggestions).
-pub fn final_line(exc: &Value, names: &[String]) -> String {
+pub fn final_line(exc: &Value, env: &RenderEnv) -> String {
     let ty = exc.ty();
     let msg = exception_str(exc);
     let mut line = if msg.is_empty() { ty.body.name.to_string() } else { format!("{}: {msg}", ty.body.name) };
     if ty.body.is_subtype(&NAME_ERROR.body) && !ty.body.is_subtype(&crate::builtins::exceptions::UNBOUND_LOCAL_ERROR.body) {
         if let Some(name) = msg.strip_prefix("name '").and_then(|m| m.strip_suffix("' is not defined")) {
             let mut candidates: Vec<String> = innermost_frame_names(exc);
-            candidates.extend(names.iter().cloned());
+            candidates.extend(env.names.iter().cloned());
             let suggestion = suggest(name, &candidates);
             let stdlib = STDLIB_MODULES.contains(&name);
             match (suggestion, stdlib) {
@@ -136,6 +158,19 @@ pub fn final_line(exc: &Value, names: &[String]) -> String {
             let mut vm = crate::interp::Vm::scratch();
             let candidates = crate::ops::attribute_names(&mut vm, &obj);
             if let Some(s) = as_str(&name).and_then(|n| suggest(n, &candidates)) {
+                line.push_str(&format!(". Did you mean: '{s}'?"));
+            }
+        }
+    }
+    if ty.body.is_subtype(&crate::builtins::exceptions::IMPORT_ERROR.body) {
+        // `from m import wrong`: candidates are dir(sys.modules[m]).
+        let module_name = crate::builtins::exceptions::get_extra(exc, "name");
+        let wrong = crate::builtins::exceptions::get_extra(exc, "name_from");
+        let module = module_name.zip(env.modules.and_then(crate::builtins::dict::as_dict)).and_then(|(n, d)| d.get_str(as_str(&n)?));
+        if let (Some(module), Some(wrong)) = (module, wrong) {
+            let mut vm = crate::interp::Vm::scratch();
+            let candidates = crate::ops::attribute_names(&mut vm, &module);
+            if let Some(s) = as_str(&wrong).and_then(|n| suggest(n, &candidates)) {
                 line.push_str(&format!(". Did you mean: '{s}'?"));
             }
         }
@@ -196,4 +231,37 @@ fn levenshtein(a: &str, b: &str) -> usize {
         prev = cur;
     }
     prev[b.len()]
+}
+
+/// A SyntaxError carrying location details (`args == (msg, (filename, lineno, offset,
+/// text, end_lineno, end_offset))`) is shown as the parser shows it: a `File` line,
+/// the source line, carets, then `SyntaxError: msg`.
+fn syntax_error_details(exc: &Value) -> Option<braid_parser::SyntaxError> {
+    use crate::builtins::exceptions::{INDENTATION_ERROR, SYNTAX_ERROR, TAB_ERROR};
+    let ty = exc.ty();
+    if !ty.body.is_subtype(&SYNTAX_ERROR.body) {
+        return None;
+    }
+    let e = as_exception(exc)?;
+    let args = e.args.borrow().clone();
+    let [msg, details] = crate::builtins::tuple::as_tuple(&args)? else { return None };
+    let details = crate::builtins::tuple::as_tuple(details)?;
+    let int_at = |i: usize| details.get(i).and_then(crate::builtins::int::as_int).and_then(|n| n.to_i64()).and_then(|n| u32::try_from(n).ok());
+    let kind = if ty.body.is_subtype(&TAB_ERROR.body) {
+        braid_parser::SyntaxErrorKind::TabError
+    } else if ty.body.is_subtype(&INDENTATION_ERROR.body) {
+        braid_parser::SyntaxErrorKind::IndentationError
+    } else {
+        braid_parser::SyntaxErrorKind::SyntaxError
+    };
+    Some(braid_parser::SyntaxError {
+        kind,
+        msg: as_str(msg).unwrap_or("").to_string(),
+        filename: details.first().and_then(as_str).unwrap_or("<string>").to_string(),
+        lineno: int_at(1),
+        offset: int_at(2),
+        text: details.get(3).and_then(as_str).map(str::to_string),
+        end_lineno: int_at(4),
+        end_offset: int_at(5),
+    })
 }

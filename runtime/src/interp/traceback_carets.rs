@@ -258,3 +258,60 @@ pub fn format_source(out: &mut String, src: &str, loc: &Loc) {
         out.push('\n');
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(src: &str, line: u32, col: u32, end_line: u32, end_col: u32) -> String {
+        let loc = Loc { line, end_line, col, end_col, ..Loc::default() };
+        let mut out = String::new();
+        format_source(&mut out, src, &loc);
+        out
+    }
+
+    #[test]
+    fn binary_operator_is_anchored() {
+        assert_eq!(render("x = a + b\n", 1, 4, 1, 9), "    x = a + b\n        ~~^~~\n");
+        assert_eq!(render("y = a ** b\n", 1, 4, 1, 10), "    y = a ** b\n        ~~^^~~\n");
+    }
+
+    #[test]
+    fn comparison_and_names_are_all_carets() {
+        assert_eq!(render("if a < b:\n", 1, 3, 1, 8), "    if a < b:\n       ^^^^^\n");
+        assert_eq!(render("r = nme + 1\n", 1, 4, 1, 7), "    r = nme + 1\n        ^^^\n");
+    }
+
+    #[test]
+    fn whole_line_without_anchor_has_no_carets() {
+        assert_eq!(render("    raise KeyError('k')\n", 1, 4, 1, 23), "    raise KeyError('k')\n");
+        assert_eq!(render("import os; raise KeyError\n", 1, 11, 1, 25), "    import os; raise KeyError\n               ^^^^^^^^^^^^^^\n");
+    }
+
+    #[test]
+    fn calls_and_subscripts_anchor_the_brackets() {
+        assert_eq!(render("g(1)\n", 1, 0, 1, 4), "    g(1)\n    ~^^^\n");
+        assert_eq!(render("v = d['a']['b']\n", 1, 4, 1, 15), "    v = d['a']['b']\n        ~~~~~~^^^^^\n");
+    }
+
+    #[test]
+    fn wide_characters_take_two_columns() {
+        let src = "値 = 名前[\"なし\"]\n";
+        let start = src.find('名').unwrap() as u32;
+        let end = src.find('\n').unwrap() as u32;
+        assert_eq!(render(src, 1, start, 1, end), "    値 = 名前[\"なし\"]\n         ~~~~^^^^^^^^\n");
+    }
+
+    #[test]
+    fn long_multi_line_spans_are_elided() {
+        let src = "t = f(\n    1,\n    2,\n    3,\n    4,\n)\n";
+        let out = render(src, 1, 4, 6, 1);
+        assert_eq!(out, "    t = f(\n        ~^\n        1,\n        ^^\n    ...<2 lines>...\n        4,\n        ^^\n    )\n    ^\n");
+    }
+
+    #[test]
+    fn dedent_keeps_relative_indentation() {
+        let lines = vec!["    a".to_string(), "      b".to_string(), "   ".to_string()];
+        assert_eq!(dedent(&lines), vec!["a".to_string(), "  b".to_string(), String::new()]);
+    }
+}

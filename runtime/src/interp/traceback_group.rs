@@ -18,7 +18,7 @@
 //! routes its text through [`GroupCtx::emit`] so the same code serves both layouts.
 
 use crate::builtins::exception_group::group_exceptions;
-use crate::interp::traceback::{format_chain, format_exception_only, format_stack};
+use crate::interp::traceback::{format_chain, format_exception_only, format_stack, RenderEnv};
 use crate::object::Value;
 
 const MAX_GROUP_WIDTH: usize = 15;
@@ -52,7 +52,7 @@ impl GroupCtx {
 
 /// An exception group: its own frames and final line, then each sub-exception (with
 /// its chain) in a numbered section.
-pub fn format_group(exc: &Value, names: &[String], out: &mut String, seen: &mut Vec<usize>, ctx: &mut GroupCtx) {
+pub fn format_group(exc: &Value, env: &RenderEnv, out: &mut String, seen: &mut Vec<usize>, ctx: &mut GroupCtx) {
     if ctx.depth > MAX_GROUP_DEPTH {
         ctx.emit(out, &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), None);
         return;
@@ -62,12 +62,12 @@ pub fn format_group(exc: &Value, names: &[String], out: &mut String, seen: &mut 
         ctx.depth += 1;
     }
     let mut stack = String::new();
-    if format_stack(exc, &mut stack) {
+    if format_stack(exc, env, &mut stack) {
         ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if toplevel { Some('+') } else { None });
         ctx.emit(out, &stack, None);
     }
     let mut only = String::new();
-    format_exception_only(exc, names, &mut only);
+    format_exception_only(exc, env, &mut only);
     ctx.emit(out, &only, None);
     let excs = group_exceptions(exc);
     let shown = excs.len().min(MAX_GROUP_WIDTH + 1);
@@ -85,7 +85,7 @@ pub fn format_group(exc: &Value, names: &[String], out: &mut String, seen: &mut 
             let remaining = excs.len() - MAX_GROUP_WIDTH;
             ctx.emit(out, &format!("and {remaining} more exception{}\n", if remaining > 1 { "s" } else { "" }), None);
         } else {
-            format_chain(&excs[i], names, out, seen, ctx);
+            format_chain(&excs[i], env, out, seen, ctx);
         }
         if last && ctx.need_close {
             out.push_str(&format!("{}+------------------------------------\n", ctx.indent()));

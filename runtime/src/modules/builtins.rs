@@ -373,7 +373,7 @@ fn builtin_issubclass(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResu
         return Err(PyErr::type_error(format!("issubclass expected 2 arguments, got {}", args.len())));
     }
     let sub = as_type(&args[0]).ok_or_else(|| PyErr::type_error("issubclass() arg 1 must be a class"))?;
-    Ok(py_bool(class_check(&args[0], &args[1], "issubclass", &|t| sub.body.is_subtype(&t.body))?))
+    Ok(py_bool(class_check(&args[0], &args[1], "issubclass", &|t| sub.body.is_subtype(&t.body) || crate::builtins::exception_group::is_virtual_subtype(sub, t))?))
 }
 
 fn builtin_iter(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -588,7 +588,7 @@ fn builtin_dir(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
     Ok(new_list(names.iter().map(|n| new_str(n)).collect()))
 }
 
-fn code_arg(vm: &mut Vm, src: &Value, fname: &str, eval: bool) -> PyResult<Value> {
+fn code_arg(vm: &mut Vm, src: &Value, fname: &str, eval: bool, filename: &str) -> PyResult<Value> {
     if crate::compiler::code::as_code(src).is_some() {
         return Ok(src.clone());
     }
@@ -597,19 +597,33 @@ fn code_arg(vm: &mut Vm, src: &Value, fname: &str, eval: bool) -> PyResult<Value
     };
     let _ = vm;
     let text = if eval { text.trim_start_matches([' ', '\t']) } else { text };
-    let parsed = braid_parser::with_big_stack(|| braid_parser::parse_module(text.as_bytes(), "<string>"));
+    let parsed = braid_parser::with_big_stack(|| braid_parser::parse_module(text.as_bytes(), filename));
     let module = parsed.map_err(|e| crate::builtins::exceptions::syntax_error(&e))?;
     let compiled = if eval {
-        crate::compiler::compile_eval(&module, "<string>", text)
+        crate::compiler::compile_eval(&module, filename, text)
     } else {
-        crate::compiler::compile_module(&module, "<string>", text)
+        crate::compiler::compile_module(&module, filename, text)
     };
-    compiled.map_err(|e| PyErr::new(&crate::builtins::exceptions::SYNTAX_ERROR, e.msg))
+    // Errors found by the compiler carry their location like the parser's.
+    compiled.map_err(|e| {
+        crate::builtins::exceptions::syntax_error(&braid_parser::SyntaxError {
+            kind: braid_parser::SyntaxErrorKind::SyntaxError,
+            msg: e.msg,
+            filename: filename.to_string(),
+            lineno: Some(e.loc.lineno),
+            offset: Some(e.loc.col_offset + 1),
+            end_lineno: Some(e.loc.end_lineno),
+            end_offset: Some(e.loc.end_col_offset + 1),
+            // CPython reads the line back from the file named `filename`, so strings
+            // compiled under a pseudo-name like `<string>` show no source line.
+            text: std::fs::read_to_string(filename).ok().and_then(|t| t.lines().nth(e.loc.lineno.saturating_sub(1) as usize).map(|l| format!("{l}\n"))),
+        })
+    })
 }
 
 fn exec_or_eval(vm: &mut Vm, args: &[Value], fname: &str, eval: bool) -> PyResult<Value> {
     let src = args.first().ok_or_else(|| PyErr::type_error(format!("{fname} expected at least 1 argument, got 0")))?;
-    let code = code_arg(vm, src, fname, eval)?;
+    let code = code_arg(vm, src, fname, eval, "<string>")?;
     let globals = match args.get(1).filter(|g| !is_none(g)) {
         Some(g) => {
             let d = as_dict(g).ok_or_else(|| PyErr::type_error(format!("{fname}() globals must be a dict, not {}", g.ty().body.name)))?;
@@ -646,5 +660,6 @@ fn builtin_compile(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<V
         "eval" => true,
         _ => return Err(PyErr::value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    code_arg(vm, &args[0], "compile", eval)
+    let filename = crate::ops::str_string(vm, &args[1])?;
+    code_arg(vm, &args[0], "compile", eval, &filename)
 }

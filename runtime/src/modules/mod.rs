@@ -7,6 +7,7 @@
 pub mod builtins;
 pub mod builtins_numeric;
 pub mod math;
+pub mod string;
 pub mod sys;
 pub mod time;
 
@@ -30,6 +31,8 @@ pub static NATIVE_MODULES: &[NativeModule] = &[
     NativeModule { name: "sys", init: sys::init },
     NativeModule { name: "math", init: math::init },
     NativeModule { name: "time", init: time::init },
+    NativeModule { name: "string", init: string::init },
+    NativeModule { name: "string.templatelib", init: string::init_templatelib },
 ];
 
 /// Helper for module files: a module with the given functions.
@@ -58,25 +61,46 @@ pub fn import_module(vm: &mut Vm, name: &str, fromlist: Option<&Value>, level: u
     if level > 0 {
         return Err(PyErr::new(&crate::builtins::exceptions::IMPORT_ERROR, "attempted relative import with no known parent package"));
     }
-    let _ = fromlist;
+    let module = import_absolute(vm, name)?;
+    match name.split_once('.') {
+        Some((top, _)) if fromlist.is_none() => import_absolute(vm, top),
+        _ => Ok(module),
+    }
+}
+
+/// Imports `name` (parents first for a dotted name, binding each submodule as an
+/// attribute of its package) and returns the module `name` itself.
+fn import_absolute(vm: &mut Vm, name: &str) -> PyResult<Value> {
     if let Some(m) = modules_dict(vm)?.get_str(name) {
         return Ok(m);
     }
-    if let Some(native) = NATIVE_MODULES.iter().find(|m| m.name == name) {
+    let parent = match name.rsplit_once('.') {
+        Some((parent_name, child)) => {
+            let parent = import_absolute(vm, parent_name)?;
+            if crate::ops::getattr_opt(vm, &parent, "__path__")?.is_none() {
+                return Err(PyErr::new(
+                    &crate::builtins::exceptions::MODULE_NOT_FOUND_ERROR,
+                    format!("No module named '{name}'; '{parent_name}' is not a package"),
+                ));
+            }
+            Some((parent, child))
+        }
+        None => None,
+    };
+    let found = if let Some(native) = NATIVE_MODULES.iter().find(|m| m.name == name) {
         let m = (native.init)(vm)?;
         modules_dict(vm)?.set_str(name, m.clone());
-        return Ok(m);
-    }
-    if let Some(m) = import_source_module(vm, name)? {
-        return Ok(m);
-    }
-    let top = name.split('.').next().unwrap_or(name);
-    let msg = if top != name && modules_dict(vm)?.get_str(top).is_some() {
-        format!("No module named '{name}'; '{top}' is not a package")
+        Some(m)
     } else {
-        format!("No module named '{name}'")
+        import_source_module(vm, name)?
     };
-    Err(PyErr::new(&crate::builtins::exceptions::MODULE_NOT_FOUND_ERROR, msg))
+    let Some(m) = found else {
+        return Err(PyErr::new(&crate::builtins::exceptions::MODULE_NOT_FOUND_ERROR, format!("No module named '{name}'")));
+    };
+    if let Some((parent, child)) = parent {
+        module_set(&parent, child, m.clone());
+    }
+    Ok(m)
 }
 
 fn import_source_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
@@ -114,7 +138,12 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &str) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => {
             let mname = as_module(module).map_or_else(|| "?".to_string(), |m| m.name.clone());
-            Err(PyErr::new(&crate::builtins::exceptions::IMPORT_ERROR, format!("cannot import name '{name}' from '{mname}' (unknown location)")))
+            let err = PyErr::new(&crate::builtins::exceptions::IMPORT_ERROR, format!("cannot import name '{name}' from '{mname}' (unknown location)"));
+            // CPython's ImportError attributes; the traceback's suggestion reads them.
+            crate::builtins::exceptions::set_extra(&err.exc, "name", new_str(&mname));
+            crate::builtins::exceptions::set_extra(&err.exc, "name_from", new_str(name));
+            crate::builtins::exceptions::set_extra(&err.exc, "path", crate::builtins::singletons::none());
+            Err(err)
         }
     }
 }

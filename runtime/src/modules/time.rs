@@ -51,28 +51,49 @@ fn perf_counter_ns(_vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> 
     Ok(new_int(origin().elapsed().as_nanos() as i64))
 }
 
-fn cpu_time() -> Duration {
-    // CLOCK_PROCESS_CPUTIME_ID via /proc would need libc; use the thread-independent
-    // approximation from getrusage-equivalent data in /proc/self/stat.
-    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else { return origin().elapsed() };
-    let fields: Vec<&str> = stat.rsplit_once(')').map(|(_, r)| r.split_whitespace().collect()).unwrap_or_default();
-    let ticks = |i: usize| fields.get(i).and_then(|s| s.parse::<u64>().ok()).unwrap_or(0);
-    let total = ticks(11) + ticks(12);
-    Duration::from_millis(total * 10)
+/// `struct timespec` on 64-bit Linux.
+#[repr(C)]
+struct Timespec {
+    tv_sec: i64,
+    tv_nsec: i64,
+}
+
+extern "C" {
+    fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
+}
+
+/// Linux's `CLOCK_PROCESS_CPUTIME_ID`: CPU time of all threads of the process.
+const CLOCK_PROCESS_CPUTIME_ID: i32 = 2;
+
+/// CPU time used by the process (user + system), as `time.process_time()` reports it.
+fn cpu_time() -> PyResult<Duration> {
+    let mut ts = Timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: clock_gettime writes one timespec through a valid, exclusive pointer.
+    let rc = unsafe { clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
+    if rc != 0 {
+        return Err(PyErr::new(&crate::builtins::exceptions::OS_ERROR, "clock_gettime failed"));
+    }
+    Ok(Duration::new(ts.tv_sec.max(0) as u64, ts.tv_nsec.clamp(0, 999_999_999) as u32))
 }
 
 fn process_time(_vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    Ok(new_float(cpu_time().as_secs_f64()))
+    Ok(new_float(cpu_time()?.as_secs_f64()))
 }
 fn process_time_ns(_vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    Ok(new_int(cpu_time().as_nanos() as i64))
+    Ok(new_int(cpu_time()?.as_nanos() as i64))
 }
 
 fn sleep(_vm: &mut Vm, args: &[Value], _k: &[Value]) -> PyResult<Value> {
     let secs = args.first().ok_or_else(|| PyErr::type_error("sleep() takes exactly one argument (0 given)"))?;
     let s = to_f64(secs)?.ok_or_else(|| PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", secs.ty().body.name)))?;
+    if s.is_nan() {
+        return Err(PyErr::value_error("Invalid value NaN (not a number)"));
+    }
     if s < 0.0 {
         return Err(PyErr::value_error("sleep length must be non-negative"));
+    }
+    if !s.is_finite() || s > 9.2e9 {
+        return Err(PyErr::overflow_error("sleep length is too large"));
     }
     std::thread::sleep(Duration::from_secs_f64(s));
     Ok(none())

@@ -26,6 +26,7 @@ use super::header::{
     Header, SHARED_MERGED, SHARED_QUEUED, SHARED_SHIFT, SHARED_STATE_MASK, UNCOUNTED_LOCAL,
 };
 use crate::thread::brc;
+use super::typeobj::TypeObject;
 
 /// Adds one reference.
 ///
@@ -191,6 +192,15 @@ const MAX_DEALLOC_DEPTH: u32 = 500;
 /// # Safety
 /// `obj` must have no remaining references.
 pub unsafe fn dealloc(obj: *const Header) {
+    // SAFETY: the object is live until its type's dealloc returns.
+    let ty = unsafe { (*obj).ty() };
+    if holds_no_references(ty) {
+        // Freeing it cannot free anything else: skip the nesting bookkeeping (this is
+        // the path of every temporary float and big int in arithmetic loops).
+        // SAFETY: forwarded: no references remain.
+        unsafe { (ty.body.dealloc)(obj as *mut Header) };
+        return;
+    }
     let depth = DEALLOC_DEPTH.try_with(std::cell::Cell::get).unwrap_or(0);
     if depth >= MAX_DEALLOC_DEPTH {
         let queued = DEFERRED_DEALLOCS.try_with(|q| q.borrow_mut().push(obj as usize)).is_ok();
@@ -215,6 +225,14 @@ pub unsafe fn dealloc(obj: *const Header) {
 ///
 /// # Safety
 /// `obj` must have no remaining references.
+/// True for the exact built-in types whose instances own no references to other
+/// objects (subclass instances, which may carry a `__dict__`, are not included).
+#[inline(always)]
+fn holds_no_references(ty: &TypeObject) -> bool {
+    use crate::builtins::{complex::COMPLEX_TYPE, float::FLOAT_TYPE, int::INT_TYPE, str::STR_TYPE};
+    std::ptr::eq(ty, &FLOAT_TYPE) || std::ptr::eq(ty, &INT_TYPE) || std::ptr::eq(ty, &STR_TYPE) || std::ptr::eq(ty, &COMPLEX_TYPE)
+}
+
 unsafe fn run_dealloc(obj: *const Header) {
     // SAFETY: the object is live until its type's dealloc returns.
     let ty = unsafe { (*obj).ty() };

@@ -220,3 +220,43 @@ pub fn erfc(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let x = float_arg(vm, &a[0])?;
     Ok(new_float(super::libm::c_erfc(x)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numeric::float_repr::repr;
+    use crate::numeric::pytest::python_lines;
+
+    const ARGS: &[f64] = &[
+        0.5, 1.5, 2.5, 3.0, 4.5, 5.0, 7.25, 10.0, 23.0, 24.0, 30.5, 100.5, 140.5, 171.5, 1e-21, -0.5, -1.5, -2.5,
+        -10.25, -150.5, -201.5, 1e-5, 0.1, 2.0, 170.0,
+    ];
+
+    fn show(r: Result<f64, GammaError>) -> String {
+        match r {
+            Ok(v) => repr(v),
+            Err(GammaError::Domain) => "ValueError".into(),
+            Err(GammaError::Range) => "OverflowError".into(),
+        }
+    }
+
+    fn python_results(func: &str) -> Vec<String> {
+        let xs: Vec<String> = ARGS.iter().map(|x| format!("float('{}')", repr(*x))).collect();
+        python_lines(&format!(
+            "import math\nfor x in [{}]:\n  try: print(repr(math.{func}(x)))\n  except ValueError: print('ValueError')\n  except OverflowError: print('OverflowError')",
+            xs.join(",")
+        ))
+    }
+
+    #[test]
+    fn gamma_matches_cpython_bit_for_bit() {
+        let ours: Vec<String> = ARGS.iter().map(|&x| show(tgamma(x))).collect();
+        assert_eq!(ours, python_results("gamma"));
+    }
+
+    #[test]
+    fn lgamma_matches_cpython_bit_for_bit() {
+        let ours: Vec<String> = ARGS.iter().map(|&x| show(lgamma_f64(x))).collect();
+        assert_eq!(ours, python_results("lgamma"));
+    }
+}

@@ -173,3 +173,37 @@ pub fn dist(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     Ok(new_float(vector_norm(&mut diffs, max, found_nan)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::vector_norm;
+    use crate::numeric::float_repr::repr;
+    use crate::numeric::pytest::python_lines;
+
+    #[test]
+    fn hypot_matches_cpython_bit_for_bit() {
+        let cases: Vec<Vec<f64>> = vec![
+            (0..10).map(f64::from).collect(),
+            vec![3.0, 4.0],
+            vec![1e308, 1e308],
+            vec![1e-320, 3e-320],
+            vec![0.1, 0.2, 0.3, 0.4],
+            vec![1.0, 1e-16, 1e-16],
+            (1..40).map(|i| f64::from(i).sqrt()).collect(),
+        ];
+        let ours: Vec<String> = cases
+            .iter()
+            .map(|c| {
+                let mut v: Vec<f64> = c.iter().map(|x| x.abs()).collect();
+                let max = v.iter().copied().fold(0.0, f64::max);
+                repr(vector_norm(&mut v, max, false))
+            })
+            .collect();
+        let py_cases: Vec<String> = cases
+            .iter()
+            .map(|c| format!("[{}]", c.iter().map(|x| format!("float('{}')", repr(*x))).collect::<Vec<_>>().join(",")))
+            .collect();
+        let theirs = python_lines(&format!("import math\nfor c in [{}]:\n  print(repr(math.hypot(*c)))", py_cases.join(",")));
+        assert_eq!(ours, theirs);
+    }
+}
