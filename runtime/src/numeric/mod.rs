@@ -32,7 +32,7 @@
 //! | `float.hex`, `float.fromhex` | [`float_hex::to_hex`], [`float_hex::from_hex`] |
 //! | `math.fsum` | [`fsum::Fsum`] |
 //! | `math.isqrt/factorial/comb/perm/gcd/lcm`, `math.log` of huge ints | [`int_math`] |
-//! | the float functions of `math` (`sqrt` ... `gamma`, `hypot`, `dist`, `nextafter`, `ulp`) | [`math_fns`] |
+//! | the float functions of `math` | in `modules/math/` (they need the runtime for argument conversion) |
 //! | `random`'s generator: seeding, `random()`, `getrandbits`, `_randbelow` | [`mersenne::Mt19937`] |
 //! | `format(x, spec)` | [`format_spec::format_int`], [`format_spec::format_float`], [`format_spec::format_complex`], [`format_spec::format_str`] |
 //! | `fmt % args` | [`printf::parse`], then [`printf::format_int`] / [`printf::format_float`] / [`printf::format_text`] |
@@ -52,7 +52,6 @@ pub mod fsum;
 pub mod hash;
 pub mod int_math;
 pub mod int_text;
-pub mod math_fns;
 pub mod mersenne;
 pub mod printf;
 pub mod round;
