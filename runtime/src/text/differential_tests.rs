@@ -154,11 +154,7 @@ fn random_strings_match_cpython() {
 #[test]
 fn parsers_never_panic_on_random_input() {
     use super::format_template::{pieces, AutoNumber, Piece};
-    use super::percent::{bytes_pieces, str_pieces};
     let format_alphabet = ["{", "}", "[", "]", "!", ":", ".", "a", "0", "é", "r", "😀"];
-    let percent_alphabet = [
-        "%", "(", ")", "*", ".", "-", "+", " ", "#", "0", "9", "d", "s", "l", "é", "x",
-    ];
     let mut state = 0x0123_4567_89ab_cdefu64;
     let mut next = |n: usize| {
         state = state
@@ -178,18 +174,6 @@ fn parsers_never_panic_on_random_input() {
                     accessors.for_each(drop);
                 }
             }
-        }
-        let len = next(12);
-        let template: String = (0..len)
-            .map(|_| percent_alphabet[next(percent_alphabet.len())])
-            .collect();
-        for mapping in [false, true] {
-            for piece in str_pieces(&template, mapping).flatten() {
-                if let super::percent::PercentPiece::Directive(d) = piece {
-                    let _ = d.unsupported(template.as_bytes(), true);
-                }
-            }
-            bytes_pieces(template.as_bytes(), mapping).for_each(drop);
         }
         let bytes: Vec<u8> = (0..next(10)).map(|_| next(256) as u8).collect();
         let _ = bytes::fromhex(&String::from_utf8_lossy(&bytes));

@@ -33,7 +33,6 @@
 //! | [`codecs`] | `encode`/`decode`: utf-8, utf-8-sig, ascii, latin-1, utf-16/32, unicode_escape, raw_unicode_escape, with error handlers |
 //! | [`repr`] | `repr`/`ascii` of str, `repr` of bytes and bytearray |
 //! | [`format_template`] | `str.format`/`format_map` template parsing, the substitution driver, `string.Formatter.parse` items |
-//! | [`percent`] | `%`-format template parsing, argument cursor and output padding, str and bytes |
 //! | [`suggest`] | "Did you mean" suggestions |
 //! | [`textio`] | incremental decoding and newline handling for text files |
 //! | [`index`] | code-point/byte offset conversion (plus `CharOffsets` for repeated indexing of non-ASCII text), slice normalisation, `s[i]`, `s[a:b:c]` |
@@ -46,7 +45,6 @@ pub mod error;
 pub mod format_template;
 pub mod index;
 pub mod pad;
-pub mod percent;
 pub mod repr;
 pub mod search;
 pub mod split;
