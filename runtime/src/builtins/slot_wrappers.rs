@@ -201,6 +201,10 @@ pub fn find(t: &'static TypeData, name: &str) -> Option<&'static SlotWrapper> {
         if is_binop_wrapper(w) && !ops.contains(&name) {
             return None;
         }
+        // Their truth comes from `__len__`; CPython gives them no `__bool__`.
+        if name == "__bool__" {
+            return None;
+        }
     }
     t.mro().any(|td| (w.present)(&td.slots)).then_some(w)
 }
