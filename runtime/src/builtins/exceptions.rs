@@ -285,6 +285,7 @@ fn exc_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
         "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(none)),
         "__context__" => Some(e.context.borrow().clone().unwrap_or_else(none)),
         "__suppress_context__" => Some(py_bool(e.suppress_context.get())),
+        "__traceback__" => Some(crate::builtins::traceback_obj::traceback_value(&e.traceback.borrow())),
         "__notes__" if !e.notes.borrow().is_empty() => Some(crate::builtins::list::new_list(e.notes.borrow().clone())),
         "value" if v.ty().body.is_subtype(&STOP_ITERATION.body) => Some(first_arg()),
         "msg" if v.ty().body.is_subtype(&SYNTAX_ERROR.body) => Some(first_arg()),
@@ -317,6 +318,16 @@ fn exc_setattr(_vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyR
         "__context__" => *e.context.borrow_mut() = if is_none(&value) { None } else { Some(value) },
         "__suppress_context__" => e.suppress_context.set(crate::builtins::singletons::as_bool(&value).unwrap_or(true)),
         "args" => *e.args.borrow_mut() = value,
+        "__traceback__" => {
+            let entries = if is_none(&value) {
+                Vec::new()
+            } else if let Some(tb) = crate::builtins::traceback_obj::as_traceback(&value) {
+                crate::builtins::traceback_obj::entries_of(tb)
+            } else {
+                return Err(PyErr::type_error("__traceback__ must be a traceback or None"));
+            };
+            *e.traceback.borrow_mut() = entries;
+        }
         _ => {
             return Err(PyErr::attribute_error(format!(
                 "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
@@ -327,17 +338,21 @@ fn exc_setattr(_vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyR
     Ok(())
 }
 
-/// `exc.with_traceback(tb)`. Traceback objects are not exposed yet, so the only value
-/// a program can pass is None, which drops the frames gathered so far.
+/// `exc.with_traceback(tb)`: replaces the frames gathered so far with those of `tb`
+/// (None drops them).
 fn exc_with_traceback(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let e = as_exception(&args[0]).ok_or_else(|| PyErr::type_error("descriptor 'with_traceback' requires a 'BaseException' object"))?;
     if !kwnames.is_empty() || args.len() != 2 {
         return Err(PyErr::type_error(format!("BaseException.with_traceback() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
     }
-    if !is_none(&args[1]) {
+    let entries = if is_none(&args[1]) {
+        Vec::new()
+    } else if let Some(tb) = crate::builtins::traceback_obj::as_traceback(&args[1]) {
+        crate::builtins::traceback_obj::entries_of(tb)
+    } else {
         return Err(PyErr::type_error("__traceback__ must be a traceback or None"));
-    }
-    e.traceback.borrow_mut().clear();
+    };
+    *e.traceback.borrow_mut() = entries;
     Ok(args[0].clone())
 }
 

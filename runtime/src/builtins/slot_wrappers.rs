@@ -197,6 +197,43 @@ pub fn find(t: &'static TypeData, name: &str) -> Option<&'static SlotWrapper> {
         return None;
     }
     let w = SLOT_WRAPPERS.iter().find(|w| w.name == name)?;
+    if let Some(ops) = t.mro().find_map(container_operators) {
+        if is_binop_wrapper(w) && !ops.contains(&name) {
+            return None;
+        }
+        // Their truth comes from `__len__`; CPython gives them no `__bool__`.
+        if name == "__bool__" {
+            return None;
+        }
+    }
     t.mro().any(|td| (w.present)(&td.slots)).then_some(w)
+}
+
+fn is_binop_wrapper(w: &SlotWrapper) -> bool {
+    BINOP_NAMES.contains(&w.name)
+}
+
+const BINOP_NAMES: &[&str] = &[
+    "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__rtruediv__", "__floordiv__",
+    "__rfloordiv__", "__mod__", "__rmod__", "__pow__", "__rpow__", "__and__", "__rand__", "__or__", "__ror__", "__xor__",
+    "__rxor__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__",
+];
+
+/// The container types share one `binop` slot for the few operators they define, so the
+/// slot alone cannot tell which binary dunders exist; these are the ones CPython lists.
+fn container_operators(t: &'static TypeData) -> Option<&'static [&'static str]> {
+    use crate::builtins as b;
+    let is = |other: &'static crate::object::TypeObject| std::ptr::eq(t, &other.body);
+    if is(&b::dict::DICT_TYPE) {
+        Some(&["__or__", "__ror__"])
+    } else if is(&b::list::LIST_TYPE) || is(&b::tuple::TUPLE_TYPE) {
+        Some(&["__add__", "__mul__", "__rmul__"])
+    } else if is(&b::str::STR_TYPE) {
+        Some(&["__add__", "__mod__", "__mul__", "__rmod__", "__rmul__"])
+    } else if is(&b::set::SET_TYPE) || is(&b::set::FROZENSET_TYPE) {
+        Some(&["__and__", "__or__", "__rand__", "__ror__", "__rsub__", "__rxor__", "__sub__", "__xor__"])
+    } else {
+        None
+    }
 }
 
