@@ -10,7 +10,9 @@ use std::cell::RefCell;
 
 use crate::builtin_type;
 use crate::builtins::dict::{as_dict, DictData};
-use crate::builtins::int::new_int;
+use crate::builtins::int::{new_bigint, new_int};
+use num_bigint::BigInt;
+use num_traits::Zero;
 use crate::builtins::list::as_list;
 use crate::builtins::range::as_range;
 use crate::builtins::singletons::is_none;
@@ -30,6 +32,8 @@ pub enum IterState {
     Str { seq: Value, pos: usize },
     /// range_iterator.
     Range { next: i64, remaining: u64, step: i64 },
+    /// range_iterator over a range whose bounds or length do not fit in an i64.
+    BigRange { next: BigInt, remaining: BigInt, step: BigInt },
     /// dict key/value/item iterators: `which` 0 keys, 1 values, 2 items.
     Dict { dict: Value, pos: usize, which: u8, initial_len: usize },
     /// enumerate.
@@ -126,6 +130,10 @@ pub fn str_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 /// `iter(range)`.
 pub fn range_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let r = as_range(v).ok_or_else(|| PyErr::type_error("expected range"))?;
+    if r.big.is_some() {
+        let (start, _, step) = r.bounds();
+        return Ok(new_iter(&RANGE_ITER_TYPE, IterState::BigRange { next: start, remaining: r.big_len(), step }));
+    }
     Ok(new_iter(&RANGE_ITER_TYPE, IterState::Range { next: r.start, remaining: r.len() as u64, step: r.step }))
 }
 /// `iter(dict)`.
@@ -195,6 +203,15 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
             *remaining -= 1;
             *next = next.wrapping_add(*step);
             Ok(Some(new_int(v)))
+        }
+        IterState::BigRange { next, remaining, step } => {
+            if remaining.is_zero() {
+                return Ok(None);
+            }
+            let v = next.clone();
+            *remaining -= 1u32;
+            *next += &*step;
+            Ok(Some(new_bigint(v)))
         }
         IterState::Set { set, slot, initial_len } => {
             let table = crate::builtins::set::as_set(set).ok_or_else(|| PyErr::type_error("expected set"))?.table();
@@ -403,6 +420,12 @@ fn reversed_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &
     }
     let seq = &args[0];
     if let Some(r) = as_range(seq) {
+        if r.big.is_some() {
+            let (start, _, step) = r.bounds();
+            let n = r.big_len();
+            let last = if n.is_zero() { start.clone() } else { start + (&n - 1u32) * &step };
+            return Ok(new_iter(&RANGE_ITER_TYPE, IterState::BigRange { next: last, remaining: n, step: -step }));
+        }
         let n = r.len();
         let last = if n == 0 { r.start } else { r.at(n - 1) };
         return Ok(new_iter(&RANGE_ITER_TYPE, IterState::Range { next: last, remaining: n as u64, step: -r.step }));

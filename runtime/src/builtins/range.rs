@@ -1,28 +1,57 @@
-//! `range`: start/stop/step over machine ints. `for i in range(n)` never creates one of
-//! these per step: the interpreter's FOR_ITER has a range fast path over the iterator.
+//! `range`: start/stop/step over machine ints when they (and the length) fit in an i64,
+//! with a big-int fallback (`RangeData::big`) so `range(10**20)` works as in CPython.
+//! `for i in range(n)` never creates one of these per step: the interpreter's FOR_ITER
+//! has a range fast path over the i64 iterator; big ranges get a big-int iterator.
+
+use num_bigint::BigInt;
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::builtin_type;
-use crate::builtins::int::{as_int, index_i64, new_int};
-use crate::builtins::singletons::py_bool;
-use crate::builtins::slice::{as_slice, normalize_index, slice_indices};
+use crate::builtins::int::{as_int, new_bigint, new_int};
+use crate::builtins::singletons::{none, py_bool};
+use crate::builtins::slice::{as_slice, SliceData};
 use crate::builtins::str::new_str;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
 use crate::object::{CompareOp, Kind, MethodDef, Slots, TypeObject, Value};
 
-/// A range's parameters.
-#[derive(Clone, Copy)]
-pub struct RangeData {
+/// Big-int bounds, used when start/stop/step or the length do not fit in an i64.
+#[derive(Clone)]
+pub struct BigBounds {
     /// First value.
+    pub start: BigInt,
+    /// End (exclusive).
+    pub stop: BigInt,
+    /// Step (never 0).
+    pub step: BigInt,
+}
+
+/// A range's parameters.
+#[derive(Clone)]
+pub struct RangeData {
+    /// First value (meaningful only when `big` is None).
     pub start: i64,
     /// End (exclusive).
     pub stop: i64,
     /// Step (never 0).
     pub step: i64,
+    /// The big-int form; when set, the i64 fields describe an empty range and must not be used.
+    pub big: Option<Box<BigBounds>>,
+}
+
+/// Number of values of a big-int range.
+fn big_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
+    if step.is_positive() {
+        if start < stop { (stop - start - 1u32) / step + 1u32 } else { BigInt::zero() }
+    } else if start > stop {
+        (start - stop - 1u32) / (-step) + 1u32
+    } else {
+        BigInt::zero()
+    }
 }
 
 impl RangeData {
-    /// Number of values.
+    /// Number of values (only meaningful for the i64 form).
     pub fn len(&self) -> usize {
         let (lo, hi, st) = (i128::from(self.start), i128::from(self.stop), i128::from(self.step));
         let n = if st > 0 {
@@ -36,11 +65,26 @@ impl RangeData {
     }
     /// True when empty.
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        match &self.big {
+            Some(b) => big_len(&b.start, &b.stop, &b.step).is_zero(),
+            None => self.len() == 0,
+        }
     }
-    /// The i-th value.
+    /// The i-th value (i64 form).
     pub fn at(&self, i: usize) -> i64 {
         self.start + self.step * i as i64
+    }
+    /// The bounds as big ints, whatever the form.
+    pub fn bounds(&self) -> (BigInt, BigInt, BigInt) {
+        match &self.big {
+            Some(b) => (b.start.clone(), b.stop.clone(), b.step.clone()),
+            None => (BigInt::from(self.start), BigInt::from(self.stop), BigInt::from(self.step)),
+        }
+    }
+    /// The length as a big int, whatever the form.
+    pub fn big_len(&self) -> BigInt {
+        let (a, b, c) = self.bounds();
+        big_len(&a, &b, &c)
     }
 }
 
@@ -59,7 +103,8 @@ builtin_type!(
         iter: Some(crate::builtins::iterators::range_iter),
         truth: Some(range_truth),
         new: Some(range_new),
-        hash: Some(crate::builtins::type_::identity_hash),
+        hash: Some(range_hash),
+        getattr: Some(range_getattr),
         ..Slots::EMPTY
     },
     &[MethodDef::method("index", range_index), MethodDef::method("count", range_count)]
@@ -76,16 +121,27 @@ pub fn as_range(v: &Value) -> Option<&RangeData> {
     }
 }
 
-/// A new range.
+/// A new range over machine ints.
 pub fn new_range(start: i64, stop: i64, step: i64) -> Value {
-    crate::object::alloc(&RANGE_TYPE, RangeData { start, stop, step })
+    crate::object::alloc(&RANGE_TYPE, RangeData { start, stop, step, big: None })
 }
 
-fn range_arg(v: &Value) -> PyResult<i64> {
-    if as_int(v).is_none() {
-        return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.ty().body.name)));
+/// A new range from big-int bounds: the i64 form when the bounds and the length fit.
+pub fn new_big_range(start: BigInt, stop: BigInt, step: BigInt) -> Value {
+    if let (Some(a), Some(b), Some(c)) = (start.to_i64(), stop.to_i64(), step.to_i64()) {
+        if big_len(&start, &stop, &step).to_i64().is_some() {
+            return new_range(a, b, c);
+        }
     }
-    index_i64(v).map_err(|_| PyErr::overflow_error("Python int too large to convert to C ssize_t"))
+    let big = Some(Box::new(BigBounds { start, stop, step }));
+    crate::object::alloc(&RANGE_TYPE, RangeData { start: 0, stop: 0, step: 1, big })
+}
+
+fn range_arg(v: &Value) -> PyResult<BigInt> {
+    match as_int(v) {
+        Some(i) => Ok(i.to_big()),
+        None => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.ty().body.name))),
+    }
 }
 
 fn range_new(_vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -93,21 +149,42 @@ fn range_new(_vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kw: &[Value]
         return Err(PyErr::type_error("range() takes no keyword arguments"));
     }
     let (start, stop, step) = match args {
-        [stop] => (0, range_arg(stop)?, 1),
-        [a, b] => (range_arg(a)?, range_arg(b)?, 1),
+        [stop] => (BigInt::zero(), range_arg(stop)?, BigInt::one()),
+        [a, b] => (range_arg(a)?, range_arg(b)?, BigInt::one()),
         [a, b, c] => (range_arg(a)?, range_arg(b)?, range_arg(c)?),
         [] => return Err(PyErr::type_error("range expected at least 1 argument, got 0")),
         _ => return Err(PyErr::type_error(format!("range expected at most 3 arguments, got {}", args.len()))),
     };
-    if step == 0 {
+    if step.is_zero() {
         return Err(PyErr::value_error("range() arg 3 must not be zero"));
     }
-    Ok(new_range(start, stop, step))
+    Ok(new_big_range(start, stop, step))
 }
 
 fn range_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let r = as_range(v).ok_or_else(|| PyErr::type_error("expected range"))?;
-    Ok(new_str(&if r.step == 1 { format!("range({}, {})", r.start, r.stop) } else { format!("range({}, {}, {})", r.start, r.stop, r.step) }))
+    let (start, stop, step) = r.bounds();
+    Ok(new_str(&if step.is_one() { format!("range({start}, {stop})") } else { format!("range({start}, {stop}, {step})") }))
+}
+
+fn range_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(r) = as_range(v) else { return Ok(None) };
+    let (start, stop, step) = r.bounds();
+    Ok(match name {
+        "start" => Some(new_bigint(start)),
+        "stop" => Some(new_bigint(stop)),
+        "step" => Some(new_bigint(step)),
+        _ => None,
+    })
+}
+
+/// Ranges are equal when they hold the same values: same length, and (when non-empty)
+/// same start, and (when longer than one) same step.
+fn same_values(x: &RangeData, y: &RangeData) -> bool {
+    let (n, m) = (x.big_len(), y.big_len());
+    let (xs, _, xst) = x.bounds();
+    let (ys, _, yst) = y.bounds();
+    n == m && (n.is_zero() || (xs == ys && (n.is_one() || xst == yst)))
 }
 
 fn range_compare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
@@ -115,72 +192,156 @@ fn range_compare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<
     if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(None);
     }
-    let (n, m) = (x.len(), y.len());
-    let same = n == m && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)));
-    Ok(Some(py_bool(same == (op == CompareOp::Eq))))
+    Ok(Some(py_bool(same_values(x, y) == (op == CompareOp::Eq))))
+}
+
+/// Hash of `(len, start, step)`, with start and step replaced by None where they do not
+/// matter (empty range: both; one element: step), so equal ranges hash equal.
+fn range_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let r = as_range(v).ok_or_else(|| PyErr::type_error("expected range"))?;
+    let n = r.big_len();
+    let (start, _, step) = r.bounds();
+    let key = if n.is_zero() {
+        vec![new_int(0), none(), none()]
+    } else if n.is_one() {
+        vec![new_int(1), new_bigint(start), none()]
+    } else {
+        vec![new_bigint(n), new_bigint(start), new_bigint(step)]
+    };
+    crate::ops::hash(vm, &crate::builtins::tuple::new_tuple(key))
 }
 
 fn range_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
-    Ok(as_range(v).map_or(0, RangeData::len))
+    let r = as_range(v).ok_or_else(|| PyErr::type_error("expected range"))?;
+    if r.big.is_none() {
+        return Ok(r.len());
+    }
+    r.big_len()
+        .to_i64()
+        .and_then(|n| usize::try_from(n).ok())
+        .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 fn range_truth(_vm: &mut Vm, v: &Value) -> PyResult<bool> {
     Ok(as_range(v).is_some_and(|r| !r.is_empty()))
 }
 
+/// A slice bound as a big int, or None when absent.
+fn slice_bound(v: &Value) -> PyResult<Option<BigInt>> {
+    if crate::builtins::singletons::is_none(v) {
+        return Ok(None);
+    }
+    match as_int(v) {
+        Some(i) => Ok(Some(i.to_big())),
+        None => Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method")),
+    }
+}
+
+/// Clamps a slice bound into `[lower, upper]` after adding `len` to negative values.
+fn clamp_bound(b: BigInt, len: &BigInt, lower: &BigInt, upper: &BigInt) -> BigInt {
+    if b.is_negative() {
+        let b = b + len;
+        if &b < lower { lower.clone() } else { b }
+    } else if &b > upper {
+        upper.clone()
+    } else {
+        b
+    }
+}
+
+/// `r[slice]` over big ints: the slice's index range maps back to a value range.
+fn range_slice(r: &RangeData, sl: &SliceData) -> PyResult<Value> {
+    let step = slice_bound(&sl.step)?.unwrap_or_else(BigInt::one);
+    if step.is_zero() {
+        return Err(PyErr::value_error("slice step cannot be zero"));
+    }
+    let len = r.big_len();
+    let (lower, upper) = if step.is_negative() { (BigInt::from(-1), &len - 1u32) } else { (BigInt::zero(), len.clone()) };
+    let start = match slice_bound(&sl.start)? {
+        Some(b) => clamp_bound(b, &len, &lower, &upper),
+        None => if step.is_negative() { upper.clone() } else { lower.clone() },
+    };
+    let stop = match slice_bound(&sl.stop)? {
+        Some(b) => clamp_bound(b, &len, &lower, &upper),
+        None => if step.is_negative() { lower.clone() } else { upper.clone() },
+    };
+    let (r_start, _, r_step) = r.bounds();
+    Ok(new_big_range(&r_start + &start * &r_step, &r_start + &stop * &r_step, r_step * step))
+}
+
 fn range_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
-    let r = *as_range(v).ok_or_else(|| PyErr::type_error("expected range"))?;
+    let r = as_range(v).ok_or_else(|| PyErr::type_error("expected range"))?;
     if let Some(i) = as_int(key) {
-        let i = i.to_i64().unwrap_or(i64::MAX);
-        return match normalize_index(i, r.len()) {
-            Some(j) => Ok(new_int(r.at(j))),
-            None => Err(PyErr::index_error("range object index out of range")),
-        };
+        if let (None, Some(i)) = (&r.big, i.to_i64()) {
+            return match crate::builtins::slice::normalize_index(i, r.len()) {
+                Some(j) => Ok(new_int(r.at(j))),
+                None => Err(PyErr::index_error("range object index out of range")),
+            };
+        }
+        let len = r.big_len();
+        let mut i = i.to_big();
+        if i.is_negative() {
+            i += &len;
+        }
+        if i.is_negative() || i >= len {
+            return Err(PyErr::index_error("range object index out of range"));
+        }
+        let (start, _, step) = r.bounds();
+        return Ok(new_bigint(start + i * step));
     }
     if let Some(sl) = as_slice(key) {
-        let (start, _stop, step, n) = slice_indices(sl, r.len())?;
-        let new_start = r.start + start * r.step;
-        let new_step = r.step * step;
-        return Ok(new_range(new_start, new_start + n as i64 * new_step, new_step));
+        return range_slice(r, sl);
     }
     Err(PyErr::type_error(format!("range indices must be integers or slices, not {}", key.ty().body.name)))
 }
 
-fn range_find(r: &RangeData, x: &Value) -> Option<usize> {
-    let i = as_int(x)?.to_i64()?;
-    if r.step > 0 && !(r.start..r.stop).contains(&i) || r.step < 0 && !(i > r.stop && i <= r.start) {
+/// The index of int `x` in `r`, if present.
+fn range_find(r: &RangeData, x: &Value) -> Option<BigInt> {
+    let i = as_int(x)?;
+    if r.big.is_none() {
+        let i = i.to_i64()?;
+        if r.step > 0 && !(r.start..r.stop).contains(&i) || r.step < 0 && !(i > r.stop && i <= r.start) {
+            return None;
+        }
+        let off = i128::from(i) - i128::from(r.start);
+        let step = i128::from(r.step);
+        return if off % step == 0 { Some(BigInt::from(off / step)) } else { None };
+    }
+    let i = i.to_big();
+    let (start, stop, step) = r.bounds();
+    let inside = if step.is_positive() { start <= i && i < stop } else { stop < i && i <= start };
+    if !inside {
         return None;
     }
-    let off = i - r.start;
-    if off % r.step == 0 {
-        Some((off / r.step) as usize)
-    } else {
-        None
-    }
+    let off = i - start;
+    if (&off % &step).is_zero() { Some(off / step) } else { None }
 }
 
 fn range_contains(vm: &mut Vm, v: &Value, x: &Value) -> PyResult<bool> {
-    let r = *as_range(v).ok_or_else(|| PyErr::type_error("expected range"))?;
+    let r = as_range(v).ok_or_else(|| PyErr::type_error("expected range"))?;
     if as_int(x).is_some() {
-        return Ok(range_find(&r, x).is_some());
+        return Ok(range_find(r, x).is_some());
     }
-    for i in 0..r.len() {
-        if crate::ops::eq(vm, &new_int(r.at(i)), x)? {
+    let it = crate::builtins::iterators::range_iter(vm, v)?;
+    while let Some(item) = crate::ops::next(vm, &it)? {
+        if crate::ops::eq(vm, &item, x)? {
             return Ok(true);
         }
     }
     Ok(false)
 }
 
-fn range_index(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let r = *as_range(&args[0]).ok_or_else(|| PyErr::type_error("expected range"))?;
-    match range_find(&r, &args[1]) {
-        Some(i) => Ok(new_int(i as i64)),
-        None => Err(PyErr::value_error(format!("{} is not in range", crate::ops::repr_string(_vm, &args[1])?))),
+fn range_index(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [this, x] = args else { return Err(PyErr::type_error("index() takes exactly one argument")) };
+    let r = as_range(this).ok_or_else(|| PyErr::type_error("expected range"))?;
+    match range_find(r, x) {
+        Some(i) => Ok(new_bigint(i)),
+        None => Err(PyErr::value_error(format!("{} is not in range", crate::ops::repr_string(vm, x)?))),
     }
 }
 
 fn range_count(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let r = *as_range(&args[0]).ok_or_else(|| PyErr::type_error("expected range"))?;
-    Ok(new_int(i64::from(range_find(&r, &args[1]).is_some())))
+    let [this, x] = args else { return Err(PyErr::type_error("count() takes exactly one argument")) };
+    let r = as_range(this).ok_or_else(|| PyErr::type_error("expected range"))?;
+    Ok(new_int(i64::from(range_find(r, x).is_some())))
 }
