@@ -334,14 +334,38 @@ fn range_contains(vm: &mut Vm, v: &Value, x: &Value) -> PyResult<bool> {
 fn range_index(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let [this, x] = args else { return Err(PyErr::type_error("index() takes exactly one argument")) };
     let r = as_range(this).ok_or_else(|| PyErr::type_error("expected range"))?;
+    if as_int(x).is_none() {
+        // Generic sequence search for non-ints, with its own message.
+        let it = crate::builtins::iterators::range_iter(vm, this)?;
+        let mut i = 0i64;
+        while let Some(item) = crate::ops::next(vm, &it)? {
+            if crate::ops::eq(vm, &item, x)? {
+                return Ok(new_int(i));
+            }
+            i += 1;
+        }
+        return Err(PyErr::value_error("sequence.index(x): x not in sequence"));
+    }
     match range_find(r, x) {
         Some(i) => Ok(new_bigint(i)),
         None => Err(PyErr::value_error(format!("{} is not in range", crate::ops::repr_string(vm, x)?))),
     }
 }
 
-fn range_count(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn range_count(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let [this, x] = args else { return Err(PyErr::type_error("count() takes exactly one argument")) };
     let r = as_range(this).ok_or_else(|| PyErr::type_error("expected range"))?;
-    Ok(new_int(i64::from(range_find(r, x).is_some())))
+    if as_int(x).is_some() {
+        return Ok(new_int(i64::from(range_find(r, x).is_some())));
+    }
+    // Not an int (2.0, a Decimal ...): count the items that compare equal, as CPython's
+    // generic sequence count does.
+    let it = crate::builtins::iterators::range_iter(vm, this)?;
+    let mut n = 0i64;
+    while let Some(item) = crate::ops::next(vm, &it)? {
+        if crate::ops::eq(vm, &item, x)? {
+            n += 1;
+        }
+    }
+    Ok(new_int(n))
 }
