@@ -733,28 +733,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             }
         }
         self.name_maps.push((scope, map));
-        let mut loops = Vec::new();
-        for (i, g) in generators.iter().enumerate() {
-            let it = if i == 0 {
-                first_it
-            } else {
-                let src = self.expr(&g.iter, None)?;
-                let it = self.temp()?;
-                self.set_loc(&g.iter.loc);
-                self.emit(Instr::GetIter { dst: it, src });
-                it
-            };
-            let top = self.pc();
-            let item = self.temp()?;
-            self.set_loc(&g.iter.loc);
-            let fi = self.emit(Instr::ForIter { iter: it, dst: item, exit: 0 });
-            self.store(&g.target, item)?;
-            let mut conts = Vec::new();
-            for cond in &g.ifs {
-                conts.extend(self.jump_if(cond, false)?);
-            }
-            loops.push((top, fi, conts));
-        }
+        let loops = self.comprehension_loops(generators, first_it)?;
         let mark = self.next_temp;
         let v = self.expr(elt, None)?;
         self.set_loc(&e.loc);
@@ -772,15 +751,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             }
         }
         self.release(mark);
-        for (top, fi, conts) in loops.into_iter().rev() {
-            let back = self.pc();
-            for j in conts {
-                self.patch(j, back);
-            }
-            self.emit(Instr::JumpBack { target: top });
-            let exit = self.pc();
-            self.patch(fi, exit);
-        }
+        self.close_comprehension_loops(loops);
         self.name_maps.pop();
         self.finish_into(result, dst)
     }
@@ -803,10 +774,24 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
     }
 
     fn genexpr_body(&mut self, _e: &'a Expr, elt: &'a Expr, generators: &'a [ast::Comprehension]) -> CResult<()> {
+        let loops = self.comprehension_loops(generators, 0)?;
+        let v = self.expr(elt, None)?;
+        let sent = self.temp()?;
+        self.set_loc(&elt.loc);
+        self.emit(Instr::Yield { dst: sent, src: v });
+        self.close_comprehension_loops(loops);
+        Ok(())
+    }
+
+    /// Opens the nested `for`/`if` loops of a comprehension (list/set/dict comprehensions
+    /// inline, generator expressions in their own code). The first iterator is already in
+    /// `first_it`; the others are evaluated inside the enclosing loop, as Python requires.
+    /// Returns, per loop, its head pc, its `ForIter` and the `if` jumps to patch.
+    fn comprehension_loops(&mut self, generators: &'a [ast::Comprehension], first_it: Reg) -> CResult<Vec<(u32, usize, Vec<usize>)>> {
         let mut loops = Vec::new();
         for (i, g) in generators.iter().enumerate() {
             let it = if i == 0 {
-                0
+                first_it
             } else {
                 let src = self.expr(&g.iter, None)?;
                 let it = self.temp()?;
@@ -825,10 +810,12 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             }
             loops.push((top, fi, conts));
         }
-        let v = self.expr(elt, None)?;
-        let sent = self.temp()?;
-        self.set_loc(&elt.loc);
-        self.emit(Instr::Yield { dst: sent, src: v });
+        Ok(loops)
+    }
+
+    /// Closes the loops [`Self::comprehension_loops`] opened, innermost first: failed
+    /// `if`s and the loop body jump back to the head, and each `ForIter` exits past it.
+    fn close_comprehension_loops(&mut self, loops: Vec<(u32, usize, Vec<usize>)>) {
         for (top, fi, conts) in loops.into_iter().rev() {
             let back = self.pc();
             for j in conts {
@@ -838,6 +825,5 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             let exit = self.pc();
             self.patch(fi, exit);
         }
-        Ok(())
     }
 }

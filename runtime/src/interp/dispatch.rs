@@ -243,13 +243,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     let y = &code.consts[k as usize];
                     let t = match compare_fast(op, x, y) {
                         Some(t) => t,
-                        None => {
-                            let r = tri!('exec, crate::ops::compare(vm, x, y, CMP_OPS[op as usize]));
-                            match as_bool(&r) {
-                                Some(t) => t,
-                                None => tri!('exec, crate::ops::truthy(vm, &r)),
-                            }
-                        }
+                        None => tri!('exec, compare_truth_slow(vm, op, x, y)),
                     };
                     if !t {
                         pc = target as usize;
@@ -297,13 +291,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     let y = get!('exec, slots, code, b);
                     let t = match compare_fast(op, x, y) {
                         Some(t) => t,
-                        None => {
-                            let r = tri!('exec, crate::ops::compare(vm, x, y, CMP_OPS[op as usize]));
-                            match as_bool(&r) {
-                                Some(t) => t,
-                                None => tri!('exec, crate::ops::truthy(vm, &r)),
-                            }
-                        }
+                        None => tri!('exec, compare_truth_slow(vm, op, x, y)),
                     };
                     if !t {
                         pc = target as usize;
@@ -882,5 +870,18 @@ fn unwind_loop(vm: &mut Vm, err: PyErr) -> PyResult<Option<Value>> {
         if frame.entry {
             return Err(err);
         }
+    }
+}
+
+/// The slow path of the fused compare-and-branch instructions: a full rich comparison
+/// whose result is then tested for truth. Kept out of line so the hot arms in the
+/// dispatch loop stay small.
+#[cold]
+#[inline(never)]
+fn compare_truth_slow(vm: &mut Vm, op: u8, x: &Value, y: &Value) -> PyResult<bool> {
+    let r = crate::ops::compare(vm, x, y, CMP_OPS[op as usize])?;
+    match as_bool(&r) {
+        Some(t) => Ok(t),
+        None => crate::ops::truthy(vm, &r),
     }
 }
