@@ -380,6 +380,14 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                             _ => {}
                         }
                     }
+                    if it.ty().body.kind == crate::object::Kind::Generator {
+                        // A generator: run its frame in this loop (see `push_inline`).
+                        let it = it.clone();
+                        vm.frames.last_mut().expect("frame").pc = pc as u32;
+                        if tri!('exec, crate::interp::generator::push_inline(vm, &it, dst)) {
+                            continue 'frames;
+                        }
+                    }
                     let it = it.clone();
                     match tri!('exec, crate::ops::next(vm, &it)) {
                         Some(v) => set!(slots, dst, v),
@@ -623,6 +631,13 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     if frame.entry {
                         return Ok(v);
                     }
+                    if let Some(g) = &frame.generator {
+                        // A generator resumed by the caller's FOR_ITER finished: the loop ends.
+                        crate::interp::generator::finish(g);
+                        drop(frame);
+                        exit_for_loop(vm);
+                        continue 'frames;
+                    }
                     let caller = vm.frames.last().expect("caller frame");
                     // SAFETY: ret_dst is a slot of the caller, whose slots are live.
                     unsafe { *caller.slots.add(frame.ret_dst as usize) = Some(v) };
@@ -839,14 +854,31 @@ fn yield_out(vm: &mut Vm, resume_pc: u32, dst: Reg, v: Value) -> Option<Value> {
     if let Some(g) = &frame.generator {
         crate::interp::generator::suspend(g, resume_pc, dst);
     }
-    vm.yielded = true;
-    Some(v)
+    if frame.entry {
+        vm.yielded = true;
+        return Some(v);
+    }
+    // Resumed inline by the caller's FOR_ITER: the value is the loop variable.
+    let caller = vm.frames.last().expect("caller frame");
+    // SAFETY: ret_dst is a slot of the caller, whose slots are live.
+    unsafe { *caller.slots.add(frame.ret_dst as usize) = Some(v) };
+    None
+}
+
+/// Sends the innermost frame, whose FOR_ITER (the instruction before its saved pc) just
+/// found its generator exhausted, to the loop's exit.
+fn exit_for_loop(vm: &mut Vm) {
+    let caller = vm.frames.last_mut().expect("caller frame");
+    let at = caller.pc.wrapping_sub(1) as usize;
+    if let Some(Instr::ForIter { exit, .. }) = caller.code().instrs.get(at).copied() {
+        caller.pc = exit;
+    }
 }
 
 /// Unwinds after an error: records the traceback entry, jumps to a handler in this or an
 /// outer frame, or returns the error out of the entry frame. `Ok(None)` means "continue
 /// the loop in the (possibly new) current frame".
-fn unwind_loop(vm: &mut Vm, err: PyErr) -> PyResult<Option<Value>> {
+fn unwind_loop(vm: &mut Vm, mut err: PyErr) -> PyResult<Option<Value>> {
     loop {
         let reraise = std::mem::replace(&mut vm.reraising, false);
         let frame = vm.frames.last_mut().expect("frame");
@@ -869,6 +901,11 @@ fn unwind_loop(vm: &mut Vm, err: PyErr) -> PyResult<Option<Value>> {
         vm.handled.truncate(frame.handled_depth);
         if frame.entry {
             return Err(err);
+        }
+        if let Some(g) = &frame.generator {
+            // An inline-resumed generator died: the error goes on into its FOR_ITER.
+            crate::interp::generator::finish(g);
+            err = crate::interp::generator::stop_iteration_to_runtime_error(err);
         }
     }
 }

@@ -285,18 +285,77 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
         Err(e) => {
             g.state.set(GenState::Closed);
             g.slots.borrow_mut().clear();
-            if e.matches(&STOP_ITERATION) {
-                let err = PyErr::runtime_error("generator raised StopIteration");
-                if let Some(x) = as_exception(&err.exc) {
-                    *x.context.borrow_mut() = Some(e.exc.clone());
-                    *x.cause.borrow_mut() = Some(e.exc.clone());
-                    x.suppress_context.set(true);
-                }
-                return Err(err);
-            }
-            Err(e)
+            Err(stop_iteration_to_runtime_error(e))
         }
     }
+}
+
+/// Resumes `gen` inside the running dispatch loop for a `for` loop over it: pushes its
+/// frame (not an entry frame) so that its yields write straight into the loop variable
+/// `dst` of the caller and its return ends the loop, with no Rust re-entry. Returns
+/// false (nothing pushed) when the generator cannot be resumed this way (running,
+/// closed, or not a plain generator); the caller then takes the `next()` path.
+pub fn push_inline(vm: &mut Vm, gen: &Value, dst: Reg) -> PyResult<bool> {
+    let Some(g) = as_generator(gen) else { return Ok(false) };
+    if !matches!(g.state.get(), GenState::Created | GenState::Suspended) {
+        return Ok(false);
+    }
+    let Some(f) = as_function(&g.func) else { return Ok(false) };
+    let code: &CodeData = f.code();
+    if g.slots.borrow().len() != code.nslots as usize {
+        return Ok(false);
+    }
+    if vm.frames.len() >= vm.recursion_limit {
+        return Err(PyErr::recursion());
+    }
+    let resume_dst = g.resume_dst.get();
+    if g.state.get() == GenState::Suspended && resume_dst != crate::compiler::code::NO_REG {
+        g.slots.borrow_mut()[resume_dst as usize] = Some(none());
+    }
+    // As in `resume`: the buffer's length is fixed while the generator runs.
+    // SAFETY: `as_ptr` gives the RefCell's content; no borrow is held while running.
+    let slots_ptr = unsafe { (*g.slots.as_ptr()).as_mut_ptr() };
+    g.state.set(GenState::Running);
+    let base = vm.frames.last().map_or(0, Frame::stack_top);
+    let handled_depth = vm.handled.len();
+    vm.frames.push(Frame {
+        func: g.func.clone(),
+        code: code as *const CodeData,
+        globals: f.globals.clone(),
+        base,
+        slots: slots_ptr,
+        pc: g.pc.get(),
+        ret_dst: dst,
+        entry: false,
+        handled_depth,
+        generator: Some(gen.clone()),
+        locals: None,
+    });
+    Ok(true)
+}
+
+/// Marks a generator finished (by return or by an exception leaving its frame) and
+/// drops its saved slots.
+pub fn finish(gen: &Value) {
+    if let Some(g) = as_generator(gen) {
+        g.state.set(GenState::Closed);
+        g.slots.borrow_mut().clear();
+    }
+}
+
+/// PEP 479: a StopIteration leaving a generator frame becomes a RuntimeError whose
+/// cause and context are the StopIteration.
+pub fn stop_iteration_to_runtime_error(e: PyErr) -> PyErr {
+    if !e.matches(&STOP_ITERATION) {
+        return e;
+    }
+    let err = PyErr::runtime_error("generator raised StopIteration");
+    if let Some(x) = as_exception(&err.exc) {
+        *x.context.borrow_mut() = Some(e.exc.clone());
+        *x.cause.borrow_mut() = Some(e.exc.clone());
+        x.suppress_context.set(true);
+    }
+    err
 }
 
 /// Called by the dispatch loop when a generator frame yields: saves its state.
@@ -304,6 +363,7 @@ pub fn suspend(gen: &Value, pc: u32, resume_dst: Reg) {
     if let Some(g) = as_generator(gen) {
         g.pc.set(pc);
         g.resume_dst.set(resume_dst);
+        g.state.set(GenState::Suspended);
     }
 }
 
