@@ -8,7 +8,6 @@
 
 use std::cmp::Ordering;
 
-use crate::builtin_type;
 use crate::builtins::int::{as_int, IntRef};
 use crate::builtins::singletons::py_bool;
 use crate::builtins::str::{as_str, new_str};
@@ -17,30 +16,33 @@ use crate::interp::Vm;
 use crate::numeric::float_arith::{self, FloatPow};
 use crate::object::{BinOp, CompareOp, Kind, Slots, TypeObject, UnaryOp, Value};
 
-builtin_type!(
-    FLOAT_TYPE,
-    "float",
-    Kind::Float,
-    f64,
-    Some(&crate::builtins::type_::OBJECT_TYPE),
-    Slots {
-        repr: Some(float_repr_slot),
-        hash: Some(float_hash_slot),
-        compare: Some(float_compare),
-        binop: Some(float_binop_slot),
-        unary: Some(float_unary),
-        truth: Some(float_truth),
-        getattr: Some(crate::builtins::float_methods::float_getattr),
-        new: Some(float_new),
-        ..Slots::EMPTY
+/// The built-in `float` type (its destructor feeds the per-thread free list).
+pub static FLOAT_TYPE: TypeObject = crate::object::Obj {
+    header: crate::object::Header::immortal(&crate::builtins::type_::TYPE_TYPE),
+    body: crate::object::TypeData {
+        name: "float",
+        kind: Kind::Float,
+        base: Some(&crate::builtins::type_::OBJECT_TYPE),
+        dealloc: crate::builtins::float_freelist::release,
+        slots: Slots {
+            repr: Some(float_repr_slot),
+            hash: Some(float_hash_slot),
+            compare: Some(float_compare),
+            binop: Some(float_binop_slot),
+            unary: Some(float_unary),
+            truth: Some(float_truth),
+            getattr: Some(crate::builtins::float_methods::float_getattr),
+            new: Some(float_new),
+            ..Slots::EMPTY
+        },
+        methods: crate::builtins::float_methods::FLOAT_METHODS,
     },
-    crate::builtins::float_methods::FLOAT_METHODS
-);
+};
 
 /// A new float object.
 #[inline]
 pub fn new_float(f: f64) -> Value {
-    crate::object::alloc(&FLOAT_TYPE, f)
+    crate::builtins::float_freelist::new_float(f)
 }
 
 /// The f64 of a float object (not ints).

@@ -10,6 +10,7 @@ pub mod exception_group;
 pub mod exceptions;
 pub mod file;
 pub mod float;
+pub mod float_freelist;
 pub mod float_methods;
 pub mod function;
 pub mod int;
