@@ -384,7 +384,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                         // A generator: run its frame in this loop (see `push_inline`).
                         let it = it.clone();
                         vm.frames.last_mut().expect("frame").pc = pc as u32;
-                        if tri!('exec, crate::interp::generator::push_inline(vm, &it, dst)) {
+                        if tri!('exec, crate::interp::generator::push_inline(vm, &it, dst, crate::builtins::singletons::none())) {
                             continue 'frames;
                         }
                     }
@@ -632,10 +632,10 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                         return Ok(v);
                     }
                     if let Some(g) = &frame.generator {
-                        // A generator resumed by the caller's FOR_ITER finished: the loop ends.
+                        // A generator resumed inline by its caller finished.
                         crate::interp::generator::finish(g);
                         drop(frame);
-                        exit_for_loop(vm);
+                        generator_returned(vm, v);
                         continue 'frames;
                     }
                     let caller = vm.frames.last().expect("caller frame");
@@ -762,6 +762,13 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                 Instr::YieldFrom { dst, iter } => {
                     let sub = get!('exec, slots, code, iter).clone();
                     let sent = get!('exec, slots, code, dst).clone();
+                    if sub.ty().body.kind == crate::object::Kind::Generator {
+                        // Delegation to a generator: run its frame in this loop.
+                        vm.frames.last_mut().expect("frame").pc = pc as u32;
+                        if tri!('exec, crate::interp::generator::push_inline(vm, &sub, dst, sent.clone())) {
+                            continue 'frames;
+                        }
+                    }
                     match tri!('exec, op_exceptions::yield_from_step(vm, &sub, sent)) {
                         Ok(item) => {
                             // Resume at this same instruction with the sent value in dst.
@@ -846,32 +853,47 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
 }
 
 /// Suspends the current (generator) frame, yielding `v`. Returns `Some(v)` when the
-/// loop must return it to the resumer.
+/// loop must return it to the resumer (the frame was entered from Rust).
+///
+/// A generator resumed inline hands the value to its caller: a FOR_ITER gets it as the
+/// loop variable; a YIELD_FROM (delegation) yields it onwards, so the delegating
+/// generator is suspended too, at that YIELD_FROM, and the value travels up the chain.
 fn yield_out(vm: &mut Vm, resume_pc: u32, dst: Reg, v: Value) -> Option<Value> {
-    let frame = vm.frames.pop().expect("frame");
-    vm.handled.truncate(frame.handled_depth);
-    // A generator frame's slots already live in the generator: only the pc is saved.
-    if let Some(g) = &frame.generator {
-        crate::interp::generator::suspend(g, resume_pc, dst);
+    let (mut resume_pc, mut dst) = (resume_pc, dst);
+    loop {
+        let frame = vm.frames.pop().expect("frame");
+        vm.handled.truncate(frame.handled_depth);
+        // A generator frame's slots already live in the generator: only the pc is saved.
+        if let Some(g) = &frame.generator {
+            crate::interp::generator::suspend(g, resume_pc, dst);
+        }
+        if frame.entry {
+            vm.yielded = true;
+            return Some(v);
+        }
+        let caller = vm.frames.last().expect("caller frame");
+        let at = caller.pc.wrapping_sub(1);
+        match caller.code().instrs.get(at as usize).copied() {
+            Some(Instr::YieldFrom { dst: d, .. }) => (resume_pc, dst) = (at, d),
+            _ => {
+                // SAFETY: ret_dst (the FOR_ITER target) is a slot of the live caller.
+                unsafe { *caller.slots.add(frame.ret_dst as usize) = Some(v) };
+                return None;
+            }
+        }
     }
-    if frame.entry {
-        vm.yielded = true;
-        return Some(v);
-    }
-    // Resumed inline by the caller's FOR_ITER: the value is the loop variable.
-    let caller = vm.frames.last().expect("caller frame");
-    // SAFETY: ret_dst is a slot of the caller, whose slots are live.
-    unsafe { *caller.slots.add(frame.ret_dst as usize) = Some(v) };
-    None
 }
 
-/// Sends the innermost frame, whose FOR_ITER (the instruction before its saved pc) just
-/// found its generator exhausted, to the loop's exit.
-fn exit_for_loop(vm: &mut Vm) {
+/// The generator frame just popped was resumed inline and returned `v`: a FOR_ITER
+/// caller leaves its loop; a YIELD_FROM caller gets `v` as the value of the expression.
+fn generator_returned(vm: &mut Vm, v: Value) {
     let caller = vm.frames.last_mut().expect("caller frame");
     let at = caller.pc.wrapping_sub(1) as usize;
-    if let Some(Instr::ForIter { exit, .. }) = caller.code().instrs.get(at).copied() {
-        caller.pc = exit;
+    match caller.code().instrs.get(at).copied() {
+        Some(Instr::ForIter { exit, .. }) => caller.pc = exit,
+        // SAFETY: dst is a slot of the live caller.
+        Some(Instr::YieldFrom { dst, .. }) => unsafe { *caller.slots.add(dst as usize) = Some(v) },
+        _ => {}
     }
 }
 

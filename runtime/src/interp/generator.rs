@@ -290,15 +290,19 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
     }
 }
 
-/// Resumes `gen` inside the running dispatch loop for a `for` loop over it: pushes its
-/// frame (not an entry frame) so that its yields write straight into the loop variable
-/// `dst` of the caller and its return ends the loop, with no Rust re-entry. Returns
-/// false (nothing pushed) when the generator cannot be resumed this way (running,
-/// closed, or not a plain generator); the caller then takes the `next()` path.
-pub fn push_inline(vm: &mut Vm, gen: &Value, dst: Reg) -> PyResult<bool> {
+/// Resumes `gen` inside the running dispatch loop, for the caller's FOR_ITER (a `for`
+/// loop over it) or YIELD_FROM (delegation to it), sending `sent`: pushes its frame (not
+/// an entry frame), so no Rust re-entry happens per item. What its yields and its return
+/// do depends on that calling instruction (see `yield_out` and `generator_returned` in
+/// the dispatch loop). Returns false (nothing pushed) when the generator cannot be
+/// resumed this way (running, closed, or sent a value before starting); the caller
+/// then takes the general `resume` path, which raises the right error.
+pub fn push_inline(vm: &mut Vm, gen: &Value, dst: Reg, sent: Value) -> PyResult<bool> {
     let Some(g) = as_generator(gen) else { return Ok(false) };
-    if !matches!(g.state.get(), GenState::Created | GenState::Suspended) {
-        return Ok(false);
+    match g.state.get() {
+        GenState::Suspended => {}
+        GenState::Created if is_none(&sent) => {}
+        _ => return Ok(false),
     }
     let Some(f) = as_function(&g.func) else { return Ok(false) };
     let code: &CodeData = f.code();
@@ -310,7 +314,7 @@ pub fn push_inline(vm: &mut Vm, gen: &Value, dst: Reg) -> PyResult<bool> {
     }
     let resume_dst = g.resume_dst.get();
     if g.state.get() == GenState::Suspended && resume_dst != crate::compiler::code::NO_REG {
-        g.slots.borrow_mut()[resume_dst as usize] = Some(none());
+        g.slots.borrow_mut()[resume_dst as usize] = Some(sent);
     }
     // As in `resume`: the buffer's length is fixed while the generator runs.
     // SAFETY: `as_ptr` gives the RefCell's content; no borrow is held while running.
