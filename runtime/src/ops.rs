@@ -16,9 +16,33 @@ use crate::object::{BinOp, CompareOp, Kind, UnaryOp, Value};
 /// `repr(v)` as a str value.
 pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v.ty().body.slot(|s| s.repr) {
+        Some(f) if recurses(v) => nested(vm, " while getting the repr of an object", |vm| f(vm, v)),
         Some(f) => f(vm, v),
         None => Ok(new_str(&format!("<{} object at {:#x}>", v.ty().body.name, v.raw()))),
     }
+}
+
+/// True for objects whose repr, comparison or hash visits other objects, so that
+/// nesting them deeply recurses in Rust.
+#[inline]
+fn recurses(v: &Value) -> bool {
+    !v.is_small_int()
+        && matches!(
+            v.ty().body.kind,
+            Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Exception | Kind::Iterator
+        )
+}
+
+/// Runs `f` one native level deeper: past the recursion limit (or when the machine
+/// stack runs low) it raises CPython's RecursionError, "maximum recursion depth
+/// exceeded" followed by `context`, instead of overflowing the stack.
+fn nested<T>(vm: &mut Vm, context: &str, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+    if vm.enter_native().is_err() {
+        return Err(PyErr::new(&crate::builtins::exceptions::RECURSION_ERROR, format!("maximum recursion depth exceeded{context}")));
+    }
+    let r = f(vm);
+    vm.leave_native();
+    r
 }
 
 /// `repr(v)` as a Rust string.
@@ -59,7 +83,14 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         return Ok(crate::builtins::int::hash_int(&crate::builtins::int::IntRef::Small(i)));
     }
     match v.ty().body.slot(|s| s.hash) {
-        Some(f) if !matches!(v.ty().body.kind, Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray) => f(vm, v),
+        Some(f) if !matches!(v.ty().body.kind, Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray) => {
+            // CPython puts no depth limit on hashing (a deep tuple with an unhashable
+            // leaf raises TypeError); only a nearly exhausted machine stack stops it.
+            if recurses(v) && crate::interp::stack_nearly_exhausted() {
+                return Err(PyErr::recursion());
+            }
+            f(vm, v)
+        }
         _ => Err(PyErr::type_error(format!("unhashable type: '{}'", v.ty().body.name))),
     }
 }
@@ -91,6 +122,13 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Val
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
         return Ok(py_bool(op.test(x.cmp(&y))));
     }
+    if recurses(a) || recurses(b) {
+        return nested(vm, " in comparison", |vm| compare_slots(vm, a, b, op));
+    }
+    compare_slots(vm, a, b, op)
+}
+
+fn compare_slots(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     let ta = a.ty();
     let tb = b.ty();
     // A subclass's reflected method goes first (bool vs int: same slot, harmless).

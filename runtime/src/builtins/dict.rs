@@ -387,7 +387,6 @@ fn dict_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         return Ok(new_str("{...}"));
     }
     let r = (|| -> PyResult<String> {
-        vm.enter_native()?;
         let mut s = String::from("{");
         for (i, (k, val)) in items.iter().enumerate() {
             if i > 0 {
@@ -398,7 +397,6 @@ fn dict_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             s.push_str(&crate::ops::repr_string(vm, val)?);
         }
         s.push('}');
-        vm.leave_native();
         Ok(s)
     })();
     vm.repr_guard_leave(v);

@@ -102,11 +102,7 @@ fn list_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if vm.repr_guard_enter(v) {
         return Ok(crate::builtins::str::new_str("[...]"));
     }
-    let r = vm.enter_native().and_then(|()| {
-        let r = seq_repr(vm, &items, "[", "]");
-        vm.leave_native();
-        r
-    });
+    let r = seq_repr(vm, &items, "[", "]");
     vm.repr_guard_leave(v);
     Ok(new_str_owned(r?.into()))
 }

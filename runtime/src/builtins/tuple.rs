@@ -83,10 +83,7 @@ fn tuple_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if items.len() == 1 {
         return Ok(new_str_owned(format!("({},)", crate::ops::repr_string(vm, &items[0])?).into()));
     }
-    vm.enter_native()?;
-    let r = seq_repr(vm, items, "(", ")");
-    vm.leave_native();
-    Ok(new_str_owned(r?.into()))
+    Ok(new_str_owned(seq_repr(vm, items, "(", ")")?.into()))
 }
 
 /// CPython's tuple hash (xxHash-based, 3.8+).

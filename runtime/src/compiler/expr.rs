@@ -34,7 +34,7 @@ fn cmp_code(op: CmpOp) -> Option<u8> {
 }
 
 impl<'m, 'a> FnBuilder<'m, 'a> {
-    fn out(&mut self, dst: Option<Reg>) -> CResult<Reg> {
+    pub(super) fn out(&mut self, dst: Option<Reg>) -> CResult<Reg> {
         match dst {
             Some(d) => Ok(d),
             None => self.temp(),
@@ -123,6 +123,9 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             }
             ExprKind::Name { id, .. } => self.load_name(id, dst, &e.loc),
             ExprKind::BinOp { left, op, right } => {
+                if let Some(v) = self.fold_constant(e) {
+                    return self.load_folded(e, v, dst);
+                }
                 let mark = self.next_temp;
                 if let Some(k) = self.small_number_const(right) {
                     let a = self.expr(left, None)?;
@@ -160,6 +163,9 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                             return Ok(d);
                         }
                     }
+                }
+                if let Some(v) = self.fold_constant(e) {
+                    return self.load_folded(e, v, dst);
                 }
                 let mark = self.next_temp;
                 let src = self.expr(operand, None)?;

@@ -8,6 +8,7 @@
 
 pub mod code;
 mod codegen;
+mod const_fold;
 mod except_star;
 pub mod dis;
 mod expr;

@@ -47,6 +47,12 @@ pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 pub const NATIVE_DEPTH_LIMIT: u32 = 3000;
 /// Machine stack that must remain when Rust re-enters the interpreter.
 pub const MIN_STACK_LEFT: usize = 256 * 1024;
+
+/// True when less than [`MIN_STACK_LEFT`] of this thread's machine stack remains.
+#[inline]
+pub fn stack_nearly_exhausted() -> bool {
+    stacker::remaining_stack().is_some_and(|left| left < MIN_STACK_LEFT)
+}
 /// Slot stack capacity; exceeding it raises RecursionError.
 pub const STACK_SLOTS: usize = 1 << 24;
 
@@ -69,7 +75,8 @@ pub struct Vm {
     /// `sys.modules`.
     pub modules: Option<Value>,
     /// Containers whose repr is in progress (recursive repr guard).
-    repr_stack: Vec<usize>,
+    /// Containers whose repr is being built (a set: nesting can be thousands deep).
+    repr_stack: std::collections::HashSet<usize>,
     /// The JIT hook, if any.
     pub trace_engine: Option<Arc<dyn TraceEngine>>,
     /// Raised when other threads queued refcount merges for this thread.
@@ -101,7 +108,7 @@ impl Vm {
             handled: Vec::new(),
             builtins: None,
             modules: None,
-            repr_stack: Vec::new(),
+            repr_stack: std::collections::HashSet::new(),
             trace_engine: None,
             merge_pending: crate::thread::brc::current_queue(),
             interrupt: Arc::new(AtomicBool::new(false)),
@@ -125,7 +132,7 @@ impl Vm {
             handled: Vec::new(),
             builtins: None,
             modules: None,
-            repr_stack: Vec::new(),
+            repr_stack: std::collections::HashSet::new(),
             trace_engine: None,
             merge_pending: None,
             interrupt: Arc::new(AtomicBool::new(false)),
@@ -188,8 +195,7 @@ impl Vm {
     /// when the nesting exceeds the recursion limit or the thread's machine stack is
     /// nearly used up (whatever the limit is set to, the process never overflows).
     pub fn enter_native(&mut self) -> PyResult<()> {
-        let stack_low = stacker::remaining_stack().is_some_and(|left| left < MIN_STACK_LEFT);
-        if stack_low || self.native_depth as usize > self.recursion_limit.max(NATIVE_DEPTH_LIMIT as usize) {
+        if stack_nearly_exhausted() || self.native_depth as usize > self.recursion_limit.max(NATIVE_DEPTH_LIMIT as usize) {
             return Err(PyErr::recursion());
         }
         self.native_depth += 1;
@@ -203,18 +209,12 @@ impl Vm {
 
     /// Recursive-repr guard: returns true if `v` is already being printed.
     pub fn repr_guard_enter(&mut self, v: &Value) -> bool {
-        if self.repr_stack.contains(&v.raw()) {
-            return true;
-        }
-        self.repr_stack.push(v.raw());
-        false
+        !self.repr_stack.insert(v.raw())
     }
 
     /// Leaves the repr guard for `v`.
     pub fn repr_guard_leave(&mut self, v: &Value) {
-        if let Some(p) = self.repr_stack.iter().rposition(|&x| x == v.raw()) {
-            self.repr_stack.remove(p);
-        }
+        self.repr_stack.remove(&v.raw());
     }
 
     /// The builtins dict.
