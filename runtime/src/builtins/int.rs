@@ -79,6 +79,14 @@ impl IntRef<'_> {
             IntRef::Big(b) => (*b).clone(),
         }
     }
+    /// As i128 if it fits.
+    #[inline]
+    pub fn to_i128(&self) -> Option<i128> {
+        match self {
+            IntRef::Small(i) => Some(i128::from(*i)),
+            IntRef::Big(b) => b.to_i128(),
+        }
+    }
     /// As i64 if it fits.
     pub fn to_i64(&self) -> Option<i64> {
         match self {
@@ -233,6 +241,11 @@ pub fn int_binop(op: BinOp, a: &IntRef<'_>, b: &IntRef<'_>) -> PyResult<Value> {
             return Ok(new_int(r));
         }
     }
+    if let (Some(x), Some(y)) = (a.to_i128(), b.to_i128()) {
+        if let Some(r) = i128_binop(op, x, y) {
+            return Ok(new_int_i128(r));
+        }
+    }
     let x = a.to_big();
     let y = b.to_big();
     Ok(match op {
@@ -255,6 +268,43 @@ pub fn int_binop(op: BinOp, a: &IntRef<'_>, b: &IntRef<'_>) -> PyResult<Value> {
             return Err(PyErr::type_error("unsupported operand type(s) for @: 'int' and 'int'"));
         }
     })
+}
+
+/// The middle tier of int arithmetic: operands and result within 128 bits (products of
+/// two word-sized ints, 64-bit hashes and LCGs) are computed on machine words instead of
+/// by the arbitrary-precision routines, which allocate. `None` when the result does not
+/// fit (or for the operators left to the general path).
+fn i128_binop(op: BinOp, x: i128, y: i128) -> Option<i128> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::FloorDiv if y != 0 => {
+            let q = x.checked_div(y)?;
+            Some(if x % y != 0 && ((x < 0) != (y < 0)) { q - 1 } else { q })
+        }
+        BinOp::Mod if y != 0 => {
+            let r = x.checked_rem(y)?;
+            Some(if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })
+        }
+        BinOp::And => Some(x & y),
+        BinOp::Or => Some(x | y),
+        BinOp::Xor => Some(x ^ y),
+        BinOp::RShift if y >= 0 => Some(x >> y.min(127)),
+        BinOp::LShift if (0..127).contains(&y) => {
+            let r = x.checked_shl(y as u32)?;
+            (r >> y == x).then_some(r)
+        }
+        _ => None,
+    }
+}
+
+/// An int value from an i128.
+fn new_int_i128(r: i128) -> Value {
+    match i64::try_from(r) {
+        Ok(small) => new_int(small),
+        Err(_) => new_bigint(BigInt::from(r)),
+    }
 }
 
 /// `divmod(a, b)` for ints.
