@@ -499,6 +499,8 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                 Instr::LoadAttr { dst, obj, name } => {
                     let o = get!('exec, slots, code, obj);
                     let n = crate::builtins::str::as_str(&code.names[name as usize]).unwrap_or("");
+                    // A getter may read this frame's line (`frame.f_lineno`).
+                    vm.frames.last_mut().expect("frame").pc = pc as u32;
                     let r = tri!('exec, crate::ops::getattr(vm, o, n));
                     set!(slots, dst, r);
                 }
@@ -582,6 +584,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                                             handled_depth,
                                             generator: None,
                                             locals: None,
+                                            serial: vm.frame_cache.next_serial(),
                                         },
                                     );
                                     vm.frames.set_len(len + 1);
@@ -849,10 +852,11 @@ fn yield_out(vm: &mut Vm, resume_pc: u32, dst: Reg, v: Value) -> Option<Value> {
 fn unwind_loop(vm: &mut Vm, err: PyErr) -> PyResult<Option<Value>> {
     loop {
         let reraise = std::mem::replace(&mut vm.reraising, false);
+        let depth = vm.frames.len() - 1;
         let frame = vm.frames.last_mut().expect("frame");
         let pc = frame.pc.saturating_sub(1);
         if !reraise {
-            op_exceptions::add_traceback(&err, &frame.func, frame.code, pc);
+            op_exceptions::add_traceback(&err, frame, depth, pc);
             op_exceptions::set_context(&vm.handled, &err);
         }
         let frame = vm.frames.last_mut().expect("frame");
@@ -865,6 +869,7 @@ fn unwind_loop(vm: &mut Vm, err: PyErr) -> PyResult<Option<Value>> {
             return Ok(None);
         }
         let frame = vm.frames.pop().expect("frame");
+        crate::builtins::frame_obj::frame_unwound(vm, &frame, depth, &err.exc);
         vm.clear_frame_slots(&frame);
         vm.handled.truncate(frame.handled_depth);
         if frame.entry {

@@ -88,6 +88,8 @@ pub struct Vm {
     pub yielded: bool,
     /// Set by RERAISE so unwinding does not add a second traceback entry.
     pub reraising: bool,
+    /// Frame serials and the frame objects of running activations.
+    pub frame_cache: crate::builtins::frame_obj::FrameCache,
 }
 
 impl Vm {
@@ -111,6 +113,7 @@ impl Vm {
             pending_throw: None,
             yielded: false,
             reraising: false,
+            frame_cache: crate::builtins::frame_obj::FrameCache::new(),
         }
     }
 
@@ -135,6 +138,7 @@ impl Vm {
             pending_throw: None,
             yielded: false,
             reraising: false,
+            frame_cache: crate::builtins::frame_obj::FrameCache::new(),
         }
     }
 

@@ -1,0 +1,393 @@
+//! Python-visible frame objects (`tb.tb_frame`, `sys._getframe()`, `f.f_back`).
+//!
+//! The interpreter's activations are plain records on the per-thread frame stack
+//! (`Vm::frames`) with their slots on the slot stack; nothing Python-visible exists for
+//! them, and calls must stay that cheap. A frame object is therefore made only when
+//! someone asks for one, and it names its activation by *(depth, serial)*: the index in
+//! `Vm::frames` and the serial number every pushed frame gets
+//! ([`FrameCache::next_serial`]). While `vm.frames[depth].serial` still equals the
+//! serial, the activation is running and the object reads its line and locals from it;
+//! once it differs, the activation is gone and the object keeps what it saw last.
+//!
+//! A frame that finishes *by an exception* is the one case where its state must outlive
+//! it (the traceback shows it): the unwinder calls [`frame_unwound`], which moves the
+//! frame's named slots (locals, cells, free variables) into a frame object instead of
+//! dropping them, and hands that object to the exception's traceback entries for the
+//! activation. Frames that catch their exception or return normally pay nothing.
+//!
+//! References only point outwards (a frame to its caller through `f_back`, a traceback
+//! entry to its frame and to the next inner entry), so frame objects never form
+//! reference cycles among themselves; the one cycle the runtime could create by itself
+//! (a dying frame whose local holds the very exception that records it, as after
+//! `except E as e: raise`) is cut by not keeping that value, which is also what
+//! CPython's `except ... as e` cleanup leaves in `f_locals`.
+//!
+//! Running activations keep one frame object each in [`FrameCache::live`], so
+//! `sys._getframe() is sys._getframe()` and `f.f_back` of a running frame is the same
+//! object every time.
+
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::builtin_type;
+use crate::builtins::dict::{as_dict, new_dict};
+use crate::builtins::int::new_int;
+use crate::builtins::singletons::none;
+use crate::builtins::str::new_str;
+use crate::compiler::code::{as_code, CodeData};
+use crate::error::{PyErr, PyResult};
+use crate::interp::{Frame, Vm};
+use crate::object::{Kind, MethodDef, Slots, Value};
+
+/// Per-thread frame bookkeeping, held by the `Vm`.
+pub struct FrameCache {
+    /// Last serial handed out.
+    last_serial: u64,
+    /// Frame objects of activations that were running when they were made:
+    /// (depth, serial, frame object). Entries of finished activations are dropped
+    /// lazily, the next time the cache is consulted.
+    live: Vec<(usize, u64, Value)>,
+}
+
+/// Serial blocks: each thread's serials start at a fresh multiple of 2^40, so a serial
+/// never names an activation of another thread.
+static NEXT_SERIAL_BLOCK: AtomicU64 = AtomicU64::new(1);
+
+impl FrameCache {
+    /// A cache with its own serial range.
+    pub fn new() -> FrameCache {
+        FrameCache { last_serial: NEXT_SERIAL_BLOCK.fetch_add(1, Ordering::Relaxed) << 40, live: Vec::new() }
+    }
+
+    /// The serial of a frame being pushed.
+    #[inline(always)]
+    pub fn next_serial(&mut self) -> u64 {
+        self.last_serial += 1;
+        self.last_serial
+    }
+}
+
+impl Default for FrameCache {
+    fn default() -> Self {
+        FrameCache::new()
+    }
+}
+
+/// Where a frame object's `f_back` comes from.
+enum Back {
+    /// No caller (the outermost frame), or a caller that finished unseen.
+    Nothing,
+    /// The activation (depth, serial), made into a frame object on demand.
+    Live(usize, u64),
+    /// Already a frame object.
+    Frame(Value),
+}
+
+/// The mutable part of a frame object.
+struct FrameState {
+    /// (depth, serial) of the activation while it may still be running.
+    live: Option<(usize, u64)>,
+    /// The instruction running (or where the activation stopped).
+    pc: u32,
+    /// Named slot values (locals, cells, free variables in `named_slots` order), moved
+    /// out when the activation finished by an exception, or the last snapshot read.
+    locals: Option<Vec<Option<Value>>>,
+    /// The caller.
+    back: Back,
+}
+
+/// The body of a frame object.
+pub struct FrameData {
+    /// The code object.
+    code: Value,
+    /// The globals dict.
+    globals: Value,
+    /// The explicit locals mapping of `exec`/`eval` code, if any.
+    mapping: Option<Value>,
+    state: RefCell<FrameState>,
+}
+
+builtin_type!(
+    FRAME_TYPE,
+    "frame",
+    Kind::Object,
+    FrameData,
+    Some(&crate::builtins::type_::OBJECT_TYPE),
+    Slots { repr: Some(frame_repr), getattr: Some(frame_getattr), hash: Some(crate::builtins::type_::identity_hash), ..Slots::EMPTY },
+    &[MethodDef::method("clear", frame_clear)] as &[MethodDef]
+);
+
+/// The body, if `v` is a frame object.
+pub fn as_frame(v: &Value) -> Option<&FrameData> {
+    if !v.is_small_int() && std::ptr::eq(v.ty(), &FRAME_TYPE) {
+        // SAFETY: objects of FRAME_TYPE are Obj<FrameData>.
+        Some(unsafe { v.body_unchecked::<FrameData>() })
+    } else {
+        None
+    }
+}
+
+/// The code object a frame record runs (`func` is a function, or the code itself for
+/// module code).
+pub fn code_value(func: &Value) -> Value {
+    match crate::builtins::function::as_function(func) {
+        Some(f) => f.code.clone(),
+        None => func.clone(),
+    }
+}
+
+/// True when `vm.frames[depth]` is the activation `serial`.
+fn is_running(vm: &Vm, depth: usize, serial: u64) -> bool {
+    vm.frames.get(depth).is_some_and(|f| f.serial == serial)
+}
+
+/// The caller link of the activation at `depth`.
+fn back_of(vm: &Vm, depth: usize) -> Back {
+    match depth.checked_sub(1).and_then(|d| vm.frames.get(d).map(|f| (d, f.serial))) {
+        Some((d, s)) => Back::Live(d, s),
+        None => Back::Nothing,
+    }
+}
+
+/// The frame object of the running activation `vm.frames[depth]` (one per activation).
+pub fn live_frame(vm: &mut Vm, depth: usize) -> Value {
+    let serial = vm.frames[depth].serial;
+    let frames = &vm.frames;
+    vm.frame_cache.live.retain(|(d, s, _)| frames.get(*d).is_some_and(|f| f.serial == *s));
+    if let Some((_, _, obj)) = vm.frame_cache.live.iter().find(|(d, s, _)| *d == depth && *s == serial) {
+        return obj.clone();
+    }
+    let f = &vm.frames[depth];
+    let data = FrameData {
+        code: code_value(&f.func),
+        globals: f.globals.clone(),
+        mapping: f.locals.clone(),
+        state: RefCell::new(FrameState { live: Some((depth, serial)), pc: f.pc.saturating_sub(1), locals: None, back: back_of(vm, depth) }),
+    };
+    let obj = crate::object::alloc(&FRAME_TYPE, data);
+    // Keep the locals as they are now: if the activation returns before they are read,
+    // this is what the object shows (`return sys._getframe()` sees its final locals).
+    if let (Some(fd), Some(code)) = (as_frame(&obj), as_code(&obj_code(&obj))) {
+        let values = running_slots(&vm.frames[depth], code);
+        fd.state.borrow_mut().locals = Some(without(values, &obj));
+    }
+    vm.frame_cache.live.push((depth, serial, obj.clone()));
+    obj
+}
+
+fn obj_code(obj: &Value) -> Value {
+    as_frame(obj).map_or_else(none, |fd| fd.code.clone())
+}
+
+/// The named slots of the running frame `f` (clones).
+fn running_slots(f: &Frame, code: &CodeData) -> Vec<Option<Value>> {
+    named_slots(code)
+        .map(|(slot, _)| {
+            if slot < code.nslots as usize {
+                // SAFETY: the activation is running, so its `nslots` slots are valid.
+                unsafe { (*f.slots.add(slot)).clone() }
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+/// `values` without references to `obj` itself: a frame object keeping its own locals
+/// must not keep itself alive (`f = sys._getframe(); f.f_locals` would otherwise make
+/// a cycle, and there is no cycle collector yet).
+fn without(mut values: Vec<Option<Value>>, obj: &Value) -> Vec<Option<Value>> {
+    for v in &mut values {
+        if v.as_ref().is_some_and(|x| x.is(obj)) {
+            *v = None;
+        }
+    }
+    values
+}
+
+/// A frame object for an activation that finished without being seen (a traceback
+/// entry whose frame caught the exception and later returned): code, globals and the
+/// line of the entry are known, the locals and the caller are not.
+pub fn finished_frame(code: Value, globals: Value, pc: u32) -> Value {
+    let data = FrameData { code, globals, mapping: None, state: RefCell::new(FrameState { live: None, pc, locals: None, back: Back::Nothing }) };
+    crate::object::alloc(&FRAME_TYPE, data)
+}
+
+/// The named slots of a frame in `f_locals` order: locals, cells, free variables.
+fn named_slots(code: &CodeData) -> impl Iterator<Item = (usize, &str)> {
+    let locals = code.varnames.iter().enumerate().map(|(i, n)| (i, n.as_str()));
+    let nl = code.varnames.len();
+    let cells = code.cellnames.iter().enumerate().map(move |(i, n)| (nl + i, n.as_str()));
+    let frees = code.free_slots.iter().zip(&code.freenames).map(|(&s, n)| (s as usize, n.as_str()));
+    locals.chain(cells).chain(frees)
+}
+
+/// Called by the unwinder for the frame `frame` (already popped; it was
+/// `vm.frames[depth]`) that finishes because `exc` propagates out of it: moves its named
+/// slots into its frame object and attaches that object to the traceback entries of
+/// this activation in `exc`'s traceback.
+pub fn frame_unwound(vm: &mut Vm, frame: &Frame, depth: usize, exc: &Value) {
+    let code = frame.code();
+    let from_generator = frame.generator.is_some();
+    let mut saved: Vec<Option<Value>> = Vec::with_capacity(code.varnames.len() + code.cellnames.len() + code.free_slots.len());
+    for (slot, _) in named_slots(code) {
+        if slot >= code.nslots as usize {
+            saved.push(None);
+            continue;
+        }
+        // SAFETY: `slot < nslots`, and the popped frame's slots stay valid until the
+        // unwinder clears them (stack slots) or the generator drops them.
+        let cell = unsafe { &mut *frame.slots.add(slot) };
+        // A generator's slots belong to the generator object: copy, do not move.
+        let v = if from_generator { cell.clone() } else { cell.take() };
+        saved.push(v.filter(|v| !v.is(exc)));
+    }
+    let pc = frame.pc.saturating_sub(1);
+    let cached = vm.frame_cache.live.iter().position(|(d, s, _)| *d == depth && *s == frame.serial);
+    let obj = match cached {
+        Some(i) => {
+            let (_, _, obj) = vm.frame_cache.live.swap_remove(i);
+            if let Some(fd) = as_frame(&obj) {
+                let mut st = fd.state.borrow_mut();
+                st.live = None;
+                st.pc = pc;
+                st.locals = Some(without(saved, &obj));
+            }
+            obj
+        }
+        None => {
+            let data = FrameData {
+                code: code_value(&frame.func),
+                globals: frame.globals.clone(),
+                mapping: frame.locals.clone(),
+                state: RefCell::new(FrameState { live: None, pc, locals: Some(saved), back: back_of(vm, depth) }),
+            };
+            crate::object::alloc(&FRAME_TYPE, data)
+        }
+    };
+    crate::builtins::traceback_obj::adopt_frame(exc, depth, frame.serial, &obj);
+}
+
+/// Points `inner`'s `f_back` at `outer` when `inner`'s caller is the activation
+/// (depth, serial) that `outer` stands for.
+pub fn link_back(inner: &Value, depth: usize, serial: u64, outer: &Value) {
+    if let Some(fd) = as_frame(inner) {
+        let mut st = fd.state.borrow_mut();
+        if matches!(st.back, Back::Live(d, s) if d == depth && s == serial) {
+            st.back = Back::Frame(outer.clone());
+        }
+    }
+}
+
+/// Refreshes a frame object from its activation if that is still running; returns the
+/// activation's depth then.
+fn sync(vm: &Vm, fd: &FrameData) -> Option<usize> {
+    let mut st = fd.state.borrow_mut();
+    let (depth, serial) = st.live?;
+    if is_running(vm, depth, serial) {
+        st.pc = vm.frames[depth].pc.saturating_sub(1);
+        Some(depth)
+    } else {
+        st.live = None;
+        None
+    }
+}
+
+fn line_of(fd: &FrameData) -> u32 {
+    let pc = fd.state.borrow().pc;
+    as_code(&fd.code).and_then(|c| c.locs.get(pc as usize).map(|l| l.line)).unwrap_or(0)
+}
+
+/// `f_locals`: the explicit mapping, the globals of module code, or a dict of the bound
+/// named slots (a snapshot, refreshed on each access while the frame runs).
+fn frame_locals(vm: &Vm, obj: &Value, fd: &FrameData) -> PyResult<Value> {
+    if let Some(m) = &fd.mapping {
+        return Ok(m.clone());
+    }
+    let Some(code) = as_code(&fd.code) else { return Ok(new_dict()) };
+    if crate::builtins::code_attrs::is_module_code(code) {
+        return Ok(fd.globals.clone());
+    }
+    let fresh = sync(vm, fd).map(|depth| running_slots(&vm.frames[depth], code));
+    if let Some(values) = &fresh {
+        fd.state.borrow_mut().locals = Some(without(values.clone(), obj));
+    }
+    let dict = new_dict();
+    let d = as_dict(&dict).ok_or_else(|| PyErr::runtime_error("new_dict made no dict"))?;
+    let st = fd.state.borrow();
+    let Some(values) = fresh.as_ref().or(st.locals.as_ref()) else { return Ok(dict) };
+    let first_cell = code.varnames.len();
+    for ((slot, name), v) in named_slots(code).zip(values) {
+        let Some(v) = v else { continue };
+        // Cell and free slots hold cells: show their contents.
+        let shown = match crate::builtins::function::as_cell(v) {
+            Some(c) if slot >= first_cell => c.value.borrow().clone(),
+            _ => Some(v.clone()),
+        };
+        if let Some(x) = shown {
+            d.set_str(name, x);
+        }
+    }
+    Ok(dict)
+}
+
+fn frame_back(vm: &mut Vm, fd: &FrameData) -> Value {
+    let link = match &fd.state.borrow().back {
+        Back::Nothing => return none(),
+        Back::Frame(v) => return v.clone(),
+        Back::Live(d, s) => (*d, *s),
+    };
+    let (depth, serial) = link;
+    if is_running(vm, depth, serial) {
+        let obj = live_frame(vm, depth);
+        fd.state.borrow_mut().back = Back::Frame(obj.clone());
+        obj
+    } else {
+        none()
+    }
+}
+
+fn frame_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(fd) = as_frame(v) else { return Ok(None) };
+    Ok(Some(match name {
+        "f_code" => fd.code.clone(),
+        "f_globals" => fd.globals.clone(),
+        "f_builtins" => vm.builtins.clone().unwrap_or_else(new_dict),
+        "f_locals" => frame_locals(vm, v, fd)?,
+        "f_back" => frame_back(vm, fd),
+        "f_lineno" => {
+            sync(vm, fd);
+            new_int(i64::from(line_of(fd)))
+        }
+        "f_lasti" => {
+            sync(vm, fd);
+            new_int(i64::from(fd.state.borrow().pc) * 2)
+        }
+        "f_trace" => none(),
+        "f_trace_lines" => crate::builtins::singletons::py_bool(true),
+        "f_trace_opcodes" => crate::builtins::singletons::py_bool(false),
+        _ => return Ok(None),
+    }))
+}
+
+fn frame_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let fd = as_frame(v).ok_or_else(|| PyErr::type_error("expected frame"))?;
+    sync(vm, fd);
+    let (file, name) = as_code(&fd.code).map_or(("?", "?"), |c| (c.filename.as_str(), c.name.as_str()));
+    Ok(new_str(&format!("<frame at {:#x}, file '{}', line {}, code {}>", v.raw(), file, line_of(fd), name)))
+}
+
+/// `frame.clear()`: drops the saved locals of a finished frame; a running frame cannot
+/// be cleared.
+fn frame_clear(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let fd = as_frame(&args[0]).ok_or_else(|| PyErr::type_error("descriptor 'clear' requires a 'frame' object"))?;
+    if args.len() != 1 {
+        return Err(PyErr::type_error(format!("frame.clear() takes no arguments ({} given)", args.len() - 1)));
+    }
+    if sync(vm, fd).is_some() {
+        return Err(PyErr::runtime_error("cannot clear an executing frame"));
+    }
+    let old = fd.state.borrow_mut().locals.take();
+    drop(old);
+    Ok(none())
+}
