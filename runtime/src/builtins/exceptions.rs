@@ -19,7 +19,7 @@ pub struct ExceptionData {
     /// `args` tuple.
     pub args: RefCell<Value>,
     /// `__traceback__`: the head (outermost frame) of the traceback object chain.
-    pub traceback: RefCell<Option<Value>>,
+    pub traceback: RefCell<crate::builtins::traceback_obj::TbRecord>,
     /// `__cause__`.
     pub cause: RefCell<Option<Value>>,
     /// `__context__`.
@@ -155,7 +155,7 @@ pub fn new_exception(ty: &'static TypeObject, args: Vec<Value>) -> Value {
         ty,
         ExceptionData {
             args: RefCell::new(new_tuple(args)),
-            traceback: RefCell::new(None),
+            traceback: RefCell::new(crate::builtins::traceback_obj::TbRecord::default()),
             cause: RefCell::new(None),
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
@@ -275,7 +275,7 @@ fn exc_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
         "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(none)),
         "__context__" => Some(e.context.borrow().clone().unwrap_or_else(none)),
         "__suppress_context__" => Some(py_bool(e.suppress_context.get())),
-        "__traceback__" => Some(e.traceback.borrow().clone().unwrap_or_else(none)),
+        "__traceback__" => Some(e.traceback.borrow_mut().materialize().unwrap_or_else(none)),
         "__notes__" if !e.notes.borrow().is_empty() => Some(crate::builtins::list::new_list(e.notes.borrow().clone())),
         "value" if v.ty().body.is_subtype(&STOP_ITERATION.body) => Some(first_arg()),
         "msg" if v.ty().body.is_subtype(&SYNTAX_ERROR.body) => Some(first_arg()),
@@ -310,7 +310,7 @@ fn exc_setattr(_vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyR
         "args" => *e.args.borrow_mut() = value,
         "__traceback__" => {
             let tb = crate::builtins::traceback_obj::check_traceback(&value)?;
-            let old = std::mem::replace(&mut *e.traceback.borrow_mut(), tb);
+            let old = std::mem::replace(&mut *e.traceback.borrow_mut(), crate::builtins::traceback_obj::TbRecord::from_head(tb));
             drop(old);
         }
         _ => {
@@ -331,7 +331,7 @@ fn exc_with_traceback(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResu
         return Err(PyErr::type_error(format!("BaseException.with_traceback() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
     }
     let tb = crate::builtins::traceback_obj::check_traceback(&args[1])?;
-    let old = std::mem::replace(&mut *e.traceback.borrow_mut(), tb);
+    let old = std::mem::replace(&mut *e.traceback.borrow_mut(), crate::builtins::traceback_obj::TbRecord::from_head(tb));
     drop(old);
     Ok(args[0].clone())
 }

@@ -224,9 +224,11 @@ fn named_slots(code: &CodeData) -> impl Iterator<Item = (usize, &str)> {
 
 /// Called by the unwinder for the frame `frame` (already popped; it was
 /// `vm.frames[depth]`) that finishes because `exc` propagates out of it: moves its named
-/// slots into its frame object and attaches that object to the traceback entries of
-/// this activation in `exc`'s traceback.
+/// slots out of the dying frame into the exception's traceback record, or, when the
+/// activation already has a frame object (or its entry is already an object), into
+/// that frame object.
 pub fn frame_unwound(vm: &mut Vm, frame: &Frame, depth: usize, exc: &Value) {
+    let Some(e) = crate::builtins::exceptions::as_exception(exc) else { return };
     let code = frame.code();
     let from_generator = frame.generator.is_some();
     let mut saved: Vec<Option<Value>> = Vec::with_capacity(code.varnames.len() + code.cellnames.len() + code.free_slots.len());
@@ -242,8 +244,15 @@ pub fn frame_unwound(vm: &mut Vm, frame: &Frame, depth: usize, exc: &Value) {
         let v = if from_generator { cell.clone() } else { cell.take() };
         saved.push(v.filter(|v| !v.is(exc)));
     }
-    let pc = frame.pc.saturating_sub(1);
+    let caller_serial = depth.checked_sub(1).and_then(|d| vm.frames.get(d)).map_or(0, |f| f.serial);
     let cached = vm.frame_cache.live.iter().position(|(d, s, _)| *d == depth && *s == frame.serial);
+    if cached.is_none() {
+        match e.traceback.borrow_mut().keep_locals(depth, frame.serial, saved, caller_serial, frame.locals.clone()) {
+            None => return,
+            Some(back) => saved = back,
+        }
+    }
+    let pc = frame.pc.saturating_sub(1);
     let obj = match cached {
         Some(i) => {
             let (_, _, obj) = vm.frame_cache.live.swap_remove(i);
@@ -256,16 +265,24 @@ pub fn frame_unwound(vm: &mut Vm, frame: &Frame, depth: usize, exc: &Value) {
             obj
         }
         None => {
-            let data = FrameData {
-                code: code_value(&frame.func),
-                globals: frame.globals.clone(),
-                mapping: frame.locals.clone(),
-                state: RefCell::new(FrameState { live: None, pc, locals: Some(saved), back: back_of(vm, depth) }),
-            };
-            crate::object::alloc(&FRAME_TYPE, data)
+            let caller = (caller_serial != 0).then(|| (depth - 1, caller_serial));
+            unwound_frame(code_value(&frame.func), frame.globals.clone(), frame.locals.clone(), pc, saved, caller, None)
         }
     };
-    crate::builtins::traceback_obj::adopt_frame(exc, depth, frame.serial, &obj);
+    e.traceback.borrow_mut().adopt_frame(depth, frame.serial, &obj);
+}
+
+/// The frame object of an activation that finished by an exception at `pc`, with its
+/// moved named slots; `caller` is its caller activation and `outer` that caller's frame
+/// object when one exists.
+pub fn unwound_frame(code: Value, globals: Value, mapping: Option<Value>, pc: u32, locals: Vec<Option<Value>>, caller: Option<(usize, u64)>, outer: Option<Value>) -> Value {
+    let back = match (outer, caller) {
+        (Some(f), _) => Back::Frame(f),
+        (None, Some((d, s))) => Back::Live(d, s),
+        (None, None) => Back::Nothing,
+    };
+    let data = FrameData { code, globals, mapping, state: RefCell::new(FrameState { live: None, pc, locals: Some(locals), back }) };
+    crate::object::alloc(&FRAME_TYPE, data)
 }
 
 /// Points `inner`'s `f_back` at `outer` when `inner`'s caller is the activation

@@ -1,22 +1,27 @@
 //! Python-visible `traceback` objects (`exc.__traceback__`, `sys.exc_info()[2]`).
 //!
-//! As in CPython, a traceback is a linked list of these objects, outermost frame first:
-//! an exception holds the head, and each time it propagates into (or is raised in) a
-//! frame, the unwinder puts a new entry in front whose `tb_next` is the old head
-//! ([`push_entry`]). So the object a program sees is the same on every access,
+//! As in CPython, a traceback is a linked list of these objects, outermost frame first,
+//! and each time an exception propagates into (or is raised in) a frame, an entry for
+//! that frame goes in front. So the object a program sees is the same on every access,
 //! `with_traceback(tb)` only replaces the head, and a re-raised exception keeps
 //! growing in front of the traceback it already had.
 //!
-//! An entry is one allocation holding the code, the instruction and the globals; it
-//! does not make a frame object. It names its activation by (depth, serial) (see
-//! `frame_obj.rs`) until either the activation finishes by the exception, when the
-//! unwinder gives it the frame object holding the moved locals ([`adopt_frame`]), or
-//! until `tb_frame` is first read, which makes (or finds) the frame object then.
+//! Most exceptions are caught without anyone looking at their traceback, so the
+//! unwinder does not allocate an object per frame: an exception's [`TbRecord`] holds
+//! the materialized chain (`head`) plus the entries added since, as plain records in a
+//! small vector (`first` and `more`, innermost first; the first entry lives inline, so
+//! an exception caught in the frame that raised it allocates nothing for its
+//! traceback). Reading `__traceback__` turns the pending
+//! records into objects in front of `head` ([`TbRecord::materialize`]); the objects of
+//! earlier reads stay the same. A frame that finishes by the exception moves its named
+//! slots into its pending record (no frame object yet); materializing makes its frame
+//! object, linked to its caller's. An entry whose frame caught the exception names that
+//! activation by (depth, serial) (see `frame_obj.rs`) until `tb_frame` is first read.
 
 use std::cell::RefCell;
 
 use crate::builtin_type;
-use crate::builtins::frame_obj::{as_frame, finished_frame, link_back, live_frame};
+use crate::builtins::frame_obj::{as_frame, finished_frame, link_back, live_frame, unwound_frame};
 use crate::builtins::int::new_int;
 use crate::builtins::singletons::{is_none, none};
 use crate::builtins::str::new_str;
@@ -32,6 +37,166 @@ enum FrameLink {
     Activation { depth: usize, serial: u64 },
     /// The frame object.
     Object(Value),
+}
+
+/// The frame of a pending entry.
+#[derive(Clone)]
+enum PendingFrame {
+    /// The activation is running, or finished without its locals being kept.
+    Activation,
+    /// The activation finished by this exception: its named slots.
+    Finished(Vec<Option<Value>>),
+    /// The same for `exec` code with a locals mapping (rare, so boxed).
+    FinishedWithMapping(Box<(Vec<Option<Value>>, Value)>),
+    /// A frame object already exists (it was made while the activation ran).
+    Object(Value),
+}
+
+/// One entry recorded by the unwinder and not yet made into an object.
+#[derive(Clone)]
+struct Pending {
+    code: Value,
+    globals: Value,
+    pc: u32,
+    depth: u32,
+    serial: u64,
+    /// Serial of the caller (`vm.frames[depth - 1]`) when the activation finished by
+    /// this exception; 0 otherwise.
+    caller_serial: u64,
+    frame: PendingFrame,
+}
+
+/// An exception's traceback: materialized objects plus the entries recorded since.
+#[derive(Clone, Default)]
+pub struct TbRecord {
+    /// The outermost materialized traceback object.
+    head: Option<Value>,
+    /// Entries in front of `head`, innermost first (the order frames unwind in).
+    /// The innermost pending entry (inline: most exceptions have exactly one).
+    first: Option<Pending>,
+    /// Further pending entries, innermost first.
+    more: Vec<Pending>,
+}
+
+impl TbRecord {
+    /// A record whose traceback is `head` (None: no traceback).
+    pub fn from_head(head: Option<Value>) -> TbRecord {
+        TbRecord { head, first: None, more: Vec::new() }
+    }
+
+    /// True when there is no entry at all.
+    pub fn is_empty(&self) -> bool {
+        self.head.is_none() && self.first.is_none()
+    }
+
+    /// Records that the activation `vm.frames[depth]` (with `serial`), running `code`
+    /// at `pc`, passed the exception on (or raised it).
+    #[inline]
+    pub fn push(&mut self, code: Value, globals: Value, pc: u32, depth: usize, serial: u64) {
+        let entry = Pending { code, globals, pc, depth: depth as u32, serial, caller_serial: 0, frame: PendingFrame::Activation };
+        if self.first.is_none() {
+            self.first = Some(entry);
+        } else {
+            self.more.push(entry);
+        }
+    }
+
+    /// The traceback object chain (materializing pending entries); None when empty.
+    pub fn materialize(&mut self) -> Option<Value> {
+        let Some(first) = self.first.take() else { return self.head.clone() };
+        let mut pending = Vec::with_capacity(1 + self.more.len());
+        pending.push(first);
+        pending.append(&mut self.more);
+        // Frame objects first, outermost first, so each can point at its caller's.
+        let mut frames: Vec<Option<Value>> = vec![None; pending.len()];
+        for i in (0..pending.len()).rev() {
+            let p = &pending[i];
+            let finished = match &p.frame {
+                PendingFrame::Activation => None,
+                PendingFrame::Object(f) => {
+                    frames[i] = Some(f.clone());
+                    continue;
+                }
+                PendingFrame::Finished(locals) => Some((locals, None)),
+                PendingFrame::FinishedWithMapping(b) => Some((&b.0, Some(b.1.clone()))),
+            };
+            let made = finished.map(|(locals, mapping)| {
+                let depth = p.depth as usize;
+                let caller = (p.caller_serial != 0).then(|| (depth.saturating_sub(1), p.caller_serial));
+                // The caller's frame object, when the next entry out is the caller.
+                let outer = pending.get(i + 1).zip(frames.get(i + 1)).and_then(|(o, f)| {
+                    let is_caller = caller.is_some_and(|(d, s)| o.depth as usize == d && o.serial == s);
+                    if is_caller { f.clone() } else { None }
+                });
+                unwound_frame(p.code.clone(), p.globals.clone(), mapping, p.pc, locals.clone(), caller, outer)
+            });
+            frames[i] = made;
+        }
+        // The innermost new frame is the caller of the old head's frame, if any.
+        if let (Some(head), Some(p), Some(Some(frame))) = (&self.head, pending.first(), frames.first()) {
+            if let Some(FrameLink::Object(inner)) = as_traceback(head).map(|t| t.frame.borrow()).as_deref() {
+                link_back(inner, p.depth as usize, p.serial, frame);
+            }
+        }
+        let mut head = self.head.take();
+        for (p, frame) in pending.into_iter().zip(frames) {
+            let link = match frame {
+                Some(f) => FrameLink::Object(f),
+                None => FrameLink::Activation { depth: p.depth as usize, serial: p.serial },
+            };
+            let data = TracebackData { next: RefCell::new(head), code: p.code, pc: p.pc, globals: p.globals, frame: RefCell::new(link) };
+            head = Some(crate::object::alloc(&TRACEBACK_TYPE, data));
+        }
+        self.head = head.clone();
+        head
+    }
+
+    /// The pending entries, innermost first.
+    fn pending(&self) -> impl DoubleEndedIterator<Item = &Pending> {
+        self.first.iter().chain(self.more.iter())
+    }
+
+    /// `(code, pc)` of every entry, outermost first (what the traceback printer walks).
+    pub fn entries(&self) -> Vec<(Value, u32)> {
+        let mut out: Vec<(Value, u32)> = self.pending().rev().map(|p| (p.code.clone(), p.pc)).collect();
+        let mut cur = self.head.clone();
+        while let Some(entry) = cur {
+            let Some(tb) = as_traceback(&entry) else { break };
+            out.push((tb.code.clone(), tb.pc));
+            cur = tb.next.borrow().clone();
+        }
+        out
+    }
+
+    /// Called when the activation (depth, serial) finishes by this exception: moves
+    /// `locals` into its pending entry when that is the newest one and has no frame
+    /// object. Gives `locals` back when it cannot (the caller then makes the object).
+    pub fn keep_locals(&mut self, depth: usize, serial: u64, locals: Vec<Option<Value>>, caller_serial: u64, mapping: Option<Value>) -> Option<Vec<Option<Value>>> {
+        let newest = if self.more.is_empty() { self.first.as_mut() } else { self.more.last_mut() };
+        match newest {
+            Some(p) if p.depth as usize == depth && p.serial == serial && matches!(p.frame, PendingFrame::Activation) => {
+                p.caller_serial = caller_serial;
+                p.frame = match mapping {
+                    None => PendingFrame::Finished(locals),
+                    Some(m) => PendingFrame::FinishedWithMapping(Box::new((locals, m))),
+                };
+                None
+            }
+            _ => Some(locals),
+        }
+    }
+
+    /// Gives `frame` (the frame object of the finished activation (depth, serial)) to
+    /// this record's entries for it, and makes it the `f_back` of the next inner
+    /// materialized entry's frame.
+    pub fn adopt_frame(&mut self, depth: usize, serial: u64, frame: &Value) {
+        for p in self.first.iter_mut().chain(self.more.iter_mut()) {
+            if p.depth as usize == depth && p.serial == serial {
+                p.frame = PendingFrame::Object(frame.clone());
+            }
+        }
+        adopt_in_chain(self.head.clone(), depth, serial, frame);
+    }
 }
 
 /// The body of a traceback object.
@@ -90,25 +255,10 @@ pub fn as_traceback(v: &Value) -> Option<&TracebackData> {
     }
 }
 
-/// A new entry in front of `head`: the activation `vm.frames[depth]` (with `serial`)
-/// running `code` at `pc`.
-pub fn push_entry(head: Option<Value>, code: Value, pc: u32, globals: Value, depth: usize, serial: u64) -> Value {
-    let data = TracebackData {
-        next: RefCell::new(head),
-        code,
-        pc,
-        globals,
-        frame: RefCell::new(FrameLink::Activation { depth, serial }),
-    };
-    crate::object::alloc(&TRACEBACK_TYPE, data)
-}
-
-/// Gives `frame` (the frame object of the activation (depth, serial), which just
-/// finished by `exc`) to the entries of `exc`'s traceback that stand for it (they are
-/// at the front), and makes it the `f_back` of the next inner entry's frame.
-pub fn adopt_frame(exc: &Value, depth: usize, serial: u64, frame: &Value) {
-    let Some(e) = crate::builtins::exceptions::as_exception(exc) else { return };
-    let mut cur = e.traceback.borrow().clone();
+/// The materialized part of `adopt_frame`: the entries at the front of the chain that
+/// stand for (depth, serial) get `frame`; the first other one (the callee's) gets it
+/// as its frame's `f_back`.
+fn adopt_in_chain(mut cur: Option<Value>, depth: usize, serial: u64, frame: &Value) {
     while let Some(entry) = cur {
         let Some(tb) = as_traceback(&entry) else { return };
         let mut link = tb.frame.borrow_mut();
@@ -126,19 +276,6 @@ pub fn adopt_frame(exc: &Value, depth: usize, serial: u64, frame: &Value) {
         drop(link);
         cur = tb.next.borrow().clone();
     }
-}
-
-/// `(code, pc)` of every entry from `head` inwards (outermost first), as the
-/// traceback printer walks them.
-pub fn entries(head: Option<&Value>) -> Vec<(Value, u32)> {
-    let mut out = Vec::new();
-    let mut cur = head.cloned();
-    while let Some(entry) = cur {
-        let Some(tb) = as_traceback(&entry) else { break };
-        out.push((tb.code.clone(), tb.pc));
-        cur = tb.next.borrow().clone();
-    }
-    out
 }
 
 /// Checks a value assigned as a traceback: a traceback object or None (`Ok(None)`).

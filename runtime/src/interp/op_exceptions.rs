@@ -65,9 +65,7 @@ pub fn do_raise(vm: &mut Vm, exc: Option<Value>, cause: Option<Value>) -> PyErr 
 pub fn add_traceback(err: &PyErr, frame: &Frame, depth: usize, pc: u32) {
     if let Some(e) = as_exception(&err.exc) {
         let code = crate::builtins::frame_obj::code_value(&frame.func);
-        let mut head = e.traceback.borrow_mut();
-        let entry = crate::builtins::traceback_obj::push_entry(head.take(), code, pc, frame.globals.clone(), depth, frame.serial);
-        *head = Some(entry);
+        e.traceback.borrow_mut().push(code, frame.globals.clone(), pc, depth, frame.serial);
     }
 }
 

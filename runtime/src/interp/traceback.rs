@@ -68,7 +68,7 @@ pub(crate) fn format_chain(exc: &Value, env: &RenderEnv, out: &mut String, seen:
 /// The frame entries of `exc`'s traceback, outermost first; false when it has none.
 pub(crate) fn format_stack(exc: &Value, env: &RenderEnv, out: &mut String) -> bool {
     let Some(e) = as_exception(exc) else { return false };
-    let tb = crate::builtins::traceback_obj::entries(e.traceback.borrow().as_ref());
+    let tb = e.traceback.borrow().entries();
     let skip = env.limit.map_or(0, |n| tb.len().saturating_sub(n));
     if tb.len() <= skip {
         return false;
@@ -181,7 +181,7 @@ pub fn final_line(exc: &Value, env: &RenderEnv) -> String {
 /// Local variable names of the frame where the exception was raised.
 fn innermost_frame_names(exc: &Value) -> Vec<String> {
     let Some(e) = as_exception(exc) else { return Vec::new() };
-    let tb = crate::builtins::traceback_obj::entries(e.traceback.borrow().as_ref());
+    let tb = e.traceback.borrow().entries();
     let Some(code) = tb.last().and_then(|(c, _)| as_code(c)) else { return Vec::new() };
     if code.name == "<module>" {
         return Vec::new();
