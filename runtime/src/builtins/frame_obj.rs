@@ -4,8 +4,8 @@
 //! (`Vm::frames`) with their slots on the slot stack; nothing Python-visible exists for
 //! them, and calls must stay that cheap. A frame object is therefore made only when
 //! someone asks for one, and it names its activation by *(depth, serial)*: the index in
-//! `Vm::frames` and the serial number every pushed frame gets
-//! ([`FrameCache::next_serial`]). While `vm.frames[depth].serial` still equals the
+//! `Vm::frames` and a serial number the activation gets the first time something needs
+//! to name it ([`FrameCache::serial_of`]; frames are pushed with serial 0). While `vm.frames[depth].serial` still equals the
 //! serial, the activation is running and the object reads its line and locals from it;
 //! once it differs, the activation is gone and the object keeps what it saw last.
 //!
@@ -34,6 +34,7 @@ use crate::builtins::dict::{as_dict, new_dict};
 use crate::builtins::int::new_int;
 use crate::builtins::singletons::none;
 use crate::builtins::str::new_str;
+use crate::builtins::traceback_obj::SavedSlots;
 use crate::compiler::code::{as_code, CodeData};
 use crate::error::{PyErr, PyResult};
 use crate::interp::{Frame, Vm};
@@ -59,11 +60,21 @@ impl FrameCache {
         FrameCache { last_serial: NEXT_SERIAL_BLOCK.fetch_add(1, Ordering::Relaxed) << 40, live: Vec::new() }
     }
 
-    /// The serial of a frame being pushed.
+    /// True when some frame object was made for a running activation (the return path
+    /// then calls [`frame_returned`]).
     #[inline(always)]
-    pub fn next_serial(&mut self) -> u64 {
-        self.last_serial += 1;
-        self.last_serial
+    pub fn has_live_objects(&self) -> bool {
+        !self.live.is_empty()
+    }
+
+    /// The serial of `frame`, handing out a fresh one if it has none yet.
+    #[inline]
+    pub fn serial_of(&mut self, frame: &mut Frame) -> u64 {
+        if frame.serial == 0 {
+            self.last_serial += 1;
+            frame.serial = self.last_serial;
+        }
+        frame.serial
     }
 }
 
@@ -136,22 +147,31 @@ pub fn code_value(func: &Value) -> Value {
     }
 }
 
-/// True when `vm.frames[depth]` is the activation `serial`.
-fn is_running(vm: &Vm, depth: usize, serial: u64) -> bool {
-    vm.frames.get(depth).is_some_and(|f| f.serial == serial)
+/// True when `vm.frames[depth]` is the activation `serial` (never for serial 0).
+pub fn is_running(vm: &Vm, depth: usize, serial: u64) -> bool {
+    serial != 0 && vm.frames.get(depth).is_some_and(|f| f.serial == serial)
+}
+
+/// The serial of `vm.frames[depth]` (handed out now if it had none); 0 past the end.
+pub fn serial_at(vm: &mut Vm, depth: usize) -> u64 {
+    match vm.frames.get_mut(depth) {
+        Some(f) => vm.frame_cache.serial_of(f),
+        None => 0,
+    }
 }
 
 /// The caller link of the activation at `depth`.
-fn back_of(vm: &Vm, depth: usize) -> Back {
-    match depth.checked_sub(1).and_then(|d| vm.frames.get(d).map(|f| (d, f.serial))) {
-        Some((d, s)) => Back::Live(d, s),
-        None => Back::Nothing,
+fn back_of(vm: &mut Vm, depth: usize) -> Back {
+    match depth.checked_sub(1) {
+        Some(d) if d < vm.frames.len() => Back::Live(d, serial_at(vm, d)),
+        _ => Back::Nothing,
     }
 }
 
 /// The frame object of the running activation `vm.frames[depth]` (one per activation).
 pub fn live_frame(vm: &mut Vm, depth: usize) -> Value {
-    let serial = vm.frames[depth].serial;
+    let serial = serial_at(vm, depth);
+    let back = back_of(vm, depth);
     let frames = &vm.frames;
     vm.frame_cache.live.retain(|(d, s, _)| frames.get(*d).is_some_and(|f| f.serial == *s));
     if let Some((_, _, obj)) = vm.frame_cache.live.iter().find(|(d, s, _)| *d == depth && *s == serial) {
@@ -162,7 +182,7 @@ pub fn live_frame(vm: &mut Vm, depth: usize) -> Value {
         code: code_value(&f.func),
         globals: f.globals.clone(),
         mapping: f.locals.clone(),
-        state: RefCell::new(FrameState { live: Some((depth, serial)), pc: f.pc.saturating_sub(1), locals: None, back: back_of(vm, depth) }),
+        state: RefCell::new(FrameState { live: Some((depth, serial)), pc: f.pc.saturating_sub(1), locals: None, back }),
     };
     let obj = crate::object::alloc(&FRAME_TYPE, data);
     // Keep the locals as they are now: if the activation returns before they are read,
@@ -213,6 +233,11 @@ pub fn finished_frame(code: Value, globals: Value, pc: u32) -> Value {
     crate::object::alloc(&FRAME_TYPE, data)
 }
 
+/// How many named slots (locals, cells, free variables) `code` has.
+pub fn named_slot_count(code: &CodeData) -> usize {
+    code.varnames.len() + code.cellnames.len() + code.free_slots.len()
+}
+
 /// The named slots of a frame in `f_locals` order: locals, cells, free variables.
 fn named_slots(code: &CodeData) -> impl Iterator<Item = (usize, &str)> {
     let locals = code.varnames.iter().enumerate().map(|(i, n)| (i, n.as_str()));
@@ -229,22 +254,44 @@ fn named_slots(code: &CodeData) -> impl Iterator<Item = (usize, &str)> {
 /// that frame object.
 pub fn frame_unwound(vm: &mut Vm, frame: &Frame, depth: usize, exc: &Value) {
     let Some(e) = crate::builtins::exceptions::as_exception(exc) else { return };
-    let code = frame.code();
-    let from_generator = frame.generator.is_some();
-    let mut saved: Vec<Option<Value>> = Vec::with_capacity(code.varnames.len() + code.cellnames.len() + code.free_slots.len());
-    for (slot, _) in named_slots(code) {
-        if slot >= code.nslots as usize {
-            saved.push(None);
-            continue;
-        }
-        // SAFETY: `slot < nslots`, and the popped frame's slots stay valid until the
-        // unwinder clears them (stack slots) or the generator drops them.
-        let cell = unsafe { &mut *frame.slots.add(slot) };
-        // A generator's slots belong to the generator object: copy, do not move.
-        let v = if from_generator { cell.clone() } else { cell.take() };
-        saved.push(v.filter(|v| !v.is(exc)));
+    if frame.serial == 0 {
+        // Nothing recorded this activation (no traceback entry, no frame object).
+        return;
     }
-    let caller_serial = depth.checked_sub(1).and_then(|d| vm.frames.get(d)).map_or(0, |f| f.serial);
+    let code = frame.code();
+    let nslots = code.nslots as usize;
+    let named = code.varnames.len() + code.cellnames.len();
+    let contiguous = named.min(nslots);
+    // SAFETY: the popped frame's `nslots` slots stay valid until the unwinder clears
+    // them (stack slots) or the generator drops them (generator slots), and nothing
+    // else touches them meanwhile.
+    let slots = unsafe { std::slice::from_raw_parts_mut(frame.slots, nslots) };
+    let total = named + code.free_slots.len();
+    let from_generator = frame.generator.is_some();
+    // A generator's slots belong to the generator object: copy, do not move.
+    let mut take = |slot: usize| -> Option<Value> {
+        let v = match slots.get_mut(slot) {
+            Some(s) if from_generator => s.clone(),
+            Some(s) => s.take(),
+            None => None,
+        };
+        // The exception itself is not kept (see module docs).
+        v.filter(|v| !v.is(exc))
+    };
+    let mut saved = if total <= SavedSlots::INLINE && code.free_slots.is_empty() {
+        let mut few: [Option<Value>; SavedSlots::INLINE] = [None, None, None];
+        for (i, v) in few.iter_mut().enumerate().take(contiguous) {
+            *v = take(i);
+        }
+        SavedSlots::Few(few)
+    } else {
+        let mut many: Vec<Option<Value>> = Vec::with_capacity(total);
+        many.extend((0..contiguous).map(&mut take));
+        many.resize(named, None);
+        many.extend(code.free_slots.iter().map(|&f| take(f as usize)));
+        SavedSlots::Many(many)
+    };
+    let caller_serial = depth.checked_sub(1).map_or(0, |d| serial_at(vm, d));
     let cached = vm.frame_cache.live.iter().position(|(d, s, _)| *d == depth && *s == frame.serial);
     if cached.is_none() {
         match e.traceback.borrow_mut().keep_locals(depth, frame.serial, saved, caller_serial, frame.locals.clone()) {
@@ -252,6 +299,7 @@ pub fn frame_unwound(vm: &mut Vm, frame: &Frame, depth: usize, exc: &Value) {
             Some(back) => saved = back,
         }
     }
+    let saved = saved.into_vec(total);
     let pc = frame.pc.saturating_sub(1);
     let obj = match cached {
         Some(i) => {
@@ -270,6 +318,23 @@ pub fn frame_unwound(vm: &mut Vm, frame: &Frame, depth: usize, exc: &Value) {
         }
     };
     e.traceback.borrow_mut().adopt_frame(depth, frame.serial, &obj);
+}
+
+/// Called on a normal return from `frame` (already popped; `pc` is its return
+/// instruction) when frame objects of running activations exist: if one stands for
+/// this activation, it keeps the final line and locals.
+pub fn frame_returned(vm: &mut Vm, frame: &Frame, pc: u32) {
+    let depth = vm.frames.len();
+    let Some(i) = vm.frame_cache.live.iter().position(|(d, s, _)| *d == depth && *s == frame.serial) else { return };
+    let (_, _, obj) = vm.frame_cache.live.swap_remove(i);
+    let Some(fd) = as_frame(&obj) else { return };
+    let values = as_code(&fd.code).map(|code| running_slots(frame, code));
+    let mut st = fd.state.borrow_mut();
+    st.live = None;
+    st.pc = pc;
+    if let Some(values) = values {
+        st.locals = Some(without(values, &obj));
+    }
 }
 
 /// The frame object of an activation that finished by an exception at `pc`, with its

@@ -9,9 +9,10 @@
 //! Most exceptions are caught without anyone looking at their traceback, so the
 //! unwinder does not allocate an object per frame: an exception's [`TbRecord`] holds
 //! the materialized chain (`head`) plus the entries added since, as plain records in a
-//! small vector (`first` and `more`, innermost first; the first entry lives inline, so
-//! an exception caught in the frame that raised it allocates nothing for its
-//! traceback). Reading `__traceback__` turns the pending
+//! small vector (`first` then `more`, innermost first; the first entry lives inline,
+//! so an exception caught in the frame that raised it allocates nothing for its
+//! traceback; a second inline entry was measured slower: it makes every exception
+//! object bigger). Reading `__traceback__` turns the pending
 //! records into objects in front of `head` ([`TbRecord::materialize`]); the objects of
 //! earlier reads stay the same. A frame that finishes by the exception moves its named
 //! slots into its pending record (no frame object yet); materializing makes its frame
@@ -45,11 +46,39 @@ enum PendingFrame {
     /// The activation is running, or finished without its locals being kept.
     Activation,
     /// The activation finished by this exception: its named slots.
-    Finished(Vec<Option<Value>>),
+    Finished(SavedSlots),
     /// The same for `exec` code with a locals mapping (rare, so boxed).
-    FinishedWithMapping(Box<(Vec<Option<Value>>, Value)>),
+    FinishedWithMapping(Box<(SavedSlots, Value)>),
     /// A frame object already exists (it was made while the activation ran).
     Object(Value),
+}
+
+/// The named slots of a frame that finished by an exception. Frames with few locals
+/// (the common case in code that raises in a loop) keep them inline, in the space a
+/// `Vec` header would take, so unwinding such a frame allocates nothing.
+#[derive(Clone)]
+pub enum SavedSlots {
+    /// Up to [`SavedSlots::INLINE`] slots (unused ones `None`).
+    Few([Option<Value>; 3]),
+    /// More.
+    Many(Vec<Option<Value>>),
+}
+
+impl SavedSlots {
+    /// Most slots stored inline.
+    pub const INLINE: usize = 3;
+
+    /// The slots as a vector of `n` (the frame's named-slot count).
+    pub fn into_vec(self, n: usize) -> Vec<Option<Value>> {
+        match self {
+            SavedSlots::Few(few) => {
+                let mut v: Vec<Option<Value>> = few.into_iter().collect();
+                v.truncate(n);
+                v
+            }
+            SavedSlots::Many(v) => v,
+        }
+    }
 }
 
 /// One entry recorded by the unwinder and not yet made into an object.
@@ -117,8 +146,8 @@ impl TbRecord {
                     frames[i] = Some(f.clone());
                     continue;
                 }
-                PendingFrame::Finished(locals) => Some((locals, None)),
-                PendingFrame::FinishedWithMapping(b) => Some((&b.0, Some(b.1.clone()))),
+                PendingFrame::Finished(locals) => Some((locals.clone(), None)),
+                PendingFrame::FinishedWithMapping(b) => Some((b.0.clone(), Some(b.1.clone()))),
             };
             let made = finished.map(|(locals, mapping)| {
                 let depth = p.depth as usize;
@@ -128,7 +157,8 @@ impl TbRecord {
                     let is_caller = caller.is_some_and(|(d, s)| o.depth as usize == d && o.serial == s);
                     if is_caller { f.clone() } else { None }
                 });
-                unwound_frame(p.code.clone(), p.globals.clone(), mapping, p.pc, locals.clone(), caller, outer)
+                let n = as_code(&p.code).map_or(0, crate::builtins::frame_obj::named_slot_count);
+                unwound_frame(p.code.clone(), p.globals.clone(), mapping, p.pc, locals.into_vec(n), caller, outer)
             });
             frames[i] = made;
         }
@@ -171,7 +201,7 @@ impl TbRecord {
     /// Called when the activation (depth, serial) finishes by this exception: moves
     /// `locals` into its pending entry when that is the newest one and has no frame
     /// object. Gives `locals` back when it cannot (the caller then makes the object).
-    pub fn keep_locals(&mut self, depth: usize, serial: u64, locals: Vec<Option<Value>>, caller_serial: u64, mapping: Option<Value>) -> Option<Vec<Option<Value>>> {
+    pub fn keep_locals(&mut self, depth: usize, serial: u64, locals: SavedSlots, caller_serial: u64, mapping: Option<Value>) -> Option<SavedSlots> {
         let newest = if self.more.is_empty() { self.first.as_mut() } else { self.more.last_mut() };
         match newest {
             Some(p) if p.depth as usize == depth && p.serial == serial && matches!(p.frame, PendingFrame::Activation) => {
@@ -299,7 +329,7 @@ fn tb_frame(vm: &mut Vm, tb: &TracebackData) -> Value {
         FrameLink::Object(f) => return f.clone(),
         FrameLink::Activation { depth, serial } => (*depth, *serial),
     };
-    let running = vm.frames.get(depth).is_some_and(|f| f.serial == serial);
+    let running = crate::builtins::frame_obj::is_running(vm, depth, serial);
     let frame = if running { live_frame(vm, depth) } else { finished_frame(tb.code.clone(), tb.globals.clone(), tb.pc) };
     debug_assert!(as_frame(&frame).is_some());
     *tb.frame.borrow_mut() = FrameLink::Object(frame.clone());

@@ -584,7 +584,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                                             handled_depth,
                                             generator: None,
                                             locals: None,
-                                            serial: vm.frame_cache.next_serial(),
+                                            serial: 0,
                                         },
                                     );
                                     vm.frames.set_len(len + 1);
@@ -621,6 +621,10 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                 Instr::Return { src } => {
                     let v = get!('exec, slots, code, src).clone();
                     let frame = vm.frames.pop().expect("frame");
+                    if vm.frame_cache.has_live_objects() {
+                        // A frame object made while this frame ran keeps its final state.
+                        crate::builtins::frame_obj::frame_returned(vm, &frame, pc as u32 - 1);
+                    }
                     vm.handled.truncate(frame.handled_depth);
                     vm.clear_frame_slots(&frame);
                     if frame.entry {
@@ -856,7 +860,8 @@ fn unwind_loop(vm: &mut Vm, err: PyErr) -> PyResult<Option<Value>> {
         let frame = vm.frames.last_mut().expect("frame");
         let pc = frame.pc.saturating_sub(1);
         if !reraise {
-            op_exceptions::add_traceback(&err, frame, depth, pc);
+            let serial = vm.frame_cache.serial_of(frame);
+            op_exceptions::add_traceback(&err, frame, depth, serial, pc);
             op_exceptions::set_context(&vm.handled, &err);
         }
         let frame = vm.frames.last_mut().expect("frame");

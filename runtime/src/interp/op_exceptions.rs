@@ -60,12 +60,12 @@ pub fn do_raise(vm: &mut Vm, exc: Option<Value>, cause: Option<Value>) -> PyErr 
     err
 }
 
-/// Puts a traceback entry for `frame` (which is `vm.frames[depth]`) running `pc` in
-/// front of the exception's traceback.
-pub fn add_traceback(err: &PyErr, frame: &Frame, depth: usize, pc: u32) {
+/// Puts a traceback entry for `frame` (which is `vm.frames[depth]`, with `serial`)
+/// running `pc` in front of the exception's traceback.
+pub fn add_traceback(err: &PyErr, frame: &Frame, depth: usize, serial: u64, pc: u32) {
     if let Some(e) = as_exception(&err.exc) {
         let code = crate::builtins::frame_obj::code_value(&frame.func);
-        e.traceback.borrow_mut().push(code, frame.globals.clone(), pc, depth, frame.serial);
+        e.traceback.borrow_mut().push(code, frame.globals.clone(), pc, depth, serial);
     }
 }
 

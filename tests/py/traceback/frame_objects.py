@@ -31,8 +31,10 @@ def b(y):
 
 
 f = a()
-# A finished frame keeps its code and its caller.
-print(f.f_code.co_name, f.f_back.f_code.co_name)
+# A finished frame keeps its code, its caller, the line where it stopped and its
+# final locals (braid leaves out a local holding the frame itself: no cycle).
+print(f.f_code.co_name, f.f_back.f_code.co_name, show(f), sorted(k for k in f.f_locals if k != 'f0'))
+print(norm(repr(f)))
 top = sys._getframe()
 print(top.f_back, top.f_locals is globals(), top.f_globals is globals())
 print(norm(repr(top)))
@@ -89,6 +91,16 @@ def lines():
 
 
 print(lines())
+
+
+def ends_later():
+    fr = sys._getframe()
+    late = 'set after'
+    return fr
+
+
+done = ends_later()
+print(done.f_lineno, done.f_locals["late"])
 
 
 # Generator frames.
