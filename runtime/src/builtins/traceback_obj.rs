@@ -378,3 +378,103 @@ fn tb_setattr(_vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyRe
         _ => Err(PyErr::attribute_error(format!("'traceback' object has no attribute '{name}'"))),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtins::dict::new_dict;
+
+    fn code() -> Value {
+        crate::run::compile_source(b"x = 1\ny = 2\n", "t.py").expect("compiles")
+    }
+
+    fn tb(v: &Value) -> &TracebackData {
+        as_traceback(v).expect("traceback")
+    }
+
+    #[test]
+    fn materialize_puts_new_entries_in_front_and_keeps_identity() {
+        let (c, g) = (code(), new_dict());
+        let mut rec = TbRecord::default();
+        assert!(rec.is_empty() && rec.materialize().is_none());
+        rec.push(c.clone(), g.clone(), 0, 2, 7);
+        let first = rec.materialize().expect("one entry");
+        assert!(rec.materialize().expect("same").is(&first));
+        // Two more frames unwind (inner one first), then the chain is read again.
+        rec.push(c.clone(), g.clone(), 1, 1, 5);
+        rec.push(c.clone(), g.clone(), 0, 0, 3);
+        let head = rec.materialize().expect("three entries");
+        assert_eq!(tb(&head).pc, 0);
+        let second = tb(&head).next.borrow().clone().expect("second");
+        assert_eq!(tb(&second).pc, 1);
+        assert!(tb(&second).next.borrow().as_ref().expect("third").is(&first));
+        let pcs: Vec<u32> = rec.entries().into_iter().map(|(_, pc)| pc).collect();
+        assert_eq!(pcs, vec![0, 1, 0]);
+    }
+
+    #[test]
+    fn entries_lists_pending_before_materialized() {
+        let (c, g) = (code(), new_dict());
+        let mut rec = TbRecord::default();
+        rec.push(c.clone(), g.clone(), 4, 1, 9);
+        rec.materialize();
+        rec.push(c.clone(), g.clone(), 6, 0, 8);
+        let pcs: Vec<u32> = rec.entries().into_iter().map(|(_, pc)| pc).collect();
+        assert_eq!(pcs, vec![6, 4]);
+    }
+
+    #[test]
+    fn unwound_frames_link_to_their_callers() {
+        let (c, g) = (code(), new_dict());
+        let mut rec = TbRecord::default();
+        // Activation (2, 30) raised and died; its caller (1, 20) died too; (0, 10) caught.
+        rec.push(c.clone(), g.clone(), 0, 2, 30);
+        assert!(rec.keep_locals(2, 30, SavedSlots::Few([Some(Value::try_small_int(5).expect("int")), None, None]), 20, None).is_none());
+        rec.push(c.clone(), g.clone(), 1, 1, 20);
+        assert!(rec.keep_locals(1, 20, SavedSlots::Many(vec![]), 10, None).is_none());
+        // Only the newest entry of the same activation may take locals.
+        assert!(rec.keep_locals(2, 30, SavedSlots::Many(vec![]), 20, None).is_some());
+        rec.push(c.clone(), g.clone(), 1, 0, 10);
+        let head = rec.materialize().expect("chain");
+        let caller = tb(&head).next.borrow().clone().expect("caller entry");
+        let callee = tb(&caller).next.borrow().clone().expect("callee entry");
+        let frame_of = |t: &Value| match &*tb(t).frame.borrow() {
+            FrameLink::Object(f) => Some(f.clone()),
+            FrameLink::Activation { .. } => None,
+        };
+        assert!(frame_of(&head).is_none(), "the catching frame is still an activation");
+        let (caller_f, callee_f) = (frame_of(&caller).expect("caller frame"), frame_of(&callee).expect("callee frame"));
+        let mut vm = Vm::scratch();
+        let back = crate::ops::getattr(&mut vm, &callee_f, "f_back").expect("f_back");
+        assert!(back.is(&caller_f));
+    }
+
+    #[test]
+    fn a_very_long_chain_drops_without_recursion() {
+        let (c, g) = (code(), new_dict());
+        let mut rec = TbRecord::default();
+        for i in 0..200_000u32 {
+            rec.push(c.clone(), g.clone(), 0, i as usize, u64::from(i) + 1);
+        }
+        let head = rec.materialize().expect("chain");
+        drop(rec);
+        drop(head);
+    }
+
+    #[test]
+    fn tb_next_assignment_rejects_loops_and_other_types() {
+        let (c, g) = (code(), new_dict());
+        let mut rec = TbRecord::default();
+        rec.push(c.clone(), g.clone(), 0, 1, 2);
+        rec.push(c.clone(), g.clone(), 0, 0, 1);
+        let head = rec.materialize().expect("chain");
+        let inner = tb(&head).next.borrow().clone().expect("inner");
+        let mut vm = Vm::scratch();
+        let err = tb_setattr(&mut vm, &inner, "tb_next", Some(head.clone())).expect_err("loop");
+        assert!(err.matches(&crate::builtins::exceptions::VALUE_ERROR));
+        let err = tb_setattr(&mut vm, &inner, "tb_next", Some(Value::try_small_int(1).expect("int"))).expect_err("type");
+        assert!(err.matches(&crate::builtins::exceptions::TYPE_ERROR));
+        tb_setattr(&mut vm, &head, "tb_next", Some(none())).expect("None is fine");
+        assert!(tb(&head).next.borrow().is_none());
+    }
+}
