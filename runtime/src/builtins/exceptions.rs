@@ -275,7 +275,7 @@ fn exc_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
         "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(none)),
         "__context__" => Some(e.context.borrow().clone().unwrap_or_else(none)),
         "__suppress_context__" => Some(py_bool(e.suppress_context.get())),
-        "__traceback__" => Some(e.traceback.borrow_mut().materialize().unwrap_or_else(none)),
+        "__traceback__" => Some(e.traceback.borrow_mut().materialize(_vm).unwrap_or_else(none)),
         "__notes__" if !e.notes.borrow().is_empty() => Some(crate::builtins::list::new_list(e.notes.borrow().clone())),
         "value" if v.ty().body.is_subtype(&STOP_ITERATION.body) => Some(first_arg()),
         "msg" if v.ty().body.is_subtype(&SYNTAX_ERROR.body) => Some(first_arg()),
@@ -299,6 +299,9 @@ fn exc_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
 
 fn exc_setattr(_vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
     let e = as_exception(v).ok_or_else(|| PyErr::type_error("expected exception"))?;
+    if value.is_none() && name == "__traceback__" {
+        return Err(PyErr::type_error("__traceback__ may not be deleted"));
+    }
     let value = value.unwrap_or_else(none);
     match name {
         "__cause__" => {

@@ -329,7 +329,17 @@ pub fn frame_returned(vm: &mut Vm, frame: &Frame, pc: u32) {
     let (_, _, obj) = vm.frame_cache.live.swap_remove(i);
     let Some(fd) = as_frame(&obj) else { return };
     let values = as_code(&fd.code).map(|code| running_slots(frame, code));
+    // The caller still runs: its frame object becomes `f_back` for good (it would be
+    // unreachable once the caller returns too).
+    let caller = match fd.state.borrow().back {
+        Back::Live(d, s) if is_running(vm, d, s) => Some(d),
+        _ => None,
+    };
+    let caller_obj = caller.map(|d| live_frame(vm, d));
     let mut st = fd.state.borrow_mut();
+    if let Some(c) = caller_obj {
+        st.back = Back::Frame(c);
+    }
     st.live = None;
     st.pc = pc;
     if let Some(values) = values {

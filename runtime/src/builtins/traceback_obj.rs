@@ -131,7 +131,10 @@ impl TbRecord {
     }
 
     /// The traceback object chain (materializing pending entries); None when empty.
-    pub fn materialize(&mut self) -> Option<Value> {
+    /// `vm` tells which activations still run: an entry whose frame caught the exception
+    /// and has returned since gets its (locals-less) frame object now, so the frames
+    /// it called can still name it as `f_back`.
+    pub fn materialize(&mut self, vm: &Vm) -> Option<Value> {
         let Some(first) = self.first.take() else { return self.head.clone() };
         let mut pending = Vec::with_capacity(1 + self.more.len());
         pending.push(first);
@@ -141,7 +144,12 @@ impl TbRecord {
         for i in (0..pending.len()).rev() {
             let p = &pending[i];
             let finished = match &p.frame {
-                PendingFrame::Activation => None,
+                PendingFrame::Activation => {
+                    if !crate::builtins::frame_obj::is_running(vm, p.depth as usize, p.serial) {
+                        frames[i] = Some(finished_frame(p.code.clone(), p.globals.clone(), p.pc));
+                    }
+                    continue;
+                }
                 PendingFrame::Object(f) => {
                     frames[i] = Some(f.clone());
                     continue;
@@ -394,16 +402,16 @@ mod tests {
 
     #[test]
     fn materialize_puts_new_entries_in_front_and_keeps_identity() {
-        let (c, g) = (code(), new_dict());
+        let (c, g, vm) = (code(), new_dict(), Vm::scratch());
         let mut rec = TbRecord::default();
-        assert!(rec.is_empty() && rec.materialize().is_none());
+        assert!(rec.is_empty() && rec.materialize(&vm).is_none());
         rec.push(c.clone(), g.clone(), 0, 2, 7);
-        let first = rec.materialize().expect("one entry");
-        assert!(rec.materialize().expect("same").is(&first));
+        let first = rec.materialize(&vm).expect("one entry");
+        assert!(rec.materialize(&vm).expect("same").is(&first));
         // Two more frames unwind (inner one first), then the chain is read again.
         rec.push(c.clone(), g.clone(), 1, 1, 5);
         rec.push(c.clone(), g.clone(), 0, 0, 3);
-        let head = rec.materialize().expect("three entries");
+        let head = rec.materialize(&vm).expect("three entries");
         assert_eq!(tb(&head).pc, 0);
         let second = tb(&head).next.borrow().clone().expect("second");
         assert_eq!(tb(&second).pc, 1);
@@ -414,10 +422,10 @@ mod tests {
 
     #[test]
     fn entries_lists_pending_before_materialized() {
-        let (c, g) = (code(), new_dict());
+        let (c, g, vm) = (code(), new_dict(), Vm::scratch());
         let mut rec = TbRecord::default();
         rec.push(c.clone(), g.clone(), 4, 1, 9);
-        rec.materialize();
+        rec.materialize(&vm);
         rec.push(c.clone(), g.clone(), 6, 0, 8);
         let pcs: Vec<u32> = rec.entries().into_iter().map(|(_, pc)| pc).collect();
         assert_eq!(pcs, vec![6, 4]);
@@ -425,7 +433,7 @@ mod tests {
 
     #[test]
     fn unwound_frames_link_to_their_callers() {
-        let (c, g) = (code(), new_dict());
+        let (c, g, vm) = (code(), new_dict(), Vm::scratch());
         let mut rec = TbRecord::default();
         // Activation (2, 30) raised and died; its caller (1, 20) died too; (0, 10) caught.
         rec.push(c.clone(), g.clone(), 0, 2, 30);
@@ -435,41 +443,44 @@ mod tests {
         // Only the newest entry of the same activation may take locals.
         assert!(rec.keep_locals(2, 30, SavedSlots::Many(vec![]), 20, None).is_some());
         rec.push(c.clone(), g.clone(), 1, 0, 10);
-        let head = rec.materialize().expect("chain");
+        let head = rec.materialize(&vm).expect("chain");
         let caller = tb(&head).next.borrow().clone().expect("caller entry");
         let callee = tb(&caller).next.borrow().clone().expect("callee entry");
         let frame_of = |t: &Value| match &*tb(t).frame.borrow() {
             FrameLink::Object(f) => Some(f.clone()),
             FrameLink::Activation { .. } => None,
         };
-        assert!(frame_of(&head).is_none(), "the catching frame is still an activation");
+        // No activation runs on the scratch VM: the catching frame gets a frame object too.
+        let catcher_f = frame_of(&head).expect("catching frame");
         let (caller_f, callee_f) = (frame_of(&caller).expect("caller frame"), frame_of(&callee).expect("callee frame"));
-        let mut vm = Vm::scratch();
+        let mut vm = vm;
         let back = crate::ops::getattr(&mut vm, &callee_f, "f_back").expect("f_back");
         assert!(back.is(&caller_f));
+        let back = crate::ops::getattr(&mut vm, &caller_f, "f_back").expect("f_back");
+        assert!(back.is(&catcher_f));
     }
 
     #[test]
     fn a_very_long_chain_drops_without_recursion() {
-        let (c, g) = (code(), new_dict());
+        let (c, g, vm) = (code(), new_dict(), Vm::scratch());
         let mut rec = TbRecord::default();
         for i in 0..200_000u32 {
             rec.push(c.clone(), g.clone(), 0, i as usize, u64::from(i) + 1);
         }
-        let head = rec.materialize().expect("chain");
+        let head = rec.materialize(&vm).expect("chain");
         drop(rec);
         drop(head);
     }
 
     #[test]
     fn tb_next_assignment_rejects_loops_and_other_types() {
-        let (c, g) = (code(), new_dict());
+        let (c, g, vm) = (code(), new_dict(), Vm::scratch());
         let mut rec = TbRecord::default();
         rec.push(c.clone(), g.clone(), 0, 1, 2);
         rec.push(c.clone(), g.clone(), 0, 0, 1);
-        let head = rec.materialize().expect("chain");
+        let head = rec.materialize(&vm).expect("chain");
         let inner = tb(&head).next.borrow().clone().expect("inner");
-        let mut vm = Vm::scratch();
+        let mut vm = vm;
         let err = tb_setattr(&mut vm, &inner, "tb_next", Some(head.clone())).expect_err("loop");
         assert!(err.matches(&crate::builtins::exceptions::VALUE_ERROR));
         let err = tb_setattr(&mut vm, &inner, "tb_next", Some(Value::try_small_int(1).expect("int"))).expect_err("type");

@@ -142,3 +142,17 @@ try:
 except RuntimeError as e:
     print('RuntimeError', e)
 print(type(sys._getframe()).__name__)
+
+
+# A returned frame keeps its caller as f_back, even after the caller returned too.
+def inner_ret():
+    return sys._getframe()
+
+
+def middle_ret():
+    m = 1
+    return inner_ret()
+
+
+fr = middle_ret()
+print(fr.f_back.f_code.co_name, fr.f_back.f_lineno, sorted(fr.f_back.f_locals.items()), fr.f_back.f_back.f_code.co_name)

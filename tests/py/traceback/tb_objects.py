@@ -201,3 +201,7 @@ except RuntimeError as e:
     print(len(walk(e.__traceback__)))
     e.__traceback__ = None
 print('done')
+try:
+    del e2.__traceback__
+except TypeError as x:
+    print('TypeError:', x)
