@@ -25,6 +25,12 @@
 //! Running activations keep one frame object each in [`FrameCache::live`], so
 //! `sys._getframe() is sys._getframe()` and `f.f_back` of a running frame is the same
 //! object every time.
+//!
+//! Threads: serials come from per-thread blocks, so a frame object or traceback entry
+//! read on another thread never matches that thread's activations (it shows the saved
+//! state instead). The mutable state sits in a `RefCell`, like exception bodies; when
+//! `_thread` lands, these bodies take the per-object mutex (ARCHITECTURE §3) as the
+//! other mutable objects will.
 
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
