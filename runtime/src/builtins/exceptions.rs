@@ -1,9 +1,8 @@
 //! The built-in exception hierarchy and exception instances.
 //!
 //! Exception types are static type objects with `Kind::Exception` and a single base,
-//! so `isinstance` and `except` walk the base chain. An instance holds `args`, the
-//! traceback entries gathered while it propagates (innermost frame first, as frames
-//! unwind), and the chaining fields `__cause__`, `__context__`, `__suppress_context__`.
+//! so `isinstance` and `except` walk the base chain. An instance holds `args`, its
+//! traceback (a chain of traceback objects, see `traceback_obj.rs`), and the chaining fields `__cause__`, `__context__`, `__suppress_context__`.
 
 use std::cell::{Cell, RefCell};
 
@@ -15,21 +14,12 @@ use crate::interp::Vm;
 use crate::object::header::Header;
 use crate::object::{Kind, MethodDef, Obj, Slots, TypeData, TypeObject, Value};
 
-/// One traceback entry: a code object and the instruction that was running.
-#[derive(Clone)]
-pub struct TbEntry {
-    /// The code object (kept alive by the entry).
-    pub code: Value,
-    /// Instruction index.
-    pub pc: u32,
-}
-
 /// The body of an exception instance.
 pub struct ExceptionData {
     /// `args` tuple.
     pub args: RefCell<Value>,
-    /// Frames the exception passed through, innermost first.
-    pub traceback: RefCell<Vec<TbEntry>>,
+    /// `__traceback__`: the head (outermost frame) of the traceback object chain.
+    pub traceback: RefCell<crate::builtins::traceback_obj::TbRecord>,
     /// `__cause__`.
     pub cause: RefCell<Option<Value>>,
     /// `__context__`.
@@ -165,7 +155,7 @@ pub fn new_exception(ty: &'static TypeObject, args: Vec<Value>) -> Value {
         ty,
         ExceptionData {
             args: RefCell::new(new_tuple(args)),
-            traceback: RefCell::new(Vec::new()),
+            traceback: RefCell::new(crate::builtins::traceback_obj::TbRecord::default()),
             cause: RefCell::new(None),
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
@@ -285,7 +275,7 @@ fn exc_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
         "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(none)),
         "__context__" => Some(e.context.borrow().clone().unwrap_or_else(none)),
         "__suppress_context__" => Some(py_bool(e.suppress_context.get())),
-        "__traceback__" => Some(crate::builtins::traceback_obj::traceback_value(&e.traceback.borrow())),
+        "__traceback__" => Some(e.traceback.borrow_mut().materialize(_vm).unwrap_or_else(none)),
         "__notes__" if !e.notes.borrow().is_empty() => Some(crate::builtins::list::new_list(e.notes.borrow().clone())),
         "value" if v.ty().body.is_subtype(&STOP_ITERATION.body) => Some(first_arg()),
         "msg" if v.ty().body.is_subtype(&SYNTAX_ERROR.body) => Some(first_arg()),
@@ -309,6 +299,9 @@ fn exc_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
 
 fn exc_setattr(_vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
     let e = as_exception(v).ok_or_else(|| PyErr::type_error("expected exception"))?;
+    if value.is_none() && name == "__traceback__" {
+        return Err(PyErr::type_error("__traceback__ may not be deleted"));
+    }
     let value = value.unwrap_or_else(none);
     match name {
         "__cause__" => {
@@ -319,14 +312,9 @@ fn exc_setattr(_vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyR
         "__suppress_context__" => e.suppress_context.set(crate::builtins::singletons::as_bool(&value).unwrap_or(true)),
         "args" => *e.args.borrow_mut() = value,
         "__traceback__" => {
-            let entries = if is_none(&value) {
-                Vec::new()
-            } else if let Some(tb) = crate::builtins::traceback_obj::as_traceback(&value) {
-                crate::builtins::traceback_obj::entries_of(tb)
-            } else {
-                return Err(PyErr::type_error("__traceback__ must be a traceback or None"));
-            };
-            *e.traceback.borrow_mut() = entries;
+            let tb = crate::builtins::traceback_obj::check_traceback(&value)?;
+            let old = std::mem::replace(&mut *e.traceback.borrow_mut(), crate::builtins::traceback_obj::TbRecord::from_head(tb));
+            drop(old);
         }
         _ => {
             return Err(PyErr::attribute_error(format!(
@@ -338,21 +326,16 @@ fn exc_setattr(_vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyR
     Ok(())
 }
 
-/// `exc.with_traceback(tb)`: replaces the frames gathered so far with those of `tb`
-/// (None drops them).
+/// `exc.with_traceback(tb)`: makes `tb` the traceback (None drops it); frames the
+/// exception passes through later are put in front of it.
 fn exc_with_traceback(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let e = as_exception(&args[0]).ok_or_else(|| PyErr::type_error("descriptor 'with_traceback' requires a 'BaseException' object"))?;
     if !kwnames.is_empty() || args.len() != 2 {
         return Err(PyErr::type_error(format!("BaseException.with_traceback() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
     }
-    let entries = if is_none(&args[1]) {
-        Vec::new()
-    } else if let Some(tb) = crate::builtins::traceback_obj::as_traceback(&args[1]) {
-        crate::builtins::traceback_obj::entries_of(tb)
-    } else {
-        return Err(PyErr::type_error("__traceback__ must be a traceback or None"));
-    };
-    *e.traceback.borrow_mut() = entries;
+    let tb = crate::builtins::traceback_obj::check_traceback(&args[1])?;
+    let old = std::mem::replace(&mut *e.traceback.borrow_mut(), crate::builtins::traceback_obj::TbRecord::from_head(tb));
+    drop(old);
     Ok(args[0].clone())
 }
 

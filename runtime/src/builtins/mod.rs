@@ -4,6 +4,7 @@
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
+pub mod code_attrs;
 pub mod complex;
 pub mod dict;
 pub mod exception_group;
@@ -12,6 +13,7 @@ pub mod file;
 pub mod float;
 pub mod float_freelist;
 pub mod float_methods;
+pub mod frame_obj;
 pub mod function;
 pub mod int;
 pub mod int_methods;

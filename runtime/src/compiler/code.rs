@@ -276,7 +276,7 @@ builtin_type!(
     CodeData,
     Some(&crate::builtins::type_::OBJECT_TYPE),
     Slots { repr: Some(code_repr), hash: Some(crate::builtins::type_::identity_hash), getattr: Some(code_getattr), ..Slots::EMPTY },
-    &[]
+    crate::builtins::code_attrs::CODE_METHODS
 );
 
 /// Wraps compiled code in a (deferred-refcount) code object.
@@ -320,7 +320,7 @@ fn code_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> 
         "co_varnames" => Some(names(&c.varnames)),
         "co_cellvars" => Some(names(&c.cellnames)),
         "co_freevars" => Some(names(&c.freenames)),
-        _ => None,
+        _ => crate::builtins::code_attrs::code_attr(c, name),
     })
 }
 

@@ -232,6 +232,7 @@ pub fn push_frame(vm: &mut Vm, func: &Value, args: &[Value], kwnames: &[Value], 
         handled_depth,
         generator: None,
         locals: None,
+        serial: 0,
     });
     Ok(Started::Pushed)
 }
@@ -265,7 +266,7 @@ pub fn run_module_code_with_locals(vm: &mut Vm, code: Value, globals: Value, loc
     let handled_depth = vm.handled.len();
     // SAFETY: fixed-capacity stack; base + nslots <= capacity was checked above.
     let slots_ptr = unsafe { vm.stack.as_mut_ptr().add(base) };
-    vm.frames.push(Frame { func: code, code: code_ptr, globals, base, slots: slots_ptr, pc: 0, ret_dst: 0, entry: true, handled_depth, generator: None, locals });
+    vm.frames.push(Frame { func: code, code: code_ptr, globals, base, slots: slots_ptr, pc: 0, ret_dst: 0, entry: true, handled_depth, generator: None, locals, serial: 0 });
     vm.enter_native()?;
     let r = crate::interp::dispatch::run(vm);
     vm.leave_native();

@@ -507,6 +507,8 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                 Instr::LoadAttr { dst, obj, name } => {
                     let o = get!('exec, slots, code, obj);
                     let n = crate::builtins::str::as_str(&code.names[name as usize]).unwrap_or("");
+                    // A getter may read this frame's line (`frame.f_lineno`).
+                    vm.frames.last_mut().expect("frame").pc = pc as u32;
                     let r = tri!('exec, crate::ops::getattr(vm, o, n));
                     set!(slots, dst, r);
                 }
@@ -590,6 +592,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                                             handled_depth,
                                             generator: None,
                                             locals: None,
+                                            serial: 0,
                                         },
                                     );
                                     vm.frames.set_len(len + 1);
@@ -626,6 +629,10 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                 Instr::Return { src } => {
                     let v = get!('exec, slots, code, src).clone();
                     let frame = vm.frames.pop().expect("frame");
+                    if vm.frame_cache.has_live_objects() {
+                        // A frame object made while this frame ran keeps its final state.
+                        crate::builtins::frame_obj::frame_returned(vm, &frame, pc as u32 - 1);
+                    }
                     vm.handled.truncate(frame.handled_depth);
                     vm.clear_frame_slots(&frame);
                     if frame.entry {
@@ -903,10 +910,12 @@ fn generator_returned(vm: &mut Vm, v: Value) {
 fn unwind_loop(vm: &mut Vm, mut err: PyErr) -> PyResult<Option<Value>> {
     loop {
         let reraise = std::mem::replace(&mut vm.reraising, false);
+        let depth = vm.frames.len() - 1;
         let frame = vm.frames.last_mut().expect("frame");
         let pc = frame.pc.saturating_sub(1);
         if !reraise {
-            op_exceptions::add_traceback(&err, &frame.func, frame.code, pc);
+            let serial = vm.frame_cache.serial_of(frame);
+            op_exceptions::add_traceback(&err, frame, depth, serial, pc);
             op_exceptions::set_context(&vm.handled, &err);
         }
         let frame = vm.frames.last_mut().expect("frame");
@@ -919,6 +928,7 @@ fn unwind_loop(vm: &mut Vm, mut err: PyErr) -> PyResult<Option<Value>> {
             return Ok(None);
         }
         let frame = vm.frames.pop().expect("frame");
+        crate::builtins::frame_obj::frame_unwound(vm, &frame, depth, &err.exc);
         vm.clear_frame_slots(&frame);
         vm.handled.truncate(frame.handled_depth);
         if frame.entry {

@@ -33,6 +33,11 @@ pub struct Frame {
     /// Separate locals mapping for module-level code run by `exec`/`eval` with a
     /// locals argument: name loads look here first and stores go here.
     pub locals: Option<Value>,
+    /// Tells this activation apart from every other one of this thread (frame objects
+    /// and traceback entries name a live activation by (depth, serial)). 0 until
+    /// something needs it: `FrameCache::serial_of` hands one out then, so calls pay
+    /// nothing for it.
+    pub serial: u64,
 }
 
 impl Frame {

@@ -265,6 +265,7 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
         handled_depth,
         generator: Some(gen.clone()),
         locals: None,
+        serial: 0,
     });
     vm.enter_native()?;
     vm.pending_throw = throw;

@@ -95,6 +95,8 @@ pub struct Vm {
     pub yielded: bool,
     /// Set by RERAISE so unwinding does not add a second traceback entry.
     pub reraising: bool,
+    /// Frame serials and the frame objects of running activations.
+    pub frame_cache: crate::builtins::frame_obj::FrameCache,
 }
 
 impl Vm {
@@ -118,6 +120,7 @@ impl Vm {
             pending_throw: None,
             yielded: false,
             reraising: false,
+            frame_cache: crate::builtins::frame_obj::FrameCache::new(),
         }
     }
 
@@ -142,6 +145,7 @@ impl Vm {
             pending_throw: None,
             yielded: false,
             reraising: false,
+            frame_cache: crate::builtins::frame_obj::FrameCache::new(),
         }
     }
 

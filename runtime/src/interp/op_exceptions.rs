@@ -1,12 +1,11 @@
 //! Opcode family: raising, matching and chaining exceptions; `with`; `yield from`.
 
-use crate::builtins::exceptions::{as_exception, is_exception_type, new_exception, TbEntry};
+use crate::builtins::exceptions::{as_exception, is_exception_type, new_exception};
 use crate::builtins::singletons::{is_none, none};
 use crate::builtins::tuple::as_tuple;
-use crate::compiler::code::CodeData;
 use crate::error::{PyErr, PyResult};
 use crate::interp::generator::{as_generator, resume, Resumed};
-use crate::interp::Vm;
+use crate::interp::{Frame, Vm};
 use crate::object::Value;
 
 /// Turns `raise X` operands into an exception instance (instantiating classes).
@@ -61,15 +60,12 @@ pub fn do_raise(vm: &mut Vm, exc: Option<Value>, cause: Option<Value>) -> PyErr 
     err
 }
 
-/// Appends a traceback entry for the frame running `code` at `pc`.
-pub fn add_traceback(err: &PyErr, func: &Value, code: *const CodeData, pc: u32) {
-    let _ = code;
+/// Puts a traceback entry for `frame` (which is `vm.frames[depth]`, with `serial`)
+/// running `pc` in front of the exception's traceback.
+pub fn add_traceback(err: &PyErr, frame: &Frame, depth: usize, serial: u64, pc: u32) {
     if let Some(e) = as_exception(&err.exc) {
-        let code_v = match crate::builtins::function::as_function(func) {
-            Some(f) => f.code.clone(),
-            None => func.clone(),
-        };
-        e.traceback.borrow_mut().push(TbEntry { code: code_v, pc });
+        let code = crate::builtins::frame_obj::code_value(&frame.func);
+        e.traceback.borrow_mut().push(code, frame.globals.clone(), pc, depth, serial);
     }
 }
 

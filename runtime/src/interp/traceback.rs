@@ -68,16 +68,16 @@ pub(crate) fn format_chain(exc: &Value, env: &RenderEnv, out: &mut String, seen:
 /// The frame entries of `exc`'s traceback, outermost first; false when it has none.
 pub(crate) fn format_stack(exc: &Value, env: &RenderEnv, out: &mut String) -> bool {
     let Some(e) = as_exception(exc) else { return false };
-    let tb = e.traceback.borrow();
+    let tb = e.traceback.borrow().entries();
     let skip = env.limit.map_or(0, |n| tb.len().saturating_sub(n));
     if tb.len() <= skip {
         return false;
     }
     let mut last: Option<(String, u32, String)> = None;
     let mut repeat = 0usize;
-    for entry in tb.iter().rev().skip(skip) {
-        let Some(code) = as_code(&entry.code) else { continue };
-        let loc = code.locs.get(entry.pc as usize).copied().unwrap_or_default();
+    for (code, pc) in tb.iter().skip(skip) {
+        let Some(code) = as_code(code) else { continue };
+        let loc = code.locs.get(*pc as usize).copied().unwrap_or_default();
         let key = (code.filename.clone(), loc.line, code.name.clone());
         if last.as_ref() == Some(&key) {
             repeat += 1;
@@ -181,8 +181,8 @@ pub fn final_line(exc: &Value, env: &RenderEnv) -> String {
 /// Local variable names of the frame where the exception was raised.
 fn innermost_frame_names(exc: &Value) -> Vec<String> {
     let Some(e) = as_exception(exc) else { return Vec::new() };
-    let tb = e.traceback.borrow();
-    let Some(code) = tb.first().and_then(|t| as_code(&t.code)) else { return Vec::new() };
+    let tb = e.traceback.borrow().entries();
+    let Some(code) = tb.last().and_then(|(c, _)| as_code(c)) else { return Vec::new() };
     if code.name == "<module>" {
         return Vec::new();
     }

@@ -43,6 +43,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             ("intern", intern),
             ("_is_gil_enabled", is_gil_enabled),
             ("exc_info", exc_info),
+            ("_getframe", getframe),
             ("exception", exception),
             ("get_int_max_str_digits", get_int_max_str_digits),
             ("set_int_max_str_digits", set_int_max_str_digits),
@@ -227,6 +228,25 @@ fn exc_info(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
         }
         None => new_tuple(vec![none(), none(), none()]),
     })
+}
+
+/// `sys._getframe(depth=0)`: the frame object of the caller, `depth` calls up.
+fn getframe(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error("sys._getframe() takes no keyword arguments"));
+    }
+    if a.len() > 1 {
+        return Err(PyErr::type_error(format!("_getframe expected at most 1 argument, got {}", a.len())));
+    }
+    let depth = match a.first() {
+        Some(d) => crate::builtins::method_args::int_arg(d)?.max(0),
+        None => 0,
+    };
+    let n = vm.frames.len();
+    match usize::try_from(depth).ok().filter(|&d| d < n) {
+        Some(d) => Ok(crate::builtins::frame_obj::live_frame(vm, n - 1 - d)),
+        None => Err(PyErr::value_error("call stack is not deep enough")),
+    }
 }
 
 fn exception(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
