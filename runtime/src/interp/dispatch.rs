@@ -869,6 +869,10 @@ fn yield_out(vm: &mut Vm, resume_pc: u32, dst: Reg, v: Value) -> Option<Value> {
     let (mut resume_pc, mut dst) = (resume_pc, dst);
     loop {
         let frame = vm.frames.pop().expect("frame");
+        if vm.frame_cache.has_live_objects() {
+            // A frame object made during this resumption keeps its state at the yield.
+            crate::builtins::frame_obj::frame_returned(vm, &frame, resume_pc);
+        }
         vm.handled.truncate(frame.handled_depth);
         // A generator frame's slots already live in the generator: only the pc is saved.
         if let Some(g) = &frame.generator {

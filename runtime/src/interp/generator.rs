@@ -335,6 +335,7 @@ pub fn push_inline(vm: &mut Vm, gen: &Value, dst: Reg, sent: Value) -> PyResult<
         handled_depth,
         generator: Some(gen.clone()),
         locals: None,
+        serial: 0,
     });
     Ok(true)
 }
