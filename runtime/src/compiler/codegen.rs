@@ -909,7 +909,10 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 self.emit(Instr::DeleteDeref { cell: c });
             }
             NameLoc::Global => {
+                let t = self.temp()?;
+                self.load_none(t);
                 let n = self.name_idx(name);
+                self.emit(Instr::StoreGlobal { src: t, name: n });
                 self.emit(Instr::DeleteGlobal { name: n });
             }
         }
