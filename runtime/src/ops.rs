@@ -77,6 +77,9 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         return Ok(false);
     }
     let t = &v.ty().body;
+    if t.kind == Kind::NotImplemented {
+        return Err(PyErr::type_error("NotImplemented should not be used in a boolean context"));
+    }
     if let Some(f) = t.slot(|s| s.truth) {
         return f(vm, v);
     }
@@ -347,16 +350,31 @@ pub fn getattr_opt(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>
         let bound = if m.is_static { None } else { Some(v.clone()) };
         return Ok(Some(crate::builtins::function::new_builtin_function(m.name, m.func, bound)));
     }
+    attribute_fallback(vm, v, name)
+}
+
+/// The attributes found after a type's own method table: `__class__`, the dunders of
+/// `slot_wrappers` (object's methods included), and the data attributes every object
+/// has (`__doc__`). Kept out of line so the common lookups above stay small.
+#[cold]
+#[inline(never)]
+fn attribute_fallback(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let t = v.ty();
     if name == "__class__" {
         return Ok(Some(crate::builtins::type_::type_value(t)));
     }
-    if name == "__hash__" && matches!(t.body.kind, Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray) {
+    if name == "__hash__" && crate::builtins::type_dunders::hash_is_none(&t.body) {
         // Unhashable built-in types set `__hash__ = None`.
         return Ok(Some(crate::builtins::singletons::none()));
     }
-    if let Some(w) = crate::builtins::slot_wrappers::find(&t.body, name) {
-        return Ok(Some(crate::builtins::function::new_builtin_function(w.name, w.func, Some(v.clone()))));
+    if let Some(found) = crate::builtins::slot_wrappers::find(&t.body, name) {
+        return Ok(Some(found.bind_instance(v)));
     }
+    if name == "__doc__" || matches!(name, "__text_signature__" | "__module__") && t.body.kind == Kind::BuiltinFunction {
+        // braid keeps no docstrings for built-in objects.
+        return Ok(Some(crate::builtins::singletons::none()));
+    }
+    let _ = vm;
     Ok(None)
 }
 
@@ -383,8 +401,9 @@ pub fn attribute_error(v: &Value, name: &str) -> PyErr {
     e
 }
 
-/// The attribute names `dir(v)` lists (built-in types: methods along the MRO, slot
-/// wrappers, instance dicts; modules: their namespace).
+/// The attribute names `dir(v)` lists, sorted: for modules their namespace; for a type
+/// the names along its MRO; for other objects the names along their type's MRO plus
+/// the instance dict.
 pub fn attribute_names(vm: &mut Vm, v: &Value) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     if let Some(m) = crate::builtins::module::as_module(v) {
@@ -394,23 +413,29 @@ pub fn attribute_names(vm: &mut Vm, v: &Value) -> Vec<String> {
     } else {
         let t = crate::builtins::type_::as_type(v).unwrap_or_else(|| v.ty());
         for td in t.body.mro() {
-            names.extend(td.methods.iter().map(|m| m.name.to_string()));
+            names.extend(crate::builtins::type_namespace::own_names(td).into_iter().map(str::to_string));
         }
-        for w in crate::builtins::slot_wrappers::SLOT_WRAPPERS {
-            if crate::builtins::slot_wrappers::find(&t.body, w.name).is_some() {
-                names.push(w.name.to_string());
+        if crate::builtins::type_::as_type(v).is_none() {
+            if let Ok(Some(d)) = getattr_opt(vm, v, "__dict__") {
+                if let Some(d) = crate::builtins::dict::as_dict(&d) {
+                    names.extend(d.items().iter().filter_map(|(k, _)| as_str(k).map(str::to_string)));
+                }
             }
+            names.extend(instance_only_names(v).iter().map(|n| n.to_string()));
         }
-        if let Ok(Some(d)) = getattr_opt(vm, v, "__dict__") {
-            if let Some(d) = crate::builtins::dict::as_dict(&d) {
-                names.extend(d.items().iter().filter_map(|(k, _)| as_str(k).map(str::to_string)));
-            }
-        }
-        names.push("__class__".into());
     }
     names.sort();
     names.dedup();
     names
+}
+
+/// Attributes some instances have that their type does not list (`__notes__` once a
+/// note was added).
+fn instance_only_names(v: &Value) -> &'static [&'static str] {
+    match crate::builtins::exceptions::as_exception(v) {
+        Some(e) if !e.notes.borrow().is_empty() => &["__notes__"],
+        _ => &[],
+    }
 }
 
 /// `v.name = value` (or `del v.name` with `None`).

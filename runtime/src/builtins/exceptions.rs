@@ -41,6 +41,8 @@ pub struct ExceptionData {
     /// Extra attributes some exceptions carry (`name` and `obj` of AttributeError and
     /// NameError, used for "Did you mean" suggestions).
     pub extra: RefCell<Vec<(&'static str, Value)>>,
+    /// The instance `__dict__` (attributes set from Python), created on first use.
+    pub dict: RefCell<Option<Value>>,
 }
 
 /// Attaches an extra attribute (`name`, `obj`) to an exception.
@@ -171,6 +173,7 @@ pub fn new_exception(ty: &'static TypeObject, args: Vec<Value>) -> Value {
             suppress_context: Cell::new(false),
             notes: RefCell::new(Vec::new()),
             extra: RefCell::new(Vec::new()),
+            dict: RefCell::new(None),
         },
     )
 }
@@ -280,7 +283,11 @@ fn exc_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     if let Some(v) = e.extra.borrow().iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone()) {
         return Ok(Some(v));
     }
+    if let Some(found) = e.dict.borrow().as_ref().and_then(crate::builtins::dict::as_dict).and_then(|d| d.get_str(name)) {
+        return Ok(Some(found));
+    }
     Ok(match name {
+        "__dict__" => Some(exception_dict(e)),
         "args" => Some(e.args.borrow().clone()),
         "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(none)),
         "__context__" => Some(e.context.borrow().clone().unwrap_or_else(none)),
@@ -309,6 +316,7 @@ fn exc_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
 
 fn exc_setattr(_vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
     let e = as_exception(v).ok_or_else(|| PyErr::type_error("expected exception"))?;
+    let deleting = value.is_none();
     let value = value.unwrap_or_else(none);
     match name {
         "__cause__" => {
@@ -328,14 +336,51 @@ fn exc_setattr(_vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyR
             };
             *e.traceback.borrow_mut() = entries;
         }
+        "__dict__" => {
+            if crate::builtins::dict::as_dict(&value).is_none() {
+                return Err(PyErr::type_error(format!("__dict__ must be set to a dictionary, not a '{}'", value.ty().body.name)));
+            }
+            *e.dict.borrow_mut() = Some(value);
+        }
         _ => {
-            return Err(PyErr::attribute_error(format!(
-                "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
-                v.ty().body.name
-            )))
+            let d = exception_dict(e);
+            if let Some(d) = crate::builtins::dict::as_dict(&d) {
+                if deleting {
+                    if d.remove(_vm, &crate::builtins::str::new_str(name))?.is_none() {
+                        return Err(crate::ops::attribute_error(v, name));
+                    }
+                } else {
+                    d.set_str(name, value);
+                }
+            }
         }
     }
     Ok(())
+}
+
+/// The exception's instance dict, created on first use.
+fn exception_dict(e: &ExceptionData) -> Value {
+    e.dict.borrow_mut().get_or_insert_with(crate::builtins::dict::new_dict).clone()
+}
+
+/// The exception's instance dict if it has one (pickling support).
+pub fn exception_dict_if_any(v: &Value) -> Option<Value> {
+    as_exception(v).and_then(|e| e.dict.borrow().clone())
+}
+
+/// `BaseException.__setstate__(state)`: sets each attribute of the `state` dict.
+pub fn exception_setstate(vm: &mut Vm, v: &Value, state: &Value) -> PyResult<Value> {
+    if is_none(state) {
+        return Ok(none());
+    }
+    let Some(d) = crate::builtins::dict::as_dict(state) else {
+        return Err(PyErr::type_error("state is not a dictionary"));
+    };
+    for (k, val) in d.items() {
+        let name = crate::builtins::str::as_str(&k).ok_or_else(|| PyErr::type_error("attribute name must be string"))?.to_string();
+        exc_setattr(vm, v, &name, Some(val))?;
+    }
+    Ok(none())
 }
 
 /// `exc.with_traceback(tb)`: replaces the frames gathered so far with those of `tb`

@@ -1,0 +1,210 @@
+//! A built-in type's namespace seen from Python: `T.__dict__` (a read-only
+//! `mappingproxy`) and the descriptors of data attributes (`int.real` is
+//! `<attribute 'real' of 'int' objects>`).
+//!
+//! Built-in types keep no dict: their attributes live in the static method table, the
+//! dunder declarations of `type_dunders` and the `getattr` slots. `T.__dict__` is
+//! therefore built on request from those three sources, in that order (so the proxy's
+//! order is braid's, not CPython's hash-independent definition order), and wrapped in a
+//! proxy that refuses item assignment as CPython's does.
+
+use crate::builtin_type;
+use crate::builtins::str::new_str;
+use crate::builtins::type_::{as_type, type_value};
+use crate::error::{PyErr, PyResult};
+use crate::interp::Vm;
+use crate::object::{Kind, MethodDef, Slots, TypeData, TypeObject, Value};
+
+/// A read-only view of a mapping.
+pub struct MappingProxyData {
+    /// The mapping shown.
+    pub mapping: Value,
+}
+
+builtin_type!(
+    MAPPING_PROXY_TYPE,
+    "mappingproxy",
+    Kind::Object,
+    MappingProxyData,
+    Some(&crate::builtins::type_::OBJECT_TYPE),
+    Slots {
+        repr: Some(proxy_repr),
+        len: Some(proxy_len),
+        getitem: Some(proxy_getitem),
+        contains: Some(proxy_contains),
+        iter: Some(proxy_iter),
+        ..Slots::EMPTY
+    },
+    &[
+        MethodDef::method("keys", proxy_keys),
+        MethodDef::method("values", proxy_values),
+        MethodDef::method("items", proxy_items),
+        MethodDef::method("get", proxy_get),
+        MethodDef::method("copy", proxy_copy),
+    ]
+);
+
+fn proxy(v: &Value) -> PyResult<&MappingProxyData> {
+    if !v.is_small_int() && std::ptr::eq(v.ty(), &MAPPING_PROXY_TYPE) {
+        // SAFETY: objects of MAPPING_PROXY_TYPE are Obj<MappingProxyData>.
+        Ok(unsafe { v.body_unchecked::<MappingProxyData>() })
+    } else {
+        Err(PyErr::type_error(format!("descriptor requires a 'mappingproxy' object but received a '{}'", v.ty().body.name)))
+    }
+}
+
+fn proxy_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let inner = crate::ops::repr_string(vm, &proxy(v)?.mapping)?;
+    Ok(new_str(&format!("mappingproxy({inner})")))
+}
+
+fn proxy_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    crate::ops::len(vm, &proxy(v)?.mapping)
+}
+
+fn proxy_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
+    crate::ops::getitem(vm, &proxy(v)?.mapping, key)
+}
+
+fn proxy_contains(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<bool> {
+    crate::ops::contains(vm, &proxy(v)?.mapping, key)
+}
+
+fn proxy_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    crate::ops::iter(vm, &proxy(v)?.mapping)
+}
+
+fn forward(vm: &mut Vm, name: &str, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let mapping = proxy(&args[0])?.mapping.clone();
+    let method = crate::ops::getattr(vm, &mapping, name)?;
+    crate::ops::call(vm, &method, &args[1..], kw)
+}
+
+fn proxy_keys(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    forward(vm, "keys", args, kw)
+}
+fn proxy_values(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    forward(vm, "values", args, kw)
+}
+fn proxy_items(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    forward(vm, "items", args, kw)
+}
+fn proxy_get(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    forward(vm, "get", args, kw)
+}
+fn proxy_copy(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    forward(vm, "copy", args, kw)
+}
+
+/// The names type `t` defines itself (not its bases): methods, dunders, data attributes.
+pub fn own_names(t: &'static TypeData) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = t.methods.iter().map(|m| m.name).collect();
+    names.extend(crate::builtins::slot_wrappers::own_names(t));
+    names.extend(crate::builtins::type_dunders::data_attributes(t));
+    if crate::builtins::type_dunders::hash_is_none(t) {
+        names.push("__hash__");
+    }
+    names.push("__doc__");
+    let mut seen = std::collections::HashSet::new();
+    names.retain(|n| seen.insert(*n));
+    names
+}
+
+/// `T.__dict__`: a mappingproxy over a fresh dict of the type's own attributes.
+pub fn type_dict(vm: &mut Vm, t: &'static TypeObject) -> Value {
+    let dict = crate::builtins::dict::new_dict();
+    if let Some(d) = crate::builtins::dict::as_dict(&dict) {
+        for name in own_names(&t.body) {
+            if let Some(value) = own_attribute(vm, t, name) {
+                d.set_str(name, value);
+            }
+        }
+    }
+    crate::object::alloc(&MAPPING_PROXY_TYPE, MappingProxyData { mapping: dict })
+}
+
+fn own_attribute(_vm: &mut Vm, t: &'static TypeObject, name: &'static str) -> Option<Value> {
+    use crate::builtins::singletons::none;
+    if name == "__doc__" || (name == "__hash__" && crate::builtins::type_dunders::hash_is_none(&t.body)) {
+        return Some(none());
+    }
+    if let Some(m) = t.body.methods.iter().find(|m| m.name == name) {
+        return Some(if m.is_static {
+            crate::builtins::function::new_builtin_function(m.name, m.func, None)
+        } else {
+            crate::builtins::function::new_unbound_method(m.name, m.func, t)
+        });
+    }
+    if crate::builtins::type_dunders::data_attributes(&t.body).contains(&name) {
+        return Some(new_getset_descriptor(name, &t.body));
+    }
+    crate::builtins::slot_wrappers::find(&t.body, name).map(|found| found.from_type(t))
+}
+
+/// The descriptor of one data attribute of a built-in type.
+pub struct GetSetDescriptorData {
+    /// Attribute name.
+    pub name: &'static str,
+    /// The type defining it.
+    pub owner: &'static TypeData,
+}
+
+builtin_type!(
+    GETSET_DESCRIPTOR_TYPE,
+    "getset_descriptor",
+    Kind::Object,
+    GetSetDescriptorData,
+    Some(&crate::builtins::type_::OBJECT_TYPE),
+    Slots { repr: Some(descriptor_repr), getattr: Some(descriptor_getattr), hash: Some(crate::builtins::type_::identity_hash), ..Slots::EMPTY },
+    &[MethodDef::method("__get__", descriptor_get)]
+);
+
+/// A new descriptor for `owner`'s data attribute `name`.
+pub fn new_getset_descriptor(name: &'static str, owner: &'static TypeData) -> Value {
+    crate::object::alloc(&GETSET_DESCRIPTOR_TYPE, GetSetDescriptorData { name, owner })
+}
+
+fn descriptor(v: &Value) -> PyResult<&GetSetDescriptorData> {
+    if !v.is_small_int() && std::ptr::eq(v.ty(), &GETSET_DESCRIPTOR_TYPE) {
+        // SAFETY: objects of GETSET_DESCRIPTOR_TYPE are Obj<GetSetDescriptorData>.
+        Ok(unsafe { v.body_unchecked::<GetSetDescriptorData>() })
+    } else {
+        Err(PyErr::type_error("expected getset_descriptor"))
+    }
+}
+
+fn descriptor_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let d = descriptor(v)?;
+    Ok(new_str(&format!("<attribute '{}' of '{}' objects>", d.name, d.owner.name)))
+}
+
+fn descriptor_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let d = descriptor(v)?;
+    Ok(match name {
+        "__name__" => Some(new_str(d.name)),
+        "__qualname__" => Some(new_str(&format!("{}.{}", d.owner.name, d.name))),
+        "__objclass__" => crate::builtins::registry::type_of_data(d.owner).map(type_value),
+        _ => None,
+    })
+}
+
+/// `descriptor.__get__(obj, type=None)`: the attribute of `obj`, or the descriptor
+/// itself when `obj` is None.
+fn descriptor_get(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let d = descriptor(&args[0])?;
+    let Some(obj) = args.get(1) else {
+        return Err(PyErr::type_error("expected at least 1 argument, got 0"));
+    };
+    if crate::builtins::singletons::is_none(obj) && args.len() > 2 {
+        return Ok(args[0].clone());
+    }
+    if !obj.ty().body.is_subtype(d.owner) || as_type(obj).is_some() && !std::ptr::eq(d.owner, &crate::builtins::type_::TYPE_TYPE.body) {
+        return Err(PyErr::type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            d.name,
+            d.owner.name,
+            obj.ty().body.name
+        )));
+    }
+    crate::ops::getattr(vm, obj, d.name)
+}
