@@ -204,6 +204,15 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
                 return Ok(a.clone());
             }
         }
+        if let Some(ba) = crate::builtins::bytearray::as_bytearray(a) {
+            // `ba *= n` repeats in place too.
+            let repeated = binary(vm, op, a, b)?;
+            if let Some(r) = crate::builtins::bytearray::as_bytearray(&repeated) {
+                let bytes = r.bytes().clone();
+                *ba.bytes_mut() = bytes;
+                return Ok(a.clone());
+            }
+        }
     }
     if op == BinOp::Or {
         if let Some(d) = crate::builtins::dict::as_dict(a) {

@@ -183,6 +183,8 @@ fn type_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
         "__dict__" => return Ok(Some(crate::builtins::type_namespace::type_dict(vm, t))),
         "__doc__" | "__text_signature__" => return Ok(Some(crate::builtins::singletons::none())),
         "__type_params__" => return Ok(Some(crate::builtins::tuple::new_tuple(Vec::new()))),
+        // Only abstract classes have it; CPython's getter raises with the bare name.
+        "__abstractmethods__" => return Err(PyErr::attribute_error("__abstractmethods__")),
         _ => {}
     }
     if let Some(v) = crate::builtins::template::class_attr(&t.body, name) {

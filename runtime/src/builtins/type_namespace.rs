@@ -149,33 +149,58 @@ pub struct GetSetDescriptorData {
     pub owner: &'static TypeData,
 }
 
+const DESCRIPTOR_SLOTS: Slots =
+    Slots { repr: Some(descriptor_repr), getattr: Some(descriptor_getattr), hash: Some(crate::builtins::type_::identity_hash), ..Slots::EMPTY };
+
+builtin_type!(
+    MEMBER_DESCRIPTOR_TYPE,
+    "member_descriptor",
+    Kind::Object,
+    GetSetDescriptorData,
+    Some(&crate::builtins::type_::OBJECT_TYPE),
+    DESCRIPTOR_SLOTS,
+    &[MethodDef::method("__get__", descriptor_get)]
+);
+
 builtin_type!(
     GETSET_DESCRIPTOR_TYPE,
     "getset_descriptor",
     Kind::Object,
     GetSetDescriptorData,
     Some(&crate::builtins::type_::OBJECT_TYPE),
-    Slots { repr: Some(descriptor_repr), getattr: Some(descriptor_getattr), hash: Some(crate::builtins::type_::identity_hash), ..Slots::EMPTY },
+    DESCRIPTOR_SLOTS,
     &[MethodDef::method("__get__", descriptor_get)]
 );
 
+/// Data attributes CPython stores as struct members (`member_descriptor`) rather than
+/// computed getters (`getset_descriptor`).
+fn is_member(owner: &'static TypeData, name: &str) -> bool {
+    let is = |t: &'static TypeObject| std::ptr::eq(owner, &t.body);
+    (is(&crate::builtins::range::RANGE_TYPE) || is(&crate::builtins::slice::SLICE_TYPE))
+        || is(&crate::builtins::exceptions::BASE_EXCEPTION) && name == "__suppress_context__"
+        || is(&crate::builtins::function::BUILTIN_FUNCTION_TYPE) && name == "__module__"
+        || is(&crate::builtins::type_::TYPE_TYPE) && matches!(name, "__base__" | "__mro__")
+}
+
 /// A new descriptor for `owner`'s data attribute `name`.
 pub fn new_getset_descriptor(name: &'static str, owner: &'static TypeData) -> Value {
-    crate::object::alloc(&GETSET_DESCRIPTOR_TYPE, GetSetDescriptorData { name, owner })
+    let ty = if is_member(owner, name) { &MEMBER_DESCRIPTOR_TYPE } else { &GETSET_DESCRIPTOR_TYPE };
+    crate::object::alloc(ty, GetSetDescriptorData { name, owner })
 }
 
 fn descriptor(v: &Value) -> PyResult<&GetSetDescriptorData> {
-    if !v.is_small_int() && std::ptr::eq(v.ty(), &GETSET_DESCRIPTOR_TYPE) {
+    if !v.is_small_int() && (std::ptr::eq(v.ty(), &GETSET_DESCRIPTOR_TYPE) || std::ptr::eq(v.ty(), &MEMBER_DESCRIPTOR_TYPE)) {
         // SAFETY: objects of GETSET_DESCRIPTOR_TYPE are Obj<GetSetDescriptorData>.
         Ok(unsafe { v.body_unchecked::<GetSetDescriptorData>() })
     } else {
-        Err(PyErr::type_error("expected getset_descriptor"))
+        Err(PyErr::type_error("expected a descriptor"))
     }
 }
 
 fn descriptor_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let d = descriptor(v)?;
-    Ok(new_str(&format!("<attribute '{}' of '{}' objects>", d.name, d.owner.name)))
+    let kind = if std::ptr::eq(v.ty(), &MEMBER_DESCRIPTOR_TYPE) { "member" } else { "attribute" };
+    Ok(new_str(&format!("<{kind} '{}' of '{}' objects>", d.name, d.owner.name)))
 }
 
 fn descriptor_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
