@@ -288,7 +288,7 @@ pub fn sizeof(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Kind::Bytes => crate::builtins::bytes::as_bytes(me).map_or(0, <[u8]>::len) + 2 * word,
         Kind::ByteArray => crate::builtins::bytearray::as_bytearray(me).map_or(0, |b| b.bytes().capacity()) + 3 * word,
         Kind::List => crate::builtins::list::as_list(me).map_or(0, |l| l.items().capacity() * word) + 3 * word,
-        Kind::Tuple => crate::builtins::tuple::as_tuple(me).map_or(0, |t| t.len() * word) + word,
+        Kind::Tuple => crate::builtins::tuple::as_tuple(me).map_or(0, std::mem::size_of_val) + word,
         Kind::Dict => crate::builtins::dict::as_dict(me).map_or(0, |d| d.table().entries.capacity() * 3 * word) + 8 * word,
         Kind::Set | Kind::FrozenSet => crate::builtins::set::as_set(me).map_or(0, |s| s.table().len() * 2 * word) + 8 * word,
         _ => 2 * word,

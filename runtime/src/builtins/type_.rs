@@ -116,7 +116,7 @@ const TYPE_METHODS: &[MethodDef] = &[
     MethodDef::static_fn("__prepare__", type_prepare),
 ];
 
-fn the_type<'a>(args: &'a [Value], name: &str) -> PyResult<&'static TypeObject> {
+fn the_type(args: &[Value], name: &str) -> PyResult<&'static TypeObject> {
     args.first().and_then(as_type).ok_or_else(|| PyErr::type_error(format!("descriptor '{name}' requires a 'type' object")))
 }
 
@@ -199,7 +199,7 @@ fn type_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
         }
         // The method's own type (found along the MRO) is what the receiver must be.
         let owner = t.body.mro().find(|td| td.methods.iter().any(|x| std::ptr::eq(x, m)));
-        let owner_ty = owner.and_then(|td| crate::builtins::registry::type_of_data(td)).unwrap_or(t);
+        let owner_ty = owner.and_then(crate::builtins::registry::type_of_data).unwrap_or(t);
         return Ok(Some(crate::builtins::function::new_unbound_method(m.name, m.func, owner_ty)));
     }
     if let Some(found) = crate::builtins::slot_wrappers::find(&t.body, name) {
