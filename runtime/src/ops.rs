@@ -383,7 +383,14 @@ fn attribute_fallback(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Val
         // braid keeps no docstrings for built-in objects.
         return Ok(Some(crate::builtins::singletons::none()));
     }
-    let _ = vm;
+    if t.body.kind == Kind::Function {
+        match name {
+            "__builtins__" => return Ok(vm.builtins.clone()),
+            // No PEP 695 generic functions yet.
+            "__type_params__" => return Ok(Some(crate::builtins::tuple::new_tuple(Vec::new()))),
+            _ => {}
+        }
+    }
     Ok(None)
 }
 

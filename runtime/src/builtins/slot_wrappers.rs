@@ -244,6 +244,7 @@ pub static SLOT_WRAPPERS: &[SlotWrapper] = &[
     declared("__reversed__", td::reversed),
     declared("__length_hint__", td::length_hint),
     declared("__setstate__", td::setstate),
+    declared("__del__", td::generator_del),
     declared("__getnewargs__", crate::builtins::number_dunders::getnewargs),
     declared("__bytes__", td::bytes_),
     declared("__alloc__", td::alloc),

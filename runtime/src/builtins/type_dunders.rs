@@ -72,6 +72,9 @@ const VALUES_VIEW: &[&str] = &["__iter__", "__len__", "__reversed__"];
 const CALLABLE: &[&str] = &["__call__"];
 const TYPE: &[&str] = &["__call__", "__init__"];
 const EXCEPTION: &[&str] = &["__init__", "__setstate__"];
+const EXCEPTION_GROUP: &[&str] = &["__class_getitem__"];
+const GENERATOR: &[&str] = &["__class_getitem__", "__del__", "__iter__", "__next__"];
+const ZIP: &[&str] = &["__iter__", "__next__", "__setstate__"];
 const OBJECT: &[&str] = &[
     "__delattr__", "__dir__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__",
     "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__",
@@ -79,7 +82,7 @@ const OBJECT: &[&str] = &[
 ];
 
 /// Every declaring type with its own dunders.
-fn declarations() -> [(&'static TypeObject, &'static [&'static str]); 36] {
+fn declarations() -> [(&'static TypeObject, &'static [&'static str]); 44] {
     use b::iterators as it;
     [
         (&b::type_::OBJECT_TYPE, OBJECT),
@@ -106,6 +109,14 @@ fn declarations() -> [(&'static TypeObject, &'static [&'static str]); 36] {
         (&it::RANGE_ITER_TYPE, COUNTED_ITER),
         (&it::LIST_REVERSE_ITER_TYPE, SEQ_ITER),
         (&it::REVERSED_TYPE, SEQ_ITER),
+        (&it::REVERSED_CTOR_TYPE, SEQ_ITER),
+        (&it::DICT_REVERSE_KEY_ITER_TYPE, COUNTED_ITER),
+        (&it::DICT_REVERSE_VALUE_ITER_TYPE, COUNTED_ITER),
+        (&it::DICT_REVERSE_ITEM_ITER_TYPE, COUNTED_ITER),
+        (&it::ZIP_TYPE, ZIP),
+        (&b::exception_group::BASE_EXCEPTION_GROUP, EXCEPTION_GROUP),
+        (&b::exception_group::EXCEPTION_GROUP, EXCEPTION_GROUP),
+        (&crate::interp::generator::GENERATOR_TYPE, GENERATOR),
         (&b::bytes::BYTES_ITER_TYPE, SEQ_ITER),
         (&it::DICT_KEY_ITER_TYPE, COUNTED_ITER),
         (&it::DICT_VALUE_ITER_TYPE, COUNTED_ITER),
@@ -139,8 +150,15 @@ pub fn data_attributes(t: &'static TypeData) -> &'static [&'static str] {
         &["start", "step", "stop"]
     } else if is(&b::function::BUILTIN_FUNCTION_TYPE) {
         &["__module__", "__name__", "__qualname__", "__self__", "__text_signature__"]
-    } else if is(&b::exceptions::BASE_EXCEPTION) {
-        &["__cause__", "__context__", "__dict__", "__suppress_context__", "__traceback__", "args"]
+    } else if t.kind == crate::object::Kind::Exception {
+        b::exceptions::exception_data_attributes(t)
+    } else if is(&b::function::FUNCTION_TYPE) {
+        &[
+            "__builtins__", "__closure__", "__code__", "__defaults__", "__dict__", "__globals__", "__kwdefaults__", "__module__",
+            "__name__", "__qualname__", "__type_params__",
+        ]
+    } else if is(&crate::interp::generator::GENERATOR_TYPE) {
+        &["__name__", "__qualname__", "gi_code", "gi_frame", "gi_running", "gi_suspended"]
     } else if is(&b::iterators::DICT_KEYS_TYPE) || is(&b::iterators::DICT_VALUES_TYPE) || is(&b::iterators::DICT_ITEMS_TYPE) {
         &["mapping"]
     } else if is(&b::type_::TYPE_TYPE) {
@@ -251,8 +269,9 @@ fn bytes_like_len(v: &Value) -> usize {
     b::bytes::as_bytes(v).map(<[u8]>::len).or_else(|| b::bytearray::as_bytearray(v).map(|a| a.bytes().len())).unwrap_or(0)
 }
 
-/// `__setstate__(index)` of the sequence iterators (pickling support): moves the
-/// iterator to position `index`, clamped to the sequence as CPython does.
+/// `__setstate__(state)` (pickling support): for the sequence iterators, moves to
+/// position `state`, clamped to the sequence as CPython does; for zip, sets `strict`;
+/// for exceptions, sets the attributes of the `state` dict.
 pub fn setstate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let me = &args[0];
     if b::exceptions::as_exception(me).is_some() {
@@ -260,6 +279,16 @@ pub fn setstate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return b::exceptions::exception_setstate(vm, me, state);
     }
     let state = one_arg("__setstate__", args, kw)?;
+    if as_iter(me).is_some_and(|it| matches!(&*it.state.borrow(), IterState::Zip { .. })) {
+        // zip's state is its `strict` flag.
+        let strict_flag = crate::ops::truthy(vm, state)?;
+        if let Some(it) = as_iter(me) {
+            if let IterState::Zip { strict, .. } = &mut *it.state.borrow_mut() {
+                *strict = strict_flag;
+            }
+        }
+        return Ok(b::singletons::none());
+    }
     let index = b::int::index_i64(state)?.max(0) as usize;
     if let Some(bi) = bytes_iter(me) {
         bi.pos.set(index.min(bytes_like_len(&bi.seq)));
@@ -282,6 +311,14 @@ pub fn setstate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         IterState::Done => {}
         _ => return Err(PyErr::type_error(format!("'{}' object does not support __setstate__", me.ty().body.name))),
     }
+    Ok(b::singletons::none())
+}
+
+/// `generator.__del__()`: finalises the generator (closes it if it is suspended).
+pub fn generator_del(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args("__del__", args, kw)?;
+    let close = crate::ops::getattr(vm, &args[0], "close")?;
+    crate::ops::call(vm, &close, &[], &[])?;
     Ok(b::singletons::none())
 }
 
