@@ -40,6 +40,7 @@ builtin_type!(
         call: Some(alias_call),
         getattr: Some(alias_getattr),
         getitem: Some(alias_getitem),
+        binop: Some(alias_binop),
         ..Slots::EMPTY
     },
     &[]
@@ -75,8 +76,9 @@ pub fn class_getitem(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Val
     }
 }
 
-/// How one argument prints inside `origin[...]`: classes by qualified name, `...` as is.
-fn arg_repr(vm: &mut Vm, v: &Value, out: &mut String) -> PyResult<()> {
+/// How one argument prints inside `origin[...]` (and a union member): classes by
+/// qualified name, `...` as is.
+pub fn write_arg(vm: &mut Vm, v: &Value, out: &mut String) -> PyResult<()> {
     if std::ptr::eq(v.ty(), &crate::builtins::singletons::ELLIPSIS_TYPE) {
         out.push_str("...");
         return Ok(());
@@ -95,7 +97,7 @@ fn arg_repr(vm: &mut Vm, v: &Value, out: &mut String) -> PyResult<()> {
             if i > 0 {
                 out.push_str(", ");
             }
-            arg_repr(vm, x, out)?;
+            write_arg(vm, x, out)?;
         }
         out.push(']');
         return Ok(());
@@ -107,7 +109,7 @@ fn arg_repr(vm: &mut Vm, v: &Value, out: &mut String) -> PyResult<()> {
 fn alias_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let a = as_alias(v).ok_or_else(|| PyErr::type_error("expected GenericAlias"))?;
     let mut out = String::new();
-    arg_repr(vm, &a.origin, &mut out)?;
+    write_arg(vm, &a.origin, &mut out)?;
     out.push('[');
     let args = as_tuple(&a.args).map(<[Value]>::to_vec).unwrap_or_default();
     if args.is_empty() {
@@ -117,7 +119,7 @@ fn alias_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         if i > 0 {
             out.push_str(", ");
         }
-        arg_repr(vm, x, &mut out)?;
+        write_arg(vm, x, &mut out)?;
     }
     out.push(']');
     Ok(new_str(&out))
@@ -160,6 +162,14 @@ fn alias_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> 
             crate::ops::getattr_opt(vm, &origin, name)
         }
     }
+}
+
+/// `list[int] | None`: a union.
+fn alias_binop(vm: &mut Vm, op: crate::object::BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if op != crate::object::BinOp::Or {
+        return Ok(None);
+    }
+    crate::builtins::union_type::join(vm, a, b)
 }
 
 fn alias_getitem(vm: &mut Vm, v: &Value, _key: &Value) -> PyResult<Value> {

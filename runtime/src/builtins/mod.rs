@@ -41,3 +41,4 @@ pub mod tuple;
 pub mod type_;
 pub mod type_dunders;
 pub mod type_namespace;
+pub mod union_type;

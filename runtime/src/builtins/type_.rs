@@ -9,7 +9,7 @@ use crate::builtins::function::new_builtin_function;
 use crate::builtins::str::new_str;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
-use crate::object::{Kind, MethodDef, Slots, TypeData, TypeObject, Value};
+use crate::object::{BinOp, Kind, MethodDef, Slots, TypeData, TypeObject, Value};
 
 builtin_type!(
     TYPE_TYPE,
@@ -22,6 +22,7 @@ builtin_type!(
         call: Some(type_call),
         getattr: Some(type_getattr),
         getitem: Some(type_getitem),
+        binop: Some(type_binop),
         hash: Some(identity_hash),
         ..Slots::EMPTY
     },
@@ -168,6 +169,14 @@ fn type_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
         }
         None => Err(PyErr::type_error(format!("type '{}' is not subscriptable", t.body.name))),
     }
+}
+
+/// `int | None`: a union of types.
+fn type_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if op != BinOp::Or {
+        return Ok(None);
+    }
+    crate::builtins::union_type::join(vm, a, b)
 }
 
 fn type_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {

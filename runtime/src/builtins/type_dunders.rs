@@ -70,7 +70,8 @@ const KEYS_VIEW: &[&str] = &[
 ];
 const VALUES_VIEW: &[&str] = &["__iter__", "__len__", "__reversed__"];
 const CALLABLE: &[&str] = &["__call__"];
-const TYPE: &[&str] = &["__call__", "__init__"];
+const TYPE: &[&str] = &["__call__", "__init__", "__or__", "__ror__"];
+const UNION: &[&str] = &["__or__", "__ror__"];
 const EXCEPTION: &[&str] = &["__init__", "__setstate__"];
 const EXCEPTION_GROUP: &[&str] = &["__class_getitem__"];
 const GENERATOR: &[&str] = &["__class_getitem__", "__del__", "__iter__", "__next__"];
@@ -82,7 +83,7 @@ const OBJECT: &[&str] = &[
 ];
 
 /// Every declaring type with its own dunders.
-fn declarations() -> [(&'static TypeObject, &'static [&'static str]); 44] {
+fn declarations() -> [(&'static TypeObject, &'static [&'static str]); 45] {
     use b::iterators as it;
     [
         (&b::type_::OBJECT_TYPE, OBJECT),
@@ -128,6 +129,7 @@ fn declarations() -> [(&'static TypeObject, &'static [&'static str]); 44] {
         (&it::DICT_VALUES_TYPE, VALUES_VIEW),
         (&b::function::BUILTIN_FUNCTION_TYPE, CALLABLE),
         (&b::type_::TYPE_TYPE, TYPE),
+        (&b::union_type::UNION_TYPE, UNION),
         (&b::exceptions::BASE_EXCEPTION, EXCEPTION),
     ]
 }

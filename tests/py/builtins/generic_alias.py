@@ -1,6 +1,7 @@
 # list[int] and friends: __class_getitem__ on built-in classes returns a
 # types.GenericAlias (PEP 585). Expected output generated with CPython 3.13
-# (/root/.pyenv/versions/3.13.0/bin/python3); 3.11 prints the same.
+# (/root/.pyenv/versions/3.13.0/bin/python3). Also unions of types (PEP 604): only their
+# printed forms, which 3.14 (typing.Union) shares with 3.13 (types.UnionType).
 a = dict[str, list[int]]
 print(a, a.__origin__, a.__args__, a.__parameters__)
 print(list[int], tuple[int, ...], tuple[()], set[str], frozenset[bytes], type[int], enumerate[str], dict[str, None])
@@ -18,3 +19,12 @@ for f in [lambda: isinstance([], list[int]), lambda: issubclass(list, list[int])
     except TypeError as e:
         print("TypeError", e)
 print(isinstance(list[int], type), callable(list[int]))
+u = int | None
+print(u, u.__args__, int | str == str | int, int | int, (int | str) | float, hash(int | str) == hash(str | int))
+print(isinstance(1, int | str), isinstance(None, int | None), issubclass(bool, int | str), isinstance("x", (float, int | bytes)))
+print(list[int] | None, None | int, int | list[int], u.__parameters__, {int | str: 1}[str | int], "__or__" in dir(type), "__ror__" in dir(int))
+for f in [lambda: isinstance([], int | list[int]), lambda: int | 3, lambda: 3 | int, lambda: list[int] | 4]:
+    try:
+        f()
+    except TypeError as e:
+        print("TypeError", e)
