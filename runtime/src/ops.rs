@@ -356,8 +356,13 @@ pub fn getattr_opt(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>
         }
     }
     if let Some(m) = t.body.find_method(name) {
-        let bound = if m.is_static { None } else { Some(v.clone()) };
-        return Ok(Some(crate::builtins::function::new_builtin_function(m.name, m.func, bound)));
+        if m.is_static {
+            return Ok(Some(crate::builtins::function::new_builtin_function(m.name, m.func, None)));
+        }
+        if name.starts_with("__") && crate::builtins::wrapper_objects::is_slot_dunder(name) {
+            return Ok(Some(crate::builtins::wrapper_objects::new_method_wrapper(m.name, m.func, v.clone())));
+        }
+        return Ok(Some(crate::builtins::function::new_builtin_function(m.name, m.func, Some(v.clone()))));
     }
     attribute_fallback(vm, v, name)
 }

@@ -225,7 +225,7 @@ pub fn new_builtin_function(name: &'static str, func: NativeFn, bound_self: Opti
 
 /// An unbound method of a built-in type (`list.append`): calls check the receiver.
 pub fn new_unbound_method(name: &'static str, func: NativeFn, owner: &'static crate::object::TypeObject) -> Value {
-    crate::object::alloc(&BUILTIN_FUNCTION_TYPE, BuiltinFunctionData { name, func, bound_self: None, self_type: Some(owner) })
+    crate::builtins::wrapper_objects::new_method_descriptor(name, func, owner)
 }
 
 /// The body, if `v` is a built-in function.
@@ -248,7 +248,8 @@ fn builtin_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }))
 }
 
-fn builtin_call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+/// Calls a built-in function, method or slot wrapper (checks an unbound method's receiver).
+pub(crate) fn builtin_call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let b = as_builtin(f).ok_or_else(|| PyErr::type_error("expected builtin"))?;
     if let Some(owner) = b.self_type {
         let npos = args.len() - kwnames.len();

@@ -42,3 +42,4 @@ pub mod type_;
 pub mod type_dunders;
 pub mod type_namespace;
 pub mod union_type;
+pub mod wrapper_objects;

@@ -308,6 +308,9 @@ impl Found {
         use crate::builtins::function::new_builtin_function;
         let w = self.wrapper;
         match w.binding {
+            Binding::Instance if crate::builtins::wrapper_objects::is_slot_dunder(w.name) => {
+                crate::builtins::wrapper_objects::new_method_wrapper(w.name, w.func, v.clone())
+            }
             Binding::Instance => new_builtin_function(w.name, w.func, Some(v.clone())),
             Binding::Class => new_builtin_function(w.name, w.func, Some(crate::builtins::type_::type_value(v.ty()))),
             Binding::New => new_builtin_function(w.name, w.func, Some(crate::builtins::type_::type_value(new_owner(&v.ty().body)))),
@@ -320,6 +323,9 @@ impl Found {
         use crate::builtins::function::{new_builtin_function, new_unbound_method};
         let w = self.wrapper;
         match w.binding {
+            Binding::Instance if crate::builtins::wrapper_objects::is_slot_dunder(w.name) => {
+                crate::builtins::wrapper_objects::new_wrapper_descriptor(w.name, w.func, type_of(self.owner))
+            }
             Binding::Instance => new_unbound_method(w.name, w.func, type_of(self.owner)),
             Binding::Class => new_builtin_function(w.name, w.func, Some(crate::builtins::type_::type_value(t))),
             Binding::New => new_builtin_function(w.name, w.func, Some(crate::builtins::type_::type_value(new_owner(&t.body)))),

@@ -209,6 +209,9 @@ fn type_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
         // The method's own type (found along the MRO) is what the receiver must be.
         let owner = t.body.mro().find(|td| td.methods.iter().any(|x| std::ptr::eq(x, m)));
         let owner_ty = owner.and_then(crate::builtins::registry::type_of_data).unwrap_or(t);
+        if crate::builtins::wrapper_objects::is_slot_dunder(m.name) {
+            return Ok(Some(crate::builtins::wrapper_objects::new_wrapper_descriptor(m.name, m.func, owner_ty)));
+        }
         return Ok(Some(crate::builtins::function::new_unbound_method(m.name, m.func, owner_ty)));
     }
     if let Some(found) = crate::builtins::slot_wrappers::find(&t.body, name) {

@@ -83,7 +83,7 @@ const OBJECT: &[&str] = &[
 ];
 
 /// Every declaring type with its own dunders.
-fn declarations() -> [(&'static TypeObject, &'static [&'static str]); 45] {
+fn declarations() -> [(&'static TypeObject, &'static [&'static str]); 48] {
     use b::iterators as it;
     [
         (&b::type_::OBJECT_TYPE, OBJECT),
@@ -130,6 +130,9 @@ fn declarations() -> [(&'static TypeObject, &'static [&'static str]); 45] {
         (&b::function::BUILTIN_FUNCTION_TYPE, CALLABLE),
         (&b::type_::TYPE_TYPE, TYPE),
         (&b::union_type::UNION_TYPE, UNION),
+        (&b::wrapper_objects::METHOD_WRAPPER_TYPE, CALLABLE),
+        (&b::wrapper_objects::WRAPPER_DESCRIPTOR_TYPE, CALLABLE),
+        (&b::wrapper_objects::METHOD_DESCRIPTOR_TYPE, CALLABLE),
         (&b::exceptions::BASE_EXCEPTION, EXCEPTION),
     ]
 }
@@ -152,6 +155,10 @@ pub fn data_attributes(t: &'static TypeData) -> &'static [&'static str] {
         &["start", "step", "stop"]
     } else if is(&b::function::BUILTIN_FUNCTION_TYPE) {
         &["__module__", "__name__", "__qualname__", "__self__", "__text_signature__"]
+    } else if is(&b::wrapper_objects::METHOD_WRAPPER_TYPE) {
+        &["__name__", "__objclass__", "__qualname__", "__self__", "__text_signature__"]
+    } else if is(&b::wrapper_objects::WRAPPER_DESCRIPTOR_TYPE) || is(&b::wrapper_objects::METHOD_DESCRIPTOR_TYPE) {
+        &["__name__", "__objclass__", "__qualname__", "__text_signature__"]
     } else if t.kind == crate::object::Kind::Exception {
         b::exceptions::exception_data_attributes(t)
     } else if is(&b::function::FUNCTION_TYPE) {

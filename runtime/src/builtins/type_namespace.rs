@@ -131,6 +131,8 @@ fn own_attribute(_vm: &mut Vm, t: &'static TypeObject, name: &'static str) -> Op
     if let Some(m) = t.body.methods.iter().find(|m| m.name == name) {
         return Some(if m.is_static {
             crate::builtins::function::new_builtin_function(m.name, m.func, None)
+        } else if crate::builtins::wrapper_objects::is_slot_dunder(m.name) {
+            crate::builtins::wrapper_objects::new_wrapper_descriptor(m.name, m.func, t)
         } else {
             crate::builtins::function::new_unbound_method(m.name, m.func, t)
         });
