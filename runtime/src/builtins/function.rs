@@ -204,8 +204,17 @@ builtin_type!(
     &[]
 );
 
-fn builtin_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+fn builtin_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     let b = as_builtin(v).ok_or_else(|| PyErr::type_error("expected builtin"))?;
+    if b.bound_self.is_none() && b.self_type.is_none() && matches!(name, "__self__" | "__module__") {
+        // A module-level function: its module, as CPython binds it (`len.__self__`).
+        let module = crate::builtins::type_namespace::module_defining(vm, v);
+        return Ok(Some(match (name, module) {
+            ("__self__", Some(m)) => m,
+            ("__module__", Some(m)) => crate::builtins::module::as_module(&m).map_or_else(crate::builtins::singletons::none, |md| new_str(&md.name)),
+            _ => crate::builtins::singletons::none(),
+        }));
+    }
     Ok(match name {
         "__name__" => Some(new_str(b.name)),
         "__qualname__" => Some(new_str(&match &b.bound_self {

@@ -66,7 +66,12 @@ pub fn as_module(v: &Value) -> Option<&ModuleData> {
 
 fn module_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let m = as_module(v).ok_or_else(|| PyErr::type_error("expected module"))?;
-    Ok(new_str(&format!("<module '{}'>", m.name)))
+    // CPython: `from '<file>'` for modules loaded from a file, `(built-in)` otherwise.
+    let file = as_dict(&m.dict).and_then(|d| d.get_str("__file__"));
+    Ok(new_str(&match file.as_ref().and_then(as_str) {
+        Some(path) => format!("<module '{}' from '{path}'>", m.name),
+        None => format!("<module '{}' (built-in)>", m.name),
+    }))
 }
 
 fn module_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {

@@ -235,3 +235,20 @@ fn descriptor_get(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
     }
     crate::ops::getattr(vm, obj, d.name)
 }
+
+/// The loaded module whose namespace holds the built-in function `f` (builtins first),
+/// for `f.__self__` / `f.__module__`; built-in functions keep no module pointer, and these
+/// attributes are rare enough that a scan of `sys.modules` is the simpler trade.
+pub fn module_defining(vm: &mut Vm, f: &Value) -> Option<Value> {
+    let modules = crate::builtins::dict::as_dict(vm.modules.as_ref()?)?.items();
+    let holds = |m: &Value| {
+        crate::builtins::module::as_module(m)
+            .and_then(|md| crate::builtins::dict::as_dict(&md.dict))
+            .is_some_and(|d| d.items().iter().any(|(_, x)| x.is(f)))
+    };
+    let builtins = modules.iter().find(|(k, _)| crate::builtins::str::as_str(k) == Some("builtins")).map(|(_, m)| m.clone());
+    if let Some(b) = builtins.filter(|b| holds(b)) {
+        return Some(b);
+    }
+    modules.into_iter().map(|(_, m)| m).find(|m| holds(m))
+}

@@ -54,3 +54,5 @@ def f():
     b = 2
     return dir()
 print(f())
+import time
+print(len.__self__, len.__module__, math.sqrt.__self__ is math, math.sqrt.__module__, sys.getrecursionlimit.__self__ is sys, time.time.__module__, [].append.__module__, sys)
