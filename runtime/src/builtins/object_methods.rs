@@ -11,8 +11,9 @@
 //! Pickling: braid has no `copyreg` module, so `__reduce_ex__` builds CPython's
 //! protocol-2 answer itself: `(__newobj__, (cls, *cls.__getnewargs__()), state,
 //! listitems, dictitems)`, where `__newobj__` is a native function doing
-//! `cls.__new__(cls, *args)`. Types CPython reduces with a type-specific `__reduce__`
-//! (set, range, slice, iterators) are not reducible here and raise TypeError.
+//! `cls.__new__(cls, *args)`. The types CPython gives their own `__reduce__` (range,
+//! slice, set, bytearray, the iterators) reduce the same way here, except range and
+//! callable iterators, which keep no reducible state and raise TypeError.
 
 use crate::builtins::function::new_builtin_function;
 use crate::builtins::int::new_int;
@@ -205,6 +206,9 @@ fn cannot_pickle(v: &Value) -> PyErr {
 }
 
 fn reduce_protocol(vm: &mut Vm, me: &Value, protocol: i64) -> PyResult<Value> {
+    if let Some(r) = type_specific_reduce(vm, me, protocol)? {
+        return Ok(r);
+    }
     let t = me.ty();
     if let Some(e) = crate::builtins::exceptions::as_exception(me) {
         let args = e.args.borrow().clone();
@@ -244,6 +248,110 @@ fn reduce_protocol(vm: &mut Vm, me: &Value, protocol: i64) -> PyResult<Value> {
     };
     let newobj = new_builtin_function("__newobj__", newobj, None);
     Ok(new_tuple(vec![newobj, new_tuple(newargs), none(), list_items, dict_items]))
+}
+
+fn builtin_named(vm: &Vm, name: &str) -> Value {
+    vm.builtins.as_ref().and_then(crate::builtins::dict::as_dict).and_then(|d| d.get_str(name)).unwrap_or_else(none)
+}
+
+/// The `__reduce__` results of the types CPython gives their own: `(callable, args[, state])`
+/// that rebuild the object.
+fn type_specific_reduce(vm: &mut Vm, me: &Value, protocol: i64) -> PyResult<Option<Value>> {
+    use crate::builtins as b;
+    use crate::builtins::iterators::{as_iter, IterState};
+    let t = me.ty();
+    let ty = type_value(t);
+    if let Some(r) = b::range::as_range(me) {
+        let (start, stop, step) = r.bounds();
+        let parts = [start, stop, step].into_iter().map(b::int::new_bigint).collect();
+        return Ok(Some(new_tuple(vec![ty, new_tuple(parts)])));
+    }
+    if let Some(s) = b::slice::as_slice(me) {
+        return Ok(Some(new_tuple(vec![ty, new_tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()])])));
+    }
+    if matches!(t.body.kind, Kind::Set | Kind::FrozenSet) {
+        let items = crate::ops::collect_iterable(vm, me)?;
+        return Ok(Some(new_tuple(vec![ty, new_tuple(vec![crate::builtins::list::new_list(items)]), none()])));
+    }
+    if let Some(ba) = b::bytearray::as_bytearray(me) {
+        let bytes = ba.bytes().clone();
+        let args = if protocol < 3 {
+            let text: String = bytes.iter().map(|&c| char::from(c)).collect();
+            vec![b::str::new_str(&text), b::str::new_str("latin-1")]
+        } else {
+            vec![b::bytes::new_bytes(bytes)]
+        };
+        return Ok(Some(new_tuple(vec![ty, new_tuple(args), none()])));
+    }
+    let Some(it) = as_iter(me) else { return Ok(None) };
+    let iter_fn = builtin_named(vm, "iter");
+    let state = it.state.borrow();
+    let reduced = match &*state {
+        IterState::List { seq, index } | IterState::Tuple { seq, index } => {
+            let maker = if std::ptr::eq(t, &b::iterators::LIST_ITER_TYPE) || std::ptr::eq(t, &b::iterators::TUPLE_ITER_TYPE) {
+                iter_fn
+            } else {
+                // Reversed dict iterators walk a snapshot list: what is left, in order.
+                let rest = b::list::as_list(seq).map(|l| l.items().get(*index..).map(<[Value]>::to_vec).unwrap_or_default()).unwrap_or_default();
+                return Ok(Some(new_tuple(vec![iter_fn, new_tuple(vec![b::list::new_list(rest)])])));
+            };
+            new_tuple(vec![maker, new_tuple(vec![seq.clone()]), new_int(*index as i64)])
+        }
+        IterState::Str { seq, pos } => {
+            let s = b::str::as_str(seq).unwrap_or("");
+            let index = s.get(..*pos).map_or(0, |done| done.chars().count());
+            new_tuple(vec![iter_fn, new_tuple(vec![seq.clone()]), new_int(index as i64)])
+        }
+        IterState::Reversed { seq, index } => {
+            let ctor = type_value(&b::iterators::REVERSED_CTOR_TYPE);
+            new_tuple(vec![ctor, new_tuple(vec![seq.clone()]), new_int(*index as i64 - 1)])
+        }
+        IterState::Done => {
+            let empty = if std::ptr::eq(t, &b::iterators::TUPLE_ITER_TYPE) { new_tuple(Vec::new()) } else { crate::builtins::list::new_list(Vec::new()) };
+            new_tuple(vec![iter_fn, new_tuple(vec![empty])])
+        }
+        IterState::Enumerate { it: inner, count } => new_tuple(vec![ty, new_tuple(vec![inner.clone(), new_int(*count)])]),
+        IterState::Map { func, its } => {
+            let mut args = vec![func.clone()];
+            args.extend(its.iter().cloned());
+            new_tuple(vec![ty, new_tuple(args)])
+        }
+        IterState::Filter { func, it: inner } => new_tuple(vec![ty, new_tuple(vec![func.clone(), inner.clone()])]),
+        IterState::Zip { its, strict } => {
+            let mut parts = vec![ty, new_tuple(its.clone())];
+            if *strict {
+                parts.push(crate::builtins::singletons::py_bool(true));
+            }
+            new_tuple(parts)
+        }
+        IterState::Dict { dict, pos, which, .. } => {
+            let rest: Vec<Value> = b::dict::as_dict(dict)
+                .map(|d| {
+                    d.table().entries.iter().skip(*pos).flatten().map(|e| match which {
+                        0 => e.key.clone(),
+                        1 => e.value.clone(),
+                        _ => new_tuple(vec![e.key.clone(), e.value.clone()]),
+                    }).collect()
+                })
+                .unwrap_or_default();
+            new_tuple(vec![iter_fn, new_tuple(vec![b::list::new_list(rest)])])
+        }
+        IterState::Set { set, slot, .. } => {
+            let mut rest = Vec::new();
+            if let Some(st) = b::set::as_set(set) {
+                let table = st.table();
+                let mut next = *slot;
+                while let Some((after, key, _)) = table.next_from(next) {
+                    rest.push(key.clone());
+                    next = after;
+                }
+            }
+            new_tuple(vec![iter_fn, new_tuple(vec![b::list::new_list(rest)])])
+        }
+        // range iterators keep no start, callable iterators no reducible state.
+        _ => return Err(PyErr::type_error(format!("cannot pickle '{}' object", type_name(me)))),
+    };
+    Ok(Some(reduced))
 }
 
 /// `__newobj__(cls, *args)`: `cls.__new__(cls, *args)` (copyreg's helper).
