@@ -23,7 +23,7 @@ use crate::builtins::tuple::new_tuple;
 use crate::builtins::type_::{as_type, type_value, OBJECT_TYPE};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
-use crate::object::{Kind, TypeObject, Value};
+use crate::object::{Kind, NativeFn, TypeObject, Value};
 
 fn positional(args: &[Value], kw: &[Value]) -> usize {
     args.len() - kw.len()
@@ -402,4 +402,64 @@ pub fn sizeof(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         _ => 2 * word,
     };
     Ok(new_int((header + owned) as i64))
+}
+
+/// `object`'s own versions of the dunders every type inherits, used when `object` is the
+/// owner of the lookup (`object.__eq__(a, b)`, `object.__repr__(1)`).
+pub fn object_variant(name: &str) -> Option<NativeFn> {
+    Some(match name {
+        "__eq__" => object_eq,
+        "__ne__" => object_ne,
+        "__lt__" | "__le__" | "__gt__" | "__ge__" => object_order,
+        "__repr__" => object_repr,
+        "__hash__" => object_hash,
+        _ => return None,
+    })
+}
+
+fn two_args<'a>(name: &str, args: &'a [Value]) -> PyResult<(&'a Value, &'a Value)> {
+    match args {
+        [a, b] => Ok((a, b)),
+        _ => Err(PyErr::type_error(format!("expected 1 argument, got {} ({name})", args.len().saturating_sub(1)))),
+    }
+}
+
+/// `object.__eq__`: identity, else NotImplemented.
+fn object_eq(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (a, b) = two_args("__eq__", args)?;
+    Ok(if a.is(b) { crate::builtins::singletons::py_bool(true) } else { not_implemented() })
+}
+
+/// `object.__ne__`: the inverse of the receiver type's `==`, NotImplemented when that is.
+fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (a, b) = two_args("__ne__", args)?;
+    let equal = match a.ty().body.slot(|s| s.compare) {
+        Some(f) => f(vm, a, b, crate::object::CompareOp::Eq)?,
+        None => a.is(b).then(|| crate::builtins::singletons::py_bool(true)),
+    };
+    match equal {
+        Some(r) if !std::ptr::eq(r.ty(), &crate::builtins::singletons::NOT_IMPLEMENTED_TYPE) => {
+            Ok(crate::builtins::singletons::py_bool(!crate::ops::truthy(vm, &r)?))
+        }
+        _ => Ok(not_implemented()),
+    }
+}
+
+/// `object.__lt__` and friends: NotImplemented.
+fn object_order(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    two_args("comparison", args)?;
+    Ok(not_implemented())
+}
+
+/// `object.__repr__`: `<T object at 0x...>`.
+fn object_repr(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args("__repr__", args, kw)?;
+    let me = &args[0];
+    Ok(crate::builtins::str::new_str(&format!("<{} object at {:#x}>", me.ty().body.name, me.raw())))
+}
+
+/// `object.__hash__`: by identity.
+fn object_hash(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args("__hash__", args, kw)?;
+    Ok(new_int(crate::builtins::type_::identity_hash(vm, &args[0])?))
 }

@@ -270,6 +270,22 @@ pub struct Found {
     pub wrapper: &'static SlotWrapper,
     /// The type (along the MRO) that declares it.
     pub owner: &'static TypeData,
+    /// What calling it runs: the wrapper's function, or `object`'s own version when
+    /// `object` is the owner (`object.__lt__(1, 2)` is NotImplemented, not `1 < 2`).
+    pub func: NativeFn,
+}
+
+/// The type that really owns a dunder `object` declares for everyone: the first type
+/// along the MRO that fills the slot behind it (`int` for `(1).__lt__`).
+fn slot_owner(t: &'static TypeData, name: &str, declared_by: &'static TypeData) -> &'static TypeData {
+    let fills: fn(&Slots) -> bool = match name {
+        "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__" => |s| s.compare.is_some(),
+        "__hash__" => |s| s.hash.is_some(),
+        "__repr__" => |s| s.repr.is_some(),
+        "__str__" => |s| s.str.is_some(),
+        _ => return declared_by,
+    };
+    t.mro().find(|td| fills(&td.slots) && !std::ptr::eq(*td, &crate::builtins::type_::OBJECT_TYPE.body)).unwrap_or(declared_by)
 }
 
 /// The wrapper `name` for type `t`, if the type or one of its bases provides it.
@@ -278,11 +294,17 @@ pub fn find(t: &'static TypeData, name: &str) -> Option<Found> {
         return None;
     }
     let wrapper = SLOT_WRAPPERS.iter().find(|w| w.name == name)?;
-    let owner = t.mro().find(|td| match td::declared(td) {
+    let declared_by = t.mro().find(|td| match td::declared(td) {
         Some(names) => names.contains(&name),
         None => (wrapper.present)(&td.slots),
     })?;
-    Some(Found { wrapper, owner })
+    let owner = slot_owner(t, name, declared_by);
+    let func = if std::ptr::eq(owner, &crate::builtins::type_::OBJECT_TYPE.body) {
+        om::object_variant(name).unwrap_or(wrapper.func)
+    } else {
+        wrapper.func
+    };
+    Some(Found { wrapper, owner, func })
 }
 
 /// The type `t`'s own dunder names (its declaration, or those derived from its slots).
@@ -309,9 +331,9 @@ impl Found {
         let w = self.wrapper;
         match w.binding {
             Binding::Instance if crate::builtins::wrapper_objects::is_slot_dunder(w.name) => {
-                crate::builtins::wrapper_objects::new_method_wrapper(w.name, w.func, v.clone())
+                crate::builtins::wrapper_objects::new_method_wrapper(w.name, self.func, v.clone())
             }
-            Binding::Instance => new_builtin_function(w.name, w.func, Some(v.clone())),
+            Binding::Instance => new_builtin_function(w.name, self.func, Some(v.clone())),
             Binding::Class => new_builtin_function(w.name, w.func, Some(crate::builtins::type_::type_value(v.ty()))),
             Binding::New => new_builtin_function(w.name, w.func, Some(crate::builtins::type_::type_value(new_owner(&v.ty().body)))),
         }
@@ -324,9 +346,9 @@ impl Found {
         let w = self.wrapper;
         match w.binding {
             Binding::Instance if crate::builtins::wrapper_objects::is_slot_dunder(w.name) => {
-                crate::builtins::wrapper_objects::new_wrapper_descriptor(w.name, w.func, type_of(self.owner))
+                crate::builtins::wrapper_objects::new_wrapper_descriptor(w.name, self.func, type_of(self.owner))
             }
-            Binding::Instance => new_unbound_method(w.name, w.func, type_of(self.owner)),
+            Binding::Instance => new_unbound_method(w.name, self.func, type_of(self.owner)),
             Binding::Class => new_builtin_function(w.name, w.func, Some(crate::builtins::type_::type_value(t))),
             Binding::New => new_builtin_function(w.name, w.func, Some(crate::builtins::type_::type_value(new_owner(&t.body)))),
         }
