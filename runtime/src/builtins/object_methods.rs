@@ -12,8 +12,8 @@
 //! protocol-2 answer itself: `(__newobj__, (cls, *cls.__getnewargs__()), state,
 //! listitems, dictitems)`, where `__newobj__` is a native function doing
 //! `cls.__new__(cls, *args)`. The types CPython gives their own `__reduce__` (range,
-//! slice, set, bytearray, the iterators) reduce the same way here, except range and
-//! callable iterators, which keep no reducible state and raise TypeError.
+//! slice, set, bytearray, the iterators) reduce the same way here, except callable
+//! iterators, which raise TypeError.
 
 use crate::builtins::function::new_builtin_function;
 use crate::builtins::int::new_int;
@@ -348,7 +348,17 @@ fn type_specific_reduce(vm: &mut Vm, me: &Value, protocol: i64) -> PyResult<Opti
             }
             new_tuple(vec![iter_fn, new_tuple(vec![b::list::new_list(rest)])])
         }
-        // range iterators keep no start, callable iterators no reducible state.
+        // What is left of a range, as CPython 3.12+ reduces it.
+        IterState::Range { next, remaining, step } => {
+            let stop = num_bigint::BigInt::from(*next) + num_bigint::BigInt::from(*remaining) * num_bigint::BigInt::from(*step);
+            let range = b::range::new_big_range((*next).into(), stop, (*step).into());
+            new_tuple(vec![iter_fn, new_tuple(vec![range]), none()])
+        }
+        IterState::BigRange { next, remaining, step } => {
+            let range = b::range::new_big_range(next.clone(), next + remaining * step, step.clone());
+            new_tuple(vec![iter_fn, new_tuple(vec![range]), none()])
+        }
+        // Callable iterators hold no reducible state.
         _ => return Err(PyErr::type_error(format!("cannot pickle '{}' object", type_name(me)))),
     };
     Ok(Some(reduced))

@@ -107,7 +107,7 @@ fn declarations() -> [(&'static TypeObject, &'static [&'static str]); 48] {
         (&it::LIST_ITER_TYPE, SEQ_ITER),
         (&it::TUPLE_ITER_TYPE, SEQ_ITER),
         (&it::STR_ITER_TYPE, SEQ_ITER),
-        (&it::RANGE_ITER_TYPE, COUNTED_ITER),
+        (&it::RANGE_ITER_TYPE, SEQ_ITER),
         (&it::LIST_REVERSE_ITER_TYPE, SEQ_ITER),
         (&it::REVERSED_TYPE, SEQ_ITER),
         (&it::REVERSED_CTOR_TYPE, SEQ_ITER),
@@ -316,6 +316,17 @@ pub fn setstate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         IterState::Str { seq, pos } => {
             let s = b::str::as_str(seq).unwrap_or("");
             *pos = s.char_indices().nth(index).map_or(s.len(), |(at, _)| at);
+        }
+        // Skips `index` items from the current position (CPython 3.12+ range iterators).
+        IterState::Range { next, remaining, step } => {
+            let skip = (index as u64).min(*remaining);
+            *next += skip as i64 * *step;
+            *remaining -= skip;
+        }
+        IterState::BigRange { next, remaining, step } => {
+            let skip = num_bigint::BigInt::from(index).min(remaining.clone());
+            *next += &skip * &*step;
+            *remaining -= skip;
         }
         IterState::Done => {}
         _ => return Err(PyErr::type_error(format!("'{}' object does not support __setstate__", me.ty().body.name))),
