@@ -82,65 +82,64 @@ const OBJECT: &[&str] = &[
     "__sizeof__", "__str__", "__subclasshook__",
 ];
 
+use b::iterators as it;
+
 /// Every declaring type with its own dunders.
-fn declarations() -> [(&'static TypeObject, &'static [&'static str]); 48] {
-    use b::iterators as it;
-    [
-        (&b::type_::OBJECT_TYPE, OBJECT),
-        (&b::int::INT_TYPE, INT),
-        (&b::singletons::BOOL_TYPE, BOOL),
-        (&b::float::FLOAT_TYPE, FLOAT),
-        (&b::complex::COMPLEX_TYPE, COMPLEX),
-        (&b::str::STR_TYPE, STR),
-        (&b::bytes::BYTES_TYPE, BYTES),
-        (&b::bytearray::BYTEARRAY_TYPE, BYTEARRAY),
-        (&b::list::LIST_TYPE, LIST),
-        (&b::tuple::TUPLE_TYPE, TUPLE),
-        (&b::dict::DICT_TYPE, DICT),
-        (&b::set::SET_TYPE, SET),
-        (&b::set::FROZENSET_TYPE, FROZENSET),
-        (&b::range::RANGE_TYPE, RANGE),
-        (&b::slice::SLICE_TYPE, NOTHING),
-        (&b::singletons::NONE_TYPE, NONE),
-        (&b::singletons::NOT_IMPLEMENTED_TYPE, NONE),
-        (&b::singletons::ELLIPSIS_TYPE, NOTHING),
-        (&it::LIST_ITER_TYPE, SEQ_ITER),
-        (&it::TUPLE_ITER_TYPE, SEQ_ITER),
-        (&it::STR_ITER_TYPE, SEQ_ITER),
-        (&it::RANGE_ITER_TYPE, SEQ_ITER),
-        (&it::LIST_REVERSE_ITER_TYPE, SEQ_ITER),
-        (&it::REVERSED_TYPE, SEQ_ITER),
-        (&it::REVERSED_CTOR_TYPE, SEQ_ITER),
-        (&it::DICT_REVERSE_KEY_ITER_TYPE, COUNTED_ITER),
-        (&it::DICT_REVERSE_VALUE_ITER_TYPE, COUNTED_ITER),
-        (&it::DICT_REVERSE_ITEM_ITER_TYPE, COUNTED_ITER),
-        (&it::ZIP_TYPE, ZIP),
-        (&b::exception_group::BASE_EXCEPTION_GROUP, EXCEPTION_GROUP),
-        (&b::exception_group::EXCEPTION_GROUP, EXCEPTION_GROUP),
-        (&crate::interp::generator::GENERATOR_TYPE, GENERATOR),
-        (&b::bytes::BYTES_ITER_TYPE, SEQ_ITER),
-        (&it::DICT_KEY_ITER_TYPE, COUNTED_ITER),
-        (&it::DICT_VALUE_ITER_TYPE, COUNTED_ITER),
-        (&it::DICT_ITEM_ITER_TYPE, COUNTED_ITER),
-        (&it::SET_ITER_TYPE, COUNTED_ITER),
-        (&it::ENUMERATE_TYPE, ENUMERATE),
-        (&it::DICT_KEYS_TYPE, KEYS_VIEW),
-        (&it::DICT_ITEMS_TYPE, KEYS_VIEW),
-        (&it::DICT_VALUES_TYPE, VALUES_VIEW),
-        (&b::function::BUILTIN_FUNCTION_TYPE, CALLABLE),
-        (&b::type_::TYPE_TYPE, TYPE),
-        (&b::union_type::UNION_TYPE, UNION),
-        (&b::wrapper_objects::METHOD_WRAPPER_TYPE, CALLABLE),
-        (&b::wrapper_objects::WRAPPER_DESCRIPTOR_TYPE, CALLABLE),
-        (&b::wrapper_objects::METHOD_DESCRIPTOR_TYPE, CALLABLE),
-        (&b::exceptions::BASE_EXCEPTION, EXCEPTION),
-    ]
-}
+static DECLARATIONS: &[(&TypeObject, &[&str])] = &[
+    (&b::type_::OBJECT_TYPE, OBJECT),
+    (&b::int::INT_TYPE, INT),
+    (&b::singletons::BOOL_TYPE, BOOL),
+    (&b::float::FLOAT_TYPE, FLOAT),
+    (&b::complex::COMPLEX_TYPE, COMPLEX),
+    (&b::str::STR_TYPE, STR),
+    (&b::bytes::BYTES_TYPE, BYTES),
+    (&b::bytearray::BYTEARRAY_TYPE, BYTEARRAY),
+    (&b::list::LIST_TYPE, LIST),
+    (&b::tuple::TUPLE_TYPE, TUPLE),
+    (&b::dict::DICT_TYPE, DICT),
+    (&b::set::SET_TYPE, SET),
+    (&b::set::FROZENSET_TYPE, FROZENSET),
+    (&b::range::RANGE_TYPE, RANGE),
+    (&b::slice::SLICE_TYPE, NOTHING),
+    (&b::singletons::NONE_TYPE, NONE),
+    (&b::singletons::NOT_IMPLEMENTED_TYPE, NONE),
+    (&b::singletons::ELLIPSIS_TYPE, NOTHING),
+    (&it::LIST_ITER_TYPE, SEQ_ITER),
+    (&it::TUPLE_ITER_TYPE, SEQ_ITER),
+    (&it::STR_ITER_TYPE, SEQ_ITER),
+    (&it::RANGE_ITER_TYPE, SEQ_ITER),
+    (&it::LIST_REVERSE_ITER_TYPE, SEQ_ITER),
+    (&it::REVERSED_TYPE, SEQ_ITER),
+    (&it::REVERSED_CTOR_TYPE, SEQ_ITER),
+    (&it::DICT_REVERSE_KEY_ITER_TYPE, COUNTED_ITER),
+    (&it::DICT_REVERSE_VALUE_ITER_TYPE, COUNTED_ITER),
+    (&it::DICT_REVERSE_ITEM_ITER_TYPE, COUNTED_ITER),
+    (&it::ZIP_TYPE, ZIP),
+    (&b::exception_group::BASE_EXCEPTION_GROUP, EXCEPTION_GROUP),
+    (&b::exception_group::EXCEPTION_GROUP, EXCEPTION_GROUP),
+    (&crate::interp::generator::GENERATOR_TYPE, GENERATOR),
+    (&b::bytes::BYTES_ITER_TYPE, SEQ_ITER),
+    (&it::DICT_KEY_ITER_TYPE, COUNTED_ITER),
+    (&it::DICT_VALUE_ITER_TYPE, COUNTED_ITER),
+    (&it::DICT_ITEM_ITER_TYPE, COUNTED_ITER),
+    (&it::SET_ITER_TYPE, COUNTED_ITER),
+    (&it::ENUMERATE_TYPE, ENUMERATE),
+    (&it::DICT_KEYS_TYPE, KEYS_VIEW),
+    (&it::DICT_ITEMS_TYPE, KEYS_VIEW),
+    (&it::DICT_VALUES_TYPE, VALUES_VIEW),
+    (&b::function::BUILTIN_FUNCTION_TYPE, CALLABLE),
+    (&b::type_::TYPE_TYPE, TYPE),
+    (&b::union_type::UNION_TYPE, UNION),
+    (&b::wrapper_objects::METHOD_WRAPPER_TYPE, CALLABLE),
+    (&b::wrapper_objects::WRAPPER_DESCRIPTOR_TYPE, CALLABLE),
+    (&b::wrapper_objects::METHOD_DESCRIPTOR_TYPE, CALLABLE),
+    (&b::exceptions::BASE_EXCEPTION, EXCEPTION),
+];
 
 /// The dunders type `t` declares itself, or `None` when it declares nothing (its
 /// dunders then follow from its slots).
 pub fn declared(t: &'static TypeData) -> Option<&'static [&'static str]> {
-    declarations().into_iter().find(|(ty, _)| std::ptr::eq(&ty.body, t)).map(|(_, names)| names)
+    DECLARATIONS.iter().find(|(ty, _)| std::ptr::eq(&ty.body, t)).map(|(_, names)| *names)
 }
 
 /// The data attributes (CPython getset and member descriptors) a type defines itself.
@@ -381,7 +380,7 @@ mod tests {
 
     #[test]
     fn every_declared_name_resolves() {
-        for (ty, names) in declarations() {
+        for (ty, names) in DECLARATIONS {
             for name in names {
                 let is_method = ty.body.methods.iter().any(|m| m.name == *name);
                 let is_wrapper = crate::builtins::slot_wrappers::SLOT_WRAPPERS.iter().any(|w| w.name == *name);
