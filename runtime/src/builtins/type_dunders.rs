@@ -380,7 +380,7 @@ mod tests {
 
     #[test]
     fn every_declared_name_resolves() {
-        for (ty, names) in DECLARATIONS {
+        for &(ty, names) in DECLARATIONS {
             for name in names {
                 let is_method = ty.body.methods.iter().any(|m| m.name == *name);
                 let is_wrapper = crate::builtins::slot_wrappers::SLOT_WRAPPERS.iter().any(|w| w.name == *name);
