@@ -388,6 +388,11 @@ fn attribute_fallback(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Val
         // braid keeps no docstrings for built-in objects.
         return Ok(Some(crate::builtins::singletons::none()));
     }
+    if t.body.kind == Kind::Tuple {
+        if let Some(v) = crate::builtins::type_namespace::struct_seq_class_attr(&t.body, name) {
+            return Ok(Some(v));
+        }
+    }
     if t.body.kind == Kind::Function {
         match name {
             "__builtins__" => return Ok(vm.builtins.clone()),

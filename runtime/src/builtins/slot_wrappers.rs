@@ -248,6 +248,7 @@ pub static SLOT_WRAPPERS: &[SlotWrapper] = &[
     declared("__getnewargs__", crate::builtins::number_dunders::getnewargs),
     declared("__bytes__", td::bytes_),
     declared("__alloc__", td::alloc),
+    declared("__replace__", crate::builtins::type_namespace::struct_seq_replace),
     class_method("__getformat__", td::getformat),
     class_method("__class_getitem__", crate::builtins::generic_alias::class_getitem),
     SlotWrapper { name: "__new__", present: declared_only, func: om::new, binding: Binding::New },

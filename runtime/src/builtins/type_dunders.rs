@@ -71,6 +71,7 @@ const KEYS_VIEW: &[&str] = &[
 const VALUES_VIEW: &[&str] = &["__iter__", "__len__", "__reversed__"];
 const CALLABLE: &[&str] = &["__call__"];
 const TYPE: &[&str] = &["__call__", "__init__", "__or__", "__ror__"];
+const STRUCT_SEQ: &[&str] = &["__replace__"];
 const TEMPLATE: &[&str] = &["__add__", "__iter__", "__radd__"];
 const UNION: &[&str] = &["__or__", "__ror__"];
 const EXCEPTION: &[&str] = &["__init__", "__setstate__"];
@@ -132,6 +133,12 @@ static DECLARATIONS: &[(&TypeObject, &[&str])] = &[
     (&b::type_::TYPE_TYPE, TYPE),
     (&b::union_type::UNION_TYPE, UNION),
     (&b::template::TEMPLATE_TYPE, TEMPLATE),
+    (&b::structseq::VERSION_INFO_TYPE, STRUCT_SEQ),
+    (&b::structseq::FLOAT_INFO_TYPE, STRUCT_SEQ),
+    (&b::structseq::INT_INFO_TYPE, STRUCT_SEQ),
+    (&b::structseq::HASH_INFO_TYPE, STRUCT_SEQ),
+    (&b::structseq::FLAGS_TYPE, STRUCT_SEQ),
+    (&b::structseq::THREAD_INFO_TYPE, STRUCT_SEQ),
     (&b::wrapper_objects::METHOD_WRAPPER_TYPE, CALLABLE),
     (&b::wrapper_objects::WRAPPER_DESCRIPTOR_TYPE, CALLABLE),
     (&b::wrapper_objects::METHOD_DESCRIPTOR_TYPE, CALLABLE),

@@ -105,6 +105,12 @@ pub fn own_names(t: &'static TypeData) -> Vec<&'static str> {
         names.push("__hash__");
     }
     names.push("__doc__");
+    if let Some(def) = struct_seq_def(t) {
+        names.extend(def.fields);
+        if !std::ptr::eq(def.ty, &crate::builtins::structseq::NAMESPACE_TYPE) {
+            names.extend(STRUCT_SEQ_CLASS_ATTRIBUTES);
+        }
+    }
     let mut seen = std::collections::HashSet::new();
     names.retain(|n| seen.insert(*n));
     names
@@ -251,4 +257,46 @@ pub fn module_defining(vm: &mut Vm, f: &Value) -> Option<Value> {
         return Some(b);
     }
     modules.into_iter().map(|(_, m)| m).find(|m| holds(m))
+}
+
+/// Class attributes every struct sequence type has (`sys.version_info.n_fields`).
+const STRUCT_SEQ_CLASS_ATTRIBUTES: &[&str] = &["n_fields", "n_sequence_fields", "n_unnamed_fields", "__match_args__"];
+
+fn struct_seq_def(t: &'static TypeData) -> Option<&'static crate::builtins::structseq::StructSeqDef> {
+    crate::builtins::structseq::STRUCT_SEQS.iter().find(|d| std::ptr::eq(&d.ty.body, t))
+}
+
+/// The struct-sequence class attributes the type's own `getattr` does not answer:
+/// `n_unnamed_fields` (braid's have none) and `__match_args__` (the field names).
+pub fn struct_seq_class_attr(t: &'static TypeData, name: &str) -> Option<Value> {
+    let def = struct_seq_def(t).filter(|d| !std::ptr::eq(d.ty, &crate::builtins::structseq::NAMESPACE_TYPE))?;
+    match name {
+        "n_unnamed_fields" => Some(crate::builtins::int::new_int(0)),
+        "__match_args__" => Some(crate::builtins::tuple::new_tuple(def.fields.iter().map(|f| new_str(f)).collect())),
+        _ => None,
+    }
+}
+
+/// `seq.__replace__(**changes)` (`copy.replace`): a copy of a struct sequence with some
+/// fields replaced.
+pub fn struct_seq_replace(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let me = &args[0];
+    let def = struct_seq_def(&me.ty().body).ok_or_else(|| PyErr::type_error("__replace__ expects a struct sequence"))?;
+    if args.len() - kwnames.len() > 1 {
+        return Err(PyErr::type_error("__replace__() takes no positional arguments"));
+    }
+    let mut items = crate::builtins::tuple::as_tuple(me).map(<[Value]>::to_vec).unwrap_or_default();
+    let mut unknown = Vec::new();
+    let values = &args[args.len() - kwnames.len()..];
+    for (k, v) in kwnames.iter().zip(values) {
+        match def.fields.iter().position(|f| Some(*f) == crate::builtins::str::as_str(k)) {
+            Some(i) if i < items.len() => items[i] = v.clone(),
+            _ => unknown.push(k.clone()),
+        }
+    }
+    if !unknown.is_empty() {
+        let names = crate::ops::repr_string(vm, &crate::builtins::list::new_list(unknown))?;
+        return Err(PyErr::type_error(format!("Got unexpected field name(s): {names}")));
+    }
+    Ok(crate::builtins::structseq::new_struct_seq(def.ty, items))
 }

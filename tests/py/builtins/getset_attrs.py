@@ -56,3 +56,15 @@ def f():
 print(f())
 import time
 print(len.__self__, len.__module__, math.sqrt.__self__ is math, math.sqrt.__module__, sys.getrecursionlimit.__self__ is sys, time.time.__module__, [].append.__module__, sys)
+v = sys.version_info
+print(sorted(set(dir(v)) - set(dir(()))), v.n_fields, v.n_sequence_fields, v.n_unnamed_fields, v.__match_args__)
+print(sorted(set(dir(sys.float_info)) - set(dir(()))), sys.float_info.__match_args__[:3], sys.hash_info.n_unnamed_fields)
+match v:
+    case (major, *_):
+        print(major >= 3)
+print(sys.float_info.__replace__(dig=3).dig, sys.version_info.__replace__(major=1)[0], "__replace__" in dir(sys.int_info))
+for f in [lambda: sys.version_info.__replace__(1), lambda: sys.version_info.__replace__(bad=1, worse=2)]:
+    try:
+        f()
+    except TypeError as e:
+        print("TypeError", e)
