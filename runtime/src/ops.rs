@@ -468,20 +468,34 @@ fn instance_only_names(v: &Value) -> &'static [&'static str] {
 pub fn setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
     match v.ty().body.slot(|s| s.setattr) {
         Some(f) => f(vm, v, name, value),
-        None => {
-            if getattr_opt(vm, v, name)?.is_some() {
-                Err(PyErr::attribute_error(format!(
-                    "'{}' object attribute '{name}' is read-only",
-                    v.ty().body.name
-                )))
-            } else {
-                Err(PyErr::attribute_error(format!(
-                    "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
-                    v.ty().body.name
-                )))
-            }
-        }
+        None => Err(setattr_refused(vm, v, name)?),
     }
+}
+
+/// The error for setting or deleting an attribute of an object that takes none, with
+/// CPython's message for each kind of attribute.
+#[cold]
+fn setattr_refused(vm: &mut Vm, v: &Value, name: &str) -> PyResult<PyErr> {
+    let t = v.ty();
+    if let Some(ty) = crate::builtins::type_::as_type(v) {
+        // CPython says "set" for deletion too.
+        return Ok(PyErr::type_error(format!("cannot set '{name}' attribute of immutable type '{}'", ty.body.name)));
+    }
+    if name == "__class__" {
+        return Ok(PyErr::type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    }
+    if let Some((owner, is_member)) = crate::builtins::type_namespace::data_attribute_owner(&t.body, name) {
+        return Ok(PyErr::attribute_error(if is_member {
+            "readonly attribute".to_string()
+        } else {
+            format!("attribute '{name}' of '{}' objects is not writable", owner.name)
+        }));
+    }
+    Ok(if getattr_opt(vm, v, name)?.is_some() {
+        PyErr::attribute_error(format!("'{}' object attribute '{name}' is read-only", t.body.name))
+    } else {
+        PyErr::attribute_error(format!("'{}' object has no attribute '{name}' and no __dict__ for setting new attributes", t.body.name))
+    })
 }
 
 /// `isinstance(v, t)` for a type object.

@@ -190,6 +190,17 @@ fn is_member(owner: &'static TypeData, name: &str) -> bool {
         || is(&crate::builtins::type_::TYPE_TYPE) && matches!(name, "__base__" | "__mro__")
 }
 
+/// The type along `t`'s MRO that defines data attribute `name`, and whether it is a
+/// member (read-only members and getters without setters refuse assignment differently).
+pub fn data_attribute_owner(t: &'static TypeData, name: &str) -> Option<(&'static TypeData, bool)> {
+    if name == "__doc__" {
+        // A plain class attribute in CPython, not a descriptor.
+        return None;
+    }
+    let owner = t.mro().find(|td| crate::builtins::type_dunders::data_attributes(td).contains(&name))?;
+    Some((owner, is_member(owner, name)))
+}
+
 /// A new descriptor for `owner`'s data attribute `name`.
 pub fn new_getset_descriptor(name: &'static str, owner: &'static TypeData) -> Value {
     let ty = if is_member(owner, name) { &MEMBER_DESCRIPTOR_TYPE } else { &GETSET_DESCRIPTOR_TYPE };
