@@ -68,7 +68,7 @@ pub fn new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// for everything else it only
 /// checks the arguments, as `object.__init__` does.
 pub fn init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let me = &args[0];
+    let me = args.first().ok_or_else(|| PyErr::type_error("__init__() needs an argument"))?;
     let t = me.ty();
     if let Some(e) = crate::builtins::exceptions::as_exception(me) {
         if !kw.is_empty() {
@@ -153,6 +153,9 @@ pub fn delattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn no_args(name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
+    if args.is_empty() {
+        return Err(PyErr::type_error(format!("{name}() needs an argument")));
+    }
     if !kw.is_empty() {
         return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
     }

@@ -290,12 +290,11 @@ fn bytes_like_len(v: &Value) -> usize {
 /// position `state`, clamped to the sequence as CPython does; for zip, sets `strict`;
 /// for exceptions, sets the attributes of the `state` dict.
 pub fn setstate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let state = one_arg("__setstate__", args, kw)?;
     let me = &args[0];
     if b::exceptions::as_exception(me).is_some() {
-        let state = one_arg("__setstate__", args, kw)?;
         return b::exceptions::exception_setstate(vm, me, state);
     }
-    let state = one_arg("__setstate__", args, kw)?;
     if as_iter(me).is_some_and(|it| matches!(&*it.state.borrow(), IterState::Zip { .. })) {
         // zip's state is its `strict` flag.
         let strict_flag = crate::ops::truthy(vm, state)?;
