@@ -196,7 +196,8 @@ builtin_type!(
     Some(&crate::builtins::type_::OBJECT_TYPE),
     Slots {
         repr: Some(builtin_repr),
-        hash: Some(crate::builtins::type_::identity_hash),
+        hash: Some(crate::builtins::wrapper_objects::builtin_hash),
+        compare: Some(crate::builtins::wrapper_objects::builtin_compare),
         call: Some(builtin_call),
         getattr: Some(builtin_getattr),
         ..Slots::EMPTY

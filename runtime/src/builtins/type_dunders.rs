@@ -71,6 +71,7 @@ const KEYS_VIEW: &[&str] = &[
 const VALUES_VIEW: &[&str] = &["__iter__", "__len__", "__reversed__"];
 const CALLABLE: &[&str] = &["__call__"];
 const TYPE: &[&str] = &["__call__", "__init__", "__or__", "__ror__"];
+const MAPPING_PROXY: &[&str] = &["__class_getitem__", "__contains__", "__getitem__", "__iter__", "__len__", "__or__", "__ror__"];
 const STRUCT_SEQ: &[&str] = &["__replace__"];
 const TEMPLATE: &[&str] = &["__add__", "__iter__", "__radd__"];
 const UNION: &[&str] = &["__or__", "__ror__"];
@@ -133,6 +134,7 @@ static DECLARATIONS: &[(&TypeObject, &[&str])] = &[
     (&b::type_::TYPE_TYPE, TYPE),
     (&b::union_type::UNION_TYPE, UNION),
     (&b::template::TEMPLATE_TYPE, TEMPLATE),
+    (&b::type_namespace::MAPPING_PROXY_TYPE, MAPPING_PROXY),
     (&b::structseq::VERSION_INFO_TYPE, STRUCT_SEQ),
     (&b::structseq::FLOAT_INFO_TYPE, STRUCT_SEQ),
     (&b::structseq::INT_INFO_TYPE, STRUCT_SEQ),

@@ -13,7 +13,7 @@ use crate::builtins::str::new_str;
 use crate::builtins::type_::{as_type, type_value};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
-use crate::object::{Kind, MethodDef, Slots, TypeData, TypeObject, Value};
+use crate::object::{BinOp, CompareOp, Kind, MethodDef, Slots, TypeData, TypeObject, Value};
 
 /// A read-only view of a mapping.
 pub struct MappingProxyData {
@@ -33,6 +33,8 @@ builtin_type!(
         getitem: Some(proxy_getitem),
         contains: Some(proxy_contains),
         iter: Some(proxy_iter),
+        compare: Some(proxy_compare),
+        binop: Some(proxy_binop),
         ..Slots::EMPTY
     },
     &[
@@ -41,6 +43,7 @@ builtin_type!(
         MethodDef::method("items", proxy_items),
         MethodDef::method("get", proxy_get),
         MethodDef::method("copy", proxy_copy),
+        MethodDef::method("__reversed__", proxy_reversed),
     ]
 );
 
@@ -74,6 +77,26 @@ fn proxy_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     crate::ops::iter(vm, &proxy(v)?.mapping)
 }
 
+/// Comparisons look through the proxy (`int.__dict__ == int.__dict__`).
+fn proxy_compare(vm: &mut Vm, v: &Value, other: &Value, op: CompareOp) -> PyResult<Option<Value>> {
+    let mine = proxy(v)?.mapping.clone();
+    let theirs = proxy(other).map_or_else(|_| other.clone(), |p| p.mapping.clone());
+    crate::ops::compare(vm, &mine, &theirs, op).map(Some)
+}
+
+/// `proxy | mapping` (either side): a new dict, as for dicts.
+fn proxy_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if op != BinOp::Or {
+        return Ok(None);
+    }
+    let unwrap = |x: &Value| proxy(x).map_or_else(|_| x.clone(), |p| p.mapping.clone());
+    let (a, b) = (unwrap(a), unwrap(b));
+    if crate::builtins::dict::as_dict(&a).is_none() || crate::builtins::dict::as_dict(&b).is_none() {
+        return Ok(None);
+    }
+    crate::ops::binary(vm, op, &a, &b).map(Some)
+}
+
 fn forward(vm: &mut Vm, name: &str, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mapping = proxy(&args[0])?.mapping.clone();
     let method = crate::ops::getattr(vm, &mapping, name)?;
@@ -91,6 +114,9 @@ fn proxy_items(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn proxy_get(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     forward(vm, "get", args, kw)
+}
+fn proxy_reversed(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    forward(vm, "__reversed__", args, kw)
 }
 fn proxy_copy(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     forward(vm, "copy", args, kw)
@@ -157,8 +183,29 @@ pub struct GetSetDescriptorData {
     pub owner: &'static TypeData,
 }
 
-const DESCRIPTOR_SLOTS: Slots =
-    Slots { repr: Some(descriptor_repr), getattr: Some(descriptor_getattr), hash: Some(crate::builtins::type_::identity_hash), ..Slots::EMPTY };
+const DESCRIPTOR_SLOTS: Slots = Slots {
+    repr: Some(descriptor_repr),
+    getattr: Some(descriptor_getattr),
+    hash: Some(descriptor_hash),
+    compare: Some(descriptor_compare),
+    ..Slots::EMPTY
+};
+
+/// Descriptors are made per lookup, so they compare by what they describe.
+fn descriptor_compare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
+    let (Ok(x), Ok(y)) = (descriptor(a), descriptor(b)) else { return Ok(None) };
+    if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(None);
+    }
+    let equal = x.name == y.name && std::ptr::eq(x.owner, y.owner) && std::ptr::eq(a.ty(), b.ty());
+    Ok(Some(crate::builtins::singletons::py_bool(equal == (op == CompareOp::Eq))))
+}
+
+fn descriptor_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let d = descriptor(v)?;
+    // The name is a static string, so its address identifies it as well as its text.
+    Ok(crate::numeric::hash::hash_pointer(d.owner as *const TypeData as usize ^ d.name.as_ptr() as usize))
+}
 
 builtin_type!(
     MEMBER_DESCRIPTOR_TYPE,

@@ -14,7 +14,7 @@ use crate::builtins::str::new_str;
 use crate::builtins::type_::type_value;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
-use crate::object::{Kind, MethodDef, NativeFn, Slots, TypeObject, Value};
+use crate::object::{CompareOp, Kind, MethodDef, NativeFn, Slots, TypeObject, Value};
 
 /// Dunders CPython implements through a type slot (CPython's `slotdefs`), shown as slot
 /// wrappers; every other dunder (`__reduce_ex__`, `__sizeof__`, `__round__` ...) is a
@@ -38,7 +38,8 @@ const WRAPPER_SLOTS: Slots = Slots {
     repr: Some(wrapper_repr),
     call: Some(wrapper_call),
     getattr: Some(wrapper_getattr),
-    hash: Some(crate::builtins::type_::identity_hash),
+    hash: Some(builtin_hash),
+    compare: Some(builtin_compare),
     ..Slots::EMPTY
 };
 
@@ -62,6 +63,39 @@ pub fn new_method_wrapper(name: &'static str, func: NativeFn, receiver: Value) -
 /// `T.__name__`: unbound, checks that its receiver is a `owner` instance.
 pub fn new_wrapper_descriptor(name: &'static str, func: NativeFn, owner: &'static TypeObject) -> Value {
     crate::object::alloc(&WRAPPER_DESCRIPTOR_TYPE, BuiltinFunctionData { name, func, bound_self: None, self_type: Some(owner) })
+}
+
+/// Built-in functions and methods are equal when they run the same code on the same
+/// receiver (`x.append == x.append`), as CPython compares them; braid makes a fresh
+/// object per lookup, so identity would not do.
+pub fn builtin_compare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
+    let (Some(x), Some(y)) = (as_builtin(a), as_builtin(b)) else { return Ok(None) };
+    if !matches!(op, CompareOp::Eq | CompareOp::Ne) || !std::ptr::eq(a.ty(), b.ty()) {
+        return Ok(None);
+    }
+    let same_receiver = match (&x.bound_self, &y.bound_self) {
+        (Some(p), Some(q)) => p.is(q),
+        (None, None) => true,
+        _ => false,
+    };
+    let same_owner = match (x.self_type, y.self_type) {
+        (Some(p), Some(q)) => std::ptr::eq(p, q),
+        (None, None) => true,
+        _ => false,
+    };
+    let equal = x.func as usize == y.func as usize && x.name == y.name && same_receiver && same_owner;
+    Ok(Some(crate::builtins::singletons::py_bool(equal == (op == CompareOp::Eq))))
+}
+
+/// The hash matching [`builtin_compare`]: the code and the receiver's identity.
+pub fn builtin_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let b = wrapper(v)?;
+    let receiver = match &b.bound_self {
+        Some(s) => crate::builtins::type_::identity_hash(vm, s)?,
+        None => b.self_type.map_or(0, |t| t as *const TypeObject as i64),
+    };
+    let h = (b.func as usize as i64).rotate_left(7) ^ receiver;
+    Ok(if h == -1 { -2 } else { h })
 }
 
 fn wrapper(v: &Value) -> PyResult<&BuiltinFunctionData> {
@@ -139,7 +173,8 @@ builtin_type!(
         repr: Some(method_descriptor_repr),
         call: Some(crate::builtins::function::builtin_call),
         getattr: Some(wrapper_getattr),
-        hash: Some(crate::builtins::type_::identity_hash),
+        hash: Some(builtin_hash),
+        compare: Some(builtin_compare),
         ..Slots::EMPTY
     },
     &[MethodDef::method("__get__", method_descriptor_get)]

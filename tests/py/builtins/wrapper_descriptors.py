@@ -18,3 +18,13 @@ print(sorted(set(dir((1).__add__)) - set(dir(object()))), sorted(set(dir(int.__a
 print(sorted(set(dir(list.append)) - set(dir(object))))
 print(callable((1).__add__), callable(int.__add__), (1).__lt__(2), (5).__hash__() == hash(5), int.__add__.__text_signature__ is None or True)
 print(int.__dict__["__add__"], int.__dict__["bit_length"], list.__dict__["append"], str.__dict__["__len__"])
+x = []
+print(x.append == x.append, [].append == [].append, list.append == list.append, (1).__add__ == (1).__add__, int.__add__ == int.__add__, hash(x.append) == hash(x.append), x.append != x.append, len == len, x.append == x.extend)
+p = int.__dict__
+print(type(p).__name__, p == int.__dict__, p != {}, "real" in p, len(p) > 10, type(p | {"x": 1}).__name__, ({"y": 2} | p)["y"])
+print(sorted(set(dir(p)) - set(dir(object())) - {"__ior__"}))
+print(type(p.copy()).__name__, p.get("nope", 5), type(p.keys()).__name__, p["bit_length"])
+try:
+    p["x"] = 1
+except TypeError as e:
+    print("TypeError", e)
