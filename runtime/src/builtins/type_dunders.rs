@@ -176,6 +176,12 @@ pub fn data_attributes(t: &'static TypeData) -> &'static [&'static str] {
             "__builtins__", "__closure__", "__code__", "__defaults__", "__dict__", "__globals__", "__kwdefaults__", "__module__",
             "__name__", "__qualname__", "__type_params__",
         ]
+    } else if is(&crate::compiler::code::CODE_TYPE) {
+        // The fields braid's code objects answer (CPython has more: `co_code`, `co_consts` ...).
+        &[
+            "co_argcount", "co_cellvars", "co_filename", "co_firstlineno", "co_freevars", "co_kwonlyargcount", "co_name",
+            "co_nlocals", "co_posonlyargcount", "co_qualname", "co_varnames",
+        ]
     } else if is(&crate::interp::generator::GENERATOR_TYPE) {
         &["__name__", "__qualname__", "gi_code", "gi_frame", "gi_running", "gi_suspended"]
     } else if is(&b::iterators::DICT_KEYS_TYPE) || is(&b::iterators::DICT_VALUES_TYPE) || is(&b::iterators::DICT_ITEMS_TYPE) {

@@ -46,3 +46,6 @@ except ValueError as err:
 print(list(reversed({1: 2, 3: 4}).__length_hint__() for _ in [0]), reversed({1: 2}.items()).__length_hint__())
 r = reversed("abc")
 print(r.__length_hint__(), next(r), r.__length_hint__(), "__setstate__" in dir(r), "__length_hint__" in dir(reversed))
+def f(a): pass
+c = f.__code__
+print([n for n in dir(c) if n.startswith("co_") and n in ("co_argcount", "co_cellvars", "co_filename", "co_firstlineno", "co_freevars", "co_kwonlyargcount", "co_name", "co_nlocals", "co_posonlyargcount", "co_qualname", "co_varnames")])
