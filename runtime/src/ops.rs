@@ -77,14 +77,15 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         return Ok(false);
     }
     let t = &v.ty().body;
-    if t.kind == Kind::NotImplemented {
-        return Err(PyErr::type_error("NotImplemented should not be used in a boolean context"));
-    }
     if let Some(f) = t.slot(|s| s.truth) {
         return f(vm, v);
     }
     if let Some(f) = t.slot(|s| s.len) {
         return Ok(f(vm, v)? > 0);
+    }
+    if t.kind == Kind::NotImplemented {
+        // 3.14: no longer a DeprecationWarning but an error.
+        return Err(PyErr::type_error("NotImplemented should not be used in a boolean context"));
     }
     Ok(true)
 }
