@@ -145,9 +145,6 @@ fn alias_call(vm: &mut Vm, v: &Value, args: &[Value], kwnames: &[Value]) -> PyRe
     crate::ops::call(vm, &origin, args, kwnames)
 }
 
-/// Names the alias answers itself; everything else comes from the origin.
-const OWN_ATTRIBUTES: &[&str] = &["__origin__", "__args__", "__parameters__", "__unpacked__", "__class__"];
-
 fn alias_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     let a = as_alias(v).ok_or_else(|| PyErr::type_error("expected GenericAlias"))?;
     match name {
@@ -156,7 +153,7 @@ fn alias_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> 
         "__parameters__" => Ok(Some(new_tuple(Vec::new()))),
         "__unpacked__" => Ok(Some(py_bool(false))),
         "__class__" => Ok(Some(type_value(&GENERIC_ALIAS_TYPE))),
-        _ if OWN_ATTRIBUTES.contains(&name) => Ok(None),
+        // Everything else comes from the origin.
         _ => {
             let origin = a.origin.clone();
             crate::ops::getattr_opt(vm, &origin, name)

@@ -172,17 +172,15 @@ pub fn dir(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(crate::builtins::list::new_list(names.iter().map(|n| crate::builtins::str::new_str(n)).collect()))
 }
 
-/// `x.__getstate__()`: the instance dict for objects that have one, else None.
+/// `x.__getstate__()`: the instance dict when the object has a non-empty one, else None.
 pub fn getstate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_args("__getstate__", args, kw)?;
     let me = &args[0];
-    if as_type(me).is_some() || crate::builtins::module::as_module(me).is_some() {
+    if as_type(me).is_some() {
         return Ok(none());
     }
-    if matches!(me.ty().body.kind, Kind::Exception | Kind::Function) {
-        return Ok(crate::ops::getattr_opt(vm, me, "__dict__")?.unwrap_or_else(none));
-    }
-    Ok(none())
+    let dict = crate::ops::getattr_opt(vm, me, "__dict__")?;
+    Ok(dict.filter(|d| crate::builtins::dict::as_dict(d).is_some_and(|d| !d.is_empty())).unwrap_or_else(none))
 }
 
 /// `x.__reduce__()`: `__reduce_ex__(0)`, except for exceptions, which reduce to

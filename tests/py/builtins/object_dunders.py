@@ -132,3 +132,6 @@ print(type(bytearray(b"abc").__alloc__()).__name__)
 print(NotImplemented.__bool__ is not None, None.__bool__(), (0).__bool__(), (0.0).__bool__(), range(0).__bool__(), (1j).__bool__())
 print(object.__lt__(1, 2), object.__eq__([1], [1]), object.__eq__(None, None), object.__ne__(1, 2), object.__ne__([1], [1]), object.__ge__("a", "a"))
 print(object.__repr__(1)[:14], object.__repr__([]).startswith("<list object at 0x"), object.__str__(5), int.__lt__(1, 2), list.__eq__([1], [1]))
+print(ValueError().__getstate__(), (lambda: 0).__getstate__(), len.__getstate__())
+import sys
+print(sys.__getstate__() is None or type(sys.__getstate__()).__name__)
