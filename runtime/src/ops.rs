@@ -114,6 +114,10 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     if let Some(f) = t.slot(|s| s.len) {
         return Ok(f(vm, v)? > 0);
     }
+    if t.kind == Kind::NotImplemented {
+        // 3.14: no longer a DeprecationWarning but an error.
+        return Err(PyErr::type_error("NotImplemented should not be used in a boolean context"));
+    }
     Ok(true)
 }
 
@@ -236,6 +240,15 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             if let Some(r) = crate::builtins::list::as_list(&repeated) {
                 let items = r.items().to_vec();
                 *l.items_mut() = items;
+                return Ok(a.clone());
+            }
+        }
+        if let Some(ba) = crate::builtins::bytearray::as_bytearray(a) {
+            // `ba *= n` repeats in place too.
+            let repeated = binary(vm, op, a, b)?;
+            if let Some(r) = crate::builtins::bytearray::as_bytearray(&repeated) {
+                let bytes = r.bytes().clone();
+                *ba.bytes_mut() = bytes;
                 return Ok(a.clone());
             }
         }
@@ -382,18 +395,50 @@ pub fn getattr_opt(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>
         }
     }
     if let Some(m) = t.body.find_method(name) {
-        let bound = if m.is_static { None } else { Some(v.clone()) };
-        return Ok(Some(crate::builtins::function::new_builtin_function(m.name, m.func, bound)));
+        if m.is_static {
+            return Ok(Some(crate::builtins::function::new_builtin_function(m.name, m.func, None)));
+        }
+        if name.starts_with("__") && crate::builtins::wrapper_objects::is_slot_dunder(name) {
+            return Ok(Some(crate::builtins::wrapper_objects::new_method_wrapper(m.name, m.func, v.clone())));
+        }
+        return Ok(Some(crate::builtins::function::new_builtin_function(m.name, m.func, Some(v.clone()))));
     }
+    attribute_fallback(vm, v, name)
+}
+
+/// The attributes found after a type's own method table: `__class__`, the dunders of
+/// `slot_wrappers` (object's methods included), and the data attributes every object
+/// has (`__doc__`). Kept out of line so the common lookups above stay small.
+#[cold]
+#[inline(never)]
+fn attribute_fallback(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let t = v.ty();
     if name == "__class__" {
         return Ok(Some(crate::builtins::type_::type_value(t)));
     }
-    if name == "__hash__" && matches!(t.body.kind, Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray) {
+    if name == "__hash__" && crate::builtins::type_dunders::hash_is_none(&t.body) {
         // Unhashable built-in types set `__hash__ = None`.
         return Ok(Some(crate::builtins::singletons::none()));
     }
-    if let Some(w) = crate::builtins::slot_wrappers::find(&t.body, name) {
-        return Ok(Some(crate::builtins::function::new_builtin_function(w.name, w.func, Some(v.clone()))));
+    if let Some(found) = crate::builtins::slot_wrappers::find(&t.body, name) {
+        return Ok(Some(found.bind_instance(v)));
+    }
+    if name == "__doc__" || matches!(name, "__text_signature__" | "__module__") && t.body.kind == Kind::BuiltinFunction {
+        // braid keeps no docstrings for built-in objects.
+        return Ok(Some(crate::builtins::singletons::none()));
+    }
+    if t.body.kind == Kind::Tuple {
+        if let Some(v) = crate::builtins::type_namespace::struct_seq_class_attr(&t.body, name) {
+            return Ok(Some(v));
+        }
+    }
+    if t.body.kind == Kind::Function {
+        match name {
+            "__builtins__" => return Ok(vm.builtins.clone()),
+            // No PEP 695 generic functions yet.
+            "__type_params__" => return Ok(Some(crate::builtins::tuple::new_tuple(Vec::new()))),
+            _ => {}
+        }
     }
     Ok(None)
 }
@@ -421,8 +466,9 @@ pub fn attribute_error(v: &Value, name: &str) -> PyErr {
     e
 }
 
-/// The attribute names `dir(v)` lists (built-in types: methods along the MRO, slot
-/// wrappers, instance dicts; modules: their namespace).
+/// The attribute names `dir(v)` lists, sorted: for modules their namespace; for a type
+/// the names along its MRO; for other objects the names along their type's MRO plus
+/// the instance dict.
 pub fn attribute_names(vm: &mut Vm, v: &Value) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     if let Some(m) = crate::builtins::module::as_module(v) {
@@ -432,43 +478,63 @@ pub fn attribute_names(vm: &mut Vm, v: &Value) -> Vec<String> {
     } else {
         let t = crate::builtins::type_::as_type(v).unwrap_or_else(|| v.ty());
         for td in t.body.mro() {
-            names.extend(td.methods.iter().map(|m| m.name.to_string()));
+            names.extend(crate::builtins::type_namespace::own_names(td).into_iter().map(str::to_string));
         }
-        for w in crate::builtins::slot_wrappers::SLOT_WRAPPERS {
-            if crate::builtins::slot_wrappers::find(&t.body, w.name).is_some() {
-                names.push(w.name.to_string());
+        if crate::builtins::type_::as_type(v).is_none() {
+            if let Ok(Some(d)) = getattr_opt(vm, v, "__dict__") {
+                if let Some(d) = crate::builtins::dict::as_dict(&d) {
+                    names.extend(d.items().iter().filter_map(|(k, _)| as_str(k).map(str::to_string)));
+                }
             }
+            names.extend(instance_only_names(v).iter().map(|n| n.to_string()));
         }
-        if let Ok(Some(d)) = getattr_opt(vm, v, "__dict__") {
-            if let Some(d) = crate::builtins::dict::as_dict(&d) {
-                names.extend(d.items().iter().filter_map(|(k, _)| as_str(k).map(str::to_string)));
-            }
-        }
-        names.push("__class__".into());
     }
     names.sort();
     names.dedup();
     names
 }
 
+/// Attributes some instances have that their type does not list (`__notes__` once a
+/// note was added).
+fn instance_only_names(v: &Value) -> &'static [&'static str] {
+    match crate::builtins::exceptions::as_exception(v) {
+        Some(e) if !e.notes.borrow().is_empty() => &["__notes__"],
+        _ => &[],
+    }
+}
+
 /// `v.name = value` (or `del v.name` with `None`).
 pub fn setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
     match v.ty().body.slot(|s| s.setattr) {
         Some(f) => f(vm, v, name, value),
-        None => {
-            if getattr_opt(vm, v, name)?.is_some() {
-                Err(PyErr::attribute_error(format!(
-                    "'{}' object attribute '{name}' is read-only",
-                    v.ty().body.name
-                )))
-            } else {
-                Err(PyErr::attribute_error(format!(
-                    "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
-                    v.ty().body.name
-                )))
-            }
-        }
+        None => Err(setattr_refused(vm, v, name)?),
     }
+}
+
+/// The error for setting or deleting an attribute of an object that takes none, with
+/// CPython's message for each kind of attribute.
+#[cold]
+fn setattr_refused(vm: &mut Vm, v: &Value, name: &str) -> PyResult<PyErr> {
+    let t = v.ty();
+    if let Some(ty) = crate::builtins::type_::as_type(v) {
+        // CPython says "set" for deletion too.
+        return Ok(PyErr::type_error(format!("cannot set '{name}' attribute of immutable type '{}'", ty.body.name)));
+    }
+    if name == "__class__" {
+        return Ok(PyErr::type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    }
+    if let Some((owner, is_member)) = crate::builtins::type_namespace::data_attribute_owner(&t.body, name) {
+        return Ok(PyErr::attribute_error(if is_member {
+            "readonly attribute".to_string()
+        } else {
+            format!("attribute '{name}' of '{}' objects is not writable", owner.name)
+        }));
+    }
+    Ok(if getattr_opt(vm, v, name)?.is_some() {
+        PyErr::attribute_error(format!("'{}' object attribute '{name}' is read-only", t.body.name))
+    } else {
+        PyErr::attribute_error(format!("'{}' object has no attribute '{name}' and no __dict__ for setting new attributes", t.body.name))
+    })
 }
 
 /// `isinstance(v, t)` for a type object.

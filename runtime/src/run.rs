@@ -112,6 +112,9 @@ fn run_code(opts: &RunOptions, code: Value, filename: &str) -> u8 {
     let main = new_module("__main__", globals.clone());
     if let Some(g) = as_dict(&globals) {
         g.set_str("__builtins__", vm.builtins.clone().unwrap_or_else(crate::builtins::singletons::none));
+        // The main module is not imported from a package and has no cached bytecode.
+        g.set_str("__package__", crate::builtins::singletons::none());
+        g.set_str("__cached__", crate::builtins::singletons::none());
         if !filename.starts_with('<') {
             g.set_str("__file__", new_str(filename));
         }

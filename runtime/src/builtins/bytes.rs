@@ -235,8 +235,10 @@ pub fn bytes_like_contains(_vm: &mut Vm, v: &Value, item: &Value) -> PyResult<bo
 
 /// The iterator over a bytes or bytearray (yields ints; sees bytearray mutation).
 pub struct BytesIterData {
-    seq: Value,
-    pos: Cell<usize>,
+    /// The bytes or bytearray walked.
+    pub seq: Value,
+    /// Index of the next byte.
+    pub pos: Cell<usize>,
 }
 
 builtin_type!(

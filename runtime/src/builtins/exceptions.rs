@@ -31,6 +31,8 @@ pub struct ExceptionData {
     /// Extra attributes some exceptions carry (`name` and `obj` of AttributeError and
     /// NameError, used for "Did you mean" suggestions).
     pub extra: RefCell<Vec<(&'static str, Value)>>,
+    /// The instance `__dict__` (attributes set from Python), created on first use.
+    pub dict: RefCell<Option<Value>>,
 }
 
 /// Attaches an extra attribute (`name`, `obj`) to an exception.
@@ -161,6 +163,7 @@ pub fn new_exception(ty: &'static TypeObject, args: Vec<Value>) -> Value {
             suppress_context: Cell::new(false),
             notes: RefCell::new(Vec::new()),
             extra: RefCell::new(Vec::new()),
+            dict: RefCell::new(None),
         },
     )
 }
@@ -270,7 +273,15 @@ fn exc_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     if let Some(v) = e.extra.borrow().iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone()) {
         return Ok(Some(v));
     }
+    if let Some(found) = e.dict.borrow().as_ref().and_then(crate::builtins::dict::as_dict).and_then(|d| d.get_str(name)) {
+        return Ok(Some(found));
+    }
+    if name == "characters_written" && v.ty().body.is_subtype(&OS_ERROR.body) {
+        // Set only by BlockingIOError's third argument; CPython's getter raises with the bare name.
+        return Err(PyErr::attribute_error("characters_written"));
+    }
     Ok(match name {
+        "__dict__" => Some(exception_dict(e)),
         "args" => Some(e.args.borrow().clone()),
         "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(none)),
         "__context__" => Some(e.context.borrow().clone().unwrap_or_else(none)),
@@ -293,8 +304,79 @@ fn exc_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
                 Some(_) => args,
             })
         }
-        _ => None,
+        _ => member_of_subclass(v, e, name),
     })
+}
+
+/// The data attributes (CPython members) specific exception classes define themselves,
+/// as `dir()` lists them; [`member_of_subclass`] gives their values.
+pub fn exception_data_attributes(t: &'static TypeData) -> &'static [&'static str] {
+    let is = |ty: &'static TypeObject| std::ptr::eq(t, &ty.body);
+    if is(&BASE_EXCEPTION) {
+        &["__cause__", "__context__", "__dict__", "__suppress_context__", "__traceback__", "args"]
+    } else if is(&OS_ERROR) {
+        &["characters_written", "errno", "filename", "filename2", "strerror"]
+    } else if is(&IMPORT_ERROR) {
+        &["msg", "name", "name_from", "path"]
+    } else if is(&ATTRIBUTE_ERROR) {
+        &["name", "obj"]
+    } else if is(&NAME_ERROR) {
+        &["name"]
+    } else if is(&SYNTAX_ERROR) {
+        &["end_lineno", "end_offset", "filename", "lineno", "msg", "offset", "print_file_and_line", "text"]
+    } else if is(&STOP_ITERATION) {
+        &["value"]
+    } else if is(&SYSTEM_EXIT) {
+        &["code"]
+    } else if is(&UNICODE_DECODE_ERROR) || is(&UNICODE_ENCODE_ERROR) || is(&UNICODE_TRANSLATE_ERROR) {
+        &["encoding", "end", "object", "reason", "start"]
+    } else if crate::builtins::exception_group::GROUP_TYPES.iter().any(|g| is(g)) {
+        &["exceptions", "message"]
+    } else {
+        &[]
+    }
+}
+
+/// Members of exception subclasses not stored by the runtime (`extra`): derived from
+/// `args` as CPython's constructors store them, or None when unset.
+fn member_of_subclass(v: &Value, e: &ExceptionData, name: &str) -> Option<Value> {
+    let t = &v.ty().body;
+    let args = e.args.borrow().clone();
+    let items = as_tuple(&args).map(<[Value]>::to_vec).unwrap_or_default();
+    let arg = |i: usize| items.get(i).cloned().unwrap_or_else(none);
+    match name {
+        "errno" | "strerror" | "filename" | "filename2" if t.is_subtype(&OS_ERROR.body) => {
+            if !(2..=5).contains(&items.len()) {
+                return Some(none());
+            }
+            Some(match name {
+                "errno" => arg(0),
+                "strerror" => arg(1),
+                "filename" => arg(2),
+                _ if items.len() == 5 => arg(4),
+                _ => none(),
+            })
+        }
+        "msg" if t.is_subtype(&IMPORT_ERROR.body) => Some(if items.len() == 1 { arg(0) } else { none() }),
+        "name" | "path" | "name_from" if t.is_subtype(&IMPORT_ERROR.body) => Some(none()),
+        "name" | "obj" if t.is_subtype(&ATTRIBUTE_ERROR.body) => Some(none()),
+        "name" if t.is_subtype(&NAME_ERROR.body) => Some(none()),
+        "print_file_and_line" if t.is_subtype(&SYNTAX_ERROR.body) => Some(none()),
+        "encoding" | "object" | "start" | "end" | "reason"
+            if [&UNICODE_DECODE_ERROR, &UNICODE_ENCODE_ERROR, &UNICODE_TRANSLATE_ERROR].iter().any(|u| t.is_subtype(&u.body)) =>
+        {
+            let fields: &[&str] = if t.is_subtype(&UNICODE_TRANSLATE_ERROR.body) {
+                &["object", "start", "end", "reason"]
+            } else {
+                &["encoding", "object", "start", "end", "reason"]
+            };
+            Some(match fields.iter().position(|f| *f == name) {
+                Some(i) if items.len() == fields.len() => arg(i),
+                _ => none(),
+            })
+        }
+        _ => None,
+    }
 }
 
 fn exc_setattr(_vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
@@ -302,6 +384,7 @@ fn exc_setattr(_vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyR
     if value.is_none() && name == "__traceback__" {
         return Err(PyErr::type_error("__traceback__ may not be deleted"));
     }
+    let deleting = value.is_none();
     let value = value.unwrap_or_else(none);
     match name {
         "__cause__" => {
@@ -316,14 +399,51 @@ fn exc_setattr(_vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyR
             let old = std::mem::replace(&mut *e.traceback.borrow_mut(), crate::builtins::traceback_obj::TbRecord::from_head(tb));
             drop(old);
         }
+        "__dict__" => {
+            if crate::builtins::dict::as_dict(&value).is_none() {
+                return Err(PyErr::type_error(format!("__dict__ must be set to a dictionary, not a '{}'", value.ty().body.name)));
+            }
+            *e.dict.borrow_mut() = Some(value);
+        }
         _ => {
-            return Err(PyErr::attribute_error(format!(
-                "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
-                v.ty().body.name
-            )))
+            let d = exception_dict(e);
+            if let Some(d) = crate::builtins::dict::as_dict(&d) {
+                if deleting {
+                    if d.remove(_vm, &crate::builtins::str::new_str(name))?.is_none() {
+                        return Err(crate::ops::attribute_error(v, name));
+                    }
+                } else {
+                    d.set_str(name, value);
+                }
+            }
         }
     }
     Ok(())
+}
+
+/// The exception's instance dict, created on first use.
+fn exception_dict(e: &ExceptionData) -> Value {
+    e.dict.borrow_mut().get_or_insert_with(crate::builtins::dict::new_dict).clone()
+}
+
+/// The exception's instance dict if it has one (pickling support).
+pub fn exception_dict_if_any(v: &Value) -> Option<Value> {
+    as_exception(v).and_then(|e| e.dict.borrow().clone())
+}
+
+/// `BaseException.__setstate__(state)`: sets each attribute of the `state` dict.
+pub fn exception_setstate(vm: &mut Vm, v: &Value, state: &Value) -> PyResult<Value> {
+    if is_none(state) {
+        return Ok(none());
+    }
+    let Some(d) = crate::builtins::dict::as_dict(state) else {
+        return Err(PyErr::type_error("state is not a dictionary"));
+    };
+    for (k, val) in d.items() {
+        let name = crate::builtins::str::as_str(&k).ok_or_else(|| PyErr::type_error("attribute name must be string"))?.to_string();
+        exc_setattr(vm, v, &name, Some(val))?;
+    }
+    Ok(none())
 }
 
 /// `exc.with_traceback(tb)`: makes `tb` the traceback (None drops it); frames the

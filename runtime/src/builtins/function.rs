@@ -196,7 +196,8 @@ builtin_type!(
     Some(&crate::builtins::type_::OBJECT_TYPE),
     Slots {
         repr: Some(builtin_repr),
-        hash: Some(crate::builtins::type_::identity_hash),
+        hash: Some(crate::builtins::wrapper_objects::builtin_hash),
+        compare: Some(crate::builtins::wrapper_objects::builtin_compare),
         call: Some(builtin_call),
         getattr: Some(builtin_getattr),
         ..Slots::EMPTY
@@ -204,8 +205,17 @@ builtin_type!(
     &[]
 );
 
-fn builtin_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+fn builtin_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     let b = as_builtin(v).ok_or_else(|| PyErr::type_error("expected builtin"))?;
+    if b.bound_self.is_none() && b.self_type.is_none() && matches!(name, "__self__" | "__module__") {
+        // A module-level function: its module, as CPython binds it (`len.__self__`).
+        let module = crate::builtins::type_namespace::module_defining(vm, v);
+        return Ok(Some(match (name, module) {
+            ("__self__", Some(m)) => m,
+            ("__module__", Some(m)) => crate::builtins::module::as_module(&m).map_or_else(crate::builtins::singletons::none, |md| new_str(&md.name)),
+            _ => crate::builtins::singletons::none(),
+        }));
+    }
     Ok(match name {
         "__name__" => Some(new_str(b.name)),
         "__qualname__" => Some(new_str(&match &b.bound_self {
@@ -225,7 +235,7 @@ pub fn new_builtin_function(name: &'static str, func: NativeFn, bound_self: Opti
 
 /// An unbound method of a built-in type (`list.append`): calls check the receiver.
 pub fn new_unbound_method(name: &'static str, func: NativeFn, owner: &'static crate::object::TypeObject) -> Value {
-    crate::object::alloc(&BUILTIN_FUNCTION_TYPE, BuiltinFunctionData { name, func, bound_self: None, self_type: Some(owner) })
+    crate::builtins::wrapper_objects::new_method_descriptor(name, func, owner)
 }
 
 /// The body, if `v` is a built-in function.
@@ -248,7 +258,8 @@ fn builtin_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }))
 }
 
-fn builtin_call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+/// Calls a built-in function, method or slot wrapper (checks an unbound method's receiver).
+pub(crate) fn builtin_call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let b = as_builtin(f).ok_or_else(|| PyErr::type_error("expected builtin"))?;
     if let Some(owner) = b.self_type {
         let npos = args.len() - kwnames.len();

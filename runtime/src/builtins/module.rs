@@ -1,5 +1,6 @@
 //! Module objects: a name and a globals dict.
 
+use crate::builtins::singletons::none;
 use crate::builtin_type;
 use crate::builtins::dict::as_dict;
 use crate::builtins::str::{as_str, new_str};
@@ -35,6 +36,13 @@ builtin_type!(
 pub fn new_module(name: &str, dict: Value) -> Value {
     if let Some(d) = as_dict(&dict) {
         d.set_str("__name__", new_str(name));
+        // CPython's import machinery sets these; braid keeps no docstrings for native
+        // modules and has no importlib loader or spec objects, so they are None.
+        for (key, value) in [("__doc__", none()), ("__package__", new_str(name.rsplit_once('.').map_or("", |(p, _)| p))), ("__loader__", none()), ("__spec__", none())] {
+            if d.get_str(key).is_none() {
+                d.set_str(key, value);
+            }
+        }
     }
     let m = crate::object::alloc(&MODULE_TYPE, ModuleData { name: name.to_string(), dict: dict.clone() });
     if let Some(h) = m.header() {
@@ -58,7 +66,12 @@ pub fn as_module(v: &Value) -> Option<&ModuleData> {
 
 fn module_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let m = as_module(v).ok_or_else(|| PyErr::type_error("expected module"))?;
-    Ok(new_str(&format!("<module '{}'>", m.name)))
+    // CPython: `from '<file>'` for modules loaded from a file, `(built-in)` otherwise.
+    let file = as_dict(&m.dict).and_then(|d| d.get_str("__file__"));
+    Ok(new_str(&match file.as_ref().and_then(as_str) {
+        Some(path) => format!("<module '{}' from '{path}'>", m.name),
+        None => format!("<module '{}' (built-in)>", m.name),
+    }))
 }
 
 fn module_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {

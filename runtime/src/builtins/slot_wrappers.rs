@@ -1,21 +1,44 @@
 //! Dunder methods of built-in types (`(1).__add__(2)`, `str.__len__`, `d.__setitem__`):
 //! each name maps to a native function that calls the type's slot, so the slot table
-//! stays the single source of behaviour. A wrapper is visible only on types that fill
-//! the slot, as in CPython (`[].__hash__` is absent, `(1).__len__` too).
+//! stays the single source of behaviour.
+//!
+//! Which dunders a type shows is not derived from its slots alone: one `binop` slot
+//! serves `+` for lists and `&` for ints, so "has a binop slot" cannot say whether
+//! `__and__` exists. Every built-in type whose slots are that coarse declares its own
+//! dunder set in `type_dunders` (CPython's per-type dict entries); [`find`] walks the
+//! MRO and takes each type's declaration, or, for undeclared types, derives the
+//! container/iterator/call dunders from the slots that type fills itself. `object`
+//! declares the dunders every object has (`__repr__`, `__eq__`, `__lt__`, `__sizeof__`,
+//! `__reduce_ex__` ...), implemented in `object_methods`.
 
 use crate::builtins::singletons::{none, not_implemented};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
 use crate::object::{BinOp, CompareOp, NativeFn, Slots, TypeData, UnaryOp, Value};
 
-/// One dunder name: when the type has the slot, and what to call.
+/// What a dunder is bound to when looked up.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Binding {
+    /// An instance method: `x.__len__` binds `x`; `list.__len__` is unbound.
+    Instance,
+    /// A class method (`__class_getitem__`, `__subclasshook__`): binds the type that
+    /// owns the lookup, whether reached from an instance or from the type.
+    Class,
+    /// `__new__`: a static function bound to the type whose `new` slot it runs.
+    New,
+}
+
+/// One dunder name: when an undeclared type has it, and what to call.
 pub struct SlotWrapper {
     /// Attribute name.
     pub name: &'static str,
-    /// Whether a type provides it.
+    /// Whether a type that does not declare its dunder set provides it, judged from
+    /// the slots the type fills itself.
     pub present: fn(&Slots) -> bool,
-    /// Implementation (`args[0]` is self).
+    /// Implementation (`args[0]` is self, or the bound type for class methods).
     pub func: NativeFn,
+    /// How a lookup binds it.
+    pub binding: Binding,
 }
 
 fn arg<'a>(args: &'a [Value], i: usize, name: &str) -> PyResult<&'a Value> {
@@ -134,106 +157,201 @@ fn format(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     crate::builtins::str_format::format_value(vm, arg(args, 0, "__format__")?, &spec)
 }
 
-const fn always(_: &Slots) -> bool {
-    true
+macro_rules! inplace_wrappers {
+    ($(($name:ident, $op:expr)),* $(,)?) => {$(
+        fn $name(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+            crate::ops::inplace(vm, $op, arg(args, 0, "in-place op")?, arg(args, 1, "in-place op")?)
+        }
+    )*};
 }
+
+inplace_wrappers!((iadd, BinOp::Add), (imul, BinOp::Mul), (ior, BinOp::Or), (iand, BinOp::And), (isub, BinOp::Sub), (ixor, BinOp::Xor));
+
+/// For dunders only a declaring type has (operators, `__reversed__` ...).
+const fn declared_only(_: &Slots) -> bool {
+    false
+}
+
+const fn wrapper(name: &'static str, present: fn(&Slots) -> bool, func: NativeFn) -> SlotWrapper {
+    SlotWrapper { name, present, func, binding: Binding::Instance }
+}
+
+const fn declared(name: &'static str, func: NativeFn) -> SlotWrapper {
+    SlotWrapper { name, present: declared_only, func, binding: Binding::Instance }
+}
+
+const fn class_method(name: &'static str, func: NativeFn) -> SlotWrapper {
+    SlotWrapper { name, present: declared_only, func, binding: Binding::Class }
+}
+
+use crate::builtins::object_methods as om;
+use crate::builtins::type_dunders as td;
 
 /// Every wrapper, looked up by name.
 pub static SLOT_WRAPPERS: &[SlotWrapper] = &[
-    SlotWrapper { name: "__repr__", present: always, func: repr },
-    SlotWrapper { name: "__str__", present: always, func: str_ },
-    SlotWrapper { name: "__format__", present: always, func: format },
-    SlotWrapper { name: "__eq__", present: always, func: eq },
-    SlotWrapper { name: "__ne__", present: always, func: ne },
-    SlotWrapper { name: "__lt__", present: |s| s.compare.is_some(), func: lt },
-    SlotWrapper { name: "__le__", present: |s| s.compare.is_some(), func: le },
-    SlotWrapper { name: "__gt__", present: |s| s.compare.is_some(), func: gt },
-    SlotWrapper { name: "__ge__", present: |s| s.compare.is_some(), func: ge },
-    SlotWrapper { name: "__hash__", present: |s| s.hash.is_some(), func: hash },
-    SlotWrapper { name: "__len__", present: |s| s.len.is_some(), func: len },
-    SlotWrapper { name: "__getitem__", present: |s| s.getitem.is_some(), func: getitem },
-    SlotWrapper { name: "__setitem__", present: |s| s.setitem.is_some(), func: setitem },
-    SlotWrapper { name: "__delitem__", present: |s| s.delitem.is_some(), func: delitem },
-    SlotWrapper { name: "__contains__", present: |s| s.contains.is_some(), func: contains },
-    SlotWrapper { name: "__iter__", present: |s| s.iter.is_some(), func: iter },
-    SlotWrapper { name: "__next__", present: |s| s.next.is_some(), func: next },
-    SlotWrapper { name: "__call__", present: |s| s.call.is_some(), func: call },
-    SlotWrapper { name: "__bool__", present: |s| s.truth.is_some(), func: bool_ },
-    SlotWrapper { name: "__neg__", present: |s| s.unary.is_some(), func: neg },
-    SlotWrapper { name: "__pos__", present: |s| s.unary.is_some(), func: pos },
-    SlotWrapper { name: "__invert__", present: |s| s.unary.is_some(), func: invert },
-    SlotWrapper { name: "__add__", present: |s| s.binop.is_some(), func: add },
-    SlotWrapper { name: "__radd__", present: |s| s.binop.is_some(), func: radd },
-    SlotWrapper { name: "__sub__", present: |s| s.binop.is_some(), func: sub },
-    SlotWrapper { name: "__rsub__", present: |s| s.binop.is_some(), func: rsub },
-    SlotWrapper { name: "__mul__", present: |s| s.binop.is_some(), func: mul },
-    SlotWrapper { name: "__rmul__", present: |s| s.binop.is_some(), func: rmul },
-    SlotWrapper { name: "__truediv__", present: |s| s.binop.is_some(), func: truediv },
-    SlotWrapper { name: "__rtruediv__", present: |s| s.binop.is_some(), func: rtruediv },
-    SlotWrapper { name: "__floordiv__", present: |s| s.binop.is_some(), func: floordiv },
-    SlotWrapper { name: "__rfloordiv__", present: |s| s.binop.is_some(), func: rfloordiv },
-    SlotWrapper { name: "__mod__", present: |s| s.binop.is_some(), func: modulo },
-    SlotWrapper { name: "__rmod__", present: |s| s.binop.is_some(), func: rmodulo },
-    SlotWrapper { name: "__pow__", present: |s| s.binop.is_some(), func: power },
-    SlotWrapper { name: "__rpow__", present: |s| s.binop.is_some(), func: rpower },
-    SlotWrapper { name: "__and__", present: |s| s.binop.is_some(), func: and },
-    SlotWrapper { name: "__rand__", present: |s| s.binop.is_some(), func: rand },
-    SlotWrapper { name: "__or__", present: |s| s.binop.is_some(), func: or },
-    SlotWrapper { name: "__ror__", present: |s| s.binop.is_some(), func: ror },
-    SlotWrapper { name: "__xor__", present: |s| s.binop.is_some(), func: xor },
-    SlotWrapper { name: "__rxor__", present: |s| s.binop.is_some(), func: rxor },
-    SlotWrapper { name: "__lshift__", present: |s| s.binop.is_some(), func: lshift },
-    SlotWrapper { name: "__rlshift__", present: |s| s.binop.is_some(), func: rlshift },
-    SlotWrapper { name: "__rshift__", present: |s| s.binop.is_some(), func: rshift },
-    SlotWrapper { name: "__rrshift__", present: |s| s.binop.is_some(), func: rrshift },
+    declared("__repr__", repr),
+    declared("__str__", str_),
+    declared("__format__", format),
+    declared("__eq__", eq),
+    declared("__ne__", ne),
+    declared("__lt__", lt),
+    declared("__le__", le),
+    declared("__gt__", gt),
+    declared("__ge__", ge),
+    declared("__hash__", hash),
+    wrapper("__len__", |s| s.len.is_some(), len),
+    wrapper("__getitem__", |s| s.getitem.is_some(), getitem),
+    wrapper("__setitem__", |s| s.setitem.is_some(), setitem),
+    wrapper("__delitem__", |s| s.delitem.is_some(), delitem),
+    wrapper("__contains__", |s| s.contains.is_some(), contains),
+    wrapper("__iter__", |s| s.iter.is_some(), iter),
+    wrapper("__next__", |s| s.next.is_some(), next),
+    wrapper("__call__", |s| s.call.is_some(), call),
+    wrapper("__bool__", |s| s.truth.is_some(), bool_),
+    declared("__neg__", neg),
+    declared("__pos__", pos),
+    declared("__invert__", invert),
+    declared("__add__", add),
+    declared("__radd__", radd),
+    declared("__sub__", sub),
+    declared("__rsub__", rsub),
+    declared("__mul__", mul),
+    declared("__rmul__", rmul),
+    declared("__truediv__", truediv),
+    declared("__rtruediv__", rtruediv),
+    declared("__floordiv__", floordiv),
+    declared("__rfloordiv__", rfloordiv),
+    declared("__mod__", modulo),
+    declared("__rmod__", rmodulo),
+    declared("__pow__", power),
+    declared("__rpow__", rpower),
+    declared("__and__", and),
+    declared("__rand__", rand),
+    declared("__or__", or),
+    declared("__ror__", ror),
+    declared("__xor__", xor),
+    declared("__rxor__", rxor),
+    declared("__lshift__", lshift),
+    declared("__rlshift__", rlshift),
+    declared("__rshift__", rshift),
+    declared("__rrshift__", rrshift),
+    declared("__iadd__", iadd),
+    declared("__imul__", imul),
+    declared("__ior__", ior),
+    declared("__iand__", iand),
+    declared("__isub__", isub),
+    declared("__ixor__", ixor),
+    declared("__reversed__", td::reversed),
+    declared("__length_hint__", td::length_hint),
+    declared("__setstate__", td::setstate),
+    declared("__del__", td::generator_del),
+    declared("__getnewargs__", crate::builtins::number_dunders::getnewargs),
+    declared("__bytes__", td::bytes_),
+    declared("__alloc__", td::alloc),
+    declared("__replace__", crate::builtins::type_namespace::struct_seq_replace),
+    class_method("__getformat__", td::getformat),
+    class_method("__class_getitem__", crate::builtins::generic_alias::class_getitem),
+    SlotWrapper { name: "__new__", present: declared_only, func: om::new, binding: Binding::New },
+    declared("__init__", om::init),
+    class_method("__init_subclass__", om::init_subclass),
+    class_method("__subclasshook__", om::subclasshook),
+    declared("__getattribute__", om::getattribute),
+    declared("__setattr__", om::setattr),
+    declared("__delattr__", om::delattr),
+    declared("__dir__", om::dir),
+    declared("__getstate__", om::getstate),
+    declared("__reduce__", om::reduce),
+    declared("__reduce_ex__", om::reduce_ex),
+    declared("__sizeof__", om::sizeof),
 ];
 
-/// The wrapper `name` for type `t`, if the type provides that slot.
-pub fn find(t: &'static TypeData, name: &str) -> Option<&'static SlotWrapper> {
+/// A dunder found along a type's MRO, and the type whose dict holds it.
+pub struct Found {
+    /// The wrapper.
+    pub wrapper: &'static SlotWrapper,
+    /// The type (along the MRO) that declares it.
+    pub owner: &'static TypeData,
+    /// What calling it runs: the wrapper's function, or `object`'s own version when
+    /// `object` is the owner (`object.__lt__(1, 2)` is NotImplemented, not `1 < 2`).
+    pub func: NativeFn,
+}
+
+/// The type that really owns a dunder `object` declares for everyone: the first type
+/// along the MRO that fills the slot behind it (`int` for `(1).__lt__`).
+fn slot_owner(t: &'static TypeData, name: &str, declared_by: &'static TypeData) -> &'static TypeData {
+    let fills: fn(&Slots) -> bool = match name {
+        "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__" => |s| s.compare.is_some(),
+        "__hash__" => |s| s.hash.is_some(),
+        "__repr__" => |s| s.repr.is_some(),
+        "__str__" => |s| s.str.is_some(),
+        _ => return declared_by,
+    };
+    t.mro().find(|td| fills(&td.slots) && !std::ptr::eq(*td, &crate::builtins::type_::OBJECT_TYPE.body)).unwrap_or(declared_by)
+}
+
+/// The wrapper `name` for type `t`, if the type or one of its bases provides it.
+pub fn find(t: &'static TypeData, name: &str) -> Option<Found> {
     if !name.starts_with("__") {
         return None;
     }
-    if name == "__name__" {
-        return None;
-    }
-    let w = SLOT_WRAPPERS.iter().find(|w| w.name == name)?;
-    if let Some(ops) = t.mro().find_map(container_operators) {
-        if is_binop_wrapper(w) && !ops.contains(&name) {
-            return None;
-        }
-        // Their truth comes from `__len__`; CPython gives them no `__bool__`.
-        if name == "__bool__" {
-            return None;
-        }
-    }
-    t.mro().any(|td| (w.present)(&td.slots)).then_some(w)
-}
-
-fn is_binop_wrapper(w: &SlotWrapper) -> bool {
-    BINOP_NAMES.contains(&w.name)
-}
-
-const BINOP_NAMES: &[&str] = &[
-    "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__rtruediv__", "__floordiv__",
-    "__rfloordiv__", "__mod__", "__rmod__", "__pow__", "__rpow__", "__and__", "__rand__", "__or__", "__ror__", "__xor__",
-    "__rxor__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__",
-];
-
-/// The container types share one `binop` slot for the few operators they define, so the
-/// slot alone cannot tell which binary dunders exist; these are the ones CPython lists.
-fn container_operators(t: &'static TypeData) -> Option<&'static [&'static str]> {
-    use crate::builtins as b;
-    let is = |other: &'static crate::object::TypeObject| std::ptr::eq(t, &other.body);
-    if is(&b::dict::DICT_TYPE) {
-        Some(&["__or__", "__ror__"])
-    } else if is(&b::list::LIST_TYPE) || is(&b::tuple::TUPLE_TYPE) {
-        Some(&["__add__", "__mul__", "__rmul__"])
-    } else if is(&b::str::STR_TYPE) {
-        Some(&["__add__", "__mod__", "__mul__", "__rmod__", "__rmul__"])
-    } else if is(&b::set::SET_TYPE) || is(&b::set::FROZENSET_TYPE) {
-        Some(&["__and__", "__or__", "__rand__", "__ror__", "__rsub__", "__rxor__", "__sub__", "__xor__"])
+    let wrapper = SLOT_WRAPPERS.iter().find(|w| w.name == name)?;
+    let declared_by = t.mro().find(|td| match td::declared(td) {
+        Some(names) => names.contains(&name),
+        None => (wrapper.present)(&td.slots),
+    })?;
+    let owner = slot_owner(t, name, declared_by);
+    let func = if std::ptr::eq(owner, &crate::builtins::type_::OBJECT_TYPE.body) {
+        om::object_variant(name).unwrap_or(wrapper.func)
     } else {
-        None
+        wrapper.func
+    };
+    Some(Found { wrapper, owner, func })
+}
+
+/// The type `t`'s own dunder names (its declaration, or those derived from its slots).
+pub fn own_names(t: &'static TypeData) -> Vec<&'static str> {
+    match td::declared(t) {
+        Some(names) => names.to_vec(),
+        None => SLOT_WRAPPERS.iter().filter(|w| (w.present)(&t.slots)).map(|w| w.name).collect(),
     }
 }
 
+fn type_of(td: &'static TypeData) -> &'static crate::object::TypeObject {
+    crate::builtins::registry::type_of_data(td).unwrap_or(&crate::builtins::type_::OBJECT_TYPE)
+}
+
+/// The type whose `new` slot `T.__new__` runs: the nearest along the MRO that fills it.
+fn new_owner(t: &'static TypeData) -> &'static crate::object::TypeObject {
+    type_of(t.mro().find(|td| td.slots.new.is_some()).unwrap_or(&crate::builtins::type_::OBJECT_TYPE.body))
+}
+
+impl Found {
+    /// The attribute as seen from an instance `v` (`(1).__add__` is bound to `1`).
+    pub fn bind_instance(&self, v: &Value) -> Value {
+        use crate::builtins::function::new_builtin_function;
+        let w = self.wrapper;
+        match w.binding {
+            Binding::Instance if crate::builtins::wrapper_objects::is_slot_dunder(w.name) => {
+                crate::builtins::wrapper_objects::new_method_wrapper(w.name, self.func, v.clone())
+            }
+            Binding::Instance => new_builtin_function(w.name, self.func, Some(v.clone())),
+            Binding::Class => new_builtin_function(w.name, w.func, Some(crate::builtins::type_::type_value(v.ty()))),
+            Binding::New => new_builtin_function(w.name, w.func, Some(crate::builtins::type_::type_value(new_owner(&v.ty().body)))),
+        }
+    }
+
+    /// The attribute as seen from the type `t` itself (`int.__add__` is unbound and
+    /// checks its receiver; `list.__class_getitem__` is bound to `list`).
+    pub fn from_type(&self, t: &'static crate::object::TypeObject) -> Value {
+        use crate::builtins::function::{new_builtin_function, new_unbound_method};
+        let w = self.wrapper;
+        match w.binding {
+            Binding::Instance if crate::builtins::wrapper_objects::is_slot_dunder(w.name) => {
+                crate::builtins::wrapper_objects::new_wrapper_descriptor(w.name, self.func, type_of(self.owner))
+            }
+            Binding::Instance => new_unbound_method(w.name, self.func, type_of(self.owner)),
+            Binding::Class => new_builtin_function(w.name, w.func, Some(crate::builtins::type_::type_value(t))),
+            Binding::New => new_builtin_function(w.name, w.func, Some(crate::builtins::type_::type_value(new_owner(&t.body)))),
+        }
+    }
+}

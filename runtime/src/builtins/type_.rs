@@ -9,7 +9,7 @@ use crate::builtins::function::new_builtin_function;
 use crate::builtins::str::new_str;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
-use crate::object::{Kind, Slots, TypeData, TypeObject, Value};
+use crate::object::{BinOp, Kind, MethodDef, Slots, TypeData, TypeObject, Value};
 
 builtin_type!(
     TYPE_TYPE,
@@ -17,8 +17,16 @@ builtin_type!(
     Kind::Type,
     TypeData,
     Some(&OBJECT_TYPE),
-    Slots { repr: Some(type_repr), call: Some(type_call), getattr: Some(type_getattr), hash: Some(identity_hash), ..Slots::EMPTY },
-    &[]
+    Slots {
+        repr: Some(type_repr),
+        call: Some(type_call),
+        getattr: Some(type_getattr),
+        getitem: Some(type_getitem),
+        binop: Some(type_binop),
+        hash: Some(identity_hash),
+        ..Slots::EMPTY
+    },
+    TYPE_METHODS
 );
 
 builtin_type!(
@@ -81,26 +89,118 @@ fn type_call(vm: &mut Vm, callee: &Value, args: &[Value], kwnames: &[Value]) -> 
     }
 }
 
-fn type_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+/// The data attributes of type objects (CPython's `type_getsets` and members), as
+/// `dir(type)` lists them. `__abstractmethods__` and `__annotations__`/`__annotate__`
+/// exist only on some classes: for built-in types they raise AttributeError, as in
+/// CPython.
+pub const TYPE_DATA_ATTRIBUTES: &[&str] = &[
+    "__abstractmethods__",
+    "__annotate__",
+    "__annotations__",
+    "__base__",
+    "__bases__",
+    "__dict__",
+    "__doc__",
+    "__module__",
+    "__mro__",
+    "__name__",
+    "__qualname__",
+    "__text_signature__",
+    "__type_params__",
+];
+
+const TYPE_METHODS: &[MethodDef] = &[
+    MethodDef::method("mro", type_mro),
+    MethodDef::method("__subclasses__", type_subclasses),
+    MethodDef::method("__instancecheck__", type_instancecheck),
+    MethodDef::method("__subclasscheck__", type_subclasscheck),
+    MethodDef::static_fn("__prepare__", type_prepare),
+];
+
+fn the_type(args: &[Value], name: &str) -> PyResult<&'static TypeObject> {
+    args.first().and_then(as_type).ok_or_else(|| PyErr::type_error(format!("descriptor '{name}' requires a 'type' object")))
+}
+
+fn mro_values(t: &'static TypeObject) -> Vec<Value> {
+    t.body.mro().filter_map(crate::builtins::registry::type_of_data).map(type_value).collect()
+}
+
+fn type_mro(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = the_type(args, "mro")?;
+    Ok(crate::builtins::list::new_list(mro_values(t)))
+}
+
+/// `T.__subclasses__()`: the built-in types (and exception classes) whose base is `T`.
+fn type_subclasses(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = the_type(args, "__subclasses__")?;
+    let known = crate::builtins::registry::BUILTIN_TYPES.iter().chain(crate::builtins::exceptions::ALL_EXCEPTION_TYPES.iter());
+    let subs = known.filter(|k| k.body.base.is_some_and(|b| std::ptr::eq(b, t))).map(|k| type_value(k)).collect();
+    Ok(crate::builtins::list::new_list(subs))
+}
+
+fn type_instancecheck(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = the_type(args, "__instancecheck__")?;
+    let [_, x] = args else { return Err(PyErr::type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1)))) };
+    Ok(crate::builtins::singletons::py_bool(crate::ops::isinstance(x, t)))
+}
+
+fn type_subclasscheck(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let t = the_type(args, "__subclasscheck__")?;
+    let [_, x] = args else { return Err(PyErr::type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1)))) };
+    let sub = as_type(x).ok_or_else(|| PyErr::type_error("issubclass() arg 1 must be a class"))?;
+    Ok(crate::builtins::singletons::py_bool(sub.body.is_subtype(&t.body)))
+}
+
+/// `type.__prepare__(name, bases, **kw)`: the namespace a class body starts with.
+fn type_prepare(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(crate::builtins::dict::new_dict())
+}
+
+/// `T[item]`: `T.__class_getitem__(item)`, or a `type[...]` alias for `type` itself.
+fn type_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
     let t = as_type(v).ok_or_else(|| PyErr::type_error("expected type"))?;
-    if name == "__name__" || name == "__qualname__" {
+    if std::ptr::eq(t, &TYPE_TYPE) {
+        return Ok(crate::builtins::generic_alias::new_alias(v.clone(), key));
+    }
+    match crate::builtins::slot_wrappers::find(&t.body, "__class_getitem__") {
+        Some(found) => {
+            let f = found.from_type(t);
+            crate::ops::call(vm, &f, std::slice::from_ref(key), &[])
+        }
+        None => Err(PyErr::type_error(format!("type '{}' is not subscriptable", t.body.name))),
+    }
+}
+
+/// `int | None`: a union of types.
+fn type_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if op != BinOp::Or {
+        return Ok(None);
+    }
+    crate::builtins::union_type::join(vm, a, b)
+}
+
+fn type_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let t = as_type(v).ok_or_else(|| PyErr::type_error("expected type"))?;
+    match name {
         // Types of native modules carry CPython's dotted tp_name
         // (`string.templatelib.Template`); `__name__` is its last component.
-        return Ok(Some(new_str(crate::builtins::template::short_type_name(&t.body))));
-    }
-    if name == "__module__" {
-        return Ok(Some(new_str(t.body.name.rsplit_once('.').map_or("builtins", |(m, _)| m))));
+        "__name__" | "__qualname__" => return Ok(Some(new_str(crate::builtins::template::short_type_name(&t.body)))),
+        "__module__" => return Ok(Some(new_str(t.body.name.rsplit_once('.').map_or("builtins", |(m, _)| m)))),
+        "__mro__" => return Ok(Some(crate::builtins::tuple::new_tuple(mro_values(t)))),
+        "__bases__" => return Ok(Some(crate::builtins::tuple::new_tuple(t.body.base.map(type_value).into_iter().collect()))),
+        "__base__" => return Ok(Some(t.body.base.map_or_else(crate::builtins::singletons::none, type_value))),
+        "__dict__" => return Ok(Some(crate::builtins::type_namespace::type_dict(vm, t))),
+        "__doc__" | "__text_signature__" => return Ok(Some(crate::builtins::singletons::none())),
+        "__type_params__" => return Ok(Some(crate::builtins::tuple::new_tuple(Vec::new()))),
+        // Only abstract classes have it; CPython's getter raises with the bare name.
+        "__abstractmethods__" => return Err(PyErr::attribute_error("__abstractmethods__")),
+        _ => {}
     }
     if let Some(v) = crate::builtins::template::class_attr(&t.body, name) {
         return Ok(Some(v));
     }
-    if name == "__mro__" {
-        let chain = t.body.mro().filter_map(crate::builtins::registry::type_of_data).map(type_value).collect();
-        return Ok(Some(crate::builtins::tuple::new_tuple(chain)));
-    }
-    if name == "__module__" {
-        // Every type so far is built in (no user classes yet).
-        return Ok(Some(new_str("builtins")));
+    if crate::builtins::type_dunders::hash_is_none(&t.body) && name == "__hash__" {
+        return Ok(Some(crate::builtins::singletons::none()));
     }
     if let Some(m) = t.body.find_method(name) {
         if m.is_static {
@@ -108,11 +208,19 @@ fn type_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> 
         }
         // The method's own type (found along the MRO) is what the receiver must be.
         let owner = t.body.mro().find(|td| td.methods.iter().any(|x| std::ptr::eq(x, m)));
-        let owner_ty = owner.and_then(|td| crate::builtins::registry::type_of_data(td)).unwrap_or(t);
+        let owner_ty = owner.and_then(crate::builtins::registry::type_of_data).unwrap_or(t);
+        if crate::builtins::wrapper_objects::is_slot_dunder(m.name) {
+            return Ok(Some(crate::builtins::wrapper_objects::new_wrapper_descriptor(m.name, m.func, owner_ty)));
+        }
         return Ok(Some(crate::builtins::function::new_unbound_method(m.name, m.func, owner_ty)));
     }
-    if let Some(w) = crate::builtins::slot_wrappers::find(&t.body, name) {
-        return Ok(Some(new_builtin_function(w.name, w.func, None)));
+    if let Some(found) = crate::builtins::slot_wrappers::find(&t.body, name) {
+        return Ok(Some(found.from_type(t)));
+    }
+    for td in t.body.mro() {
+        if let Some(&static_name) = crate::builtins::type_dunders::data_attributes(td).iter().find(|n| **n == name) {
+            return Ok(Some(crate::builtins::type_namespace::new_getset_descriptor(static_name, td)));
+        }
     }
     Ok(None)
 }

@@ -257,6 +257,13 @@ pub fn run_module_code(vm: &mut Vm, code: Value, globals: Value) -> PyResult<Val
 /// Runs module-level code with a separate locals mapping (`exec(code, g, l)`).
 pub fn run_module_code_with_locals(vm: &mut Vm, code: Value, globals: Value, locals: Option<Value>) -> PyResult<Value> {
     let c = crate::compiler::code::as_code(&code).ok_or_else(|| PyErr::type_error("expected code"))?;
+    if let Some(doc) = &c.docstring {
+        // A module's docstring becomes its `__doc__`, as CPython's module prologue stores it.
+        let namespace = locals.as_ref().unwrap_or(&globals);
+        if let Some(d) = crate::builtins::dict::as_dict(namespace) {
+            d.set_str("__doc__", crate::builtins::str::new_str(doc));
+        }
+    }
     let base = vm.frames.last().map_or(0, Frame::stack_top);
     let nslots = c.nslots as usize;
     if base + nslots > vm.stack.len() {

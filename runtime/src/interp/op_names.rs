@@ -191,10 +191,10 @@ pub fn load_method(vm: &mut Vm, code: &CodeData, pc: usize, obj: &Value, name: u
         cache[1].store(f.raw() as u64, Ordering::Relaxed);
         return Ok((f, Some(obj.clone())));
     }
-    if let Some(w) = crate::builtins::slot_wrappers::find(&ty.body, n) {
-        return Ok((crate::builtins::function::new_builtin_function(w.name, w.func, None), Some(obj.clone())));
+    match crate::ops::getattr_opt(vm, obj, n)? {
+        Some(v) => Ok((v, None)),
+        None => Err(crate::ops::attribute_error(obj, n)),
     }
-    Err(crate::ops::attribute_error(obj, n))
 }
 
 /// MAKE_FUNCTION.

@@ -354,6 +354,10 @@ fn class_check(v: &Value, cls: &Value, fname: &str, test: &dyn Fn(&'static TypeO
         }
         return Ok(false);
     }
+    crate::builtins::generic_alias::check_not_alias(cls, fname)?;
+    if crate::builtins::union_type::as_union(cls).is_some() {
+        return crate::builtins::union_type::check_members(cls, fname, test);
+    }
     match as_type(cls) {
         Some(t) => Ok(test(t)),
         None => Err(PyErr::type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),

@@ -119,6 +119,8 @@ fn import_source_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let module = new_module(name, dict.clone());
     if let Some(d) = as_dict(&dict) {
         d.set_str("__file__", new_str(&filename));
+        d.set_str("__cached__", crate::builtins::singletons::none());
+        d.set_str("__builtins__", vm.builtins.clone().unwrap_or_else(crate::builtins::singletons::none));
     }
     modules_dict(vm)?.set_str(name, module.clone());
     let code = crate::compile_source(&source, &filename).map_err(|e| crate::syntax_error_to_pyerr(&e, &source))?;
