@@ -136,7 +136,7 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     if a.is_small_int() && b.is_small_int() {
         return Ok(false);
     }
-    if let (Some(x), Some(y)) = (as_str(a), as_str(b)) {
+    if let (Some(x), Some(y)) = (crate::builtins::str::as_wtf8(a), crate::builtins::str::as_wtf8(b)) {
         return Ok(x == y);
     }
     compare_bool(vm, a, b, CompareOp::Eq)

@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::builtin_type;
 use crate::builtins::singletons::{none, py_bool};
-use crate::builtins::str::{as_str, as_str_data, new_str, new_str_owned, str_hash};
+use crate::builtins::str::{as_str_data, new_str, new_str_owned, str_hash};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
 use crate::object::{BinOp, CompareOp, Kind, MethodDef, Slots, TypeObject, Value};
@@ -72,7 +72,7 @@ impl Table {
         if self.indices.is_empty() {
             return Ok(None);
         }
-        let key_str = as_str(key);
+        let key_str = crate::builtins::str::as_wtf8(key);
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
@@ -88,7 +88,7 @@ impl Table {
                         return Ok(Some(idx));
                     }
                     if e.hash == hash {
-                        if let (Some(a), Some(b)) = (key_str, as_str(&e.key)) {
+                        if let (Some(a), Some(b)) = (key_str, crate::builtins::str::as_wtf8(&e.key)) {
                             if a == b {
                                 return Ok(Some(idx));
                             }
@@ -121,7 +121,7 @@ impl Table {
             }
             if ix != DUMMY {
                 if let Some(e) = &self.entries[ix as usize] {
-                    if e.hash == hash && as_str(&e.key) == Some(key) {
+                    if e.hash == hash && crate::builtins::str::as_wtf8(&e.key) == Some(key.as_bytes()) {
                         return Some(ix as usize);
                     }
                 }
@@ -263,8 +263,8 @@ impl DictData {
     pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
         let h = dict_key_hash(vm, &key)?;
         // Find first (may run Python code), then mutate.
-        let found = match as_str(&key) {
-            Some(s) => self.table().find_str(s, h),
+        let found = match as_str_data(&key).filter(|d| !d.has_surrogates()) {
+            Some(s) => self.table().find_str(s.as_str(), h),
             None => self.table().find(vm, &key, h)?,
         };
         let table = self.table_mut();

@@ -25,8 +25,13 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
     if let Some(f) = as_f64_exact(v) {
         return Ok(new_str_owned(crate::numeric::format_spec::format_float(f, spec)?.into()));
     }
-    if let Some(s) = as_str(v) {
-        return Ok(new_str_owned(crate::numeric::format_spec::format_str(s, spec)?.into()));
+    if let Some(d) = crate::builtins::str::as_str_data(v) {
+        if d.has_surrogates() {
+            let spec_text = spec.as_bytes();
+            return crate::builtins::str_surrogates::map_text(d, &[spec_text], |s| crate::numeric::format_spec::format_str(s, spec))
+                .map_err(PyErr::from);
+        }
+        return Ok(new_str_owned(crate::numeric::format_spec::format_str(d.as_str(), spec)?.into()));
     }
     if let Some(c) = crate::builtins::complex::as_complex_exact(v) {
         return Ok(new_str_owned(crate::numeric::format_spec::format_complex(c.re, c.im, spec)?.into()));
