@@ -72,7 +72,7 @@ impl Table {
         if self.indices.is_empty() {
             return Ok(None);
         }
-        let key_str = crate::builtins::str::as_wtf8(key);
+        let key_str = as_str_data(key);
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
@@ -88,8 +88,8 @@ impl Table {
                         return Ok(Some(idx));
                     }
                     if e.hash == hash {
-                        if let (Some(a), Some(b)) = (key_str, crate::builtins::str::as_wtf8(&e.key)) {
-                            if a == b {
+                        if let (Some(a), Some(b)) = (key_str, as_str_data(&e.key)) {
+                            if a.text_eq(b) {
                                 return Ok(Some(idx));
                             }
                         } else {
@@ -107,6 +107,7 @@ impl Table {
     }
 
     /// Finds a str key without a VM (strings never run Python code to compare).
+    #[inline]
     pub fn find_str(&self, key: &str, hash: i64) -> Option<usize> {
         if self.indices.is_empty() {
             return None;
@@ -121,7 +122,7 @@ impl Table {
             }
             if ix != DUMMY {
                 if let Some(e) = &self.entries[ix as usize] {
-                    if e.hash == hash && crate::builtins::str::as_wtf8(&e.key) == Some(key.as_bytes()) {
+                    if e.hash == hash && as_str_data(&e.key).is_some_and(|d| d.eq_str(key)) {
                         return Some(ix as usize);
                     }
                 }

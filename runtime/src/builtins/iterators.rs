@@ -186,10 +186,7 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
             match s[*pos..].chars().next() {
                 Some('\u{FFFD}') if as_str_data(seq).is_some_and(StrData::has_surrogates) => {
                     // The lossy view shows U+FFFD: the canonical text says which code point.
-                    let d = as_str_data(seq).unwrap_or_else(|| unreachable!("checked above"));
-                    let piece = crate::builtins::str::str_piece(d, *pos, *pos + 3);
-                    *pos += 3;
-                    Ok(Some(piece))
+                    Ok(Some(surrogate_str_item(seq, pos)))
                 }
                 Some(c) => {
                     *pos += c.len_utf8();
@@ -614,3 +611,12 @@ fn view_contains(vm: &mut Vm, v: &Value, x: &Value) -> PyResult<bool> {
     crate::builtins::tuple::seq_contains(vm, &items, x)
 }
 
+/// The next item (3 bytes at `*pos`) of iterating a str holding surrogates.
+#[cold]
+#[inline(never)]
+fn surrogate_str_item(seq: &Value, pos: &mut usize) -> Value {
+    let Some(d) = as_str_data(seq) else { return new_str("") };
+    let piece = crate::builtins::str::str_piece(d, *pos, *pos + 3);
+    *pos += 3;
+    piece
+}

@@ -26,10 +26,12 @@ use crate::object::{BinOp, CompareOp, Header, Kind, Obj, Slots, TypeData, TypeOb
 /// neighbour into a pair, so byte order is code-point order and concatenation, slicing,
 /// comparison and search stay byte operations. A string holding surrogates has
 /// [`SURROGATE_FLAG`] set in `byte_len_and_flag`, and only such a string has a second copy
-/// of its text after the first, the *lossy twin*, in which each surrogate is U+FFFD (also
-/// 3 bytes, so byte offsets and code-point indices are the same in both copies). The twin
-/// is what [`StrData::as_str`] returns: always valid UTF-8, so every `&str` algorithm stays
-/// sound. Ordinary strings pay nothing: no twin, and `as_str` masks one bit.
+/// of its text, the *lossy twin*, in which each surrogate is U+FFFD (also 3 bytes, so byte
+/// offsets and code-point indices are the same in both copies). The twin comes first and
+/// the canonical text after it, so [`StrData::as_str`] (the twin: always valid UTF-8, and
+/// every `&str` algorithm stays sound) is where it always was; only
+/// [`StrData::as_wtf8`] adds the offset. Ordinary strings pay nothing: no twin, and
+/// `as_str` masks one bit.
 #[repr(C)]
 pub struct StrData {
     /// Length in bytes of the canonical text, plus [`SURROGATE_FLAG`] when the text
@@ -146,6 +148,7 @@ fn new_str_parts(parts: &[&str], char_len: usize) -> Value {
 /// # Safety
 /// `write` must write exactly `byte_len` bytes of generalized UTF-8 from the pointer it is
 /// given, holding `char_len` code points, with lone surrogates only if `surrogates` is set.
+#[inline]
 unsafe fn alloc_str(byte_len: usize, char_len: usize, surrogates: bool, write: impl FnOnce(*mut u8)) -> Value {
     let stored = if surrogates { 2 * byte_len } else { byte_len };
     let layout = str_layout(stored);
@@ -166,17 +169,21 @@ unsafe fn alloc_str(byte_len: usize, char_len: usize, surrogates: bool, write: i
             },
         );
         let text = (p as *mut u8).add(std::mem::size_of::<Obj<StrData>>());
-        write(text);
         if surrogates {
-            let canonical = std::slice::from_raw_parts(text, byte_len);
-            let twin = std::slice::from_raw_parts_mut(text.add(byte_len), byte_len);
+            // Twin first, canonical text after it.
+            write(text.add(byte_len));
+            let canonical = std::slice::from_raw_parts(text.add(byte_len), byte_len);
+            let twin = std::slice::from_raw_parts_mut(text, byte_len);
             crate::text::wtf8::write_lossy_twin(canonical, twin);
+        } else {
+            write(text);
         }
         Value::from_owned_ptr(p as *const Header)
     }
 }
 
 /// A new str from generalized UTF-8 (`crate::text::wtf8`): lone surrogates are kept.
+#[inline(never)]
 /// Bytes that are not generalized UTF-8 (never produced by braid itself) are replaced by
 /// U+FFFD, so the result is always well formed.
 pub fn new_str_wtf8(bytes: &[u8]) -> Value {
@@ -190,6 +197,7 @@ pub fn new_str_wtf8(bytes: &[u8]) -> Value {
     new_str_wtf8_parts(&[bytes], char_len)
 }
 
+#[inline(never)]
 /// A new str from pieces of generalized UTF-8 text that each hold whole code points
 /// (slices of other strs at code-point boundaries, or `&str`), `char_len` in total.
 /// The surrogate flag is set exactly when the result holds a surrogate.
@@ -228,6 +236,7 @@ pub fn code_point_str(cp: u32) -> Value {
     }
 }
 
+#[inline(never)]
 /// The piece of `d`'s text between byte offsets `from..to` (code-point boundaries, which
 /// are the same in the canonical text and in `as_str()`), as a new str that keeps any
 /// surrogates.
@@ -256,9 +265,15 @@ pub fn str_concat(a: &Value, x: &StrData, b: &Value, y: &StrData) -> PyResult<Va
         return Err(PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR));
     }
     if x.has_surrogates() || y.has_surrogates() {
-        return Ok(new_str_wtf8_parts(&[x.as_wtf8(), y.as_wtf8()], x.char_len() + y.char_len()));
+        return Ok(concat_with_surrogates(x, y));
     }
     Ok(new_str_parts(&[x.as_str(), y.as_str()], x.char_len() + y.char_len()))
+}
+
+#[cold]
+#[inline(never)]
+fn concat_with_surrogates(x: &StrData, y: &StrData) -> Value {
+    new_str_wtf8_parts(&[x.as_wtf8(), y.as_wtf8()], x.char_len() + y.char_len())
 }
 
 /// An interned str: one immortal object per distinct text, shared by every code object
@@ -327,10 +342,10 @@ impl StrData {
 
     /// Bytes stored after the struct (the canonical text, plus the twin if any).
     fn stored_bytes(&self) -> usize {
-        if self.has_surrogates() { 2 * self.byte_len() } else { self.byte_len() }
+        self.byte_len() << (self.byte_len_and_flag >> 31)
     }
 
-    /// Start of the canonical text.
+    /// Start of the stored text (the twin, if any, then the canonical text).
     #[inline(always)]
     fn text_ptr(&self) -> *const u8 {
         // SAFETY: the body is always inside an `Obj<StrData>` allocated by `alloc_str`,
@@ -347,21 +362,46 @@ impl StrData {
     /// when [`StrData::has_surrogates`] is set.
     #[inline(always)]
     pub fn as_str(&self) -> &str {
-        let raw = self.byte_len_and_flag;
-        let len = (raw & !SURROGATE_FLAG) as usize;
-        // The twin starts `len` bytes in when the flag is set: `0 - 1` is all ones.
-        let twin_offset = len & 0usize.wrapping_sub((raw >> 31) as usize);
-        // SAFETY: `alloc_str` wrote `len` bytes of canonical text, then for flagged strings
-        // `len` bytes of twin; unflagged text is valid UTF-8 (no surrogates) and the twin
-        // is valid UTF-8 by construction (`write_lossy_twin`).
-        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.text_ptr().add(twin_offset), len)) }
+        // SAFETY: `alloc_str` wrote `byte_len` bytes after the object: the text itself,
+        // valid UTF-8 without surrogates, or for flagged strings the twin, valid UTF-8 by
+        // construction (`write_lossy_twin`).
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.text_ptr(), self.byte_len())) }
     }
 
     /// The canonical text: generalized UTF-8 in which lone surrogates are kept.
     #[inline(always)]
     pub fn as_wtf8(&self) -> &[u8] {
-        // SAFETY: `alloc_str` wrote `byte_len` canonical bytes after the object.
-        unsafe { std::slice::from_raw_parts(self.text_ptr(), self.byte_len()) }
+        let raw = self.byte_len_and_flag;
+        let len = (raw & !SURROGATE_FLAG) as usize;
+        // The canonical text follows the twin when the flag is set: `0 - 1` is all ones.
+        let canonical_offset = len & 0usize.wrapping_sub((raw >> 31) as usize);
+        // SAFETY: `alloc_str` wrote the canonical text, `len` bytes, at that offset.
+        unsafe { std::slice::from_raw_parts(self.text_ptr().add(canonical_offset), len) }
+    }
+
+    /// `self == other` by code points. Equal strings have equal lengths and flags, so one
+    /// compare of the length words settles most unequal pairs and picks the text to compare.
+    #[inline(always)]
+    pub fn text_eq(&self, other: &StrData) -> bool {
+        self.byte_len_and_flag == other.byte_len_and_flag
+            && if self.has_surrogates() { self.as_wtf8() == other.as_wtf8() } else { self.as_str() == other.as_str() }
+    }
+
+    /// `self == s` for a Rust string (which cannot hold surrogates: a flagged `self`'s
+    /// length word never equals `s.len()`).
+    #[inline(always)]
+    pub fn eq_str(&self, s: &str) -> bool {
+        self.byte_len_and_flag as usize == s.len() && self.as_str() == s
+    }
+
+    /// Code-point order of two strs (byte order of their canonical texts).
+    #[inline(always)]
+    pub fn text_cmp(&self, other: &StrData) -> std::cmp::Ordering {
+        if (self.byte_len_and_flag | other.byte_len_and_flag) & SURROGATE_FLAG == 0 {
+            self.as_str().as_bytes().cmp(other.as_str().as_bytes())
+        } else {
+            self.as_wtf8().cmp(other.as_wtf8())
+        }
     }
 
     /// The code points, surrogates included.
@@ -451,8 +491,12 @@ fn str_str_slot(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn str_compare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
-    match (as_wtf8(a), as_wtf8(b)) {
-        (Some(x), Some(y)) => Ok(Some(py_bool(op.test(x.cmp(y))))),
+    match (as_str_data(a), as_str_data(b)) {
+        (Some(x), Some(y)) => Ok(Some(py_bool(match op {
+            CompareOp::Eq => x.text_eq(y),
+            CompareOp::Ne => !x.text_eq(y),
+            _ => op.test(x.text_cmp(y)),
+        }))),
         _ => Ok(None),
     }
 }
@@ -493,16 +537,21 @@ fn str_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<V
                 None => Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().body.name))),
             }
         }
-        BinOp::Mod => {
-            let Some(fmt) = as_str(a) else { return Ok(None) };
-            let pair = [a, b];
-            if pair.iter().any(|v| crate::builtins::str_surrogates::involves_surrogates(std::slice::from_ref(*v))) {
-                return crate::builtins::str_surrogates::call(_vm, &[a.clone(), b.clone()], &[], percent_native).map(Some);
-            }
-            crate::builtins::str_format::percent_format(_vm, fmt, b).map(Some)
-        }
+        BinOp::Mod => str_percent(_vm, a, b),
         _ => Ok(None),
     }
+}
+
+/// `a % b` for a str `a` (through surrogate proxies when a str holding surrogates is
+/// involved); `None` if `a` is not a str.
+#[inline(never)]
+fn str_percent(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let Some(fmt) = as_str(a) else { return Ok(None) };
+    let pair = [a, b];
+    if pair.iter().any(|v| crate::builtins::str_surrogates::involves_surrogates(std::slice::from_ref(*v))) {
+        return crate::builtins::str_surrogates::call(vm, &[a.clone(), b.clone()], &[], percent_native).map(Some);
+    }
+    crate::builtins::str_format::percent_format(vm, fmt, b).map(Some)
 }
 
 /// `args[0] % args[1]` as a native function, for running through surrogate proxies.
@@ -524,11 +573,18 @@ pub fn str_index(v: &Value, d: &StrData, i: i64) -> PyResult<Value> {
         return Err(PyErr::index_error("string index out of range"));
     };
     if d.has_surrogates() {
-        let from = crate::builtins::str_index_cache::byte_offset(v, d, j);
-        let (cp, _) = crate::text::wtf8::decode_first(&d.as_wtf8()[from..]);
-        return Ok(code_point_str(cp));
+        return Ok(code_point_at(v, d, j));
     }
     Ok(crate::builtins::str_methods_case::char_str(crate::builtins::str_index_cache::char_at(v, d, j)))
+}
+
+/// `s[j]` (in range) of a string holding surrogates.
+#[cold]
+#[inline(never)]
+fn code_point_at(v: &Value, d: &StrData, j: usize) -> Value {
+    let from = crate::builtins::str_index_cache::byte_offset(v, d, j);
+    let (cp, _) = crate::text::wtf8::decode_first(&d.as_wtf8()[from..]);
+    code_point_str(cp)
 }
 
 fn str_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
@@ -613,4 +669,70 @@ fn stepped_code_points(d: &StrData, start: i64, step: i64, n: usize) -> Vec<u32>
 /// `len(s)` in code points as an int value.
 pub fn str_len_value(v: &Value) -> Value {
     new_int(as_str_data(v).map_or(0, |d| d.char_len()) as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(v: &Value) -> &StrData {
+        as_str_data(v).unwrap_or_else(|| unreachable!("a str"))
+    }
+
+    #[test]
+    fn ordinary_strings_have_no_flag_and_no_twin() {
+        let v = new_str("héllo");
+        let d = body(&v);
+        assert!(!d.has_surrogates());
+        assert_eq!((d.byte_len(), d.char_len(), d.stored_bytes()), (6, 5, 6));
+        assert_eq!(d.as_str(), "héllo");
+        assert_eq!(d.as_wtf8(), "héllo".as_bytes());
+        assert!(body(&new_str("abc")).is_ascii());
+        // Valid UTF-8 given as generalized UTF-8 stays unflagged.
+        assert!(!body(&new_str_wtf8("x\u{10FFFF}".as_bytes())).has_surrogates());
+    }
+
+    #[test]
+    fn surrogates_set_the_flag_and_a_lossy_twin_at_the_same_offsets() {
+        let v = new_str_code_points(&[0x61, 0xD800, 0xE9, 0xDFFF]);
+        let d = body(&v);
+        assert!(d.has_surrogates() && !d.is_ascii());
+        assert_eq!((d.byte_len(), d.char_len(), d.stored_bytes()), (9, 4, 18));
+        assert_eq!(d.as_wtf8(), b"a\xed\xa0\x80\xc3\xa9\xed\xbf\xbf");
+        assert_eq!(d.as_str(), "a\u{FFFD}é\u{FFFD}");
+        assert_eq!(d.code_points().collect::<Vec<_>>(), [0x61, 0xD800, 0xE9, 0xDFFF]);
+        // Offsets found in the twin slice the canonical text at the same code points.
+        let at = d.as_str().find('é').unwrap_or(0);
+        assert_eq!(at, 4);
+        let tail = str_piece(d, at, d.byte_len());
+        assert_eq!(body(&tail).code_points().collect::<Vec<_>>(), [0xE9, 0xDFFF]);
+        // A piece without surrogates is an ordinary string again.
+        let head = str_piece(d, 0, 1);
+        assert!(!body(&head).has_surrogates() && body(&head).is_ascii());
+    }
+
+    #[test]
+    fn surrogates_compare_hash_and_concatenate_by_code_point() {
+        let hi = new_str_code_points(&[0xD83D]);
+        let lo = new_str_code_points(&[0xDE00]);
+        let joined = str_concat(&hi, body(&hi), &lo, body(&lo)).unwrap_or_else(|_| unreachable!("small"));
+        let d = body(&joined);
+        assert_eq!((d.char_len(), d.has_surrogates()), (2, true));
+        assert_ne!(d.as_wtf8(), "\u{1F600}".as_bytes());
+        let replacement = new_str("\u{FFFD}");
+        assert_ne!(body(&hi).as_wtf8(), body(&replacement).as_wtf8());
+        assert_ne!(str_hash(body(&hi)), str_hash(body(&lo)));
+        assert!(body(&hi).as_wtf8() < body(&replacement).as_wtf8());
+        assert_eq!(str_hash(body(&hi)), str_hash(body(&new_str_wtf8(b"\xed\xa0\xbd"))));
+    }
+
+    #[test]
+    fn ill_formed_input_never_makes_invalid_text() {
+        let v = new_str_wtf8(b"a\xff\xed\xa0");
+        let d = body(&v);
+        assert!(!d.has_surrogates());
+        assert_eq!(d.as_str(), "a\u{FFFD}\u{FFFD}\u{FFFD}");
+        assert_eq!(body(&code_point_str(0x11_0000)).as_str(), "\u{FFFD}");
+        assert!(body(&code_point_str(0xDC80)).has_surrogates());
+    }
 }

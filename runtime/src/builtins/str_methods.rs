@@ -459,8 +459,8 @@ fn str_dunder_mod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> 
 
 fn compare_method(args: &[Value], kw: &[Value], name: &str, op: crate::object::CompareOp) -> PyResult<Value> {
     let x = one_arg(args, kw, name)?;
-    match crate::builtins::str::as_wtf8(x) {
-        Some(other) => Ok(py_bool(op.test(this(args).as_wtf8().cmp(other)))),
+    match as_str_data(x) {
+        Some(other) => Ok(py_bool(op.test(this(args).text_cmp(other)))),
         None => Ok(crate::builtins::singletons::not_implemented()),
     }
 }

@@ -20,7 +20,7 @@ use crate::builtins::str::{as_str_data, as_wtf8, new_str, new_str_wtf8};
 use crate::builtins::tuple::{as_tuple, new_tuple};
 use crate::error::PyResult;
 use crate::interp::Vm;
-use crate::object::{NativeFn, Value};
+use crate::object::{Kind, NativeFn, Value};
 use crate::text::wtf8::ProxyBlock;
 
 thread_local! {
@@ -35,7 +35,21 @@ fn is_flagged(v: &Value) -> bool {
 /// True when some argument is a str holding surrogates, or a tuple holding one.
 #[inline]
 pub fn involves_surrogates(args: &[Value]) -> bool {
-    args.iter().any(|v| is_flagged(v) || as_tuple(v).is_some_and(|t| t.iter().any(is_flagged)))
+    args.iter().any(|v| {
+        if v.is_small_int() {
+            return false;
+        }
+        match v.ty().body.kind {
+            Kind::Str => is_flagged(v),
+            Kind::Tuple => tuple_involves_surrogates(v),
+            _ => false,
+        }
+    })
+}
+
+#[cold]
+fn tuple_involves_surrogates(v: &Value) -> bool {
+    as_tuple(v).is_some_and(|t| t.iter().any(is_flagged))
 }
 
 /// Calls `f` (a str method) on `args`, through proxies when a str holding surrogates is
