@@ -547,9 +547,8 @@ fn str_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<V
 #[inline(never)]
 fn str_percent(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let Some(fmt) = as_str(a) else { return Ok(None) };
-    let pair = [a, b];
-    if pair.iter().any(|v| crate::builtins::str_surrogates::involves_surrogates(std::slice::from_ref(*v))) {
-        return crate::builtins::str_surrogates::call(vm, &[a.clone(), b.clone()], &[], percent_native).map(Some);
+    if crate::builtins::str_surrogates::formatting_needs_proxy(a) || crate::builtins::str_surrogates::formatting_needs_proxy(b) {
+        return crate::builtins::str_surrogates::call_formatting(vm, &[a.clone(), b.clone()], &[], percent_native).map(Some);
     }
     crate::builtins::str_format::percent_format(vm, fmt, b).map(Some)
 }
@@ -604,7 +603,7 @@ fn str_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
             return Ok(str_piece(d, from, to));
         }
         if d.has_surrogates() {
-            return Ok(new_str_code_points(&stepped_code_points(d, start as i64, step as i64, n)));
+            return Ok(new_str_code_points(&stepped_code_points(d, start, step, n)));
         }
         let out = crate::text::index::slice_str(d.as_str(), d.char_len(), start, step, n);
         return Ok(if d.is_ascii() { new_str_ascii(&out) } else { new_str_owned(out.into()) });

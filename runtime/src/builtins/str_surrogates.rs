@@ -52,6 +52,43 @@ fn tuple_involves_surrogates(v: &Value) -> bool {
     as_tuple(v).is_some_and(|t| t.iter().any(is_flagged))
 }
 
+/// The formatting methods (`format`, `format_map`, `%`) also reach strs inside list,
+/// tuple and dict arguments (`'{0[1]}'.format(xs)`, `'%(k)s' % d`): those containers are
+/// copied with their strs proxied, one level deep.
+pub fn call_formatting(vm: &mut Vm, args: &[Value], kw: &[Value], f: NativeFn) -> PyResult<Value> {
+    if !args.iter().any(formatting_needs_proxy) {
+        return f(vm, args, kw);
+    }
+    call_proxied(vm, args, kw, f, true)
+}
+
+/// True when `v` is a str holding surrogates, or a list, tuple or dict holding one.
+pub fn formatting_needs_proxy(v: &Value) -> bool {
+    if v.is_small_int() {
+        return false;
+    }
+    match v.ty().body.kind {
+        Kind::Str => is_flagged(v),
+        Kind::Tuple => as_tuple(v).is_some_and(|t| t.iter().any(is_flagged)),
+        Kind::List => as_list(v).is_some_and(|l| l.items().iter().any(is_flagged)),
+        Kind::Dict => crate::builtins::dict::as_dict(v).is_some_and(|d| d.items().iter().any(|(_, x)| is_flagged(x))),
+        _ => false,
+    }
+}
+
+/// The items (for a dict, the values) of a list, tuple or dict; empty otherwise.
+fn container_items(v: &Value) -> Vec<Value> {
+    if v.is_small_int() {
+        return Vec::new();
+    }
+    match v.ty().body.kind {
+        Kind::Tuple => as_tuple(v).map(<[Value]>::to_vec).unwrap_or_default(),
+        Kind::List => as_list(v).map(|l| l.items().clone()).unwrap_or_default(),
+        Kind::Dict => crate::builtins::dict::as_dict(v).map(|d| d.items().into_iter().map(|(_, x)| x).collect()).unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
 /// Calls `f` (a str method) on `args`, through proxies when a str holding surrogates is
 /// involved. If no proxy block is free (the texts use code points from every private-use
 /// block of planes 15 and 16), `f` runs on the strs' lossy views.
@@ -60,31 +97,37 @@ pub fn call(vm: &mut Vm, args: &[Value], kw: &[Value], f: NativeFn) -> PyResult<
     if !involves_surrogates(args) {
         return f(vm, args, kw);
     }
-    call_proxied(vm, args, kw, f)
+    call_proxied(vm, args, kw, f, false)
 }
 
 #[cold]
-fn call_proxied(vm: &mut Vm, args: &[Value], kw: &[Value], f: NativeFn) -> PyResult<Value> {
-    let mut texts: Vec<&[u8]> = Vec::new();
-    for v in args {
-        if let Some(t) = as_wtf8(v) {
-            texts.push(t);
-        } else if let Some(items) = as_tuple(v) {
-            texts.extend(items.iter().filter_map(as_wtf8));
-        }
-    }
+fn call_proxied(vm: &mut Vm, args: &[Value], kw: &[Value], f: NativeFn, deep: bool) -> PyResult<Value> {
+    let nested: Vec<Vec<Value>> = args.iter().map(|v| if deep { container_items(v) } else { as_tuple(v).map(<[Value]>::to_vec).unwrap_or_default() }).collect();
+    let mut texts: Vec<&[u8]> = args.iter().filter_map(as_wtf8).collect();
+    texts.extend(nested.iter().flatten().filter_map(as_wtf8));
     let Some(block) = ProxyBlock::choose(&texts) else { return f(vm, args, kw) };
     let to_proxy = |v: &Value| match as_str_data(v) {
         Some(d) if d.has_surrogates() => new_str(&block.to_proxy(d.as_wtf8())),
         _ => v.clone(),
     };
-    let proxied: Vec<Value> = args
-        .iter()
-        .map(|v| match as_tuple(v) {
-            Some(items) if items.iter().any(is_flagged) => new_tuple(items.iter().map(to_proxy).collect()),
-            _ => to_proxy(v),
-        })
-        .collect();
+    let mut proxied: Vec<Value> = Vec::with_capacity(args.len());
+    for (v, items) in args.iter().zip(&nested) {
+        if !items.iter().any(is_flagged) {
+            proxied.push(to_proxy(v));
+        } else if let Some(d) = crate::builtins::dict::as_dict(v) {
+            let copy = crate::builtins::dict::new_dict();
+            if let Some(c) = crate::builtins::dict::as_dict(&copy) {
+                for (k, x) in d.items() {
+                    c.set(vm, k, to_proxy(&x))?;
+                }
+            }
+            proxied.push(copy);
+        } else if as_list(v).is_some() {
+            proxied.push(new_list(items.iter().map(to_proxy).collect()));
+        } else {
+            proxied.push(new_tuple(items.iter().map(to_proxy).collect()));
+        }
+    }
     let outer = ACTIVE.with(|a| a.replace(Some(block)));
     let result = f(vm, &proxied, kw);
     ACTIVE.with(|a| a.set(outer));
@@ -143,6 +186,16 @@ macro_rules! surrogate_safe {
             kw: &[$crate::object::Value],
         ) -> $crate::error::PyResult<$crate::object::Value> {
             $crate::builtins::str_surrogates::call(vm, args, kw, $f)
+        }
+        wrapped
+    }};
+    (formatting $f:path) => {{
+        fn wrapped(
+            vm: &mut $crate::interp::Vm,
+            args: &[$crate::object::Value],
+            kw: &[$crate::object::Value],
+        ) -> $crate::error::PyResult<$crate::object::Value> {
+            $crate::builtins::str_surrogates::call_formatting(vm, args, kw, $f)
         }
         wrapped
     }};

@@ -167,6 +167,9 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
     let sep = text_arg("sep", " ")?;
     let end = text_arg("end", "\n")?;
     let file = kwarg(args, kwnames, "file").filter(|f| !is_none(f));
+    if ["sep", "end"].iter().any(|k| kwarg(args, kwnames, k).is_some_and(|v| crate::builtins::str::as_str_data(v).is_some_and(|d| d.has_surrogates()))) {
+        return print_with_surrogates(vm, args, kwnames, npos, file);
+    }
     let mut out = String::new();
     for (i, a) in args[..npos].iter().enumerate() {
         if i > 0 {

@@ -157,7 +157,7 @@ impl ProxyBlock {
     /// A block that no code point of `texts` falls in, or `None` if every candidate is
     /// taken (the texts would need code points from all 64 blocks).
     pub fn choose(texts: &[&[u8]]) -> Option<ProxyBlock> {
-        let mut used = vec![false; PROXY_BLOCKS];
+        let mut used = [false; PROXY_BLOCKS];
         for text in texts {
             // Only 4-byte sequences (lead bytes F0..F4) can reach the candidate planes.
             let mut i = 0;
