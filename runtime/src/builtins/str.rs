@@ -1,4 +1,5 @@
 //! `str`: immutable UTF-8 text with cached length in code points and a cached hash.
+//! Lone surrogates are kept (generalized UTF-8 plus a lossy twin, see [`StrData`]).
 //!
 //! Indexing is by code point. ASCII strings (the common case) index in O(1) by byte;
 //! others walk the UTF-8 (a code-point index table is future work). The hash is a keyed
@@ -183,9 +184,9 @@ unsafe fn alloc_str(byte_len: usize, char_len: usize, surrogates: bool, write: i
 }
 
 /// A new str from generalized UTF-8 (`crate::text::wtf8`): lone surrogates are kept.
-#[inline(never)]
 /// Bytes that are not generalized UTF-8 (never produced by braid itself) are replaced by
 /// U+FFFD, so the result is always well formed.
+#[inline(never)]
 pub fn new_str_wtf8(bytes: &[u8]) -> Value {
     if let Ok(s) = std::str::from_utf8(bytes) {
         return new_str(s);
@@ -197,10 +198,10 @@ pub fn new_str_wtf8(bytes: &[u8]) -> Value {
     new_str_wtf8_parts(&[bytes], char_len)
 }
 
-#[inline(never)]
 /// A new str from pieces of generalized UTF-8 text that each hold whole code points
 /// (slices of other strs at code-point boundaries, or `&str`), `char_len` in total.
 /// The surrogate flag is set exactly when the result holds a surrogate.
+#[inline(never)]
 pub fn new_str_wtf8_parts(parts: &[&[u8]], char_len: usize) -> Value {
     let byte_len: usize = parts.iter().map(|p| p.len()).sum();
     if byte_len > MAX_STR_BYTES {
@@ -236,10 +237,10 @@ pub fn code_point_str(cp: u32) -> Value {
     }
 }
 
-#[inline(never)]
 /// The piece of `d`'s text between byte offsets `from..to` (code-point boundaries, which
 /// are the same in the canonical text and in `as_str()`), as a new str that keeps any
 /// surrogates.
+#[inline(never)]
 pub fn str_piece(d: &StrData, from: usize, to: usize) -> Value {
     if d.has_surrogates() {
         let piece = &d.as_wtf8()[from..to];
