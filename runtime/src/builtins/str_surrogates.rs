@@ -131,15 +131,21 @@ fn call_proxied(vm: &mut Vm, args: &[Value], kw: &[Value], f: NativeFn, deep: bo
     let outer = ACTIVE.with(|a| a.replace(Some(block)));
     let result = f(vm, &proxied, kw);
     ACTIVE.with(|a| a.set(outer));
-    Ok(unproxy(result?, block))
+    Ok(unproxy(result?, block, args, &proxied))
 }
 
 /// `v` with the stand-ins of `block` turned back into surrogates, in a str or in the
-/// strs of a list or tuple.
-fn unproxy(v: Value, block: ProxyBlock) -> Value {
-    let back = |v: &Value| match as_str_data(v) {
-        Some(d) if block.occurs_in(d.as_str()) => new_str_wtf8(&block.from_proxy(d.as_str())),
-        _ => v.clone(),
+/// strs of a list or tuple. A proxy returned as is (`s.strip()` with nothing to strip)
+/// becomes the original argument again, so identity is kept as in CPython.
+fn unproxy(v: Value, block: ProxyBlock, originals: &[Value], proxies: &[Value]) -> Value {
+    let back = |v: &Value| {
+        if let Some(i) = proxies.iter().position(|p| p.is(v)) {
+            return originals[i].clone();
+        }
+        match as_str_data(v) {
+            Some(d) if block.occurs_in(d.as_str()) => new_str_wtf8(&block.from_proxy(d.as_str())),
+            _ => v.clone(),
+        }
     };
     if as_str_data(&v).is_some() {
         return back(&v);

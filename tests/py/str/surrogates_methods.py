@@ -23,3 +23,5 @@ print(repr("{}-{}".format(*"\ud800\udc00")), repr("a\ud800".encode("utf-16-le", 
 print(repr(s.casefold().upper()), s.isprintable(), repr(str.__add__("\ud800", "\udc00")), "\ud800".__eq__("\ud800"))
 print(repr("%(k)s|%(k)r" % {"k": "\ud800"}), repr("{0[0]}{0[1]!a}".format(["\udc00", "\ud800"])), repr("{k}".format_map({"k": "\udfff"})))
 print(repr("%s %s" % ("\ud800", 1)), repr("%s" % ["\ud800"]), repr("{}".format(("\udc00",))), repr("%-3s|" % "\ud800"))
+t = "\ud800ab"
+print(t.strip() is t, t.replace("x", "y") is t, t.ljust(2) is t, t.split()[0] is t, t.partition("\ud800")[1] is t)
