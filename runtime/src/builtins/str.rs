@@ -200,16 +200,22 @@ pub fn new_str_wtf8(bytes: &[u8]) -> Value {
 
 /// A new str from pieces of generalized UTF-8 text that each hold whole code points
 /// (slices of other strs at code-point boundaries, or `&str`), `char_len` in total.
-/// The surrogate flag is set exactly when the result holds a surrogate.
+/// The surrogate flag is set exactly when the result holds a surrogate. The pieces are
+/// checked (this is not a hot path): an ill-formed piece makes the result the lossy
+/// decoding of the whole, so the text is always well formed.
 #[inline(never)]
 pub fn new_str_wtf8_parts(parts: &[&[u8]], char_len: usize) -> Value {
     let byte_len: usize = parts.iter().map(|p| p.len()).sum();
     if byte_len > MAX_STR_BYTES {
         std::alloc::handle_alloc_error(str_layout(byte_len));
     }
+    if !parts.iter().all(|p| crate::text::wtf8::is_well_formed(p)) {
+        return new_str(&String::from_utf8_lossy(&parts.concat()));
+    }
     let surrogates = parts.iter().any(|p| crate::text::wtf8::has_surrogates(p));
-    // SAFETY: the parts hold whole generalized-UTF-8 code points (the contract above),
-    // `char_len` in total; `surrogates` was computed from them.
+    // SAFETY: every part is generalized UTF-8 made of whole code points (checked above),
+    // so their concatenation is too, and its twin is valid UTF-8; `surrogates` was
+    // computed from them.
     unsafe {
         alloc_str(byte_len, char_len, surrogates, |mut text| {
             for part in parts {
@@ -734,5 +740,9 @@ mod tests {
         assert_eq!(d.as_str(), "a\u{FFFD}\u{FFFD}\u{FFFD}");
         assert_eq!(body(&code_point_str(0x11_0000)).as_str(), "\u{FFFD}");
         assert!(body(&code_point_str(0xDC80)).has_surrogates());
+        // Pieces cut inside a code point are caught, not stored.
+        let bad = new_str_wtf8_parts(&[b"\xed\xa0", b"\x80"], 1);
+        assert!(!body(&bad).has_surrogates());
+        assert!(body(&bad).as_str().starts_with('\u{FFFD}'));
     }
 }
