@@ -554,10 +554,17 @@ fn str_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<V
 #[inline(never)]
 fn str_percent(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let Some(fmt) = as_str(a) else { return Ok(None) };
-    if crate::builtins::str_surrogates::formatting_needs_proxy(a) || crate::builtins::str_surrogates::formatting_needs_proxy(b) {
-        return crate::builtins::str_surrogates::call_formatting(vm, &[a.clone(), b.clone()], &[], percent_native).map(Some);
+    use crate::builtins::str_surrogates as surrogates;
+    if surrogates::formatting_needs_proxy(a) || surrogates::formatting_needs_proxy(b) {
+        return surrogates::call_formatting(vm, &[a.clone(), b.clone()], &[], percent_native).map(Some);
     }
-    crate::builtins::str_format::percent_format(vm, fmt, b).map(Some)
+    surrogates::clear_request();
+    let result = crate::builtins::str_format::percent_format(vm, fmt, b)?;
+    if surrogates::take_request() {
+        // `%c` made a surrogate from an int: format again with a proxy to keep it.
+        return surrogates::call_formatting_proxied(vm, &[a.clone(), b.clone()], &[], percent_native).map(Some);
+    }
+    Ok(Some(result))
 }
 
 /// `args[0] % args[1]` as a native function, for running through surrogate proxies.

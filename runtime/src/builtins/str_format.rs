@@ -18,6 +18,11 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
         return crate::ops::str_(vm, v);
     }
     if let Some(i) = as_int(v) {
+        if spec.ends_with('c') {
+            if let Some(n) = i.to_i64().filter(|n| (0xD800..=0xDFFF).contains(n)) {
+                return format_surrogate_char(n as u32, spec);
+            }
+        }
         if crate::builtins::singletons::as_bool(v).is_none() || !spec.is_empty() {
             return Ok(new_str_owned(crate::numeric::format_spec::format_int(&i.to_big(), spec, crate::builtins::int::max_str_digits())?.into()));
         }
@@ -37,6 +42,25 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
         return Ok(new_str_owned(crate::numeric::format_spec::format_complex(c.re, c.im, spec)?.into()));
     }
     Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", v.ty().body.name)))
+}
+
+/// `format(cp, spec)` with type `c` for a surrogate `cp`: the int formatting runs on a
+/// stand-in code point ([`crate::text::wtf8::ProxyBlock`]), mapped back to the surrogate
+/// unless a proxied call is running (its caller maps the result back).
+#[cold]
+fn format_surrogate_char(cp: u32, spec: &str) -> PyResult<Value> {
+    let active = crate::builtins::str_surrogates::active_block();
+    let Some(block) = active.or_else(|| crate::text::wtf8::ProxyBlock::choose(&[spec.as_bytes()])) else {
+        return Ok(crate::builtins::str::code_point_str(cp));
+    };
+    let stand_in = num_bigint::BigInt::from(u32::from(block.stand_in(cp)));
+    let text = crate::numeric::format_spec::format_int(&stand_in, spec, crate::builtins::int::max_str_digits())?;
+    if active.is_some() {
+        return Ok(new_str_owned(text.into()));
+    }
+    // Inside `str.format` the engine reads this result as text: ask for a proxied rerun.
+    crate::builtins::str_surrogates::surrogate_char(cp);
+    Ok(crate::builtins::str::new_str_wtf8(&block.from_proxy(&text)))
 }
 
 /// `fmt % args` (directive parsing and conversions from `crate::numeric::printf`).
@@ -149,7 +173,10 @@ fn percent_text(vm: &mut Vm, fmt: &str, args: &Value, is_bytes: bool) -> PyResul
             }
             'c' => {
                 let c = if let Some(i) = as_int(&arg) {
-                    printf::char_from_int(&i.to_big())?
+                    match i.to_i64() {
+                        Some(n) if !is_bytes && (0xD800..=0xDFFF).contains(&n) => crate::builtins::str_surrogates::surrogate_char(n as u32),
+                        _ => printf::char_from_int(&i.to_big())?,
+                    }
                 } else if let Some(s) = as_str(&arg).filter(|s| s.chars().count() == 1) {
                     s.chars().next().unwrap_or('\0')
                 } else {

@@ -26,6 +26,46 @@ use crate::text::wtf8::ProxyBlock;
 thread_local! {
     /// The block of the innermost proxied call running on this thread.
     static ACTIVE: Cell<Option<ProxyBlock>> = const { Cell::new(None) };
+    /// Set when formatting made a surrogate from an int (`%c`, `{:c}`) outside a proxied
+    /// call: the formatting call runs again through a proxy to keep it.
+    static REQUESTED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The character to write for surrogate `cp` made by formatting an int (`'%c' % 0xd800`):
+/// its stand-in inside a proxied call; otherwise U+FFFD, and the enclosing formatting call
+/// ([`call_formatting`]) runs again through a proxy.
+pub fn surrogate_char(cp: u32) -> char {
+    match ACTIVE.with(Cell::get) {
+        Some(block) => block.stand_in(cp),
+        None => {
+            REQUESTED.with(|r| r.set(true));
+            '\u{FFFD}'
+        }
+    }
+}
+
+/// Forgets an earlier request for a proxied rerun (before a formatting call starts).
+#[inline]
+pub fn clear_request() {
+    REQUESTED.with(|r| r.set(false));
+}
+
+/// True (once) when formatting since [`clear_request`] made a surrogate from an int.
+#[inline]
+pub fn take_request() -> bool {
+    REQUESTED.with(|r| r.replace(false))
+}
+
+/// Runs the formatting function `f` through proxies even if no argument holds a
+/// surrogate (after [`take_request`] said its output needs one).
+#[cold]
+pub fn call_formatting_proxied(vm: &mut Vm, args: &[Value], kw: &[Value], f: NativeFn) -> PyResult<Value> {
+    call_proxied(vm, args, kw, f, true)
+}
+
+/// The active proxy block, if a proxied call is running.
+pub fn active_block() -> Option<ProxyBlock> {
+    ACTIVE.with(Cell::get)
 }
 
 fn is_flagged(v: &Value) -> bool {
@@ -57,7 +97,11 @@ fn tuple_involves_surrogates(v: &Value) -> bool {
 /// copied with their strs proxied, one level deep.
 pub fn call_formatting(vm: &mut Vm, args: &[Value], kw: &[Value], f: NativeFn) -> PyResult<Value> {
     if !args.iter().any(formatting_needs_proxy) {
-        return f(vm, args, kw);
+        clear_request();
+        let result = f(vm, args, kw);
+        if !take_request() {
+            return result;
+        }
     }
     call_proxied(vm, args, kw, f, true)
 }

@@ -181,6 +181,12 @@ impl ProxyBlock {
         (self.base..self.base + 0x800).contains(&u32::from(c))
     }
 
+    /// The stand-in of surrogate `cp`.
+    #[inline]
+    pub fn stand_in(self, cp: u32) -> char {
+        char::from_u32(self.base + (cp - 0xD800)).unwrap_or('\u{FFFD}')
+    }
+
     /// The surrogate a stand-in represents.
     #[inline]
     pub fn surrogate_of(self, c: char) -> u32 {

@@ -26,3 +26,7 @@ print(repr(acc), len(acc), acc.count("\udcff"))
 print(repr(f"<{hi}>"), repr(f"{lo!r}"), repr(f"{hi:>4}"), repr(f"{s!a}"), repr(f"{'x'}{lo}"))
 print(repr(str(hi)), repr("%s|%r|%a|%3s" % (hi, lo, hi, lo)), repr("{0}{1}{0!r}".format(hi, lo)))
 print(repr(format(hi, "^5")), repr("{:*<3}".format(lo)), repr(max("\ud800", "\ufffd")), bool("\ud800"))
+# %c and the c format type make surrogates from ints
+print(ascii('%c' % 0xd800), ascii('%3c|%-3c|' % (0xdc00, 65)), ascii('x%cy%s' % (0xdfff, 'z')))
+print(ascii('{:c}'.format(0xd800)), ascii('{:>4c}{}'.format(0xdc80, 'q')), ascii(format(0xd801, '^5c')), ascii(f'{0xdbff:c}|{55296:3c}'))
+print(ascii('{:c}{}'.format(0xd800, '\udc00')), ascii('%c%s' % (0xd800, '\udc00')), ascii('%s' % 'c'), ascii('%(c)s' % {'c': 1}))
