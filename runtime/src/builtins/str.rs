@@ -555,13 +555,14 @@ fn str_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<V
 fn str_percent(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let Some(fmt) = as_str(a) else { return Ok(None) };
     use crate::builtins::str_surrogates as surrogates;
-    if surrogates::formatting_needs_proxy(a) || surrogates::formatting_needs_proxy(b) {
+    if as_str_data(a).is_some_and(StrData::has_surrogates) {
         return surrogates::call_formatting(vm, &[a.clone(), b.clone()], &[], percent_native).map(Some);
     }
     surrogates::clear_request();
     let result = crate::builtins::str_format::percent_format(vm, fmt, b)?;
     if surrogates::take_request() {
-        // `%c` made a surrogate from an int: format again with a proxy to keep it.
+        // A surrogate was written (`%s` of such a str, `%c` of a surrogate int): format
+        // again through a proxy to keep it.
         return surrogates::call_formatting_proxied(vm, &[a.clone(), b.clone()], &[], percent_native).map(Some);
     }
     Ok(Some(result))

@@ -127,10 +127,15 @@ fn percent_text(vm: &mut Vm, fmt: &str, args: &Value, is_bytes: bool) -> PyResul
                 let b = crate::builtins::bytes_methods::bytes_for_percent(&arg)?;
                 printf::format_text(&r, &crate::builtins::bytes_methods::latin1(&b))
             }
-            's' => {
-                let s = crate::ops::str_string(vm, &arg)?;
-                printf::format_text(&r, &s)
-            }
+            's' => match crate::builtins::str::as_str_data(&arg) {
+                Some(d) => printf::format_text(&r, &crate::builtins::str_surrogates::text_for_output(d)),
+                None if arg.is_small_int() => printf::format_text(&r, &crate::ops::str_string(vm, &arg)?),
+                None => {
+                    let s = crate::ops::str_(vm, &arg)?;
+                    let d = crate::builtins::str::as_str_data(&s).ok_or_else(|| PyErr::type_error("__str__ returned non-string"))?;
+                    printf::format_text(&r, &crate::builtins::str_surrogates::text_for_output(d))
+                }
+            },
             'r' | 'a' if is_bytes => {
                 let s = crate::ops::repr_string(vm, &arg)?;
                 printf::format_text(&r, &crate::modules::builtins::ascii_escape(&s))
@@ -177,8 +182,8 @@ fn percent_text(vm: &mut Vm, fmt: &str, args: &Value, is_bytes: bool) -> PyResul
                         Some(n) if !is_bytes && (0xD800..=0xDFFF).contains(&n) => crate::builtins::str_surrogates::surrogate_char(n as u32),
                         _ => printf::char_from_int(&i.to_big())?,
                     }
-                } else if let Some(s) = as_str(&arg).filter(|s| s.chars().count() == 1) {
-                    s.chars().next().unwrap_or('\0')
+                } else if let Some(d) = crate::builtins::str::as_str_data(&arg).filter(|d| d.char_len() == 1) {
+                    crate::builtins::str_surrogates::text_for_output(d).chars().next().unwrap_or('\0')
                 } else {
                     return Err(PyErr::type_error(format!("%c requires an int or a unicode character, not {}", arg.ty().body.name)));
                 };
@@ -263,13 +268,15 @@ impl crate::text::format_template::FormatHost for FormatArgs<'_, '_> {
 
     fn render(&mut self, value: Value, spec: &str, out: &mut String) -> PyResult<()> {
         if spec.is_empty() {
-            if let Some(s) = as_str(&value) {
-                out.push_str(s);
+            if let Some(d) = crate::builtins::str::as_str_data(&value) {
+                out.push_str(&crate::builtins::str_surrogates::text_for_output(d));
                 return Ok(());
             }
         }
         let piece = format_value(self.vm, &value, spec)?;
-        out.push_str(as_str(&piece).unwrap_or(""));
+        if let Some(d) = crate::builtins::str::as_str_data(&piece) {
+            out.push_str(&crate::builtins::str_surrogates::text_for_output(d));
+        }
         Ok(())
     }
 }

@@ -92,11 +92,14 @@ fn tuple_involves_surrogates(v: &Value) -> bool {
     as_tuple(v).is_some_and(|t| t.iter().any(is_flagged))
 }
 
-/// The formatting methods (`format`, `format_map`, `%`) also reach strs inside list,
-/// tuple and dict arguments (`'{0[1]}'.format(xs)`, `'%(k)s' % d`): those containers are
-/// copied with their strs proxied, one level deep.
+/// The formatting methods (`format`, `format_map`, `%`, `args[0]` being the template)
+/// meet strs anywhere (`'{0[1]}'.format(xs)`, `'%(k)s' % d`), so they do not scan their
+/// arguments: they run plainly, and the formatting engine reads every str it writes
+/// through [`text_for_output`], which asks for a rerun when one holds a surrogate. The
+/// rerun is proxied: strs met on the way are written as stand-ins, and the result is
+/// mapped back. Only a template holding surrogates is proxied from the start.
 pub fn call_formatting(vm: &mut Vm, args: &[Value], kw: &[Value], f: NativeFn) -> PyResult<Value> {
-    if !args.iter().any(formatting_needs_proxy) {
+    if !args.first().is_some_and(is_flagged) {
         clear_request();
         let result = f(vm, args, kw);
         if !take_request() {
@@ -106,17 +109,20 @@ pub fn call_formatting(vm: &mut Vm, args: &[Value], kw: &[Value], f: NativeFn) -
     call_proxied(vm, args, kw, f, true)
 }
 
-/// True when `v` is a str holding surrogates, or a list, tuple or dict holding one.
-pub fn formatting_needs_proxy(v: &Value) -> bool {
-    if v.is_small_int() {
-        return false;
+/// The text a formatting engine writes for str `d`: the text itself; for a str holding
+/// surrogates, its proxy inside a proxied call, or else its lossy view after asking the
+/// enclosing [`call_formatting`] for a proxied rerun.
+#[inline]
+pub fn text_for_output(d: &crate::builtins::str::StrData) -> std::borrow::Cow<'_, str> {
+    if !d.has_surrogates() {
+        return std::borrow::Cow::Borrowed(d.as_str());
     }
-    match v.ty().body.kind {
-        Kind::Str => is_flagged(v),
-        Kind::Tuple => as_tuple(v).is_some_and(|t| t.iter().any(is_flagged)),
-        Kind::List => as_list(v).is_some_and(|l| l.items().iter().any(is_flagged)),
-        Kind::Dict => crate::builtins::dict::as_dict(v).is_some_and(|d| d.items().iter().any(|(_, x)| is_flagged(x))),
-        _ => false,
+    match ACTIVE.with(Cell::get) {
+        Some(block) => std::borrow::Cow::Owned(block.to_proxy(d.as_wtf8())),
+        None => {
+            REQUESTED.with(|r| r.set(true));
+            std::borrow::Cow::Borrowed(d.as_str())
+        }
     }
 }
 
