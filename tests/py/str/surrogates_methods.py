@@ -25,3 +25,4 @@ print(repr("%(k)s|%(k)r" % {"k": "\ud800"}), repr("{0[0]}{0[1]!a}".format(["\udc
 print(repr("%s %s" % ("\ud800", 1)), repr("%s" % ["\ud800"]), repr("{}".format(("\udc00",))), repr("%-3s|" % "\ud800"))
 t = "\ud800ab"
 print(t.strip() is t, t.replace("x", "y") is t, t.ljust(2) is t, t.split()[0] is t, t.partition("\ud800")[1] is t)
+print(ascii("{0[0][0]}|{d[k]}".format([["\ud800"]], d={"k": "\udc00"})), ascii("%(a)s%(b)c" % {"a": "\udfff", "b": 0xd800}))
