@@ -11,7 +11,8 @@
 //! point each, so indices and counts are the same); `repr` of a str made during the call
 //! shows them as the surrogates they stand for ([`active_proxy_code_points`]).
 //!
-//! Ordinary calls pay one flag test per argument ([`involves_surrogates`]).
+//! Ordinary calls pay one flag test per argument ([`involves_surrogates`]). Formatting
+//! (`format`, `format_map`, `%`) scans nothing: see [`call_formatting`].
 
 use std::cell::Cell;
 
@@ -26,8 +27,8 @@ use crate::text::wtf8::ProxyBlock;
 thread_local! {
     /// The block of the innermost proxied call running on this thread.
     static ACTIVE: Cell<Option<ProxyBlock>> = const { Cell::new(None) };
-    /// Set when formatting made a surrogate from an int (`%c`, `{:c}`) outside a proxied
-    /// call: the formatting call runs again through a proxy to keep it.
+    /// Set when formatting wrote a surrogate outside a proxied call (a str holding one, or
+    /// `%c`/`{:c}` of a surrogate int): the formatting call runs again through a proxy.
     static REQUESTED: Cell<bool> = const { Cell::new(false) };
 }
 
@@ -50,7 +51,7 @@ pub fn clear_request() {
     REQUESTED.with(|r| r.set(false));
 }
 
-/// True (once) when formatting since [`clear_request`] made a surrogate from an int.
+/// True (once) when formatting since [`clear_request`] wrote a surrogate.
 #[inline]
 pub fn take_request() -> bool {
     REQUESTED.with(|r| r.replace(false))
