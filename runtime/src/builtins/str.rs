@@ -26,7 +26,7 @@ use crate::object::{BinOp, CompareOp, Header, Kind, Obj, Slots, TypeData, TypeOb
 /// (U+D800..U+DFFF) is its own 3-byte sequence `ED A0..BF 80..BF`, never joined with a
 /// neighbour into a pair, so byte order is code-point order and concatenation, slicing,
 /// comparison and search stay byte operations. A string holding surrogates has
-/// [`SURROGATE_FLAG`] set in `byte_len_and_flag`, and only such a string has a second copy
+/// `SURROGATE_FLAG` set in `byte_len_and_flag`, and only such a string has a second copy
 /// of its text, the *lossy twin*, in which each surrogate is U+FFFD (also 3 bytes, so byte
 /// offsets and code-point indices are the same in both copies). The twin comes first and
 /// the canonical text after it, so [`StrData::as_str`] (the twin: always valid UTF-8, and
@@ -35,7 +35,7 @@ use crate::object::{BinOp, CompareOp, Header, Kind, Obj, Slots, TypeData, TypeOb
 /// `as_str` masks one bit.
 #[repr(C)]
 pub struct StrData {
-    /// Length in bytes of the canonical text, plus [`SURROGATE_FLAG`] when the text
+    /// Length in bytes of the canonical text, plus `SURROGATE_FLAG` when the text
     /// holds lone surrogates (strings are limited to 2 GiB; longer ones raise MemoryError).
     byte_len_and_flag: u32,
     /// Length in code points.
@@ -46,7 +46,7 @@ pub struct StrData {
 /// Marks a string holding lone surrogates (stored with a lossy twin).
 const SURROGATE_FLAG: u32 = 1 << 31;
 
-/// The longest str in bytes (the top bit of the length is [`SURROGATE_FLAG`]).
+/// The longest str in bytes (the top bit of the length is `SURROGATE_FLAG`).
 pub const MAX_STR_BYTES: usize = (SURROGATE_FLAG - 1) as usize;
 
 /// `STR_TYPE`'s destructor: the object and its text are one allocation.
