@@ -178,8 +178,8 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     if a.is_small_int() && b.is_small_int() {
         return Ok(false);
     }
-    if let (Some(x), Some(y)) = (as_str(a), as_str(b)) {
-        return Ok(x == y);
+    if let (Some(x), Some(y)) = (crate::builtins::str::as_str_data(a), crate::builtins::str::as_str_data(b)) {
+        return Ok(x.text_eq(y));
     }
     compare_bool(vm, a, b, CompareOp::Eq)
 }

@@ -74,8 +74,8 @@ pub fn as_bytes(v: &Value) -> Option<&[u8]> {
 /// bytearray as their Latin-1 text (non-ASCII bytes then fail to parse, as in CPython)
 /// shown with the bytes repr (`invalid literal for int() with base 10: b'x'`).
 pub fn int_source_text(x: &Value) -> Option<(String, String)> {
-    if let Some(s) = as_str(x) {
-        return Some((s.to_owned(), crate::builtins::str::repr_str(s)));
+    if let Some(d) = crate::builtins::str::as_str_data(x) {
+        return Some((d.as_str().to_owned(), crate::builtins::str::repr_str_data(d)));
     }
     let b = as_bytes(x)?;
     let shown = crate::text::repr::bytes_repr(b);
@@ -89,14 +89,12 @@ pub fn bytes_like_arg(v: &Value) -> PyResult<Vec<u8>> {
         .ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", v.ty().body.name)))
 }
 
-/// The value of a decoding result: a str, or an error when the codec produced lone
-/// surrogates (braid's `str` holds only Unicode scalar values).
+/// The value of a decoding result: a str (holding lone surrogates when an error handler
+/// such as `surrogateescape` made them).
 pub fn decoded_to_value(d: crate::text::codecs::Decoded) -> PyResult<Value> {
     match d {
         crate::text::codecs::Decoded::Str(s) => Ok(new_str_owned(s.into())),
-        crate::text::codecs::Decoded::CodePoints(_) => {
-            Err(PyErr::value_error("decoding produced lone surrogates, which braid's str cannot hold"))
-        }
+        crate::text::codecs::Decoded::CodePoints(cps) => Ok(crate::builtins::str::new_str_code_points(&cps)),
     }
 }
 
@@ -312,6 +310,10 @@ pub fn construct_bytes(
             Some(e) => text_arg(e, "errors")?,
             None => "strict".to_owned(),
         };
+        if let Some(d) = crate::builtins::str::as_str_data(source).filter(|d| d.has_surrogates()) {
+            let cps: Vec<u32> = d.code_points().collect();
+            return Ok(crate::text::codecs::encode_code_points_with(&cps, &enc, &err)?);
+        }
         return Ok(crate::text::codecs::encode_with(s, &enc, &err)?);
     }
     if encoding.is_some() {

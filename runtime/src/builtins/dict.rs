@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::builtin_type;
 use crate::builtins::singletons::{none, py_bool};
-use crate::builtins::str::{as_str, as_str_data, new_str, new_str_owned, str_hash};
+use crate::builtins::str::{as_str_data, new_str, new_str_owned, str_hash};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
 use crate::object::{BinOp, CompareOp, Kind, MethodDef, Slots, TypeObject, Value};
@@ -72,7 +72,7 @@ impl Table {
         if self.indices.is_empty() {
             return Ok(None);
         }
-        let key_str = as_str(key);
+        let key_str = as_str_data(key);
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
@@ -88,8 +88,8 @@ impl Table {
                         return Ok(Some(idx));
                     }
                     if e.hash == hash {
-                        if let (Some(a), Some(b)) = (key_str, as_str(&e.key)) {
-                            if a == b {
+                        if let (Some(a), Some(b)) = (key_str, as_str_data(&e.key)) {
+                            if a.text_eq(b) {
                                 return Ok(Some(idx));
                             }
                         } else {
@@ -107,6 +107,7 @@ impl Table {
     }
 
     /// Finds a str key without a VM (strings never run Python code to compare).
+    #[inline]
     pub fn find_str(&self, key: &str, hash: i64) -> Option<usize> {
         if self.indices.is_empty() {
             return None;
@@ -121,7 +122,7 @@ impl Table {
             }
             if ix != DUMMY {
                 if let Some(e) = &self.entries[ix as usize] {
-                    if e.hash == hash && as_str(&e.key) == Some(key) {
+                    if e.hash == hash && as_str_data(&e.key).is_some_and(|d| d.eq_str(key)) {
                         return Some(ix as usize);
                     }
                 }
@@ -263,8 +264,8 @@ impl DictData {
     pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
         let h = dict_key_hash(vm, &key)?;
         // Find first (may run Python code), then mutate.
-        let found = match as_str(&key) {
-            Some(s) => self.table().find_str(s, h),
+        let found = match as_str_data(&key).filter(|d| !d.has_surrogates()) {
+            Some(s) => self.table().find_str(s.as_str(), h),
             None => self.table().find(vm, &key, h)?,
         };
         let table = self.table_mut();

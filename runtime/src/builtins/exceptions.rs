@@ -223,6 +223,11 @@ pub fn exception_str(v: &Value) -> String {
         [one] => {
             if std::ptr::eq(v.ty(), &KEY_ERROR) {
                 crate::ops::repr_string(&mut vm, one).unwrap_or_default()
+            } else if let Some(d) = crate::builtins::str::as_str_data(one).filter(|d| d.has_surrogates()) {
+                // Shown as stderr shows it (backslashreplace): `ValueError: \ud800`.
+                let cps: Vec<u32> = d.code_points().collect();
+                let shown = crate::text::codecs::encode_code_points(&cps, crate::text::codecs::Codec::Utf8, "backslashreplace");
+                String::from_utf8(shown.unwrap_or_default()).unwrap_or_default()
             } else if let Some(s) = as_str(one) {
                 s.to_string()
             } else {
@@ -244,6 +249,15 @@ pub fn describe(v: &Value) -> String {
 }
 
 fn exc_str_slot(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    // `str(e)` of a single str argument holding surrogates is that str, surrogates kept.
+    if let Some(e) = as_exception(v).filter(|_| !std::ptr::eq(v.ty(), &KEY_ERROR) && !crate::builtins::exception_group::is_group(v)) {
+        let args = e.args.borrow().clone();
+        if let Some([one]) = as_tuple(&args) {
+            if crate::builtins::str::as_str_data(one).is_some_and(|d| d.has_surrogates()) {
+                return Ok(one.clone());
+            }
+        }
+    }
     Ok(new_str(&exception_str(v)))
 }
 

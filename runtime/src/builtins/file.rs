@@ -305,6 +305,11 @@ fn file_write(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Ok(new_int(b.len() as i64));
     }
     let s = as_str(v).ok_or_else(|| PyErr::type_error(format!("write() argument must be str, not {}", v.ty().body.name)))?;
+    if let Some(d) = crate::builtins::str::as_str_data(v).filter(|d| d.has_surrogates()) {
+        // Text files are strict UTF-8: a lone surrogate raises UnicodeEncodeError.
+        let cps: Vec<u32> = d.code_points().collect();
+        crate::text::codecs::encode_code_points(&cps, crate::text::codecs::Codec::Utf8, "strict")?;
+    }
     write_bytes(f, s.as_bytes());
     Ok(new_int(s.chars().count() as i64))
 }

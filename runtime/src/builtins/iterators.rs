@@ -16,7 +16,7 @@ use num_traits::Zero;
 use crate::builtins::list::as_list;
 use crate::builtins::range::as_range;
 use crate::builtins::singletons::is_none;
-use crate::builtins::str::{as_str, as_str_data, new_str, new_str_owned};
+use crate::builtins::str::{as_str, as_str_data, new_str, new_str_owned, StrData};
 use crate::builtins::tuple::{as_tuple, new_tuple};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
@@ -184,6 +184,10 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
         IterState::Str { seq, pos } => {
             let s = as_str(seq).unwrap_or("");
             match s[*pos..].chars().next() {
+                Some('\u{FFFD}') if as_str_data(seq).is_some_and(StrData::has_surrogates) => {
+                    // The lossy view shows U+FFFD: the canonical text says which code point.
+                    Ok(Some(surrogate_str_item(seq, pos)))
+                }
                 Some(c) => {
                     *pos += c.len_utf8();
                     let mut buf = [0u8; 4];
@@ -607,3 +611,12 @@ fn view_contains(vm: &mut Vm, v: &Value, x: &Value) -> PyResult<bool> {
     crate::builtins::tuple::seq_contains(vm, &items, x)
 }
 
+/// The next item (3 bytes at `*pos`) of iterating a str holding surrogates.
+#[cold]
+#[inline(never)]
+fn surrogate_str_item(seq: &Value, pos: &mut usize) -> Value {
+    let Some(d) = as_str_data(seq) else { return new_str("") };
+    let piece = crate::builtins::str::str_piece(d, *pos, *pos + 3);
+    *pos += 3;
+    piece
+}

@@ -39,6 +39,7 @@ pub mod str_format;
 pub mod str_index_cache;
 pub mod str_methods;
 pub mod str_methods_case;
+pub mod str_surrogates;
 pub mod traceback_obj;
 pub mod tuple;
 pub mod type_;

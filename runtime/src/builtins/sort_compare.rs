@@ -12,7 +12,7 @@
 //! (`is` or `==`, as tuple comparison decides), else by the generic tuple `<`.
 
 use crate::builtins::float::FLOAT_TYPE;
-use crate::builtins::str::{as_str, STR_TYPE};
+use crate::builtins::str::{as_str_data, STR_TYPE};
 use crate::builtins::tuple::{as_tuple, TUPLE_TYPE};
 use crate::error::PyResult;
 use crate::interp::Vm;
@@ -104,7 +104,7 @@ fn direct_lt(k: KeyKind, a: &Value, b: &Value) -> Option<bool> {
     match k {
         KeyKind::SmallInt => Some(a.small_int_unchecked() < b.small_int_unchecked()),
         KeyKind::Float => Some(float_of(a) < float_of(b)),
-        KeyKind::Str => Some(as_str(a)?.as_bytes() < as_str(b)?.as_bytes()),
+        KeyKind::Str => Some(as_str_data(a)?.text_cmp(as_str_data(b)?).is_lt()),
         KeyKind::Generic => None,
     }
 }
@@ -115,7 +115,7 @@ fn direct_eq(k: KeyKind, a: &Value, b: &Value) -> Option<bool> {
     match k {
         KeyKind::SmallInt => Some(a.small_int_unchecked() == b.small_int_unchecked()),
         KeyKind::Float => Some(float_of(a) == float_of(b)),
-        KeyKind::Str => Some(as_str(a)? == as_str(b)?),
+        KeyKind::Str => Some(as_str_data(a)?.text_eq(as_str_data(b)?)),
         KeyKind::Generic => None,
     }
 }

@@ -9,7 +9,7 @@ use std::io::{BufRead, Read, Write};
 use crate::builtin_type;
 use crate::builtins::int::new_int;
 use crate::builtins::singletons::{none, py_bool};
-use crate::builtins::str::{as_str, new_str, new_str_owned};
+use crate::builtins::str::{new_str, new_str_owned};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
 use crate::object::{Kind, MethodDef, Slots, Value};
@@ -91,18 +91,25 @@ fn stream_write(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
     let Some(text) = args.get(1) else {
         return Err(PyErr::type_error("TextIOWrapper.write() takes exactly one argument (0 given)"));
     };
-    let Some(t) = as_str(text) else {
+    let Some(d) = crate::builtins::str::as_str_data(text) else {
         return Err(PyErr::type_error(format!("write() argument must be str, not {}", text.ty().body.name)));
     };
+    let t = d.as_str();
     match s {
-        Stream::Stdout => crate::modules::builtins::write_stdout(t)?,
+        Stream::Stdout => crate::modules::builtins::write_stdout_str(text)?,
+        Stream::Stderr if d.has_surrogates() => {
+            // sys.stderr's error handler is backslashreplace: '\ud800' shows as `\ud800`.
+            let cps: Vec<u32> = d.code_points().collect();
+            let b = crate::text::codecs::encode_code_points(&cps, crate::text::codecs::Codec::Utf8, "backslashreplace")?;
+            std::io::stderr().write_all(&b).map_err(|x| io_error(&x))?;
+        }
         Stream::Stderr => {
             let mut e = std::io::stderr();
             e.write_all(t.as_bytes()).map_err(|x| io_error(&x))?;
         }
         Stream::Stdin => return Err(PyErr::new(&crate::builtins::exceptions::OS_ERROR, "not writable")),
     }
-    Ok(new_int(t.chars().count() as i64))
+    Ok(new_int(d.char_len() as i64))
 }
 
 fn stream_flush(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

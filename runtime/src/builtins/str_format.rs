@@ -18,6 +18,11 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
         return crate::ops::str_(vm, v);
     }
     if let Some(i) = as_int(v) {
+        if spec.ends_with('c') {
+            if let Some(n) = i.to_i64().filter(|n| (0xD800..=0xDFFF).contains(n)) {
+                return format_surrogate_char(n as u32, spec);
+            }
+        }
         if crate::builtins::singletons::as_bool(v).is_none() || !spec.is_empty() {
             return Ok(new_str_owned(crate::numeric::format_spec::format_int(&i.to_big(), spec, crate::builtins::int::max_str_digits())?.into()));
         }
@@ -25,13 +30,37 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
     if let Some(f) = as_f64_exact(v) {
         return Ok(new_str_owned(crate::numeric::format_spec::format_float(f, spec)?.into()));
     }
-    if let Some(s) = as_str(v) {
-        return Ok(new_str_owned(crate::numeric::format_spec::format_str(s, spec)?.into()));
+    if let Some(d) = crate::builtins::str::as_str_data(v) {
+        if d.has_surrogates() {
+            let spec_text = spec.as_bytes();
+            return crate::builtins::str_surrogates::map_text(d, &[spec_text], |s| crate::numeric::format_spec::format_str(s, spec))
+                .map_err(PyErr::from);
+        }
+        return Ok(new_str_owned(crate::numeric::format_spec::format_str(d.as_str(), spec)?.into()));
     }
     if let Some(c) = crate::builtins::complex::as_complex_exact(v) {
         return Ok(new_str_owned(crate::numeric::format_spec::format_complex(c.re, c.im, spec)?.into()));
     }
     Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", v.ty().body.name)))
+}
+
+/// `format(cp, spec)` with type `c` for a surrogate `cp`: the int formatting runs on a
+/// stand-in code point ([`crate::text::wtf8::ProxyBlock`]), mapped back to the surrogate
+/// unless a proxied call is running (its caller maps the result back).
+#[cold]
+fn format_surrogate_char(cp: u32, spec: &str) -> PyResult<Value> {
+    let active = crate::builtins::str_surrogates::active_block();
+    let Some(block) = active.or_else(|| crate::text::wtf8::ProxyBlock::choose(&[spec.as_bytes()])) else {
+        return Ok(crate::builtins::str::code_point_str(cp));
+    };
+    let stand_in = num_bigint::BigInt::from(u32::from(block.stand_in(cp)));
+    let text = crate::numeric::format_spec::format_int(&stand_in, spec, crate::builtins::int::max_str_digits())?;
+    if active.is_some() {
+        return Ok(new_str_owned(text.into()));
+    }
+    // Inside `str.format` the engine reads this result as text: ask for a proxied rerun.
+    crate::builtins::str_surrogates::surrogate_char(cp);
+    Ok(crate::builtins::str::new_str_wtf8(&block.from_proxy(&text)))
 }
 
 /// `fmt % args` (directive parsing and conversions from `crate::numeric::printf`).
@@ -98,10 +127,15 @@ fn percent_text(vm: &mut Vm, fmt: &str, args: &Value, is_bytes: bool) -> PyResul
                 let b = crate::builtins::bytes_methods::bytes_for_percent(&arg)?;
                 printf::format_text(&r, &crate::builtins::bytes_methods::latin1(&b))
             }
-            's' => {
-                let s = crate::ops::str_string(vm, &arg)?;
-                printf::format_text(&r, &s)
-            }
+            's' => match crate::builtins::str::as_str_data(&arg) {
+                Some(d) => printf::format_text(&r, &crate::builtins::str_surrogates::text_for_output(d)),
+                None if arg.is_small_int() => printf::format_text(&r, &crate::ops::str_string(vm, &arg)?),
+                None => {
+                    let s = crate::ops::str_(vm, &arg)?;
+                    let d = crate::builtins::str::as_str_data(&s).ok_or_else(|| PyErr::type_error("__str__ returned non-string"))?;
+                    printf::format_text(&r, &crate::builtins::str_surrogates::text_for_output(d))
+                }
+            },
             'r' | 'a' if is_bytes => {
                 let s = crate::ops::repr_string(vm, &arg)?;
                 printf::format_text(&r, &crate::modules::builtins::ascii_escape(&s))
@@ -144,9 +178,12 @@ fn percent_text(vm: &mut Vm, fmt: &str, args: &Value, is_bytes: bool) -> PyResul
             }
             'c' => {
                 let c = if let Some(i) = as_int(&arg) {
-                    printf::char_from_int(&i.to_big())?
-                } else if let Some(s) = as_str(&arg).filter(|s| s.chars().count() == 1) {
-                    s.chars().next().unwrap_or('\0')
+                    match i.to_i64() {
+                        Some(n) if !is_bytes && (0xD800..=0xDFFF).contains(&n) => crate::builtins::str_surrogates::surrogate_char(n as u32),
+                        _ => printf::char_from_int(&i.to_big())?,
+                    }
+                } else if let Some(d) = crate::builtins::str::as_str_data(&arg).filter(|d| d.char_len() == 1) {
+                    crate::builtins::str_surrogates::text_for_output(d).chars().next().unwrap_or('\0')
                 } else {
                     return Err(PyErr::type_error(format!("%c requires an int or a unicode character, not {}", arg.ty().body.name)));
                 };
@@ -231,13 +268,15 @@ impl crate::text::format_template::FormatHost for FormatArgs<'_, '_> {
 
     fn render(&mut self, value: Value, spec: &str, out: &mut String) -> PyResult<()> {
         if spec.is_empty() {
-            if let Some(s) = as_str(&value) {
-                out.push_str(s);
+            if let Some(d) = crate::builtins::str::as_str_data(&value) {
+                out.push_str(&crate::builtins::str_surrogates::text_for_output(d));
                 return Ok(());
             }
         }
         let piece = format_value(self.vm, &value, spec)?;
-        out.push_str(as_str(&piece).unwrap_or(""));
+        if let Some(d) = crate::builtins::str::as_str_data(&piece) {
+            out.push_str(&crate::builtins::str_surrogates::text_for_output(d));
+        }
         Ok(())
     }
 }

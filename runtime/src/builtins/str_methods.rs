@@ -13,6 +13,7 @@ use crate::builtins::method_args::{bind, int_arg, int_or, slice_bound, Style};
 use crate::builtins::singletons::{is_none, py_bool};
 use crate::builtins::str::{as_str, as_str_data, new_str, new_str_owned, StrData};
 use crate::builtins::str_methods_case as case;
+use crate::builtins::str_surrogates::surrogate_safe;
 use crate::builtins::tuple::{as_tuple, new_tuple};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
@@ -22,53 +23,53 @@ use crate::text;
 /// The method table of `str`.
 pub static STR_METHODS: &[MethodDef] = &[
     MethodDef::method("join", str_join),
-    MethodDef::method("split", str_split),
-    MethodDef::method("rsplit", str_rsplit),
-    MethodDef::method("splitlines", str_splitlines),
-    MethodDef::method("partition", str_partition),
-    MethodDef::method("rpartition", str_rpartition),
-    MethodDef::method("strip", str_strip),
-    MethodDef::method("lstrip", str_lstrip),
-    MethodDef::method("rstrip", str_rstrip),
-    MethodDef::method("center", str_center),
-    MethodDef::method("ljust", str_ljust),
-    MethodDef::method("rjust", str_rjust),
-    MethodDef::method("zfill", str_zfill),
-    MethodDef::method("expandtabs", str_expandtabs),
-    MethodDef::method("removeprefix", str_removeprefix),
-    MethodDef::method("removesuffix", str_removesuffix),
-    MethodDef::method("replace", str_replace),
-    MethodDef::method("startswith", str_startswith),
-    MethodDef::method("endswith", str_endswith),
-    MethodDef::method("find", str_find),
-    MethodDef::method("rfind", str_rfind),
-    MethodDef::method("index", str_index_method),
-    MethodDef::method("rindex", str_rindex),
-    MethodDef::method("count", str_count),
-    MethodDef::method("lower", case::str_lower),
-    MethodDef::method("upper", case::str_upper),
-    MethodDef::method("casefold", case::str_casefold),
-    MethodDef::method("title", case::str_title),
-    MethodDef::method("capitalize", case::str_capitalize),
-    MethodDef::method("swapcase", case::str_swapcase),
-    MethodDef::method("isdigit", case::str_isdigit),
-    MethodDef::method("isdecimal", case::str_isdecimal),
-    MethodDef::method("isnumeric", case::str_isnumeric),
-    MethodDef::method("isalpha", case::str_isalpha),
-    MethodDef::method("isalnum", case::str_isalnum),
-    MethodDef::method("isspace", case::str_isspace),
-    MethodDef::method("isprintable", case::str_isprintable),
-    MethodDef::method("isascii", case::str_isascii),
-    MethodDef::method("isidentifier", case::str_isidentifier),
-    MethodDef::method("islower", case::str_islower),
-    MethodDef::method("isupper", case::str_isupper),
-    MethodDef::method("istitle", case::str_istitle),
+    MethodDef::method("split", surrogate_safe!(str_split)),
+    MethodDef::method("rsplit", surrogate_safe!(str_rsplit)),
+    MethodDef::method("splitlines", surrogate_safe!(str_splitlines)),
+    MethodDef::method("partition", surrogate_safe!(str_partition)),
+    MethodDef::method("rpartition", surrogate_safe!(str_rpartition)),
+    MethodDef::method("strip", surrogate_safe!(str_strip)),
+    MethodDef::method("lstrip", surrogate_safe!(str_lstrip)),
+    MethodDef::method("rstrip", surrogate_safe!(str_rstrip)),
+    MethodDef::method("center", surrogate_safe!(str_center)),
+    MethodDef::method("ljust", surrogate_safe!(str_ljust)),
+    MethodDef::method("rjust", surrogate_safe!(str_rjust)),
+    MethodDef::method("zfill", surrogate_safe!(str_zfill)),
+    MethodDef::method("expandtabs", surrogate_safe!(str_expandtabs)),
+    MethodDef::method("removeprefix", surrogate_safe!(str_removeprefix)),
+    MethodDef::method("removesuffix", surrogate_safe!(str_removesuffix)),
+    MethodDef::method("replace", surrogate_safe!(str_replace)),
+    MethodDef::method("startswith", surrogate_safe!(str_startswith)),
+    MethodDef::method("endswith", surrogate_safe!(str_endswith)),
+    MethodDef::method("find", surrogate_safe!(str_find)),
+    MethodDef::method("rfind", surrogate_safe!(str_rfind)),
+    MethodDef::method("index", surrogate_safe!(str_index_method)),
+    MethodDef::method("rindex", surrogate_safe!(str_rindex)),
+    MethodDef::method("count", surrogate_safe!(str_count)),
+    MethodDef::method("lower", surrogate_safe!(case::str_lower)),
+    MethodDef::method("upper", surrogate_safe!(case::str_upper)),
+    MethodDef::method("casefold", surrogate_safe!(case::str_casefold)),
+    MethodDef::method("title", surrogate_safe!(case::str_title)),
+    MethodDef::method("capitalize", surrogate_safe!(case::str_capitalize)),
+    MethodDef::method("swapcase", surrogate_safe!(case::str_swapcase)),
+    MethodDef::method("isdigit", surrogate_safe!(case::str_isdigit)),
+    MethodDef::method("isdecimal", surrogate_safe!(case::str_isdecimal)),
+    MethodDef::method("isnumeric", surrogate_safe!(case::str_isnumeric)),
+    MethodDef::method("isalpha", surrogate_safe!(case::str_isalpha)),
+    MethodDef::method("isalnum", surrogate_safe!(case::str_isalnum)),
+    MethodDef::method("isspace", surrogate_safe!(case::str_isspace)),
+    MethodDef::method("isprintable", surrogate_safe!(case::str_isprintable)),
+    MethodDef::method("isascii", surrogate_safe!(case::str_isascii)),
+    MethodDef::method("isidentifier", surrogate_safe!(case::str_isidentifier)),
+    MethodDef::method("islower", surrogate_safe!(case::str_islower)),
+    MethodDef::method("isupper", surrogate_safe!(case::str_isupper)),
+    MethodDef::method("istitle", surrogate_safe!(case::str_istitle)),
     MethodDef::method("encode", case::str_encode),
     MethodDef::method("translate", case::str_translate),
     MethodDef::static_fn("maketrans", case::str_maketrans),
-    MethodDef::method("format", crate::builtins::str_format::str_format_method),
-    MethodDef::method("format_map", crate::builtins::str_format::str_format_map),
-    MethodDef::method("__format__", crate::builtins::str_format::str_dunder_format),
+    MethodDef::method("format", surrogate_safe!(formatting crate::builtins::str_format::str_format_method)),
+    MethodDef::method("format_map", surrogate_safe!(formatting crate::builtins::str_format::str_format_map)),
+    MethodDef::method("__format__", surrogate_safe!(crate::builtins::str_format::str_dunder_format)),
     MethodDef::method("__len__", str_dunder_len),
     MethodDef::method("__contains__", str_dunder_contains),
     MethodDef::method("__getitem__", str_dunder_getitem),
@@ -152,6 +153,7 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut bytes = 0usize;
     let mut chars = 0usize;
     let mut parts: Vec<&str> = Vec::with_capacity(items.len() * 2);
+    let mut surrogates = sep_data.has_surrogates();
     for (i, item) in items.iter().enumerate() {
         let Some(d) = as_str_data(item) else {
             return Err(text::pad::join_type_error(i, item.ty().body.name).into());
@@ -162,16 +164,33 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             chars += sep_data.char_len();
         }
         parts.push(d.as_str());
+        surrogates |= d.has_surrogates();
         bytes += d.as_str().len();
         chars += d.char_len();
     }
     if items.len() == 1 {
         return Ok(items[0].clone());
     }
-    if bytes > u32::MAX as usize {
+    if bytes > crate::builtins::str::MAX_STR_BYTES {
         return Err(PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR));
     }
+    if surrogates {
+        return Ok(join_wtf8(sep_data, &items, chars));
+    }
     Ok(crate::builtins::str::new_str_from_parts(&parts, chars))
+}
+
+/// `sep.join(items)` (all strs) keeping lone surrogates: the canonical texts joined.
+#[cold]
+fn join_wtf8(sep: &StrData, items: &[Value], chars: usize) -> Value {
+    let mut parts: Vec<&[u8]> = Vec::with_capacity(items.len() * 2);
+    for (i, d) in items.iter().filter_map(as_str_data).enumerate() {
+        if i > 0 {
+            parts.push(sep.as_wtf8());
+        }
+        parts.push(d.as_wtf8());
+    }
+    crate::builtins::str::new_str_wtf8_parts(&parts, chars)
 }
 
 fn sep_arg(v: Option<&Value>) -> PyResult<Option<&str>> {
@@ -440,8 +459,8 @@ fn str_dunder_mod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> 
 
 fn compare_method(args: &[Value], kw: &[Value], name: &str, op: crate::object::CompareOp) -> PyResult<Value> {
     let x = one_arg(args, kw, name)?;
-    match as_str(x) {
-        Some(other) => Ok(py_bool(op.test(this(args).as_str().cmp(other)))),
+    match as_str_data(x) {
+        Some(other) => Ok(py_bool(op.test(this(args).text_cmp(other)))),
         None => Ok(crate::builtins::singletons::not_implemented()),
     }
 }

@@ -125,7 +125,10 @@ pub fn str_encode(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value>
     let encoding = named_str_arg(a[0], "encode", "encoding", "utf-8")?;
     let errors = named_str_arg(a[1], "encode", "errors", "strict")?;
     let d = this(args);
-    let out = if d.is_ascii() && matches!(
+    let out = if d.has_surrogates() {
+        let cps: Vec<u32> = d.code_points().collect();
+        text::codecs::encode_code_points_with(&cps, encoding, errors)?
+    } else if d.is_ascii() && matches!(
         text::codecs::Codec::lookup(encoding),
         Some(text::codecs::Codec::Utf8 | text::codecs::Codec::Ascii | text::codecs::Codec::Latin1)
     ) {
@@ -142,15 +145,24 @@ pub fn str_translate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Valu
     let a = bind("translate", args, kw, &["table"], 1, false, Style::Clinic)?;
     let table = a[0].unwrap_or(&args[0]).clone();
     let d = this(args);
+    if d.has_surrogates() {
+        return translate_code_points(vm, &table, d);
+    }
+    let mut surrogate_output = false;
     let out = text::translate::translate(d.as_str(), |cp| -> PyResult<Translation> {
         match crate::ops::getitem(vm, &table, &new_int(i64::from(cp))) {
             Ok(v) if is_none(&v) => Ok(Translation::Delete),
             Ok(v) => {
                 if let Some(i) = as_int(&v) {
                     let i = i.to_i64().unwrap_or(-1);
+                    if (0xD800..=0xDFFF).contains(&i) {
+                        surrogate_output = true;
+                        return Ok(Translation::Keep);
+                    }
                     Ok(text::translate::translation_from_int(i)?)
-                } else if let Some(s) = as_str(&v) {
-                    Ok(Translation::Text(s.to_owned()))
+                } else if let Some(s) = crate::builtins::str::as_str_data(&v) {
+                    surrogate_output |= s.has_surrogates();
+                    Ok(Translation::Text(s.as_str().to_owned()))
                 } else {
                     Err(text::translate::bad_translation_value().into())
                 }
@@ -159,7 +171,44 @@ pub fn str_translate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Valu
             Err(e) => Err(e),
         }
     })?;
+    if surrogate_output {
+        // A table value brought in a lone surrogate: redo the mapping keeping it.
+        return translate_code_points(vm, &table, d);
+    }
     Ok(new_str_owned(out.into()))
+}
+
+/// `str.translate` over code points, for text or table values holding lone surrogates.
+#[cold]
+fn translate_code_points(vm: &mut Vm, table: &Value, d: &crate::builtins::str::StrData) -> PyResult<Value> {
+    let mut out: Vec<u8> = Vec::with_capacity(d.byte_len());
+    let mut count = 0usize;
+    for cp in d.code_points() {
+        match crate::ops::getitem(vm, table, &new_int(i64::from(cp))) {
+            Ok(v) if is_none(&v) => {}
+            Ok(v) => {
+                if let Some(i) = as_int(&v) {
+                    let i = i.to_i64().unwrap_or(-1);
+                    if !(0..0x11_0000).contains(&i) {
+                        return Err(PyErr::value_error("character mapping must be in range(0x110000)"));
+                    }
+                    text::wtf8::push_code_point(&mut out, i as u32);
+                    count += 1;
+                } else if let Some(s) = crate::builtins::str::as_str_data(&v) {
+                    out.extend_from_slice(s.as_wtf8());
+                    count += s.char_len();
+                } else {
+                    return Err(text::translate::bad_translation_value().into());
+                }
+            }
+            Err(e) if e.matches(&crate::builtins::exceptions::LOOKUP_ERROR) => {
+                text::wtf8::push_code_point(&mut out, cp);
+                count += 1;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(crate::builtins::str::new_str_wtf8_parts(&[&out], count))
 }
 
 /// `str.maketrans(x[, y[, z]])`.
@@ -175,8 +224,13 @@ pub fn str_maketrans(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Valu
                 return Err(text::translate::maketrans_not_dict().into());
             };
             for (k, v) in src.items() {
-                let key = if let Some(s) = as_str(&k) {
-                    new_int(i64::from(text::translate::maketrans_str_key(s)?))
+                let key = if let Some(s) = crate::builtins::str::as_str_data(&k) {
+                    let cp = if s.has_surrogates() && s.char_len() == 1 {
+                        s.code_points().next().unwrap_or(0xFFFD)
+                    } else {
+                        text::translate::maketrans_str_key(s.as_str())?
+                    };
+                    new_int(i64::from(cp))
                 } else if as_int(&k).is_some() {
                     k.clone()
                 } else {
@@ -201,7 +255,12 @@ pub fn str_maketrans(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Valu
             if args.len() == 2 && xs.chars().count() != ys.chars().count() {
                 return Err(PyErr::value_error("the first two maketrans arguments must have equal length"));
             }
-            for (k, v) in text::translate::maketrans_pairs(xs, ys, zs)? {
+            let pairs = if crate::builtins::str_surrogates::involves_surrogates(args) {
+                code_point_pairs(args)
+            } else {
+                text::translate::maketrans_pairs(xs, ys, zs)?
+            };
+            for (k, v) in pairs {
                 let value = match v {
                     Some(cp) => new_int(i64::from(cp)),
                     None => crate::builtins::singletons::none(),
@@ -213,6 +272,18 @@ pub fn str_maketrans(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Valu
         _ => return Err(PyErr::type_error(format!("maketrans expected at most 3 arguments, got {}", args.len()))),
     }
     Ok(out)
+}
+
+/// `maketrans(x, y[, z])` pairs over code points (surrogates kept); the lengths of `x`
+/// and `y` were checked equal.
+#[cold]
+fn code_point_pairs(args: &[Value]) -> Vec<(u32, Option<u32>)> {
+    let cps = |v: &Value| crate::builtins::str::as_str_data(v).map(|d| d.code_points().collect::<Vec<u32>>()).unwrap_or_default();
+    let mut pairs: Vec<(u32, Option<u32>)> = cps(&args[0]).into_iter().zip(cps(&args[1]).into_iter().map(Some)).collect();
+    if let Some(z) = args.get(2) {
+        pairs.extend(cps(z).into_iter().map(|c| (c, None)));
+    }
+    pairs
 }
 
 /// A one-char str value (used by iteration and indexing).

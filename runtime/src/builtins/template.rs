@@ -17,7 +17,7 @@ use std::cell::Cell;
 
 use crate::builtin_type;
 use crate::builtins::singletons::{is_none, none};
-use crate::builtins::str::{as_str, new_str, new_str_owned};
+use crate::builtins::str::{as_str, new_str};
 use crate::builtins::tuple::{as_tuple, new_tuple};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
@@ -163,12 +163,13 @@ fn new_template(strings: Vec<Value>, interpolations: Vec<Value>) -> Value {
 pub fn template_from_parts(parts: &[Value]) -> PyResult<Value> {
     let mut strings: Vec<Value> = Vec::new();
     let mut interpolations = Vec::new();
-    let mut pending: Option<String> = None;
+    // Canonical text (lone surrogates kept).
+    let mut pending: Option<Vec<u8>> = None;
     for p in parts {
-        if let Some(s) = as_str(p) {
-            pending.get_or_insert_with(String::new).push_str(s);
+        if let Some(s) = crate::builtins::str::as_wtf8(p) {
+            pending.get_or_insert_with(Vec::new).extend_from_slice(s);
         } else if as_interpolation(p).is_some() {
-            strings.push(new_str_owned(pending.take().unwrap_or_default().into()));
+            strings.push(crate::builtins::str::new_str_wtf8(&pending.take().unwrap_or_default()));
             interpolations.push(p.clone());
         } else {
             return Err(PyErr::type_error(format!(
@@ -177,7 +178,7 @@ pub fn template_from_parts(parts: &[Value]) -> PyResult<Value> {
             )));
         }
     }
-    strings.push(new_str_owned(pending.take().unwrap_or_default().into()));
+    strings.push(crate::builtins::str::new_str_wtf8(&pending.take().unwrap_or_default()));
     Ok(new_template(strings, interpolations))
 }
 
@@ -230,9 +231,9 @@ fn concat_templates(a: &TemplateData, b: &TemplateData) -> Value {
     let sb = as_tuple(&b.strings).unwrap_or(&[]);
     let mut strings: Vec<Value> = Vec::with_capacity(sa.len() + sb.len());
     strings.extend(sa.iter().take(sa.len().saturating_sub(1)).cloned());
-    let mut joint = sa.last().and_then(as_str).unwrap_or("").to_string();
-    joint.push_str(sb.first().and_then(as_str).unwrap_or(""));
-    strings.push(new_str_owned(joint.into()));
+    let mut joint = sa.last().and_then(crate::builtins::str::as_wtf8).unwrap_or(b"").to_vec();
+    joint.extend_from_slice(sb.first().and_then(crate::builtins::str::as_wtf8).unwrap_or(b""));
+    strings.push(crate::builtins::str::new_str_wtf8(&joint));
     strings.extend(sb.iter().skip(1).cloned());
     let mut interpolations = as_tuple(&a.interpolations).unwrap_or(&[]).to_vec();
     interpolations.extend(as_tuple(&b.interpolations).unwrap_or(&[]).iter().cloned());

@@ -1113,13 +1113,11 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 Some(format!("j{}", imag.to_bits())),
                 crate::builtins::complex::new_complex(crate::numeric::complex::Complex::new(0.0, *imag)),
             ),
-            C::Str(s) => {
-                let text = match s.as_str() {
-                    Some(t) => t.to_string(),
-                    None => String::from_utf8_lossy(s.as_wtf8()).into_owned(),
-                };
-                (Some(format!("s{text}")), new_str(&text))
-            }
+            C::Str(s) => match s.as_str() {
+                Some(text) => (Some(format!("s{text}")), new_str(text)),
+                // Lone surrogates: keyed by the exact bytes, kept in the str.
+                None => (Some(format!("w{:?}", s.as_wtf8())), crate::builtins::str::new_str_wtf8(s.as_wtf8())),
+            },
             C::Bytes(b) => (None, crate::builtins::bytes::new_bytes(b.clone())),
         }
     }

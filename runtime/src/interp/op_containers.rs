@@ -32,13 +32,24 @@ pub fn build_map(vm: &mut Vm, kv: Vec<Value>) -> PyResult<Value> {
     Ok(out)
 }
 
-/// Concatenates str pieces (f-strings).
+/// Concatenates str pieces (f-strings), keeping lone surrogates.
 pub fn build_string(parts: &[Value]) -> Value {
     let mut s = String::new();
     for p in parts {
-        s.push_str(as_str(p).unwrap_or(""));
+        match crate::builtins::str::as_str_data(p) {
+            Some(d) if d.has_surrogates() => return build_string_wtf8(parts),
+            Some(d) => s.push_str(d.as_str()),
+            None => {}
+        }
     }
     new_str_owned(s.into())
+}
+
+#[cold]
+fn build_string_wtf8(parts: &[Value]) -> Value {
+    let pieces: Vec<&[u8]> = parts.iter().filter_map(crate::builtins::str::as_wtf8).collect();
+    let chars = parts.iter().filter_map(crate::builtins::str::as_str_data).map(|d| d.char_len()).sum();
+    crate::builtins::str::new_str_wtf8_parts(&pieces, chars)
 }
 
 /// `{**src}` into `map`.

@@ -166,19 +166,31 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
     };
     let sep = text_arg("sep", " ")?;
     let end = text_arg("end", "\n")?;
+    let file = kwarg(args, kwnames, "file").filter(|f| !is_none(f));
+    if ["sep", "end"].iter().any(|k| kwarg(args, kwnames, k).is_some_and(|v| crate::builtins::str::as_str_data(v).is_some_and(|d| d.has_surrogates()))) {
+        return print_with_surrogates(vm, args, kwnames, npos, file);
+    }
     let mut out = String::new();
     for (i, a) in args[..npos].iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
         }
-        if let Some(s) = as_str(a) {
-            out.push_str(s);
-        } else {
+        if let Some(d) = crate::builtins::str::as_str_data(a) {
+            if d.has_surrogates() {
+                return print_with_surrogates(vm, args, kwnames, npos, file);
+            }
+            out.push_str(d.as_str());
+        } else if a.is_small_int() {
             out.push_str(&crate::ops::str_string(vm, a)?);
+        } else {
+            let s = crate::ops::str_(vm, a)?;
+            if crate::builtins::str::as_str_data(&s).is_some_and(|d| d.has_surrogates()) {
+                return print_with_surrogates(vm, args, kwnames, npos, file);
+            }
+            out.push_str(crate::builtins::str::as_str(&s).unwrap_or(""));
         }
     }
     out.push_str(&end);
-    let file = kwarg(args, kwnames, "file").filter(|f| !is_none(f));
     match file {
         Some(f) => {
             let write = crate::ops::getattr(vm, f, "write")?;
@@ -190,6 +202,50 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
         flush_stdout().map_err(|e| os_error(&e))?;
     }
     Ok(none())
+}
+
+/// `print` when some piece of text holds lone surrogates: each piece is written in turn,
+/// as CPython's `print` writes them, so to stdout (strict UTF-8) the text before the
+/// offending piece is written and the piece raises `UnicodeEncodeError`; to a `file`
+/// every piece goes to its `write` with the surrogates kept.
+#[cold]
+fn print_with_surrogates(vm: &mut Vm, args: &[Value], kwnames: &[Value], npos: usize, file: Option<&Value>) -> PyResult<Value> {
+    let text_value = |name: &str, default: &str| match kwarg(args, kwnames, name) {
+        Some(v) if !is_none(v) => v.clone(),
+        _ => new_str(default),
+    };
+    let (sep, end) = (text_value("sep", " "), text_value("end", "\n"));
+    let write = match file {
+        Some(f) => Some(crate::ops::getattr(vm, f, "write")?),
+        None => None,
+    };
+    for (i, a) in args[..npos].iter().enumerate() {
+        let piece = crate::ops::str_(vm, a)?;
+        let pieces = if i > 0 { vec![sep.clone(), piece] } else { vec![piece] };
+        for p in &pieces {
+            match &write {
+                Some(w) => drop(crate::ops::call(vm, w, std::slice::from_ref(p), &[])?),
+                None => write_stdout_str(p)?,
+            }
+        }
+    }
+    match &write {
+        Some(w) => drop(crate::ops::call(vm, w, &[end], &[])?),
+        None => write_stdout_str(&end)?,
+    }
+    Ok(none())
+}
+
+/// Writes a str to sys.stdout as strict UTF-8: lone surrogates raise CPython's
+/// `UnicodeEncodeError` (`'utf-8' codec can't encode character '\ud800' in position 0:
+/// surrogates not allowed`) and nothing of that str is written.
+pub fn write_stdout_str(v: &Value) -> PyResult<()> {
+    let Some(d) = crate::builtins::str::as_str_data(v) else { return Ok(()) };
+    if d.has_surrogates() {
+        let cps: Vec<u32> = d.code_points().collect();
+        crate::text::codecs::encode_code_points(&cps, crate::text::codecs::Codec::Utf8, "strict")?;
+    }
+    write_stdout(d.as_str())
 }
 
 fn builtin_len(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -434,8 +490,8 @@ fn builtin_callable(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult
 fn builtin_chr(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let x = exactly_one("chr", args, kwnames)?;
     let i = index_i64(x)?;
-    match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => Ok(new_str(c.encode_utf8(&mut [0u8; 4]))),
+    match u32::try_from(i).ok().filter(|&cp| cp < 0x11_0000) {
+        Some(cp) => Ok(crate::builtins::str::code_point_str(cp)),
         None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -448,9 +504,13 @@ fn builtin_ord(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
             _ => Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
         };
     }
-    let Some(s) = as_str(x) else {
+    let Some(d) = crate::builtins::str::as_str_data(x) else {
         return Err(PyErr::type_error(format!("ord() expected string of length 1, but {} found", x.ty().body.name)));
     };
+    if d.has_surrogates() && d.char_len() == 1 {
+        return Ok(new_int(i64::from(d.code_points().next().unwrap_or(0xFFFD))));
+    }
+    let s = d.as_str();
     let mut chars = s.chars();
     match (chars.next(), chars.next()) {
         (Some(c), None) => Ok(new_int(c as i64)),

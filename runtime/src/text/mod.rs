@@ -17,8 +17,9 @@
 //!   negative value for "no limit".
 //! * When a method returns its input unchanged, the result is `Cow::Borrowed` (or the input
 //!   slice), so the caller can return the original object as CPython does.
-//! * Strings holding lone surrogates cannot be `&str`; the few places that can meet them
-//!   (codecs, `repr`) have `_code_points` forms working on `&[u32]`.
+//! * Strings holding lone surrogates cannot be `&str`; their canonical text is generalized
+//!   UTF-8 ([`wtf8`]). Codecs and `repr` have `_code_points` forms working on `&[u32]`;
+//!   other algorithms see surrogates through a proxy text ([`wtf8::ProxyBlock`]).
 //!
 //! Where to find a method:
 //!
@@ -35,6 +36,7 @@
 //! | [`format_template`] | `str.format`/`format_map` template parsing, the substitution driver, `string.Formatter.parse` items |
 //! | [`suggest`] | "Did you mean" suggestions |
 //! | [`textio`] | incremental decoding and newline handling for text files |
+//! | [`wtf8`] | generalized UTF-8 (the canonical text of strs holding lone surrogates): scanning, code points, lossy twin, proxy blocks |
 //! | [`index`] | code-point/byte offset conversion (plus `CharOffsets` for repeated indexing of non-ASCII text), slice normalisation, `s[i]`, `s[a:b:c]` |
 
 #![deny(missing_docs)]
@@ -52,6 +54,7 @@ pub mod suggest;
 pub mod textio;
 pub mod translate;
 pub mod unicode;
+pub mod wtf8;
 
 pub use error::{TextError, UnicodeDecodeError, UnicodeEncodeError};
 

@@ -567,6 +567,12 @@ pub fn encode_with(s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, Tex
     )
 }
 
+/// `str.encode(encoding, errors)` with the encoding given by name, for a string given as
+/// code points (lone surrogates allowed).
+pub fn encode_code_points_with(cps: &[u32], encoding: &str, errors: &str) -> Result<Vec<u8>, TextError> {
+    encode_code_points(cps, Codec::lookup(encoding).ok_or_else(|| unknown_encoding(encoding))?, errors)
+}
+
 /// `bytes.decode(encoding, errors)` with the encoding given by name.
 pub fn decode_with(b: &[u8], encoding: &str, errors: &str) -> Result<Decoded, TextError> {
     decode(
