@@ -382,7 +382,12 @@ pub fn sort_options(args: &[Value], kwnames: &[Value], fname: &str) -> PyResult<
         let v = &args[npos + i];
         match as_str(k) {
             Some("key") => key = if is_none(v) { None } else { Some(v.clone()) },
-            Some("reverse") => reverse = crate::builtins::int::as_int(v).and_then(|i| i.to_i64()).map_or(true, |i| i != 0),
+            Some("reverse") => {
+                let Some(flag) = crate::builtins::int::as_int(v) else {
+                    return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.ty().body.name)));
+                };
+                reverse = flag.to_i64() != Some(0);
+            }
             other => {
                 return Err(PyErr::type_error(format!(
                     "{fname}() got an unexpected keyword argument '{}'",
@@ -397,7 +402,7 @@ pub fn sort_options(args: &[Value], kwnames: &[Value], fname: &str) -> PyResult<
 /// Stable sort of `items` by `key`, comparing with `<` (may run Python code). The
 /// algorithm is CPython's Timsort (`crate::algo::timsort`), so the number and order of
 /// comparisons, and the result for inconsistent `__lt__`, match CPython.
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(vm: &mut Vm, items: &mut [Value], key: Option<&Value>, reverse: bool) -> PyResult<()> {
     use crate::builtins::sort_compare::SortLess;
     match key {
         Some(f) => {

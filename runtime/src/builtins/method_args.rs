@@ -150,8 +150,8 @@ mod tests {
         let s = new_str("abc");
         let one = [s.clone(), new_int(1)];
         assert_eq!(message(bind("lower", &one, &[], &[], 0, false, Style::Clinic)), "str.lower() takes no arguments (1 given)");
-        assert_eq!(message(bind("zfill", &[s.clone()], &[], &["width"], 1, false, Style::Clinic)), "str.zfill() takes exactly one argument (0 given)");
-        assert_eq!(message(bind("center", &[s.clone()], &[], &["width", "fillchar"], 1, false, Style::Expected)), "center expected at least 1 argument, got 0");
+        assert_eq!(message(bind("zfill", std::slice::from_ref(&s), &[], &["width"], 1, false, Style::Clinic)), "str.zfill() takes exactly one argument (0 given)");
+        assert_eq!(message(bind("center", std::slice::from_ref(&s), &[], &["width", "fillchar"], 1, false, Style::Expected)), "center expected at least 1 argument, got 0");
         let four = [s.clone(), new_int(1), new_int(2), new_int(3)];
         assert_eq!(message(bind("split", &four, &[], &["sep", "maxsplit"], 0, true, Style::Clinic)), "split() takes at most 2 arguments (3 given)");
         assert_eq!(message(bind("strip", &one, &[new_str("chars")], &["chars"], 0, false, Style::Expected)), "strip() takes no keyword arguments");

@@ -182,7 +182,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             }
             ExprKind::BoolOp { op, values } => {
                 let d = self.out(dst)?;
-                let d = if matches!(self.slot_is_named(d), true) { self.temp()? } else { d };
+                let d = if self.slot_is_named(d) { self.temp()? } else { d };
                 let mut jumps = Vec::new();
                 for (i, v) in values.iter().enumerate() {
                     self.expr(v, Some(d))?;

@@ -155,12 +155,11 @@ pub fn bind_arguments(f: &FunctionData, code: &CodeData, args: &[Value], kwnames
             name_list(&missing)
         )));
     }
-    for i in argcount..argcount + kwonly {
-        if slots[i].is_none() {
-            let name = &code.varnames[i];
+    for (slot, name) in slots[argcount..argcount + kwonly].iter_mut().zip(&code.varnames[argcount..]) {
+        if slot.is_none() {
             let default = f.kwdefaults.borrow().iter().find(|(k, _)| as_str(k) == Some(name)).map(|(_, v)| v.clone());
             match default {
-                Some(v) => slots[i] = Some(v),
+                Some(v) => *slot = Some(v),
                 None => missing.push(name),
             }
         }

@@ -123,6 +123,15 @@ fn truth_fast(v: &Value) -> Option<bool> {
     v.as_small_int().map(|i| i != 0)
 }
 
+/// The values of `count` consecutive slots of the running frame.
+macro_rules! collect {
+    ($slots:expr, $start:expr, $count:expr) => {
+        // SAFETY: the compiler emits in-range consecutive temporaries of this frame, all
+        // written before the instruction that reads them runs.
+        unsafe { op_containers::collect_slots($slots, $start, $count) }
+    };
+}
+
 /// Runs until the innermost *entry* frame returns (or yields), and returns its value.
 pub fn run(vm: &mut Vm) -> PyResult<Value> {
     if let Some(e) = vm.pending_throw.take() {
@@ -194,15 +203,15 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                             continue;
                         }
                     }
-                    let v = tri!('exec, op_names::load_global(vm, code, &globals, pc - 1, name));
+                    let v = tri!('exec, op_names::load_global(vm, code, globals, pc - 1, name));
                     set!(slots, dst, v);
                 }
                 Instr::StoreGlobal { src, name } => {
                     let v = get!('exec, slots, code, src).clone();
-                    tri!('exec, op_names::store_global(vm, code, locals.as_ref().unwrap_or(&globals), name, Some(v)));
+                    tri!('exec, op_names::store_global(vm, code, locals.as_ref().unwrap_or(globals), name, Some(v)));
                 }
                 Instr::DeleteGlobal { name } => {
-                    tri!('exec, op_names::store_global(vm, code, locals.as_ref().unwrap_or(&globals), name, None));
+                    tri!('exec, op_names::store_global(vm, code, locals.as_ref().unwrap_or(globals), name, None));
                 }
                 Instr::LoadDeref { dst, cell } => {
                     let c = get!('exec, slots, code, cell);
@@ -395,29 +404,29 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     }
                 }
                 Instr::BuildList { dst, start, count } => {
-                    let v = op_containers::collect_slots(slots, start, count);
+                    let v = collect!(slots, start, count);
                     set!(slots, dst, crate::builtins::list::new_list(v));
                 }
                 Instr::BuildTuple { dst, start, count } => {
-                    let v = op_containers::collect_slots(slots, start, count);
+                    let v = collect!(slots, start, count);
                     set!(slots, dst, crate::builtins::tuple::new_tuple(v));
                 }
                 Instr::BuildSet { dst, start, count } => {
-                    let v = op_containers::collect_slots(slots, start, count);
+                    let v = collect!(slots, start, count);
                     let s = tri!('exec, crate::builtins::set::set_from_values(vm, v));
                     set!(slots, dst, s);
                 }
                 Instr::BuildMap { dst, start, count } => {
-                    let v = op_containers::collect_slots(slots, start, count * 2);
+                    let v = collect!(slots, start, count * 2);
                     let d = tri!('exec, op_containers::build_map(vm, v));
                     set!(slots, dst, d);
                 }
                 Instr::BuildString { dst, start, count } => {
-                    let v = op_containers::collect_slots(slots, start, count);
+                    let v = collect!(slots, start, count);
                     set!(slots, dst, op_containers::build_string(&v));
                 }
                 Instr::BuildSlice { dst, start, count } => {
-                    let v = op_containers::collect_slots(slots, start, count);
+                    let v = collect!(slots, start, count);
                     let mut it = v.into_iter();
                     let a = it.next().unwrap_or_else(none);
                     let b = it.next().unwrap_or_else(none);
@@ -739,7 +748,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     set!(slots, dst, r);
                 }
                 Instr::BuildTemplate { dst, start, count } => {
-                    let v = op_containers::collect_slots(slots, start, count);
+                    let v = collect!(slots, start, count);
                     let r = tri!('exec, op_template::build_template(&v));
                     set!(slots, dst, r);
                 }
@@ -757,7 +766,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                 }
                 Instr::ImportStar { module } => {
                     let m = get!('exec, slots, code, module).clone();
-                    tri!('exec, crate::modules::import_star(vm, &m, &globals));
+                    tri!('exec, crate::modules::import_star(vm, &m, globals));
                 }
                 Instr::Yield { dst, src } => {
                     let v = get!('exec, slots, code, src).clone();
@@ -831,7 +840,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                 }
                 Instr::MatchKeys { dst, src, keys, count, out } => {
                     let s = get!('exec, slots, code, src).clone();
-                    let ks = op_containers::collect_slots(slots, keys, count);
+                    let ks = collect!(slots, keys, count);
                     let r = tri!('exec, op_containers::match_keys(vm, &s, &ks));
                     match r {
                         Some(vals) => {
@@ -845,7 +854,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                 }
                 Instr::CopyDictWithout { dst, src, keys, count } => {
                     let s = get!('exec, slots, code, src).clone();
-                    let ks = op_containers::collect_slots(slots, keys, count);
+                    let ks = collect!(slots, keys, count);
                     let r = tri!('exec, op_containers::copy_dict_without(vm, &s, &ks));
                     set!(slots, dst, r);
                 }

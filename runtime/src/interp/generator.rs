@@ -379,7 +379,7 @@ fn throw_into(vm: &mut Vm, sub: &Value, err: PyErr) -> PyResult<Resumed> {
         return resume(vm, sub, none(), Some(err));
     }
     match crate::ops::getattr_opt(vm, sub, "throw")? {
-        Some(t) => match crate::ops::call(vm, &t, &[err.exc.clone()], &[]) {
+        Some(t) => match crate::ops::call(vm, &t, std::slice::from_ref(&err.exc), &[]) {
             Ok(v) => Ok(Resumed::Yielded(v)),
             Err(e) if e.matches(&STOP_ITERATION) => Ok(Resumed::Returned(stop_value(&e))),
             Err(e) => Err(e),

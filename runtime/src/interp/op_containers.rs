@@ -11,11 +11,13 @@ use crate::interp::Vm;
 use crate::object::Value;
 
 /// Clones `count` consecutive slots starting at `start`.
-pub fn collect_slots(slots: *mut Option<Value>, start: Reg, count: u16) -> Vec<Value> {
+///
+/// # Safety
+/// `slots` is a live frame's slot array and `start..start + count` is in range.
+pub unsafe fn collect_slots(slots: *mut Option<Value>, start: Reg, count: u16) -> Vec<Value> {
     (0..count as usize)
         .map(|i| {
-            // SAFETY: the compiler emits in-range consecutive temporaries, all written
-            // before this instruction runs.
+            // SAFETY: in range per the contract.
             unsafe { (*slots.add(start as usize + i)).clone().unwrap_or_else(crate::builtins::singletons::none) }
         })
         .collect()

@@ -401,10 +401,10 @@ fn builtin_all(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
     Ok(py_bool(true))
 }
 
-fn class_check(v: &Value, cls: &Value, fname: &str, test: &dyn Fn(&'static TypeObject) -> bool) -> PyResult<bool> {
+fn class_check(cls: &Value, fname: &str, test: &dyn Fn(&'static TypeObject) -> bool) -> PyResult<bool> {
     if let Some(items) = crate::builtins::tuple::as_tuple(cls) {
         for c in items {
-            if class_check(v, c, fname, test)? {
+            if class_check(c, fname, test)? {
                 return Ok(true);
             }
         }
@@ -425,7 +425,7 @@ fn builtin_isinstance(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResu
         return Err(PyErr::type_error(format!("isinstance expected 2 arguments, got {}", args.len())));
     }
     let v = &args[0];
-    Ok(py_bool(class_check(v, &args[1], "isinstance", &|t| crate::ops::isinstance(v, t))?))
+    Ok(py_bool(class_check(&args[1], "isinstance", &|t| crate::ops::isinstance(v, t))?))
 }
 
 fn builtin_issubclass(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -433,7 +433,7 @@ fn builtin_issubclass(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResu
         return Err(PyErr::type_error(format!("issubclass expected 2 arguments, got {}", args.len())));
     }
     let sub = as_type(&args[0]).ok_or_else(|| PyErr::type_error("issubclass() arg 1 must be a class"))?;
-    Ok(py_bool(class_check(&args[0], &args[1], "issubclass", &|t| sub.body.is_subtype(&t.body) || crate::builtins::exception_group::is_virtual_subtype(sub, t))?))
+    Ok(py_bool(class_check(&args[1], "issubclass", &|t| sub.body.is_subtype(&t.body) || crate::builtins::exception_group::is_virtual_subtype(sub, t))?))
 }
 
 fn builtin_iter(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -716,7 +716,7 @@ fn builtin_eval(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn builtin_compile(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let npos = args.len() - kwnames.len();
     if npos < 3 {
-        return Err(PyErr::type_error(format!("compile() missing required argument 'mode' (pos 3)")));
+        return Err(PyErr::type_error("compile() missing required argument 'mode' (pos 3)"));
     }
     let mode = as_str(&args[2]).unwrap_or("");
     let eval = match mode {

@@ -13,8 +13,12 @@ use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
 use crate::object::Value;
 
+// The Lanczos coefficients are written with all their published digits.
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024680040776729583740234375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524680040776729583740234375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [
     23531376880.410759688572007674451636754734846804940,
     42919803642.649098768957899047001988850926355848959,
