@@ -143,6 +143,13 @@ fn wrapper_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value
 
 /// `T.__add__.__get__(x)`: the method-wrapper bound to `x` (the descriptor itself for None).
 fn descriptor_get(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    descriptor_bind(args, |w, obj| new_method_wrapper(w.name, w.func, obj))
+}
+
+/// The `__get__` of both descriptor kinds: checks the receiver against the owner type
+/// (CPython's message), returns the descriptor itself for `__get__(None, T)`, else
+/// `bind(descriptor, receiver)`.
+fn descriptor_bind(args: &[Value], bind: impl FnOnce(&BuiltinFunctionData, Value) -> Value) -> PyResult<Value> {
     let w = wrapper(&args[0])?;
     let Some(obj) = args.get(1) else {
         return Err(PyErr::type_error("expected at least 1 argument, got 0"));
@@ -160,7 +167,7 @@ fn descriptor_get(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value
             )));
         }
     }
-    Ok(new_method_wrapper(w.name, w.func, obj.clone()))
+    Ok(bind(w, obj.clone()))
 }
 
 builtin_type!(
@@ -192,24 +199,7 @@ fn method_descriptor_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 /// `list.append.__get__(x)`: the built-in method bound to `x`.
 fn method_descriptor_get(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let w = wrapper(&args[0])?;
-    let Some(obj) = args.get(1) else {
-        return Err(PyErr::type_error("expected at least 1 argument, got 0"));
-    };
-    if crate::builtins::singletons::is_none(obj) && args.len() > 2 {
-        return Ok(args[0].clone());
-    }
-    if let Some(owner) = w.self_type {
-        if !obj.ty().body.is_subtype(&owner.body) {
-            return Err(PyErr::type_error(format!(
-                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                w.name,
-                owner.body.name,
-                obj.ty().body.name
-            )));
-        }
-    }
-    Ok(crate::builtins::function::new_builtin_function(w.name, w.func, Some(obj.clone())))
+    descriptor_bind(args, |w, obj| crate::builtins::function::new_builtin_function(w.name, w.func, Some(obj)))
 }
 
 #[cfg(test)]

@@ -234,39 +234,10 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
             }
         }
     }
-    if vm.frames.len() >= vm.recursion_limit {
-        return Err(PyErr::recursion());
-    }
-    let base = vm.frames.last().map_or(0, Frame::stack_top);
-    let nslots = code.nslots as usize;
-    if g.slots.borrow().len() != nslots {
+    if g.slots.borrow().len() != code.nslots as usize {
         return Err(PyErr::value_error("generator already executing"));
     }
-    let dst = g.resume_dst.get();
-    if g.state.get() == GenState::Suspended && dst != crate::compiler::code::NO_REG {
-        g.slots.borrow_mut()[dst as usize] = Some(sent);
-    }
-    // The frame runs directly on the generator's slot buffer; its length is fixed while
-    // the generator is running (nothing else touches it then), so the pointer is stable.
-    let slots_ptr = g.slots.as_ptr();
-    // SAFETY: `as_ptr` gives the RefCell's content; no borrow is held while running.
-    let slots_ptr = unsafe { (*slots_ptr).as_mut_ptr() };
-    g.state.set(GenState::Running);
-    let handled_depth = vm.handled.len();
-    vm.frames.push(Frame {
-        func: g.func.clone(),
-        code: code as *const CodeData,
-        globals: f.globals.clone(),
-        base,
-        slots: slots_ptr,
-        pc: g.pc.get(),
-        ret_dst: 0,
-        entry: true,
-        handled_depth,
-        generator: Some(gen.clone()),
-        locals: None,
-        serial: 0,
-    });
+    push_generator_frame(vm, gen, sent, 0, true)?;
     vm.enter_native()?;
     vm.pending_throw = throw;
     vm.yielded = false;
@@ -291,6 +262,43 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
     }
 }
 
+/// Pushes the frame of `gen` (Created or Suspended, its slot buffer intact) with `sent`
+/// as the value of the suspended yield, and marks it running. An entry frame returns to
+/// Rust when it yields or returns; otherwise `ret_dst` is the caller's slot for values.
+fn push_generator_frame(vm: &mut Vm, gen: &Value, sent: Value, ret_dst: Reg, entry: bool) -> PyResult<()> {
+    let g = as_generator(gen).ok_or_else(|| PyErr::type_error("expected generator"))?;
+    let f = as_function(&g.func).ok_or_else(|| PyErr::type_error("expected function"))?;
+    if vm.frames.len() >= vm.recursion_limit {
+        return Err(PyErr::recursion());
+    }
+    let resume_dst = g.resume_dst.get();
+    if g.state.get() == GenState::Suspended && resume_dst != crate::compiler::code::NO_REG {
+        g.slots.borrow_mut()[resume_dst as usize] = Some(sent);
+    }
+    // The frame runs directly on the generator's slot buffer; its length is fixed while
+    // the generator is running (nothing else touches it then), so the pointer is stable.
+    // SAFETY: `as_ptr` gives the RefCell's content; no borrow is held while running.
+    let slots = unsafe { (*g.slots.as_ptr()).as_mut_ptr() };
+    g.state.set(GenState::Running);
+    let base = vm.frames.last().map_or(0, Frame::stack_top);
+    let handled_depth = vm.handled.len();
+    vm.frames.push(Frame {
+        func: g.func.clone(),
+        code: f.code() as *const CodeData,
+        globals: f.globals.clone(),
+        base,
+        slots,
+        pc: g.pc.get(),
+        ret_dst,
+        entry,
+        handled_depth,
+        generator: Some(gen.clone()),
+        locals: None,
+        serial: 0,
+    });
+    Ok(())
+}
+
 /// Resumes `gen` inside the running dispatch loop, for the caller's FOR_ITER (a `for`
 /// loop over it) or YIELD_FROM (delegation to it), sending `sent`: pushes its frame (not
 /// an entry frame), so no Rust re-entry happens per item. What its yields and its return
@@ -306,37 +314,10 @@ pub fn push_inline(vm: &mut Vm, gen: &Value, dst: Reg, sent: Value) -> PyResult<
         _ => return Ok(false),
     }
     let Some(f) = as_function(&g.func) else { return Ok(false) };
-    let code: &CodeData = f.code();
-    if g.slots.borrow().len() != code.nslots as usize {
+    if g.slots.borrow().len() != f.code().nslots as usize {
         return Ok(false);
     }
-    if vm.frames.len() >= vm.recursion_limit {
-        return Err(PyErr::recursion());
-    }
-    let resume_dst = g.resume_dst.get();
-    if g.state.get() == GenState::Suspended && resume_dst != crate::compiler::code::NO_REG {
-        g.slots.borrow_mut()[resume_dst as usize] = Some(sent);
-    }
-    // As in `resume`: the buffer's length is fixed while the generator runs.
-    // SAFETY: `as_ptr` gives the RefCell's content; no borrow is held while running.
-    let slots_ptr = unsafe { (*g.slots.as_ptr()).as_mut_ptr() };
-    g.state.set(GenState::Running);
-    let base = vm.frames.last().map_or(0, Frame::stack_top);
-    let handled_depth = vm.handled.len();
-    vm.frames.push(Frame {
-        func: g.func.clone(),
-        code: code as *const CodeData,
-        globals: f.globals.clone(),
-        base,
-        slots: slots_ptr,
-        pc: g.pc.get(),
-        ret_dst: dst,
-        entry: false,
-        handled_depth,
-        generator: Some(gen.clone()),
-        locals: None,
-        serial: 0,
-    });
+    push_generator_frame(vm, gen, sent, dst, false)?;
     Ok(true)
 }
 
