@@ -74,6 +74,7 @@ pub fn new_float(f: f64) -> Value {
 ///
 /// # Safety
 /// `obj` is a float allocated by [`new_float`] or `alloc::<f64>` with no references left.
+#[inline]
 pub unsafe fn release(obj: *mut Header) {
     let p = obj as *mut Obj<f64>;
     let kept = FREE

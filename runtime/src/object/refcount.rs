@@ -194,6 +194,12 @@ const MAX_DEALLOC_DEPTH: u32 = 500;
 pub unsafe fn dealloc(obj: *const Header) {
     // SAFETY: the object is live until its type's dealloc returns.
     let ty = unsafe { (*obj).ty() };
+    if std::ptr::eq(ty, &crate::builtins::float::FLOAT_TYPE) {
+        // The commonest temporary of all: straight back to the float free list.
+        // SAFETY: forwarded: a float with no references left.
+        unsafe { crate::builtins::float_freelist::release(obj as *mut Header) };
+        return;
+    }
     if holds_no_references(ty) {
         // Freeing it cannot free anything else: skip the nesting bookkeeping (this is
         // the path of every temporary float and big int in arithmetic loops).
