@@ -374,7 +374,7 @@ fn list_clear(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 /// Parses `key=` and `reverse=` keyword arguments (shared with `sorted`).
-pub fn sort_options(args: &[Value], kwnames: &[Value], fname: &str) -> PyResult<(Option<Value>, bool)> {
+pub fn sort_options(vm: &mut Vm, args: &[Value], kwnames: &[Value], fname: &str) -> PyResult<(Option<Value>, bool)> {
     let npos = args.len() - kwnames.len();
     let mut key = None;
     let mut reverse = false;
@@ -382,12 +382,8 @@ pub fn sort_options(args: &[Value], kwnames: &[Value], fname: &str) -> PyResult<
         let v = &args[npos + i];
         match as_str(k) {
             Some("key") => key = if is_none(v) { None } else { Some(v.clone()) },
-            Some("reverse") => {
-                let Some(flag) = crate::builtins::int::as_int(v) else {
-                    return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.ty().body.name)));
-                };
-                reverse = flag.to_i64() != Some(0);
-            }
+            // 3.12+ takes any object's truth value (3.11 wanted an int).
+            Some("reverse") => reverse = crate::ops::truthy(vm, v)?,
             other => {
                 return Err(PyErr::type_error(format!(
                     "{fname}() got an unexpected keyword argument '{}'",
@@ -424,7 +420,7 @@ fn list_sort(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
     if args.len() - kwnames.len() > 1 {
         return Err(PyErr::type_error("sort() takes no positional arguments"));
     }
-    let (key, reverse) = sort_options(args, kwnames, "sort")?;
+    let (key, reverse) = sort_options(vm, args, kwnames, "sort")?;
     let mut items = std::mem::take(this(args).items_mut());
     let r = sort_values(vm, &mut items, key.as_ref(), reverse);
     let during = std::mem::replace(this(args).items_mut(), items);

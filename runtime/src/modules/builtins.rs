@@ -91,6 +91,10 @@ static FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getattr", builtin_getattr),
     ("setattr", builtin_setattr),
     ("hasattr", builtin_hasattr),
+    ("delattr", super::builtins_names::builtin_delattr),
+    ("__import__", super::builtins_names::builtin_import),
+    ("exit", super::builtins_names::builtin_exit),
+    ("quit", super::builtins_names::builtin_exit),
     ("input", builtin_input),
     ("globals", builtin_globals),
     ("locals", builtin_locals),
@@ -118,6 +122,8 @@ pub fn make_builtins_dict() -> Value {
     d.set_str("NotImplemented", Value::from_static(&NOT_IMPLEMENTED));
     d.set_str("Ellipsis", Value::from_static(&ELLIPSIS));
     d.set_str("None", none());
+    d.set_str("True", py_bool(true));
+    d.set_str("False", py_bool(false));
     d.set_str("__debug__", py_bool(crate::compiler::optimize_level() == 0));
     // Aliases kept by CPython for compatibility.
     d.set_str("EnvironmentError", type_value(&crate::builtins::exceptions::OS_ERROR));
@@ -373,7 +379,7 @@ fn builtin_sorted(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Va
     if npos != 1 {
         return Err(PyErr::type_error(format!("sorted expected 1 argument, got {npos}")));
     }
-    let (key, reverse) = sort_options(args, kwnames, "sort")?;
+    let (key, reverse) = sort_options(vm, args, kwnames, "sort")?;
     let mut items = crate::ops::collect_iterable(vm, &args[0])?;
     sort_values(vm, &mut items, key.as_ref(), reverse)?;
     Ok(new_list(items))

@@ -6,6 +6,7 @@
 
 pub mod builtins;
 pub mod builtins_numeric;
+pub mod builtins_names;
 pub mod math;
 pub mod string;
 pub mod sys;
