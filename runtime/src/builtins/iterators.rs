@@ -564,16 +564,30 @@ fn make_view(args: &[Value], which: u8) -> Value {
     crate::object::alloc(ty, DictViewData { dict: args[0].clone(), which })
 }
 
+/// CPython's check for a method taking no arguments besides self.
+pub fn no_arguments(qualname: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error(format!("{qualname}() takes no keyword arguments")));
+    }
+    if args.len() != 1 {
+        return Err(PyErr::type_error(format!("{qualname}() takes no arguments ({} given)", args.len().saturating_sub(1))));
+    }
+    Ok(())
+}
+
 /// `dict.keys()`.
-pub fn dict_keys(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn dict_keys(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_arguments("dict.keys", args, kw)?;
     Ok(make_view(args, 0))
 }
 /// `dict.values()`.
-pub fn dict_values(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn dict_values(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_arguments("dict.values", args, kw)?;
     Ok(make_view(args, 1))
 }
 /// `dict.items()`.
-pub fn dict_items(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn dict_items(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_arguments("dict.items", args, kw)?;
     Ok(make_view(args, 2))
 }
 

@@ -262,7 +262,7 @@ fn exactly(name: &str, args: &[Value], kw: &[Value], n: usize) -> PyResult<()> {
         return Err(PyErr::type_error(match n {
             0 => format!("list.{name}() takes no arguments ({} given)", args.len() - 1),
             1 => format!("list.{name}() takes exactly one argument ({} given)", args.len() - 1),
-            _ => format!("list.{name} expected {n} arguments, got {}", args.len() - 1),
+            _ => format!("{name} expected {n} arguments, got {}", args.len() - 1),
         }));
     }
     Ok(())
@@ -333,8 +333,41 @@ fn list_remove(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn list_index(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match find_index(vm, args)? {
+/// `list.index`/`tuple.index`: the position of `args[1]` in `items` between the optional
+/// `start`/`stop` (positional only, clamped like slice bounds, None rejected).
+pub fn sequence_index(vm: &mut Vm, type_name: &str, items: &[Value], args: &[Value], kw: &[Value]) -> PyResult<Option<usize>> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error(format!("{type_name}.index() takes no keyword arguments")));
+    }
+    match args.len() {
+        0 | 1 => return Err(PyErr::type_error("index expected at least 1 argument, got 0")),
+        2..=4 => {}
+        n => return Err(PyErr::type_error(format!("index expected at most 3 arguments, got {}", n - 1))),
+    }
+    let len = items.len() as i64;
+    let bound = |v: Option<&Value>, default: i64| -> PyResult<usize> {
+        let Some(v) = v else { return Ok(default as usize) };
+        if crate::builtins::singletons::is_none(v) {
+            return Err(PyErr::type_error("slice indices must be integers or have an __index__ method"));
+        }
+        let i = crate::builtins::method_args::slice_bound(Some(v))
+            .map_err(|_| PyErr::type_error("slice indices must be integers or have an __index__ method"))?
+            .unwrap_or(default);
+        Ok((if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize)
+    };
+    let start = bound(args.get(2), 0)?;
+    let stop = bound(args.get(3), len)?;
+    for (i, item) in items.iter().enumerate().take(stop).skip(start) {
+        if crate::ops::eq(vm, item, &args[1])? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn list_index(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let items = this(args).items().clone();
+    match sequence_index(vm, "list", &items, args, kw)? {
         Some(i) => Ok(new_int(i as i64)),
         None => {
             let r = crate::ops::repr_string(vm, &args[1])?;

@@ -134,6 +134,7 @@ fn slice_new(_vm: &mut Vm, _t: &'static TypeObject, args: &[Value], _kw: &[Value
         [stop] => Ok(new_slice(none(), stop.clone(), none())),
         [a, b] => Ok(new_slice(a.clone(), b.clone(), none())),
         [a, b, c] => Ok(new_slice(a.clone(), b.clone(), c.clone())),
+        [] => Err(PyErr::type_error("slice expected at least 1 argument, got 0")),
         _ => Err(PyErr::type_error(format!("slice expected at most 3 arguments, got {}", args.len()))),
     }
 }

@@ -449,6 +449,12 @@ fn builtin_iter(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     if args.len() > 2 {
         return Err(PyErr::type_error(format!("iter expected at most 2 arguments, got {}", args.len())));
     }
+    if !kwnames.is_empty() {
+        return Err(PyErr::type_error("iter() takes no keyword arguments"));
+    }
+    if args.is_empty() {
+        return Err(PyErr::type_error("iter expected at least 1 argument, got 0"));
+    }
     let x = exactly_one("iter", args, kwnames)?;
     crate::ops::iter(vm, x)
 }
@@ -568,7 +574,13 @@ fn builtin_hasattr(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<
     Ok(py_bool(crate::ops::getattr_opt(vm, &args[0], name)?.is_some()))
 }
 
-fn builtin_input(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+fn builtin_input(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return Err(PyErr::type_error("input() takes no keyword arguments"));
+    }
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!("input expected at most 1 argument, got {}", args.len())));
+    }
     if let Some(p) = args.first() {
         let s = crate::ops::str_string(vm, p)?;
         write_stdout(&s)?;
@@ -640,6 +652,12 @@ fn builtin_vars(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
 }
 
 fn builtin_dir(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return Err(PyErr::type_error("dir() takes no keyword arguments"));
+    }
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!("dir expected at most 1 argument, got {}", args.len())));
+    }
     let names = match args.first() {
         None => {
             let l = builtin_locals(vm, args, kwnames)?;
