@@ -185,7 +185,8 @@ fn list_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<(
         };
     }
     if let Some(sl) = as_slice(key) {
-        let new_items = crate::ops::collect_iterable(vm, &value)?;
+        let iterator = crate::ops::iter(vm, &value).map_err(|_| PyErr::type_error("must assign iterable to extended slice"))?;
+        let new_items = crate::ops::collect_iterable(vm, &iterator)?;
         let items = l.items_mut();
         let (start, stop, step, n) = slice_indices(sl, items.len())?;
         if step == 1 {

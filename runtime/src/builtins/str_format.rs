@@ -24,7 +24,9 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
             }
         }
         if crate::builtins::singletons::as_bool(v).is_none() || !spec.is_empty() {
-            return Ok(new_str_owned(crate::numeric::format_spec::format_int(&i.to_big(), spec, crate::builtins::int::max_str_digits())?.into()));
+            let type_name = v.ty().body.name;
+            let text = crate::numeric::format_spec::format_int_of_type(&i.to_big(), spec, crate::builtins::int::max_str_digits(), type_name)?;
+            return Ok(new_str_owned(text.into()));
         }
     }
     if let Some(f) = as_f64_exact(v) {
