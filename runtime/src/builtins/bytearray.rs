@@ -241,6 +241,9 @@ pub fn ba_pop(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// `bytearray.insert(index, item)`.
 pub fn ba_insert(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if kw.is_empty() && args.len() != 3 {
+        return Err(PyErr::type_error(format!("insert expected 2 arguments, got {}", args.len() - 1)));
+    }
     let a = bind("insert", args, kw, &["index", "item"], 2, false, Style::Clinic)?;
     let i = int_arg(a[0].unwrap_or(&args[0]))?;
     let byte = byte_value(a[1].unwrap_or(&args[0]))?;

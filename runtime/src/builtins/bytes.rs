@@ -290,7 +290,7 @@ pub fn construct_bytes(
     let text_arg = |v: &Value, name: &str| -> PyResult<String> {
         as_str(v)
             .map(str::to_owned)
-            .ok_or_else(|| PyErr::type_error(format!("{type_name}() argument '{name}' must be str, not {}", v.ty().body.name)))
+            .ok_or_else(|| PyErr::type_error(format!("{type_name}() argument '{name}' must be str, not {}", crate::builtins::method_args::arg_type_name(v))))
     };
     let Some(source) = source else {
         if encoding.is_some() {

@@ -276,7 +276,10 @@ fn list_append(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn list_pop(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    if !kw.is_empty() || args.len() > 2 {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error("list.pop() takes no keyword arguments"));
+    }
+    if args.len() > 2 {
         return Err(PyErr::type_error(format!("pop expected at most 1 argument, got {}", args.len() - 1)));
     }
     let items = this(args).items_mut();

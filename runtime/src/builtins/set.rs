@@ -505,6 +505,7 @@ fn set_difference_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<
 }
 
 fn set_intersection_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_keywords("intersection_update", args, kw)?;
     let result = set_intersection(vm, args, kw)?;
     let table = as_set(&result).map(|r| r.table().copy()).unwrap_or_default();
     *this(args).table_mut() = table;

@@ -46,7 +46,13 @@ fn slice_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>>
     })
 }
 
-fn slice_indices_method(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn slice_indices_method(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error("slice.indices() takes no keyword arguments"));
+    }
+    if args.len() != 2 {
+        return Err(PyErr::type_error(format!("slice.indices() takes exactly one argument ({} given)", args.len() - 1)));
+    }
     let s = as_slice(&args[0]).ok_or_else(|| PyErr::type_error("expected slice"))?;
     let len = crate::builtins::int::index_i64(args.get(1).ok_or_else(|| PyErr::type_error("slice.indices() takes exactly one argument (0 given)"))?)?;
     if len < 0 {

@@ -533,7 +533,7 @@ fn builtin_ord(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
 fn builtin_format(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
     let x = args.first().ok_or_else(|| PyErr::type_error("format expected at least 1 argument, got 0"))?;
     let spec = match args.get(1) {
-        Some(s) => as_str(s).ok_or_else(|| PyErr::type_error(format!("format() argument 2 must be str, not {}", s.ty().body.name)))?.to_string(),
+        Some(s) => as_str(s).ok_or_else(|| PyErr::type_error(format!("format() argument 2 must be str, not {}", crate::builtins::method_args::arg_type_name(s))))?.to_string(),
         None => String::new(),
     };
     crate::builtins::str_format::format_value(vm, x, &spec)
