@@ -497,9 +497,6 @@ pub fn update_from(vm: &mut Vm, d: &DictData, other: &Value) -> PyResult<()> {
 
 fn dict_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let npos = args.len() - kwnames.len();
-    if npos > 2 {
-        return Err(PyErr::type_error(format!("update expected at most 1 argument, got {}", npos - 1)));
-    }
     if npos > 1 {
         return Err(PyErr::type_error(format!("dict expected at most 1 argument, got {npos}")));
     }

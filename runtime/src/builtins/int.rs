@@ -382,12 +382,12 @@ fn int_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Valu
     for (i, k) in kwnames.iter().enumerate() {
         match as_str(k) {
             Some("base") => base_arg = Some(&args[npos + i]),
-            Some(other) => return Err(PyErr::type_error(format!("'{other}' is an invalid keyword argument for int()"))),
+            Some(other) => return Err(PyErr::type_error(format!("int() got an unexpected keyword argument '{other}'"))),
             None => return Err(PyErr::type_error("keywords must be strings")),
         }
     }
     if npos > 2 {
-        return Err(PyErr::type_error(format!("int() takes at most 2 arguments ({npos} given)")));
+        return Err(PyErr::type_error(format!("int expected at most 2 arguments, got {npos}")));
     }
     if npos == 0 {
         if base_arg.is_some() {

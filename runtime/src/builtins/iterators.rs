@@ -360,6 +360,9 @@ fn it_state(v: &Value) -> std::cell::RefMut<'_, IterState> {
 
 fn enumerate_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let npos = args.len() - kwnames.len();
+    if args.len() > 2 {
+        return Err(PyErr::type_error(format!("enumerate() takes at most 2 arguments ({} given)", args.len())));
+    }
     let mut start = 0i64;
     if npos == 2 {
         start = crate::builtins::int::index_i64(&args[1])?;
@@ -419,7 +422,10 @@ fn filter_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[V
 }
 
 fn reversed_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    if !kwnames.is_empty() || args.len() != 1 {
+    if !kwnames.is_empty() {
+        return Err(PyErr::type_error("reversed() takes no keyword arguments"));
+    }
+    if args.len() != 1 {
         return Err(PyErr::type_error(format!("reversed expected 1 argument, got {}", args.len())));
     }
     let seq = &args[0];

@@ -135,7 +135,10 @@ fn slice_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(new_str(&format!("slice({a}, {b}, {c})")))
 }
 
-fn slice_new(_vm: &mut Vm, _t: &'static TypeObject, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn slice_new(_vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error("slice() takes no keyword arguments"));
+    }
     match args {
         [stop] => Ok(new_slice(none(), stop.clone(), none())),
         [a, b] => Ok(new_slice(a.clone(), b.clone(), none())),
