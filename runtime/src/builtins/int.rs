@@ -328,6 +328,8 @@ pub fn int_pow_mod(a: &IntRef<'_>, b: &IntRef<'_>, m: &IntRef<'_>) -> PyResult<V
 
 fn int_binop_slot(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     match (as_int(a), as_int(b)) {
+        // No int defines `@`: the generic error names both operand types (bool included).
+        (Some(_), Some(_)) if op == BinOp::MatMul => Ok(None),
         (Some(x), Some(y)) => int_binop(op, &x, &y).map(Some),
         _ => Ok(None),
     }

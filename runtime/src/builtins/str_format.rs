@@ -199,7 +199,11 @@ fn percent_text(vm: &mut Vm, fmt: &str, args: &Value, is_bytes: bool) -> PyResul
     if !used_mapping && !mapping && next < items.len() && as_tuple(args).is_some() {
         return Err(PyErr::type_error(format!("not all arguments converted during {kind} formatting")));
     }
-    if !used_mapping && !mapping && as_tuple(args).is_none() && next == 0 {
+    // CPython treats any non-tuple, non-text object with `__getitem__` as a (possibly
+    // unused) mapping argument: `'a' % [1]` is `'a'`.
+    let text_arg = if is_bytes { crate::builtins::bytes::as_bytes(args).is_some() || crate::builtins::str::as_str_data(args).is_some() } else { crate::builtins::str::as_str_data(args).is_some() };
+    let mapping_like = !text_arg && args.ty().body.slot(|s| s.getitem).is_some();
+    if !used_mapping && !mapping && !mapping_like && as_tuple(args).is_none() && next == 0 {
         return Err(PyErr::type_error(format!("not all arguments converted during {kind} formatting")));
     }
     Ok(out)
