@@ -98,7 +98,7 @@ fn bytearray_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyRes
     let d = as_bytearray(v).ok_or_else(|| PyErr::type_error("expected bytearray"))?;
     if let Some(i) = as_int(key) {
         let byte = byte_value(&value)?;
-        let i = i.to_i64().unwrap_or(i64::MAX);
+        let i = crate::builtins::slice::index_to_i64(&i)?;
         let buf = d.bytes_mut();
         return match normalize_index(i, buf.len()) {
             Some(j) => {
@@ -144,7 +144,7 @@ fn bytearray_delitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<()> {
     let d = as_bytearray(v).ok_or_else(|| PyErr::type_error("expected bytearray"))?;
     let buf = d.bytes_mut();
     if let Some(i) = as_int(key) {
-        let i = i.to_i64().unwrap_or(i64::MAX);
+        let i = crate::builtins::slice::index_to_i64(&i)?;
         return match normalize_index(i, buf.len()) {
             Some(j) => {
                 buf.remove(j);

@@ -187,7 +187,7 @@ pub fn bytes_like_getitem(v: &Value, key: &Value) -> PyResult<Value> {
     let bytearray = as_bytearray(v).is_some();
     let b = as_bytes(v).unwrap_or(&[]);
     if let Some(i) = as_int(key) {
-        let i = i.to_i64().unwrap_or(i64::MAX);
+        let i = crate::builtins::slice::index_to_i64(&i)?;
         return match normalize_index(i, b.len()) {
             Some(j) => Ok(new_int(i64::from(b[j]))),
             None => Err(PyErr::index_error(if bytearray { "bytearray index out of range" } else { "index out of range" })),

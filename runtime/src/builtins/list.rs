@@ -173,7 +173,7 @@ fn list_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
 fn list_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()> {
     let l = as_list(v).ok_or_else(|| PyErr::type_error("expected list"))?;
     if let Some(i) = as_int(key) {
-        let i = i.to_i64().unwrap_or(i64::MAX);
+        let i = crate::builtins::slice::index_to_i64(&i)?;
         let items = l.items_mut();
         return match normalize_index(i, items.len()) {
             Some(j) => {
@@ -215,7 +215,7 @@ fn list_delitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<()> {
     let l = as_list(v).ok_or_else(|| PyErr::type_error("expected list"))?;
     let items = l.items_mut();
     if let Some(i) = as_int(key) {
-        let i = i.to_i64().unwrap_or(i64::MAX);
+        let i = crate::builtins::slice::index_to_i64(&i)?;
         return match normalize_index(i, items.len()) {
             Some(j) => {
                 let old = items.remove(j);

@@ -116,6 +116,12 @@ pub fn slice_indices(s: &SliceData, len: usize) -> PyResult<(i64, i64, i64, usiz
     Ok((start, stop, step, n as usize))
 }
 
+/// An int used as a sequence index: CPython raises IndexError for one beyond `isize`
+/// (`[1][10**20]`) before any bounds check.
+pub fn index_to_i64(i: &crate::builtins::int::IntRef<'_>) -> PyResult<i64> {
+    i.to_i64().ok_or_else(|| PyErr::index_error("cannot fit 'int' into an index-sized integer"))
+}
+
 /// Normalises a sequence index (negative counts from the end); `None` if out of range.
 #[inline]
 pub fn normalize_index(i: i64, len: usize) -> Option<usize> {

@@ -175,7 +175,7 @@ fn tuple_truth(_vm: &mut Vm, v: &Value) -> PyResult<bool> {
 /// Indexing/slicing shared by tuple and list reads.
 pub fn seq_getitem(items: &[Value], key: &Value, type_name: &str, make: fn(Vec<Value>) -> Value) -> PyResult<Value> {
     if let Some(i) = as_int(key) {
-        let i = i.to_i64().unwrap_or(i64::MAX);
+        let i = crate::builtins::slice::index_to_i64(&i)?;
         return match normalize_index(i, items.len()) {
             Some(j) => Ok(items[j].clone()),
             None => Err(PyErr::index_error(format!("{type_name} index out of range"))),
