@@ -306,8 +306,11 @@ fn builtin_ascii(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
 
 
 fn min_max(vm: &mut Vm, args: &[Value], kwnames: &[Value], fname: &str, op: CompareOp) -> PyResult<Value> {
-    check_kwargs(fname, kwnames, &["key", "default"])?;
     let npos = args.len() - kwnames.len();
+    if npos == 0 {
+        return Err(PyErr::type_error(format!("{fname} expected at least 1 argument, got 0")));
+    }
+    check_kwargs(fname, kwnames, &["key", "default"])?;
     let key = kwarg(args, kwnames, "key").filter(|k| !is_none(k)).cloned();
     let default = kwarg(args, kwnames, "default").cloned();
     let items = match npos {
