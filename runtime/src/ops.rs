@@ -188,7 +188,7 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
 pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         let both_bool = as_bool(a).is_some() && as_bool(b).is_some();
-        if !(both_bool && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor)) {
+        if !(both_bool && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor)) && op != BinOp::MatMul {
             return int_binop(op, &x, &y);
         }
     }
@@ -213,6 +213,20 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                     return Ok(r);
                 }
             }
+        }
+    }
+    if op == BinOp::Mul {
+        // A sequence times a non-int: CPython reports the sequence repeat's error, naming
+        // the other operand (`[1] * [1]`, `1.5 * "a"`).
+        let is_sequence = |v: &Value| {
+            crate::builtins::list::as_list(v).is_some()
+                || crate::builtins::tuple::as_tuple(v).is_some()
+                || crate::builtins::str::as_str_data(v).is_some()
+                || crate::builtins::bytes::as_bytes(v).is_some()
+        };
+        let other = if is_sequence(a) { Some(tb) } else if is_sequence(b) { Some(ta) } else { None };
+        if let Some(other) = other {
+            return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", other.body.name)));
         }
     }
     Err(PyErr::type_error(format!(

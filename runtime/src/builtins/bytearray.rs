@@ -98,7 +98,7 @@ fn bytearray_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyRes
     let d = as_bytearray(v).ok_or_else(|| PyErr::type_error("expected bytearray"))?;
     if let Some(i) = as_int(key) {
         let byte = byte_value(&value)?;
-        let i = i.to_i64().unwrap_or(i64::MAX);
+        let i = crate::builtins::slice::index_to_i64(&i)?;
         let buf = d.bytes_mut();
         return match normalize_index(i, buf.len()) {
             Some(j) => {
@@ -144,7 +144,7 @@ fn bytearray_delitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<()> {
     let d = as_bytearray(v).ok_or_else(|| PyErr::type_error("expected bytearray"))?;
     let buf = d.bytes_mut();
     if let Some(i) = as_int(key) {
-        let i = i.to_i64().unwrap_or(i64::MAX);
+        let i = crate::builtins::slice::index_to_i64(&i)?;
         return match normalize_index(i, buf.len()) {
             Some(j) => {
                 buf.remove(j);
@@ -241,6 +241,9 @@ pub fn ba_pop(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// `bytearray.insert(index, item)`.
 pub fn ba_insert(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if kw.is_empty() && args.len() != 3 {
+        return Err(PyErr::type_error(format!("insert expected 2 arguments, got {}", args.len() - 1)));
+    }
     let a = bind("insert", args, kw, &["index", "item"], 2, false, Style::Clinic)?;
     let i = int_arg(a[0].unwrap_or(&args[0]))?;
     let byte = byte_value(a[1].unwrap_or(&args[0]))?;

@@ -187,7 +187,7 @@ pub fn bytes_like_getitem(v: &Value, key: &Value) -> PyResult<Value> {
     let bytearray = as_bytearray(v).is_some();
     let b = as_bytes(v).unwrap_or(&[]);
     if let Some(i) = as_int(key) {
-        let i = i.to_i64().unwrap_or(i64::MAX);
+        let i = crate::builtins::slice::index_to_i64(&i)?;
         return match normalize_index(i, b.len()) {
             Some(j) => Ok(new_int(i64::from(b[j]))),
             None => Err(PyErr::index_error(if bytearray { "bytearray index out of range" } else { "index out of range" })),
@@ -290,7 +290,7 @@ pub fn construct_bytes(
     let text_arg = |v: &Value, name: &str| -> PyResult<String> {
         as_str(v)
             .map(str::to_owned)
-            .ok_or_else(|| PyErr::type_error(format!("{type_name}() argument '{name}' must be str, not {}", v.ty().body.name)))
+            .ok_or_else(|| PyErr::type_error(format!("{type_name}() argument '{name}' must be str, not {}", crate::builtins::method_args::arg_type_name(v))))
     };
     let Some(source) = source else {
         if encoding.is_some() {

@@ -336,7 +336,9 @@ fn b_removesuffix(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value>
 
 fn b_join(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = bind("join", args, kw, &["iterable_of_bytes"], 1, false, Style::Clinic)?;
-    let items = crate::ops::collect_iterable(vm, a[0].unwrap_or(&args[0]))?;
+    let source = a[0].unwrap_or(&args[0]);
+    let iterator = crate::ops::iter(vm, source).map_err(|_| PyErr::type_error("can only join an iterable"))?;
+    let items = crate::ops::collect_iterable(vm, &iterator)?;
     let mut parts: Vec<Vec<u8>> = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         match as_bytes(item) {
@@ -368,12 +370,12 @@ fn b_hex(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(crate::builtins::str::new_str_ascii(&text::bytes::hex(&h, sep, per)?))
 }
 
-fn fromhex_arg(args: &[Value], kw: &[Value]) -> PyResult<Vec<u8>> {
+fn fromhex_arg(type_name: &str, args: &[Value], kw: &[Value]) -> PyResult<Vec<u8>> {
     if !kw.is_empty() {
-        return Err(PyErr::type_error("fromhex() takes no keyword arguments"));
+        return Err(PyErr::type_error(format!("{type_name}.fromhex() takes no keyword arguments")));
     }
     let [v] = args else {
-        return Err(PyErr::type_error(format!("fromhex() takes exactly one argument ({} given)", args.len())));
+        return Err(PyErr::type_error(format!("{type_name}.fromhex() takes exactly one argument ({} given)", args.len())));
     };
     if let Some(s) = as_str(v) {
         return Ok(text::bytes::fromhex(s)?);
@@ -385,10 +387,10 @@ fn fromhex_arg(args: &[Value], kw: &[Value]) -> PyResult<Vec<u8>> {
     Err(PyErr::type_error(format!("fromhex() argument must be str or bytes-like, not {}", v.ty().body.name)))
 }
 fn bytes_fromhex(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    Ok(new_bytes(fromhex_arg(args, kw)?))
+    Ok(new_bytes(fromhex_arg("bytes", args, kw)?))
 }
 fn bytearray_fromhex(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    Ok(ba::new_bytearray(fromhex_arg(args, kw)?))
+    Ok(ba::new_bytearray(fromhex_arg("bytearray", args, kw)?))
 }
 
 fn map_case(args: &[Value], kw: &[Value], name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {

@@ -95,7 +95,8 @@ fn complex_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value
     })
 }
 
-fn complex_conjugate(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn complex_conjugate(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::iterators::no_arguments("complex.conjugate", args, kw)?;
     let c = args.first().and_then(as_complex_exact).ok_or_else(|| PyErr::type_error("conjugate() needs a complex"))?;
     Ok(new_complex_parts(c.re, -c.im))
 }

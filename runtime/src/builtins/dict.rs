@@ -511,14 +511,30 @@ fn dict_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Val
     Ok(out)
 }
 
-fn dict_get(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if args.len() < 2 || args.len() > 3 {
-        return Err(PyErr::type_error(format!("get expected at least 1 argument, got {}", args.len() - 1)));
+/// Checks the argument count of a positional-only dict method (`min..=max` arguments after
+/// self) with CPython's `pop expected at least 1 argument, got 0` texts.
+fn check_positional(name: &str, args: &[Value], kwnames: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if !kwnames.is_empty() {
+        return Err(PyErr::type_error(format!("dict.{name}() takes no keyword arguments")));
     }
+    let given = args.len() - 1;
+    let plural = |n: usize| if n == 1 { "argument" } else { "arguments" };
+    if given < min {
+        return Err(PyErr::type_error(format!("{name} expected at least {min} {}, got {given}", plural(min))));
+    }
+    if given > max {
+        return Err(PyErr::type_error(format!("{name} expected at most {max} {}, got {given}", plural(max))));
+    }
+    Ok(())
+}
+
+fn dict_get(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_positional("get", args, kw, 1, 2)?;
     Ok(this(args).get(vm, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or_else(none)))
 }
 
-fn dict_setdefault(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn dict_setdefault(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_positional("setdefault", args, kw, 1, 2)?;
     let d = this(args);
     if let Some(v) = d.get(vm, &args[1])? {
         return Ok(v);
@@ -528,14 +544,16 @@ fn dict_setdefault(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value
     Ok(v)
 }
 
-fn dict_pop(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn dict_pop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_positional("pop", args, kw, 1, 2)?;
     match this(args).remove(vm, &args[1])? {
         Some(v) => Ok(v),
         None => args.get(2).cloned().ok_or_else(|| PyErr::key_error(args[1].clone())),
     }
 }
 
-fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn dict_popitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::iterators::no_arguments("dict.popitem", args, kw)?;
     let d = this(args);
     let Some(last) = d.table().entries.iter().rposition(Option::is_some) else {
         return Err(PyErr::new(&crate::builtins::exceptions::KEY_ERROR, "popitem(): dictionary is empty"));
@@ -549,6 +567,9 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn dict_update(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let d = this(args);
     let npos = args.len() - kwnames.len();
+    if npos > 2 {
+        return Err(PyErr::type_error(format!("update expected at most 1 argument, got {}", npos - 1)));
+    }
     if npos > 1 {
         update_from(vm, d, &args[1])?;
     }
@@ -558,19 +579,27 @@ fn dict_update(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
     Ok(none())
 }
 
-fn dict_copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn dict_copy(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::iterators::no_arguments("dict.copy", args, kw)?;
     let out = new_dict();
     update_from(vm, as_dict(&out).expect("new dict"), &args[0])?;
     Ok(out)
 }
 
-fn dict_clear(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn dict_clear(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::iterators::no_arguments("dict.clear", args, kw)?;
     let old = this(args).table_mut().clear();
     drop(old);
     Ok(none())
 }
 
-fn dict_fromkeys(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error("dict.fromkeys() takes no keyword arguments"));
+    }
+    if args.len() > 2 {
+        return Err(PyErr::type_error(format!("fromkeys expected at most 2 arguments, got {}", args.len())));
+    }
     let out = new_dict();
     let d = as_dict(&out).expect("new dict");
     let value = args.get(1).cloned().unwrap_or_else(none);

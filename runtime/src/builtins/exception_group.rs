@@ -82,7 +82,7 @@ pub fn group_message(v: &Value) -> String {
 /// when every member is an `Exception`. `requested` is the class that was called.
 pub fn make_group(requested: &'static TypeObject, message: Value, excs_given: Value) -> PyResult<Value> {
     let Some(msg) = as_str(&message) else {
-        return Err(PyErr::type_error(format!("BaseExceptionGroup.__new__() argument 1 must be str, not {}", message.ty().body.name)));
+        return Err(PyErr::type_error(format!("BaseExceptionGroup.__new__() argument 1 must be str, not {}", crate::builtins::method_args::arg_type_name(&message))));
     };
     let _ = msg;
     let items: Vec<Value> = if let Some(l) = as_list(&excs_given) {

@@ -328,6 +328,8 @@ pub fn int_pow_mod(a: &IntRef<'_>, b: &IntRef<'_>, m: &IntRef<'_>) -> PyResult<V
 
 fn int_binop_slot(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     match (as_int(a), as_int(b)) {
+        // No int defines `@`: the generic error names both operand types (bool included).
+        (Some(_), Some(_)) if op == BinOp::MatMul => Ok(None),
         (Some(x), Some(y)) => int_binop(op, &x, &y).map(Some),
         _ => Ok(None),
     }
@@ -382,12 +384,12 @@ fn int_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Valu
     for (i, k) in kwnames.iter().enumerate() {
         match as_str(k) {
             Some("base") => base_arg = Some(&args[npos + i]),
-            Some(other) => return Err(PyErr::type_error(format!("'{other}' is an invalid keyword argument for int()"))),
+            Some(other) => return Err(PyErr::type_error(format!("int() got an unexpected keyword argument '{other}'"))),
             None => return Err(PyErr::type_error("keywords must be strings")),
         }
     }
     if npos > 2 {
-        return Err(PyErr::type_error(format!("int() takes at most 2 arguments ({npos} given)")));
+        return Err(PyErr::type_error(format!("int expected at most 2 arguments, got {npos}")));
     }
     if npos == 0 {
         if base_arg.is_some() {

@@ -219,10 +219,12 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Va
     };
     let little = byteorder_is_little(bound[1], "from_bytes")?;
     let signed = signed_flag(vm, bound[2])?;
+    let cannot_convert = || PyErr::type_error(format!("cannot convert '{}' object to bytes", source.ty().body.name));
     if as_str(source).is_some() {
-        return Err(PyErr::type_error("cannot convert 'str' object to bytes"));
+        return Err(cannot_convert());
     }
-    let items = crate::ops::collect_iterable(vm, source)?;
+    let iterator = crate::ops::iter(vm, source).map_err(|_| cannot_convert())?;
+    let items = crate::ops::collect_iterable(vm, &iterator)?;
     let mut data = Vec::with_capacity(items.len());
     for item in &items {
         let b = as_int(item).ok_or_else(|| not_an_integer(item))?;

@@ -360,6 +360,9 @@ fn it_state(v: &Value) -> std::cell::RefMut<'_, IterState> {
 
 fn enumerate_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let npos = args.len() - kwnames.len();
+    if args.len() > 2 {
+        return Err(PyErr::type_error(format!("enumerate() takes at most 2 arguments ({} given)", args.len())));
+    }
     let mut start = 0i64;
     if npos == 2 {
         start = crate::builtins::int::index_i64(&args[1])?;
@@ -419,7 +422,10 @@ fn filter_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[V
 }
 
 fn reversed_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    if !kwnames.is_empty() || args.len() != 1 {
+    if !kwnames.is_empty() {
+        return Err(PyErr::type_error("reversed() takes no keyword arguments"));
+    }
+    if args.len() != 1 {
         return Err(PyErr::type_error(format!("reversed expected 1 argument, got {}", args.len())));
     }
     let seq = &args[0];
@@ -564,16 +570,30 @@ fn make_view(args: &[Value], which: u8) -> Value {
     crate::object::alloc(ty, DictViewData { dict: args[0].clone(), which })
 }
 
+/// CPython's check for a method taking no arguments besides self.
+pub fn no_arguments(qualname: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error(format!("{qualname}() takes no keyword arguments")));
+    }
+    if args.len() != 1 {
+        return Err(PyErr::type_error(format!("{qualname}() takes no arguments ({} given)", args.len().saturating_sub(1))));
+    }
+    Ok(())
+}
+
 /// `dict.keys()`.
-pub fn dict_keys(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn dict_keys(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_arguments("dict.keys", args, kw)?;
     Ok(make_view(args, 0))
 }
 /// `dict.values()`.
-pub fn dict_values(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn dict_values(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_arguments("dict.values", args, kw)?;
     Ok(make_view(args, 1))
 }
 /// `dict.items()`.
-pub fn dict_items(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn dict_items(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_arguments("dict.items", args, kw)?;
     Ok(make_view(args, 2))
 }
 

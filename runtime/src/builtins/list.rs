@@ -173,7 +173,7 @@ fn list_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
 fn list_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()> {
     let l = as_list(v).ok_or_else(|| PyErr::type_error("expected list"))?;
     if let Some(i) = as_int(key) {
-        let i = i.to_i64().unwrap_or(i64::MAX);
+        let i = crate::builtins::slice::index_to_i64(&i)?;
         let items = l.items_mut();
         return match normalize_index(i, items.len()) {
             Some(j) => {
@@ -185,7 +185,8 @@ fn list_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<(
         };
     }
     if let Some(sl) = as_slice(key) {
-        let new_items = crate::ops::collect_iterable(vm, &value)?;
+        let iterator = crate::ops::iter(vm, &value).map_err(|_| PyErr::type_error("must assign iterable to extended slice"))?;
+        let new_items = crate::ops::collect_iterable(vm, &iterator)?;
         let items = l.items_mut();
         let (start, stop, step, n) = slice_indices(sl, items.len())?;
         if step == 1 {
@@ -214,7 +215,7 @@ fn list_delitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<()> {
     let l = as_list(v).ok_or_else(|| PyErr::type_error("expected list"))?;
     let items = l.items_mut();
     if let Some(i) = as_int(key) {
-        let i = i.to_i64().unwrap_or(i64::MAX);
+        let i = crate::builtins::slice::index_to_i64(&i)?;
         return match normalize_index(i, items.len()) {
             Some(j) => {
                 let old = items.remove(j);
@@ -262,7 +263,7 @@ fn exactly(name: &str, args: &[Value], kw: &[Value], n: usize) -> PyResult<()> {
         return Err(PyErr::type_error(match n {
             0 => format!("list.{name}() takes no arguments ({} given)", args.len() - 1),
             1 => format!("list.{name}() takes exactly one argument ({} given)", args.len() - 1),
-            _ => format!("list.{name} expected {n} arguments, got {}", args.len() - 1),
+            _ => format!("{name} expected {n} arguments, got {}", args.len() - 1),
         }));
     }
     Ok(())
@@ -275,7 +276,10 @@ fn list_append(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn list_pop(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    if !kw.is_empty() || args.len() > 2 {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error("list.pop() takes no keyword arguments"));
+    }
+    if args.len() > 2 {
         return Err(PyErr::type_error(format!("pop expected at most 1 argument, got {}", args.len() - 1)));
     }
     let items = this(args).items_mut();
@@ -333,8 +337,41 @@ fn list_remove(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn list_index(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match find_index(vm, args)? {
+/// `list.index`/`tuple.index`: the position of `args[1]` in `items` between the optional
+/// `start`/`stop` (positional only, clamped like slice bounds, None rejected).
+pub fn sequence_index(vm: &mut Vm, type_name: &str, items: &[Value], args: &[Value], kw: &[Value]) -> PyResult<Option<usize>> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error(format!("{type_name}.index() takes no keyword arguments")));
+    }
+    match args.len() {
+        0 | 1 => return Err(PyErr::type_error("index expected at least 1 argument, got 0")),
+        2..=4 => {}
+        n => return Err(PyErr::type_error(format!("index expected at most 3 arguments, got {}", n - 1))),
+    }
+    let len = items.len() as i64;
+    let bound = |v: Option<&Value>, default: i64| -> PyResult<usize> {
+        let Some(v) = v else { return Ok(default as usize) };
+        if crate::builtins::singletons::is_none(v) {
+            return Err(PyErr::type_error("slice indices must be integers or have an __index__ method"));
+        }
+        let i = crate::builtins::method_args::slice_bound(Some(v))
+            .map_err(|_| PyErr::type_error("slice indices must be integers or have an __index__ method"))?
+            .unwrap_or(default);
+        Ok((if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize)
+    };
+    let start = bound(args.get(2), 0)?;
+    let stop = bound(args.get(3), len)?;
+    for (i, item) in items.iter().enumerate().take(stop).skip(start) {
+        if crate::ops::eq(vm, item, &args[1])? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn list_index(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let items = this(args).items().clone();
+    match sequence_index(vm, "list", &items, args, kw)? {
         Some(i) => Ok(new_int(i as i64)),
         None => {
             let r = crate::ops::repr_string(vm, &args[1])?;

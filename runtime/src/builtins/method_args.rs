@@ -46,7 +46,7 @@ pub fn bind<'a>(
         return Err(PyErr::runtime_error(format!("{name}(): too many parameters for method_args::bind")));
     }
     if !kwnames.is_empty() && !kw_ok {
-        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
+        return Err(PyErr::type_error(format!("{}.{name}() takes no keyword arguments", args[0].ty().body.name)));
     }
     if npos > params.len() {
         return Err(PyErr::type_error(count_message(&args[0], name, params.len(), min, npos, style)));
@@ -107,6 +107,16 @@ pub fn slice_bound(v: Option<&Value>) -> PyResult<Option<i64>> {
     }
 }
 
+/// The type name argument-conversion errors show for `v`: CPython 3.13+ writes `None`
+/// rather than `NoneType` (`find() argument 1 must be str, not None`).
+pub fn arg_type_name(v: &Value) -> &'static str {
+    if is_none(v) {
+        "None"
+    } else {
+        v.ty().body.name
+    }
+}
+
 /// An integer argument (`__index__`), with CPython's message for other types.
 pub fn int_arg(v: &Value) -> PyResult<i64> {
     match as_int(v) {
@@ -154,7 +164,7 @@ mod tests {
         assert_eq!(message(bind("center", std::slice::from_ref(&s), &[], &["width", "fillchar"], 1, false, Style::Expected)), "center expected at least 1 argument, got 0");
         let four = [s.clone(), new_int(1), new_int(2), new_int(3)];
         assert_eq!(message(bind("split", &four, &[], &["sep", "maxsplit"], 0, true, Style::Clinic)), "split() takes at most 2 arguments (3 given)");
-        assert_eq!(message(bind("strip", &one, &[new_str("chars")], &["chars"], 0, false, Style::Expected)), "strip() takes no keyword arguments");
+        assert_eq!(message(bind("strip", &one, &[new_str("chars")], &["chars"], 0, false, Style::Expected)), "str.strip() takes no keyword arguments");
         let kw_args = [s.clone(), new_int(1)];
         assert_eq!(message(bind("split", &kw_args, &[new_str("nope")], &["sep", "maxsplit"], 0, true, Style::Clinic)), "split() got an unexpected keyword argument 'nope'");
     }

@@ -331,8 +331,11 @@ fn range_contains(vm: &mut Vm, v: &Value, x: &Value) -> PyResult<bool> {
     Ok(false)
 }
 
-fn range_index(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let [this, x] = args else { return Err(PyErr::type_error("index() takes exactly one argument")) };
+fn range_index(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error("range.index() takes no keyword arguments"));
+    }
+    let [this, x] = args else { return Err(PyErr::type_error(format!("range.index() takes exactly one argument ({} given)", args.len().saturating_sub(1)))) };
     let r = as_range(this).ok_or_else(|| PyErr::type_error("expected range"))?;
     if as_int(x).is_none() {
         // Generic sequence search for non-ints, with its own message.
@@ -352,8 +355,11 @@ fn range_index(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn range_count(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let [this, x] = args else { return Err(PyErr::type_error("count() takes exactly one argument")) };
+fn range_count(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error("range.count() takes no keyword arguments"));
+    }
+    let [this, x] = args else { return Err(PyErr::type_error(format!("range.count() takes exactly one argument ({} given)", args.len().saturating_sub(1)))) };
     let r = as_range(this).ok_or_else(|| PyErr::type_error("expected range"))?;
     if as_int(x).is_some() {
         return Ok(new_int(i64::from(range_find(r, x).is_some())));

@@ -381,46 +381,74 @@ fn this(args: &[Value]) -> &SetData {
     as_set(&args[0]).expect("set method on a set")
 }
 
-fn set_add(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let x = args.get(1).ok_or_else(|| PyErr::type_error("set.add() takes exactly one argument (0 given)"))?;
+/// The single argument of a one-argument set method, with CPython's arity messages.
+fn one_arg<'a>(name: &str, args: &'a [Value], kw: &[Value]) -> PyResult<&'a Value> {
+    let type_name = args[0].ty().body.name;
+    if !kw.is_empty() {
+        return Err(PyErr::type_error(format!("{type_name}.{name}() takes no keyword arguments")));
+    }
+    match args {
+        [_, x] => Ok(x),
+        _ => Err(PyErr::type_error(format!("{type_name}.{name}() takes exactly one argument ({} given)", args.len() - 1))),
+    }
+}
+
+/// CPython's check for a set method taking nothing but self.
+fn no_args(name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
+    crate::builtins::iterators::no_arguments(&format!("{}.{name}", args[0].ty().body.name), args, kw)
+}
+
+/// CPython's check for the variadic set methods (`union(*others)`): no keywords.
+fn no_keywords(name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
+    Err(PyErr::type_error(format!("{}.{name}() takes no keyword arguments", args[0].ty().body.name)))
+}
+
+fn set_add(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let x = one_arg("add", args, kw)?;
     set_add_value(vm, &args[0], x.clone())?;
     Ok(none())
 }
 
-fn remove_value(vm: &mut Vm, args: &[Value]) -> PyResult<bool> {
-    let x = args.get(1).ok_or_else(|| PyErr::type_error("expected 1 argument"))?;
+fn remove_value(vm: &mut Vm, name: &str, args: &[Value], kw: &[Value]) -> PyResult<bool> {
+    let x = one_arg(name, args, kw)?;
     let h = element_hash(vm, x)?;
     let s = this(args);
     Ok(s.table_mut().remove(x, h, |a, b| crate::ops::eq(vm, a, b))?.is_some())
 }
 
-fn set_remove(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if !remove_value(vm, args)? {
+fn set_remove(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !remove_value(vm, "remove", args, kw)? {
         return Err(PyErr::key_error(args[1].clone()));
     }
     Ok(none())
 }
 
-fn set_discard(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    remove_value(vm, args)?;
+fn set_discard(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    remove_value(vm, "discard", args, kw)?;
     Ok(none())
 }
 
-fn set_pop(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn set_pop(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args("pop", args, kw)?;
     match this(args).table_mut().pop() {
         Some((v, _)) => Ok(v),
         None => Err(PyErr::new(&crate::builtins::exceptions::KEY_ERROR, "pop from an empty set")),
     }
 }
 
-fn set_update(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn set_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_keywords("update", args, kw)?;
     for other in &args[1..] {
         update_from_value(vm, &args[0], other)?;
     }
     Ok(none())
 }
 
-fn set_union(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn set_union(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_keywords("union", args, kw)?;
     let out = copy_of(vm, &args[0])?;
     for other in &args[1..] {
         update_from_value(vm, &out, other)?;
@@ -428,15 +456,15 @@ fn set_union(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(out)
 }
 
-fn set_symmetric_difference(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let other = args.get(1).ok_or_else(|| PyErr::type_error("symmetric_difference() takes exactly one argument (0 given)"))?;
+fn set_symmetric_difference(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let other = one_arg("symmetric_difference", args, kw)?;
     // `symmetric_difference` copies `other` into a new set and walks `self` against it;
     // `other` may be any iterable.
     symmetric_difference(vm, &args[0], other)
 }
 
-fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let other = args.get(1).ok_or_else(|| PyErr::type_error("isdisjoint() takes exactly one argument (0 given)"))?;
+fn set_isdisjoint(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let other = one_arg("isdisjoint", args, kw)?;
     for v in crate::ops::collect_iterable(vm, other)? {
         if contains_value(vm, this(args), &v)? {
             return Ok(py_bool(false));
@@ -445,8 +473,8 @@ fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
     Ok(py_bool(true))
 }
 
-fn set_issuperset(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let other = args.get(1).ok_or_else(|| PyErr::type_error("issuperset() takes exactly one argument (0 given)"))?;
+fn set_issuperset(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let other = one_arg("issuperset", args, kw)?;
     for v in crate::ops::collect_iterable(vm, other)? {
         if !contains_value(vm, this(args), &v)? {
             return Ok(py_bool(false));
@@ -455,7 +483,8 @@ fn set_issuperset(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
     Ok(py_bool(true))
 }
 
-fn set_difference_update(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn set_difference_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_keywords("difference_update", args, kw)?;
     for other in &args[1..] {
         if other.is(&args[0]) {
             this(args).table_mut().clear();
@@ -476,6 +505,7 @@ fn set_difference_update(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult
 }
 
 fn set_intersection_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_keywords("intersection_update", args, kw)?;
     let result = set_intersection(vm, args, kw)?;
     let table = as_set(&result).map(|r| r.table().copy()).unwrap_or_default();
     *this(args).table_mut() = table;
@@ -484,8 +514,8 @@ fn set_intersection_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResul
 
 /// In place, as CPython: walk `other` (as a set), dropping what `self` has and adding
 /// what it lacks, so `self` keeps its own table.
-fn set_symmetric_difference_update(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let other = args.get(1).ok_or_else(|| PyErr::type_error("symmetric_difference_update() takes exactly one argument (0 given)"))?;
+fn set_symmetric_difference_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let other = one_arg("symmetric_difference_update", args, kw)?;
     if other.is(&args[0]) {
         this(args).table_mut().clear();
         return Ok(none());
@@ -506,7 +536,8 @@ fn set_symmetric_difference_update(vm: &mut Vm, args: &[Value], _kw: &[Value]) -
 }
 
 /// CPython's `set_intersection_multi`: a copy of `self`, narrowed by each operand in turn.
-fn set_intersection(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn set_intersection(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_keywords("intersection", args, kw)?;
     let mut result = copy_of(vm, &args[0])?;
     for other in &args[1..] {
         result = intersection_with(vm, &result, other)?;
@@ -531,7 +562,8 @@ fn intersection_with(vm: &mut Vm, base: &Value, other: &Value) -> PyResult<Value
     Ok(out)
 }
 
-fn set_difference(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn set_difference(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_keywords("difference", args, kw)?;
     let mut cur = this(args).items();
     for other in &args[1..] {
         let items = crate::ops::collect_iterable(vm, other)?;
@@ -552,13 +584,15 @@ fn set_difference(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
     Ok(out)
 }
 
-fn set_issubset(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let items = crate::ops::collect_iterable(vm, &args[1])?;
+fn set_issubset(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let other = one_arg("issubset", args, kw)?;
+    let items = crate::ops::collect_iterable(vm, other)?;
     let o = set_from_values(vm, items)?;
     Ok(py_bool(subset(vm, this(args), as_set(&o).expect("set"))?))
 }
 
-fn set_copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn set_copy(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args("copy", args, kw)?;
     // An exact frozenset is immutable, so its copy is itself.
     if std::ptr::eq(args[0].ty(), &FROZENSET_TYPE) {
         return Ok(args[0].clone());
@@ -566,7 +600,8 @@ fn set_copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     copy_of(vm, &args[0])
 }
 
-fn set_clear(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn set_clear(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args("clear", args, kw)?;
     this(args).table_mut().clear();
     Ok(none())
 }

@@ -46,7 +46,13 @@ fn slice_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>>
     })
 }
 
-fn slice_indices_method(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn slice_indices_method(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error("slice.indices() takes no keyword arguments"));
+    }
+    if args.len() != 2 {
+        return Err(PyErr::type_error(format!("slice.indices() takes exactly one argument ({} given)", args.len() - 1)));
+    }
     let s = as_slice(&args[0]).ok_or_else(|| PyErr::type_error("expected slice"))?;
     let len = crate::builtins::int::index_i64(args.get(1).ok_or_else(|| PyErr::type_error("slice.indices() takes exactly one argument (0 given)"))?)?;
     if len < 0 {
@@ -110,6 +116,12 @@ pub fn slice_indices(s: &SliceData, len: usize) -> PyResult<(i64, i64, i64, usiz
     Ok((start, stop, step, n as usize))
 }
 
+/// An int used as a sequence index: CPython raises IndexError for one beyond `isize`
+/// (`[1][10**20]`) before any bounds check.
+pub fn index_to_i64(i: &crate::builtins::int::IntRef<'_>) -> PyResult<i64> {
+    i.to_i64().ok_or_else(|| PyErr::index_error("cannot fit 'int' into an index-sized integer"))
+}
+
 /// Normalises a sequence index (negative counts from the end); `None` if out of range.
 #[inline]
 pub fn normalize_index(i: i64, len: usize) -> Option<usize> {
@@ -129,11 +141,15 @@ fn slice_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(new_str(&format!("slice({a}, {b}, {c})")))
 }
 
-fn slice_new(_vm: &mut Vm, _t: &'static TypeObject, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn slice_new(_vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error("slice() takes no keyword arguments"));
+    }
     match args {
         [stop] => Ok(new_slice(none(), stop.clone(), none())),
         [a, b] => Ok(new_slice(a.clone(), b.clone(), none())),
         [a, b, c] => Ok(new_slice(a.clone(), b.clone(), c.clone())),
+        [] => Err(PyErr::type_error("slice expected at least 1 argument, got 0")),
         _ => Err(PyErr::type_error(format!("slice expected at most 3 arguments, got {}", args.len()))),
     }
 }

@@ -659,7 +659,7 @@ fn str_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Valu
             None => Ok(default.to_owned()),
             Some(v) => as_str(v)
                 .map(str::to_owned)
-                .ok_or_else(|| PyErr::type_error(format!("str() argument '{name}' must be str, not {}", v.ty().body.name))),
+                .ok_or_else(|| PyErr::type_error(format!("str() argument '{name}' must be str, not {}", crate::builtins::method_args::arg_type_name(v)))),
         }
     };
     let enc = text_arg(encoding, "encoding", "utf-8")?;

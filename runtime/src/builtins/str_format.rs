@@ -24,7 +24,9 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
             }
         }
         if crate::builtins::singletons::as_bool(v).is_none() || !spec.is_empty() {
-            return Ok(new_str_owned(crate::numeric::format_spec::format_int(&i.to_big(), spec, crate::builtins::int::max_str_digits())?.into()));
+            let type_name = v.ty().body.name;
+            let text = crate::numeric::format_spec::format_int_of_type(&i.to_big(), spec, crate::builtins::int::max_str_digits(), type_name)?;
+            return Ok(new_str_owned(text.into()));
         }
     }
     if let Some(f) = as_f64_exact(v) {
@@ -197,7 +199,11 @@ fn percent_text(vm: &mut Vm, fmt: &str, args: &Value, is_bytes: bool) -> PyResul
     if !used_mapping && !mapping && next < items.len() && as_tuple(args).is_some() {
         return Err(PyErr::type_error(format!("not all arguments converted during {kind} formatting")));
     }
-    if !used_mapping && !mapping && as_tuple(args).is_none() && next == 0 {
+    // CPython treats any non-tuple, non-text object with `__getitem__` as a (possibly
+    // unused) mapping argument: `'a' % [1]` is `'a'`.
+    let text_arg = if is_bytes { crate::builtins::bytes::as_bytes(args).is_some() || crate::builtins::str::as_str_data(args).is_some() } else { crate::builtins::str::as_str_data(args).is_some() };
+    let mapping_like = !text_arg && args.ty().body.slot(|s| s.getitem).is_some();
+    if !used_mapping && !mapping && !mapping_like && as_tuple(args).is_none() && next == 0 {
         return Err(PyErr::type_error(format!("not all arguments converted during {kind} formatting")));
     }
     Ok(out)

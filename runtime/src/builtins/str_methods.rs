@@ -105,7 +105,7 @@ fn empty_str_data() -> &'static StrData {
 
 /// `what must be str, not T`.
 pub(crate) fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a StrData> {
-    as_str_data(v).ok_or_else(|| PyErr::type_error(format!("{what} must be str, not {}", v.ty().body.name)))
+    as_str_data(v).ok_or_else(|| PyErr::type_error(format!("{what} must be str, not {}", crate::builtins::method_args::arg_type_name(v))))
 }
 
 /// Boxes a result that may borrow `self`'s text: returns `self` itself when unchanged.
@@ -277,7 +277,7 @@ fn pad_with(args: &[Value], kw: &[Value], name: &str, align: text::pad::Align) -
         None => ' ',
         Some(v) => {
             let s = as_str(v)
-                .ok_or_else(|| PyErr::type_error(format!("{name}() argument 2 must be str, not {}", v.ty().body.name)))?;
+                .ok_or_else(|| PyErr::type_error(format!("{name}() argument 2 must be str, not {}", crate::builtins::method_args::arg_type_name(v))))?;
             let mut chars = s.chars();
             match (chars.next(), chars.next()) {
                 (Some(c), None) => c,
@@ -317,7 +317,7 @@ fn affix_remove(args: &[Value], kw: &[Value], name: &str, prefix: bool) -> PyRes
     let a = bind(name, args, kw, &["affix"], 1, false, Style::Clinic)?;
     let d = this(args);
     let v = a[0].unwrap_or(&args[0]);
-    let affix = as_str(v).ok_or_else(|| PyErr::type_error(format!("{name}() argument must be str, not {}", v.ty().body.name)))?;
+    let affix = as_str(v).ok_or_else(|| PyErr::type_error(format!("{name}() argument must be str, not {}", crate::builtins::method_args::arg_type_name(v))))?;
     let r = if prefix { text::pad::removeprefix(d.as_str(), affix) } else { text::pad::removesuffix(d.as_str(), affix) };
     Ok(sub_result(&args[0], d, r))
 }
@@ -333,10 +333,10 @@ fn str_replace(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = bind("replace", args, kw, &["old", "new", "count"], 2, true, Style::Clinic)?;
     let d = this(args);
     let old = a[0].map_or(Ok(""), |v| {
-        as_str(v).ok_or_else(|| PyErr::type_error(format!("replace() argument 1 must be str, not {}", v.ty().body.name)))
+        as_str(v).ok_or_else(|| PyErr::type_error(format!("replace() argument 1 must be str, not {}", crate::builtins::method_args::arg_type_name(v))))
     })?;
     let new = a[1].map_or(Ok(""), |v| {
-        as_str(v).ok_or_else(|| PyErr::type_error(format!("replace() argument 2 must be str, not {}", v.ty().body.name)))
+        as_str(v).ok_or_else(|| PyErr::type_error(format!("replace() argument 2 must be str, not {}", crate::builtins::method_args::arg_type_name(v))))
     })?;
     let count = int_or(a[2], -1)?;
     Ok(cow_result(&args[0], d, text::search::replace(d.as_str(), old, new, count)?))

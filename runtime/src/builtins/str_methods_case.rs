@@ -114,7 +114,7 @@ pub fn named_str_arg<'a>(v: Option<&'a Value>, fname: &str, name: &str, default:
     match v {
         None => Ok(default),
         Some(v) => as_str(v).ok_or_else(|| {
-            PyErr::type_error(format!("{fname}() argument '{name}' must be str, not {}", v.ty().body.name))
+            PyErr::type_error(format!("{fname}() argument '{name}' must be str, not {}", crate::builtins::method_args::arg_type_name(v)))
         }),
     }
 }
@@ -241,14 +241,14 @@ pub fn str_maketrans(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Valu
         }
         [x, y] | [x, y, _] => {
             let xs = as_str(x).ok_or_else(|| {
-                PyErr::type_error(format!("maketrans() argument 1 must be str, not {}", x.ty().body.name))
+                PyErr::type_error(format!("maketrans() argument 1 must be str, not {}", crate::builtins::method_args::arg_type_name(x)))
             })?;
             let ys = as_str(y).ok_or_else(|| {
-                PyErr::type_error(format!("maketrans() argument 2 must be str, not {}", y.ty().body.name))
+                PyErr::type_error(format!("maketrans() argument 2 must be str, not {}", crate::builtins::method_args::arg_type_name(y)))
             })?;
             let zs = match args.get(2) {
                 Some(z) => Some(as_str(z).ok_or_else(|| {
-                    PyErr::type_error(format!("maketrans() argument 3 must be str, not {}", z.ty().body.name))
+                    PyErr::type_error(format!("maketrans() argument 3 must be str, not {}", crate::builtins::method_args::arg_type_name(z)))
                 })?),
                 None => None,
             };

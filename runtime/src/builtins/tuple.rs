@@ -175,7 +175,7 @@ fn tuple_truth(_vm: &mut Vm, v: &Value) -> PyResult<bool> {
 /// Indexing/slicing shared by tuple and list reads.
 pub fn seq_getitem(items: &[Value], key: &Value, type_name: &str, make: fn(Vec<Value>) -> Value) -> PyResult<Value> {
     if let Some(i) = as_int(key) {
-        let i = i.to_i64().unwrap_or(i64::MAX);
+        let i = crate::builtins::slice::index_to_i64(&i)?;
         return match normalize_index(i, items.len()) {
             Some(j) => Ok(items[j].clone()),
             None => Err(PyErr::index_error(format!("{type_name} index out of range"))),
@@ -232,7 +232,13 @@ fn tuple_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kw: &[Value])
     }
 }
 
-fn tuple_count(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn tuple_count(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error("tuple.count() takes no keyword arguments"));
+    }
+    if args.len() != 2 {
+        return Err(PyErr::type_error(format!("tuple.count() takes exactly one argument ({} given)", args.len() - 1)));
+    }
     let items = as_tuple(&args[0]).unwrap_or(&[]).to_vec();
     let mut n = 0;
     for item in &items {
@@ -243,12 +249,10 @@ fn tuple_count(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(new_int(n))
 }
 
-fn tuple_index(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn tuple_index(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let items = as_tuple(&args[0]).unwrap_or(&[]).to_vec();
-    for (i, item) in items.iter().enumerate() {
-        if crate::ops::eq(vm, item, &args[1])? {
-            return Ok(new_int(i as i64));
-        }
+    if let Some(i) = crate::builtins::list::sequence_index(vm, "tuple", &items, args, kw)? {
+        return Ok(new_int(i as i64));
     }
     Err(PyErr::value_error("tuple.index(x): x not in tuple"))
 }

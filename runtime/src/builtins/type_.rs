@@ -83,6 +83,12 @@ fn type_call(vm: &mut Vm, callee: &Value, args: &[Value], kwnames: &[Value]) -> 
     if std::ptr::eq(t, &TYPE_TYPE) && args.len() == 1 && kwnames.is_empty() {
         return Ok(type_value(args[0].ty()));
     }
+    if std::ptr::eq(t, &TYPE_TYPE) && args.len() == 2 && kwnames.len() == 1 {
+        return Err(PyErr::type_error("type() takes no keyword arguments"));
+    }
+    if std::ptr::eq(t, &TYPE_TYPE) && args.len() - kwnames.len() != 3 {
+        return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
+    }
     match t.body.slot(|s| s.new) {
         Some(new) => new(vm, t, args, kwnames),
         None => Err(PyErr::type_error(format!("cannot create '{}' instances", t.body.name))),

@@ -91,7 +91,7 @@ static FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getattr", builtin_getattr),
     ("setattr", builtin_setattr),
     ("hasattr", builtin_hasattr),
-    ("delattr", super::builtins_names::builtin_delattr),
+    ("delattr", builtin_delattr),
     ("__import__", super::builtins_names::builtin_import),
     ("exit", super::builtins_names::builtin_exit),
     ("quit", super::builtins_names::builtin_exit),
@@ -146,6 +146,27 @@ fn check_kwargs(fname: &str, kwnames: &[Value], allowed: &[&str]) -> PyResult<()
         if !allowed.contains(&k) {
             return Err(PyErr::type_error(format!("{fname}() got an unexpected keyword argument '{k}'")));
         }
+    }
+    Ok(())
+}
+
+/// CPython's checks for a builtin taking `min..=max` positional-only arguments:
+/// `getattr expected at least 2 arguments, got 1`, `setattr expected 3 arguments, got 1`,
+/// `hasattr() takes no keyword arguments`.
+fn positional_only(fname: &str, args: &[Value], kwnames: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if !kwnames.is_empty() {
+        return Err(PyErr::type_error(format!("{fname}() takes no keyword arguments")));
+    }
+    let n = args.len();
+    let plural = |k: usize| if k == 1 { "argument" } else { "arguments" };
+    if min == max && n != min {
+        return Err(PyErr::type_error(format!("{fname} expected {min} {}, got {n}", plural(min))));
+    }
+    if n < min {
+        return Err(PyErr::type_error(format!("{fname} expected at least {min} {}, got {n}", plural(min))));
+    }
+    if n > max {
+        return Err(PyErr::type_error(format!("{fname} expected at most {max} {}, got {n}", plural(max))));
     }
     Ok(())
 }
@@ -290,8 +311,11 @@ fn builtin_ascii(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
 
 
 fn min_max(vm: &mut Vm, args: &[Value], kwnames: &[Value], fname: &str, op: CompareOp) -> PyResult<Value> {
-    check_kwargs(fname, kwnames, &["key", "default"])?;
     let npos = args.len() - kwnames.len();
+    if npos == 0 {
+        return Err(PyErr::type_error(format!("{fname} expected at least 1 argument, got 0")));
+    }
+    check_kwargs(fname, kwnames, &["key", "default"])?;
     let key = kwarg(args, kwnames, "key").filter(|k| !is_none(k)).cloned();
     let default = kwarg(args, kwnames, "default").cloned();
     let items = match npos {
@@ -333,8 +357,14 @@ fn builtin_max(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
 }
 
 fn builtin_sum(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    check_kwargs("sum", kwnames, &["start"])?;
+    if args.len() > 2 {
+        return Err(PyErr::type_error(format!("sum() takes at most 2 arguments ({} given)", args.len())));
+    }
     let npos = args.len() - kwnames.len();
+    if npos == 0 {
+        return Err(PyErr::type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
+    check_kwargs("sum", kwnames, &["start"])?;
     if npos == 0 {
         return Err(PyErr::type_error("sum() takes at least 1 positional argument (0 given)"));
     }
@@ -427,17 +457,13 @@ fn class_check(cls: &Value, fname: &str, test: &dyn Fn(&'static TypeObject) -> b
 }
 
 fn builtin_isinstance(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    if args.len() != 2 || !kwnames.is_empty() {
-        return Err(PyErr::type_error(format!("isinstance expected 2 arguments, got {}", args.len())));
-    }
+    positional_only("isinstance", args, kwnames, 2, 2)?;
     let v = &args[0];
     Ok(py_bool(class_check(&args[1], "isinstance", &|t| crate::ops::isinstance(v, t))?))
 }
 
 fn builtin_issubclass(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    if args.len() != 2 || !kwnames.is_empty() {
-        return Err(PyErr::type_error(format!("issubclass expected 2 arguments, got {}", args.len())));
-    }
+    positional_only("issubclass", args, kwnames, 2, 2)?;
     let sub = as_type(&args[0]).ok_or_else(|| PyErr::type_error("issubclass() arg 1 must be a class"))?;
     Ok(py_bool(class_check(&args[1], "issubclass", &|t| sub.body.is_subtype(&t.body) || crate::builtins::exception_group::is_virtual_subtype(sub, t))?))
 }
@@ -455,11 +481,18 @@ fn builtin_iter(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     if args.len() > 2 {
         return Err(PyErr::type_error(format!("iter expected at most 2 arguments, got {}", args.len())));
     }
+    if !kwnames.is_empty() {
+        return Err(PyErr::type_error("iter() takes no keyword arguments"));
+    }
+    if args.is_empty() {
+        return Err(PyErr::type_error("iter expected at least 1 argument, got 0"));
+    }
     let x = exactly_one("iter", args, kwnames)?;
     crate::ops::iter(vm, x)
 }
 
-fn builtin_next(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+fn builtin_next(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    positional_only("next", args, kwnames, 1, 2)?;
     let it = args.first().ok_or_else(|| PyErr::type_error("next expected at least 1 argument, got 0"))?;
     if crate::interp::generator::as_generator(it).is_some() && args.len() == 1 {
         // A generator's return value travels in the StopIteration.
@@ -530,10 +563,11 @@ fn builtin_ord(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
 
 
 
-fn builtin_format(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+fn builtin_format(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    positional_only("format", args, kwnames, 1, 2)?;
     let x = args.first().ok_or_else(|| PyErr::type_error("format expected at least 1 argument, got 0"))?;
     let spec = match args.get(1) {
-        Some(s) => as_str(s).ok_or_else(|| PyErr::type_error(format!("format() argument 2 must be str, not {}", s.ty().body.name)))?.to_string(),
+        Some(s) => as_str(s).ok_or_else(|| PyErr::type_error(format!("format() argument 2 must be str, not {}", crate::builtins::method_args::arg_type_name(s))))?.to_string(),
         None => String::new(),
     };
     crate::builtins::str_format::format_value(vm, x, &spec)
@@ -543,10 +577,8 @@ fn attr_name<'a>(v: &'a Value, fname: &str) -> PyResult<&'a str> {
     as_str(v).ok_or_else(|| PyErr::type_error(format!("{fname}(): attribute name must be string, not '{}'", v.ty().body.name)))
 }
 
-fn builtin_getattr(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
-    if args.len() < 2 || args.len() > 3 {
-        return Err(PyErr::type_error(format!("getattr expected at least 2 arguments, got {}", args.len())));
-    }
+fn builtin_getattr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    positional_only("getattr", args, kwnames, 2, 3)?;
     let name = attr_name(&args[1], "getattr")?;
     match crate::ops::getattr_opt(vm, &args[0], name)? {
         Some(v) => Ok(v),
@@ -557,24 +589,26 @@ fn builtin_getattr(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<
     }
 }
 
-fn builtin_setattr(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
-    if args.len() != 3 {
-        return Err(PyErr::type_error(format!("setattr expected 3 arguments, got {}", args.len())));
-    }
+fn builtin_setattr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    positional_only("setattr", args, kwnames, 3, 3)?;
     let name = attr_name(&args[1], "setattr")?;
     crate::ops::setattr(vm, &args[0], name, Some(args[2].clone()))?;
     Ok(none())
 }
 
-fn builtin_hasattr(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(PyErr::type_error(format!("hasattr expected 2 arguments, got {}", args.len())));
-    }
+fn builtin_hasattr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    positional_only("hasattr", args, kwnames, 2, 2)?;
     let name = attr_name(&args[1], "hasattr")?;
     Ok(py_bool(crate::ops::getattr_opt(vm, &args[0], name)?.is_some()))
 }
 
-fn builtin_input(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+fn builtin_input(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return Err(PyErr::type_error("input() takes no keyword arguments"));
+    }
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!("input expected at most 1 argument, got {}", args.len())));
+    }
     if let Some(p) = args.first() {
         let s = crate::ops::str_string(vm, p)?;
         write_stdout(&s)?;
@@ -637,7 +671,15 @@ fn builtin_locals(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value
     Ok(out)
 }
 
+fn builtin_delattr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    positional_only("delattr", args, kwnames, 2, 2)?;
+    let name = attr_name(&args[1], "delattr")?;
+    crate::ops::setattr(vm, &args[0], name, None)?;
+    Ok(none())
+}
+
 fn builtin_vars(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    positional_only("vars", args, kwnames, 0, 1)?;
     match args.first() {
         None => builtin_locals(vm, args, kwnames),
         Some(obj) => crate::ops::getattr_opt(vm, obj, "__dict__")?
@@ -646,6 +688,12 @@ fn builtin_vars(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
 }
 
 fn builtin_dir(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return Err(PyErr::type_error("dir() takes no keyword arguments"));
+    }
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!("dir expected at most 1 argument, got {}", args.len())));
+    }
     let names = match args.first() {
         None => {
             let l = builtin_locals(vm, args, kwnames)?;

@@ -1,30 +1,14 @@
-//! Built-in functions about names and the program itself: `delattr`, `__import__`, and
+//! Built-in functions about modules and the program itself: `__import__`, and
 //! the `exit`/`quit` that CPython's `site` module adds for scripts.
 //!
 //! `__import__` is the function form of the `import` statement and shares its machinery
 //! (`modules::import_module`), so both find the same modules and raise the same errors.
 
-use crate::builtins::singletons::{is_none, none};
+use crate::builtins::singletons::is_none;
 use crate::builtins::str::as_str;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
 use crate::object::Value;
-
-/// `delattr(obj, name)`.
-pub fn builtin_delattr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    if !kwnames.is_empty() {
-        return Err(PyErr::type_error("delattr() takes no keyword arguments"));
-    }
-    if args.len() != 2 {
-        return Err(PyErr::type_error(format!("delattr expected 2 arguments, got {}", args.len())));
-    }
-    let Some(name) = as_str(&args[1]) else {
-        return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", args[1].ty().body.name)));
-    };
-    let name = name.to_string();
-    crate::ops::setattr(vm, &args[0], &name, None)?;
-    Ok(none())
-}
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 pub fn builtin_import(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

@@ -161,15 +161,20 @@ fn shift_count(n: &BigInt) -> NumResult<Option<u64>> {
 }
 
 /// `a << n`. Negative `n` raises `ValueError: negative shift count`; a result too large to
-/// allocate raises `MemoryError` (as CPython does for `1 << 2**63`).
+/// allocate raises `MemoryError` (as CPython does for `1 << 2**63`), one whose digit count
+/// overflows raises `OverflowError` (`1 << 10**20`).
 pub fn shl(a: &BigInt, n: &BigInt) -> NumResult<BigInt> {
     let count = shift_count(n)?;
     if a.is_zero() {
         return Ok(BigInt::zero());
     }
+    // CPython sizes the result in 30-bit digits first: a digit count beyond what an
+    // `isize` byte size can hold is an OverflowError, anything smaller a MemoryError.
+    const MAX_LONG_DIGITS: u64 = (i64::MAX as u64 - 24) / 4;
     match count {
         Some(c) if c.saturating_add(a.bits()) <= MAX_RESULT_BITS => Ok(a << c),
-        _ => Err(NumError::new(super::ErrorKind::Memory, "")),
+        Some(c) if c / 30 + a.bits() / 30 + 1 < MAX_LONG_DIGITS => Err(NumError::new(super::ErrorKind::Memory, "")),
+        _ => Err(NumError::overflow("too many digits in integer")),
     }
 }
 

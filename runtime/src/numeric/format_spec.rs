@@ -341,7 +341,12 @@ fn split_float_text(text: &str) -> (String, bool, String) {
 /// `format(n, spec)` for an int. `max_str_digits` is `sys.get_int_max_str_digits()` (0 =
 /// unlimited), applied to decimal output.
 pub fn format_int(n: &BigInt, spec: &str, max_str_digits: usize) -> NumResult<String> {
-    let f = FormatSpec::parse(spec, "int")?;
+    format_int_of_type(n, spec, max_str_digits, "int")
+}
+
+/// [`format_int`] for an int subtype (`bool`): errors name `type_name`.
+pub fn format_int_of_type(n: &BigInt, spec: &str, max_str_digits: usize, type_name: &str) -> NumResult<String> {
+    let f = FormatSpec::parse(spec, type_name)?;
     let ty = f.ty.unwrap_or('d');
     let interval = f.check_grouping(Some(ty))?;
     match ty {
@@ -350,7 +355,7 @@ pub fn format_int(n: &BigInt, spec: &str, max_str_digits: usize) -> NumResult<St
             let x = int_to_f64(n)?;
             return format_float_parsed(x, &f);
         }
-        other => return Err(unknown_code(other, "int")),
+        other => return Err(unknown_code(other, type_name)),
     }
     if f.precision.is_some() {
         return Err(NumError::value("Precision not allowed in integer format specifier"));
