@@ -6,7 +6,7 @@
 //! excludes Cc/Cf/Cs/Co/Cn/Zl/Zp/Zs except the space, ...). Rust's `char::is_alphabetic` and
 //! `char::is_whitespace` answer different questions (the `Alphabetic` and `White_Space`
 //! properties), so they cannot be used. Instead `gen_tables.py` asks CPython itself about
-//! every code point and writes `tables.rs`: one 13-bit flag set per code point in a two-stage
+//! every code point and writes `tables/` (one file per table): one 13-bit flag set per code point in a two-stage
 //! table (block of 128 -> deduplicated block -> flag record), plus sorted full case mappings.
 //! Lookup is two array loads; ASCII never reaches the tables.
 //!
