@@ -42,16 +42,7 @@ pub fn compile_parsed(module: &braid_parser::ast::Module, source: &[u8], filenam
         let kept = if filename == "<stdin>" { "" } else { text.as_str() };
         crate::compiler::compile_module(module, filename, kept).map_err(|e| {
             let line = text.lines().nth(e.loc.lineno.saturating_sub(1) as usize).map(str::to_string);
-            braid_parser::SyntaxError {
-                kind: braid_parser::SyntaxErrorKind::SyntaxError,
-                msg: e.msg,
-                filename: filename.to_string(),
-                lineno: Some(e.loc.lineno),
-                offset: Some(e.loc.col_offset + 1),
-                end_lineno: Some(e.loc.end_lineno),
-                end_offset: Some(e.loc.end_col_offset + 1),
-                text: line,
-            }
+            e.into_syntax_error(filename, line)
         })
     })
 }

@@ -35,7 +35,35 @@ pub struct CompileError {
     pub loc: ast::Location,
 }
 
+impl CompileError {
+    /// The parser's SyntaxError form of this error, in `filename`, with `text` as the
+    /// source line shown under it.
+    pub fn into_syntax_error(self, filename: &str, text: Option<String>) -> braid_parser::SyntaxError {
+        braid_parser::SyntaxError {
+            kind: braid_parser::SyntaxErrorKind::SyntaxError,
+            msg: self.msg,
+            filename: filename.to_string(),
+            lineno: Some(self.loc.lineno),
+            offset: Some(self.loc.col_offset + 1),
+            end_lineno: Some(self.loc.end_lineno),
+            end_offset: Some(self.loc.end_col_offset + 1),
+            text,
+        }
+    }
+}
+
 pub(super) type CResult<T> = Result<T, CompileError>;
+
+/// The FORMAT_VALUE / BUILD_INTERPOLATION code of a `!s`, `!r` or `!a` conversion (the
+/// parser gives the character's code; -1 for none).
+pub(super) fn conversion_code(conversion: i32) -> u8 {
+    match u8::try_from(conversion) {
+        Ok(b's') => 1,
+        Ok(b'r') => 2,
+        Ok(b'a') => 3,
+        _ => 0,
+    }
+}
 
 pub(super) fn err<T>(msg: impl Into<String>, loc: ast::Location) -> CResult<T> {
     Err(CompileError { msg: msg.into(), loc })

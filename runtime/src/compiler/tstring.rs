@@ -33,12 +33,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                         Some(s) => self.expr(s, None)?,
                         None => NO_REG,
                     };
-                    let conv = match *conversion {
-                        115 => 1,
-                        114 => 2,
-                        97 => 3,
-                        _ => 0,
-                    };
+                    let conv = super::codegen::conversion_code(*conversion);
                     let expr = self.konst(Some(format!("s{text}")), new_str(text));
                     self.set_loc(&value.loc);
                     self.emit(Instr::BuildInterpolation { dst: slot, value: v, expr, conv, spec });

@@ -724,18 +724,10 @@ fn code_arg(vm: &mut Vm, src: &Value, fname: &str, eval: bool, filename: &str) -
     };
     // Errors found by the compiler carry their location like the parser's.
     compiled.map_err(|e| {
-        crate::builtins::exceptions::syntax_error(&braid_parser::SyntaxError {
-            kind: braid_parser::SyntaxErrorKind::SyntaxError,
-            msg: e.msg,
-            filename: filename.to_string(),
-            lineno: Some(e.loc.lineno),
-            offset: Some(e.loc.col_offset + 1),
-            end_lineno: Some(e.loc.end_lineno),
-            end_offset: Some(e.loc.end_col_offset + 1),
-            // CPython reads the line back from the file named `filename`, so strings
-            // compiled under a pseudo-name like `<string>` show no source line.
-            text: std::fs::read_to_string(filename).ok().and_then(|t| t.lines().nth(e.loc.lineno.saturating_sub(1) as usize).map(|l| format!("{l}\n"))),
-        })
+        // CPython reads the line back from the file named `filename`, so strings
+        // compiled under a pseudo-name like `<string>` show no source line.
+        let line = std::fs::read_to_string(filename).ok().and_then(|t| t.lines().nth(e.loc.lineno.saturating_sub(1) as usize).map(|l| format!("{l}\n")));
+        crate::builtins::exceptions::syntax_error(&e.into_syntax_error(filename, line))
     })
 }
 
