@@ -9,18 +9,19 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-pub mod algo;
 pub mod alloc_tuning;
 pub mod builtins;
 pub mod compiler;
 pub mod error;
 pub mod interp;
 pub mod modules;
-pub mod numeric;
 pub mod object;
 pub mod ops;
 pub mod run;
-pub mod text;
 pub mod thread;
+
+// The object-free rules live in braid-core; these keep `crate::text::...` and the other
+// old paths working.
+pub use braid_core::{algo, numeric, text};
 
 pub use run::{compile_parsed, compile_source, run_parsed, run_program, syntax_error_to_pyerr, RunOptions};

@@ -3,8 +3,8 @@
 
 Run with the newest CPython available (the tables record its Unicode version):
 
-    /root/.pyenv/versions/3.13.0/bin/python3 runtime/src/text/unicode/gen_tables.py \
-        runtime/src/text/unicode/tables
+    /root/.pyenv/versions/3.13.0/bin/python3 runtime/core/src/text/unicode/gen_tables.py \
+        runtime/core/src/text/unicode/tables
 
 It writes one file per concept: `props.rs` (the two-stage table of predicate flags and
 the decimal-digit runs), `upper.rs`, `lower.rs`, `title.rs`, `fold.rs` (the full case

@@ -9,13 +9,13 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 /// Runs `code` with python3 (stdin as the program) and returns stdout; panics on failure.
-pub(crate) fn python(code: &str) -> String {
+pub fn python(code: &str) -> String {
     let exe = std::env::var("BRAID_TEST_PYTHON").unwrap_or_else(|_| "python3".to_string());
     python_exe(&exe, code)
 }
 
 /// Runs `code` with the given interpreter; panics on failure.
-pub(crate) fn python_exe(exe: &str, code: &str) -> String {
+pub fn python_exe(exe: &str, code: &str) -> String {
     let mut child = Command::new(exe)
         .arg("-")
         .env("PYTHONHASHSEED", "0")
@@ -36,13 +36,13 @@ pub(crate) fn python_exe(exe: &str, code: &str) -> String {
 }
 
 /// Same as [`python`], split into lines.
-pub(crate) fn python_lines(code: &str) -> Vec<String> {
+pub fn python_lines(code: &str) -> Vec<String> {
     python(code).lines().map(str::to_string).collect()
 }
 
 /// A Python string literal for `s` that survives any content: every character outside
 /// printable ASCII (and quotes/backslashes) becomes a `\UXXXXXXXX` escape.
-pub(crate) fn py_str(s: &str) -> String {
+pub fn py_str(s: &str) -> String {
     let mut out = String::from("'");
     for c in s.chars() {
         if (c.is_ascii_alphanumeric() || " .+-_,:;()[]{}%#<>=^!?*/&|~@$".contains(c)) && c != '\'' {
@@ -57,7 +57,7 @@ pub(crate) fn py_str(s: &str) -> String {
 
 /// Deterministic random strings over `alphabet` (lengths 0..max_len), for grammar fuzzing
 /// against python3.
-pub(crate) fn random_strings(seed: u64, count: usize, max_len: usize, alphabet: &str) -> Vec<String> {
+pub fn random_strings(seed: u64, count: usize, max_len: usize, alphabet: &str) -> Vec<String> {
     let chars: Vec<char> = alphabet.chars().collect();
     let mut state = seed | 1;
     let mut next = move || {

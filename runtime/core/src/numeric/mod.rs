@@ -128,5 +128,5 @@ impl std::error::Error for NumError {}
 /// Result alias for numeric operations.
 pub type NumResult<T> = Result<T, NumError>;
 
-#[cfg(test)]
-pub(crate) mod pytest;
+#[cfg(any(test, feature = "test-oracle"))]
+pub mod pytest;
