@@ -67,45 +67,6 @@ impl Table {
         self.indices.len() - 1
     }
 
-    /// Finds the entry index for `key`, comparing with `==` where needed.
-    pub fn find(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<usize>> {
-        if self.indices.is_empty() {
-            return Ok(None);
-        }
-        let key_str = as_str_data(key);
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
-                return Ok(None);
-            }
-            if ix != DUMMY {
-                let idx = ix as usize;
-                if let Some(e) = &self.entries[idx] {
-                    if e.key.is(key) {
-                        return Ok(Some(idx));
-                    }
-                    if e.hash == hash {
-                        if let (Some(a), Some(b)) = (key_str, as_str_data(&e.key)) {
-                            if a.text_eq(b) {
-                                return Ok(Some(idx));
-                            }
-                        } else {
-                            let k = e.key.clone();
-                            if crate::ops::eq(vm, &k, key)? {
-                                return Ok(Some(idx));
-                            }
-                        }
-                    }
-                }
-            }
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
-        }
-    }
-
     /// Finds a str key without a VM (strings never run Python code to compare).
     #[inline]
     pub fn find_str(&self, key: &str, hash: i64) -> Option<usize> {
@@ -167,16 +128,6 @@ impl Table {
         }
     }
 
-    /// Inserts or replaces; returns the entry index and the old value, if any.
-    pub fn insert(&mut self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<(usize, Option<Value>)> {
-        if let Some(idx) = self.find(vm, &key, hash)? {
-            if let Some(e) = self.entries.get_mut(idx).and_then(Option::as_mut) {
-                return Ok((idx, Some(std::mem::replace(&mut e.value, value))));
-            }
-        }
-        Ok((self.push_new(key, hash, value), None))
-    }
-
     /// Appends a key known to be absent.
     pub fn push_new(&mut self, key: Value, hash: i64, value: Value) -> usize {
         if self.indices.is_empty() || (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
@@ -190,9 +141,9 @@ impl Table {
         idx
     }
 
-    /// Removes a key; returns the removed entry.
-    pub fn remove(&mut self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<Entry>> {
-        let Some(idx) = self.find(vm, key, hash)? else { return Ok(None) };
+    /// Removes the entry at `idx` (found by a lookup of a key with `hash` under the
+    /// current keys version); returns it.
+    pub fn remove_at(&mut self, idx: usize, hash: i64) -> Option<Entry> {
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
@@ -207,7 +158,7 @@ impl Table {
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.rebuild(self.len);
         }
-        Ok(e)
+        e
     }
 
     /// Live entries in order.
@@ -249,10 +200,75 @@ impl DictData {
     pub fn version(&self) -> u64 {
         self.table().keys_version()
     }
+    /// Finds the entry index for `key`, comparing with `==` where needed.
+    ///
+    /// `==` may run Python code that changes this dict, so no borrow of the table is
+    /// live while it runs: the candidate key is cloned out, the table is borrowed anew
+    /// afterwards, and if the keys version moved meanwhile (a key added or removed, the
+    /// table rebuilt or replaced) the lookup starts again, as CPython's does.
+    pub fn find(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+        let key_str = as_str_data(key);
+        'restart: loop {
+            let version = self.table().keys_version;
+            if self.table().indices.is_empty() {
+                return Ok(None);
+            }
+            let mut perturb = hash as u64;
+            let mut i = (hash as u64 as usize) & self.table().mask();
+            loop {
+                let t = self.table();
+                let ix = t.indices[i];
+                if ix == EMPTY {
+                    return Ok(None);
+                }
+                if ix != DUMMY {
+                    let idx = ix as usize;
+                    if let Some(e) = &t.entries[idx] {
+                        if e.key.is(key) {
+                            return Ok(Some(idx));
+                        }
+                        if e.hash == hash {
+                            if let (Some(a), Some(b)) = (key_str, as_str_data(&e.key)) {
+                                if a.text_eq(b) {
+                                    return Ok(Some(idx));
+                                }
+                            } else {
+                                let k = e.key.clone();
+                                // `t` and `e` are dead from here: `==` may mutate the table.
+                                let equal = crate::ops::eq(vm, &k, key)?;
+                                if self.table().keys_version != version {
+                                    continue 'restart;
+                                }
+                                if equal {
+                                    return Ok(Some(idx));
+                                }
+                            }
+                        }
+                    }
+                }
+                perturb >>= 5;
+                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & self.table().mask();
+            }
+        }
+    }
+    /// Inserts or replaces; returns the entry index and the old value, if any.
+    pub fn insert(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<(usize, Option<Value>)> {
+        if let Some(idx) = self.find(vm, &key, hash)? {
+            if let Some(e) = self.table_mut().entries.get_mut(idx).and_then(Option::as_mut) {
+                return Ok((idx, Some(std::mem::replace(&mut e.value, value))));
+            }
+        }
+        Ok((self.table_mut().push_new(key, hash, value), None))
+    }
+    /// Removes `key` (with `hash`); returns the removed entry.
+    pub fn remove_hashed(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<Entry>> {
+        let Some(idx) = self.find(vm, key, hash)? else { return Ok(None) };
+        Ok(self.table_mut().remove_at(idx, hash))
+    }
     /// `d[key]` or `None`.
     pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let h = dict_key_hash(vm, key)?;
-        let idx = self.table().find(vm, key, h)?;
+        let idx = self.find(vm, key, h)?;
         Ok(idx.and_then(|i| self.table().entries.get(i).and_then(|e| e.as_ref()).map(|e| e.value.clone())))
     }
     /// `d[name]` for a str key, without running Python code.
@@ -266,7 +282,7 @@ impl DictData {
         // Find first (may run Python code), then mutate.
         let found = match as_str_data(&key).filter(|d| !d.has_surrogates()) {
             Some(s) => self.table().find_str(s.as_str(), h),
-            None => self.table().find(vm, &key, h)?,
+            None => self.find(vm, &key, h)?,
         };
         let table = self.table_mut();
         match found.and_then(|i| table.entries.get_mut(i).and_then(Option::as_mut)) {
@@ -293,10 +309,7 @@ impl DictData {
     /// Removes `key`, returning its value.
     pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let h = dict_key_hash(vm, key)?;
-        if self.table().find(vm, key, h)?.is_none() {
-            return Ok(None);
-        }
-        Ok(self.table_mut().remove(vm, key, h)?.map(|e| e.value))
+        Ok(self.remove_hashed(vm, key, h)?.map(|e| e.value))
     }
     /// Number of items.
     pub fn len(&self) -> usize {
@@ -466,7 +479,7 @@ fn dict_delitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<()> {
 fn dict_contains(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<bool> {
     let d = as_dict(v).ok_or_else(|| PyErr::type_error("expected dict"))?;
     let h = dict_key_hash(vm, key)?;
-    Ok(d.table().find(vm, key, h)?.is_some())
+    Ok(d.find(vm, key, h)?.is_some())
 }
 
 /// Adds `other` (a dict, or an iterable of pairs) into `d`.
@@ -558,9 +571,8 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(last) = d.table().entries.iter().rposition(Option::is_some) else {
         return Err(PyErr::new(&crate::builtins::exceptions::KEY_ERROR, "popitem(): dictionary is empty"));
     };
-    let table = d.table_mut();
-    let e = table.entries[last].as_ref().map(|e| (e.key.clone(), e.hash)).expect("live entry");
-    let removed = table.remove(vm, &e.0, e.1)?.ok_or_else(|| PyErr::runtime_error("dictionary changed during popitem"))?;
+    let e = d.table().entries[last].as_ref().map(|e| (e.key.clone(), e.hash)).expect("live entry");
+    let removed = d.remove_hashed(vm, &e.0, e.1)?.ok_or_else(|| PyErr::runtime_error("dictionary changed during popitem"))?;
     Ok(crate::builtins::tuple::new_tuple(vec![removed.key, removed.value]))
 }
 

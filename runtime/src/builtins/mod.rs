@@ -28,6 +28,8 @@ pub mod object_methods;
 pub mod range;
 pub mod registry;
 pub mod set;
+#[cfg(test)]
+mod mutating_eq_tests;
 pub mod singletons;
 pub mod slice;
 pub mod slot_wrappers;

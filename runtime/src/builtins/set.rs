@@ -6,7 +6,7 @@
 use std::cell::UnsafeCell;
 
 use crate::builtin_type;
-use crate::algo::set_table::SetTable;
+use crate::algo::set_table::{ProbeCursor, ProbeStep, SetTable, Vacancy};
 use crate::builtins::dict::dict_key_hash;
 use crate::builtins::singletons::{none, py_bool};
 use crate::builtins::str::new_str_owned;
@@ -120,12 +120,73 @@ fn element_hash(vm: &mut Vm, x: &Value) -> PyResult<i64> {
     })
 }
 
+/// Where a lookup of a key in a set ended.
+enum Lookup {
+    /// An equal key is stored where this probe stopped.
+    Found(ProbeCursor),
+    /// The key is absent; it would go here.
+    Absent(Vacancy),
+}
+
+/// Finds `x` in `s` holding no borrow of the table while `==` runs (a key's `__eq__` may
+/// change the set): each candidate key is cloned out, compared, and if the table changed
+/// meanwhile the probe starts again (CPython's `set_lookkey` restart rule).
+fn lookup(vm: &mut Vm, s: &SetData, x: &Value, h: i64) -> PyResult<Lookup> {
+    'restart: loop {
+        let mut cursor = s.table().cursor(h);
+        loop {
+            let step = s.table().step(&mut cursor);
+            match step {
+                ProbeStep::Vacant(v) => return Ok(Lookup::Absent(v)),
+                ProbeStep::Compare(k) => {
+                    if k.is(x) {
+                        return Ok(Lookup::Found(cursor));
+                    }
+                    let equal = crate::ops::eq(vm, &k, x)?;
+                    if s.table().version() != cursor.version() {
+                        continue 'restart;
+                    }
+                    if equal {
+                        return Ok(Lookup::Found(cursor));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Adds `x` (hash `h`) to `s` unless an equal key is there.
+fn add_hashed(vm: &mut Vm, s: &SetData, mut x: Value, h: i64) -> PyResult<()> {
+    loop {
+        match lookup(vm, s, &x, h)? {
+            Lookup::Found(_) => return Ok(()),
+            Lookup::Absent(v) => match s.table_mut().fill_vacancy(v, x, h) {
+                Ok(()) => return Ok(()),
+                Err(back) => x = back,
+            },
+        }
+    }
+}
+
+/// Removes the key equal to `x` from `s`; whether one was there.
+fn remove_hashed(vm: &mut Vm, s: &SetData, x: &Value, h: i64) -> PyResult<bool> {
+    loop {
+        match lookup(vm, s, x, h)? {
+            Lookup::Absent(_) => return Ok(false),
+            Lookup::Found(c) => {
+                if s.table_mut().remove_found(&c).is_some() {
+                    return Ok(true);
+                }
+            }
+        }
+    }
+}
+
 /// Adds `x` to set `s`.
 pub fn set_add_value(vm: &mut Vm, s: &Value, x: Value) -> PyResult<()> {
     let d = as_set(s).ok_or_else(|| PyErr::type_error("expected set"))?;
     let h = element_hash(vm, &x)?;
-    d.table_mut().insert(x, h, |a, b| crate::ops::eq(vm, a, b))?;
-    Ok(())
+    add_hashed(vm, d, x, h)
 }
 
 /// `set.update(src)` with CPython's bulk paths (set: merge; dict: presized key adds;
@@ -143,7 +204,7 @@ pub fn update_from_value(vm: &mut Vm, target: &Value, src: &Value) -> PyResult<(
         let entries: Vec<(Value, i64)> = d.table().iter().map(|e| (e.key.clone(), e.hash)).collect();
         t.table_mut().reserve_for_update(entries.len());
         for (k, h) in entries {
-            t.table_mut().insert(k, h, |a, b| crate::ops::eq(vm, a, b))?;
+            add_hashed(vm, t, k, h)?;
         }
         return Ok(());
     }
@@ -194,7 +255,7 @@ fn set_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn contains_value(vm: &mut Vm, s: &SetData, x: &Value) -> PyResult<bool> {
     let h = element_hash(vm, x)?;
-    s.table().contains(x, h, |a, b| crate::ops::eq(vm, a, b))
+    Ok(matches!(lookup(vm, s, x, h)?, Lookup::Found(_)))
 }
 
 fn set_contains(vm: &mut Vm, v: &Value, x: &Value) -> PyResult<bool> {
@@ -306,7 +367,7 @@ fn intersection_of(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
 fn discard_value(vm: &mut Vm, s: &Value, x: &Value) -> PyResult<bool> {
     let h = element_hash(vm, x)?;
     let set = as_set(s).ok_or_else(|| PyErr::type_error("expected set"))?;
-    Ok(set.table_mut().remove(x, h, |a, b| crate::ops::eq(vm, a, b))?.is_some())
+    remove_hashed(vm, set, x, h)
 }
 
 /// `a |= b`, `a &= b`, `a -= b`, `a ^= b` for a mutable set `a` and a set `b`: in place,
@@ -416,7 +477,7 @@ fn remove_value(vm: &mut Vm, name: &str, args: &[Value], kw: &[Value]) -> PyResu
     let x = one_arg(name, args, kw)?;
     let h = element_hash(vm, x)?;
     let s = this(args);
-    Ok(s.table_mut().remove(x, h, |a, b| crate::ops::eq(vm, a, b))?.is_some())
+    remove_hashed(vm, s, x, h)
 }
 
 fn set_remove(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -272,8 +272,9 @@ pub fn run_module_code_with_locals(vm: &mut Vm, code: Value, globals: Value, loc
     let handled_depth = vm.handled.len();
     // SAFETY: fixed-capacity stack; base + nslots <= capacity was checked above.
     let slots_ptr = unsafe { vm.stack.as_mut_ptr().add(base) };
-    vm.frames.push(Frame { func: code, code: code_ptr, globals, base, slots: slots_ptr, pc: 0, ret_dst: 0, entry: true, handled_depth, generator: None, locals, serial: 0 });
+    // The depth check comes before the push, so a RecursionError leaves no frame behind.
     vm.enter_native()?;
+    vm.frames.push(Frame { func: code, code: code_ptr, globals, base, slots: slots_ptr, pc: 0, ret_dst: 0, entry: true, handled_depth, generator: None, locals, serial: 0 });
     let r = crate::interp::dispatch::run(vm);
     vm.leave_native();
     r

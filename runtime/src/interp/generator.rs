@@ -193,6 +193,13 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
         GenState::Created if !is_none(&sent) && throw.is_none() => {
             return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
         }
+        GenState::Created if throw.is_some() => {
+            // Thrown in before the first line: no handler of the body runs; the
+            // generator is finished and the exception passes on unchanged (3.12+).
+            g.state.set(GenState::Closed);
+            g.slots.borrow_mut().clear();
+            return Err(throw.expect("checked above"));
+        }
         _ => {}
     }
     let f = as_function(&g.func).ok_or_else(|| PyErr::type_error("expected function"))?;
@@ -237,8 +244,12 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
     if g.slots.borrow().len() != code.nslots as usize {
         return Err(PyErr::value_error("generator already executing"));
     }
-    push_generator_frame(vm, gen, sent, 0, true)?;
+    // The depth check comes before the push, so a RecursionError leaves no frame behind.
     vm.enter_native()?;
+    if let Err(e) = push_generator_frame(vm, gen, sent, 0, true) {
+        vm.leave_native();
+        return Err(e);
+    }
     vm.pending_throw = throw;
     vm.yielded = false;
     let r = crate::interp::dispatch::run(vm);

@@ -23,6 +23,8 @@ pub mod traceback;
 pub mod traceback_carets;
 pub mod traceback_group;
 pub mod op_except_star;
+#[cfg(test)]
+mod depth_tests;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
