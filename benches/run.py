@@ -8,6 +8,8 @@ Usage (from anywhere; paths default relative to the repository root):
     python3 benches/run.py --runs 5 --stat median
     python3 benches/run.py nbody fib        # only benchmarks whose name contains a word
     python3 benches/run.py --braid path/to/braid --python /usr/bin/python3.13
+    python3 benches/run.py --callgrind      # instruction counts under valgrind, small sizes
+    python3 benches/run.py --callgrind --baseline /path/to/older/braid
 
 Each benchmark is a plain script in benches/ (no classes yet) that prints a checksum. It runs
 under three commands: `braid -X jit=off` (interpreter only), `braid` (default) and the real
@@ -21,6 +23,12 @@ time, os.wait4()'s figure is used and the header says so. Time is wall clock aro
 (GNU time adds well under a millisecond). The summary line gives the geometric mean of braid/CPython time ratios
 over benchmarks where braid succeeded. Startup is measured separately as `braid -c pass` against
 `python3 -S -c pass` (CPython without site, the fair comparison for an embedded-free runtime).
+
+--callgrind counts instructions instead (valgrind's callgrind tool; deterministic, so usable on a
+loaded machine): each benchmark runs once at the small size in CALLGRIND_SIZES under
+`braid -X jit=off`, `python3 -S` and, with --baseline, a second braid binary. Each runtime's own
+start-up (`-c pass`, counted the same way) is subtracted, so the ratio compares the work of
+running the program. It prints the net counts, braid/python3 ratios and their geometric mean.
 """
 import argparse
 import math
@@ -46,7 +54,25 @@ BENCHMARKS = (
     "sorting",
     "spectral_norm",
     "word_count",
+    "fannkuch",
+    "nqueens",
 )
+
+# Size arguments for --callgrind: CPython runs each in roughly 100-600 million instructions,
+# about a tenth of a second natively, which callgrind turns into a few seconds.
+CALLGRIND_SIZES = {
+    "fib_recursive": "22",
+    "generators": "10000",
+    "int_loop": "0.1",
+    "list_index_slice": "60",
+    "nbody": "5000",
+    "nested_calls": "30",
+    "sorting": "10000",
+    "spectral_norm": "60",
+    "word_count": "20000",
+    "fannkuch": "8",
+    "nqueens": "7",
+}
 
 
 def find_benchmarks(words):
@@ -184,6 +210,87 @@ def startup(argv, runs, timeout):
     return best
 
 
+def callgrind_count(argv, timeout):
+    """Instructions executed by argv under callgrind (the `Collected` total), and its stdout;
+    (None, message) on failure."""
+    with tempfile.TemporaryDirectory() as tmp:
+        command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out"] + argv
+        try:
+            proc = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True,
+                                  cwd=REPO_ROOT, timeout=timeout)
+        except (OSError, subprocess.TimeoutExpired) as e:
+            return None, str(e).encode()
+    if proc.returncode != 0:
+        return None, proc.stderr.decode("utf-8", "replace").splitlines()[-1:]
+    for line in proc.stderr.decode("utf-8", "replace").splitlines():
+        if "Collected :" in line:
+            return int(line.split(":")[-1].strip()), proc.stdout
+    return None, "no 'Collected' line in valgrind's output"
+
+
+def run_callgrind(args, python, braid, names):
+    """The --callgrind mode: net instruction counts and braid/python3 ratios."""
+    runtimes = [("python3", [python, "-S"]), ("braid", [braid, "-X", "jit=off"])]
+    if args.baseline:
+        runtimes.insert(1, ("baseline", [os.path.abspath(args.baseline), "-X", "jit=off"]))
+    print("instruction counts (callgrind), millions, net of each runtime's `-c pass`:")
+    startup_counts = {}
+    for label, argv in runtimes:
+        count, out = callgrind_count(argv + ["-c", "pass"], args.timeout * 10)
+        if count is None:
+            print(f"{label}: `-c pass` failed under valgrind: {out}")
+            return 1
+        startup_counts[label] = count
+        print(f"  start-up {label:<9} {count / 1e6:9.1f}M  ({' '.join(argv)})")
+    print()
+    header = f"{'benchmark':<18} {'size':>6} {'python3':>9}"
+    for label, _ in runtimes[1:]:
+        header += f" | {label:>9} {'ratio':>6}"
+    print(header)
+    print("-" * len(header))
+    ratios = {label: [] for label, _ in runtimes[1:]}
+    failures = 0
+    for name in names:
+        size = CALLGRIND_SIZES[name]
+        script = os.path.join(BENCH_DIR, name + ".py")
+        counts, outputs = {}, {}
+        for label, argv in runtimes:
+            count, out = callgrind_count(argv + [script, size], args.timeout * 10)
+            if count is not None:
+                counts[label], outputs[label] = count - startup_counts[label], out
+            else:
+                outputs[label] = out
+        if "python3" not in counts:
+            print(f"{name:<18} CPython FAILED ({outputs['python3']})")
+            continue
+        py = counts["python3"]
+        row = f"{name:<18} {size:>6} {py / 1e6:8.1f}M"
+        notes = []
+        for label, _ in runtimes[1:]:
+            if label not in counts:
+                failures += 1
+                row += f" | {'FAILED':>16}"
+                notes.append(f"  {label}: {outputs[label]}")
+                continue
+            if outputs[label] != outputs["python3"]:
+                failures += 1
+                notes.append(f"  {label}: WRONG output (checksum differs from CPython)")
+            ratio = counts[label] / py
+            ratios[label].append(ratio)
+            row += f" | {counts[label] / 1e6:8.1f}M {ratio:6.2f}"
+        print(row)
+        for note in notes:
+            print(note)
+        sys.stdout.flush()
+    print("-" * len(header))
+    for label, values in ratios.items():
+        mean = math.exp(sum(math.log(v) for v in values) / len(values)) if values else float("nan")
+        worst = max(values) if values else float("nan")
+        print(f"geometric mean {label}/python3: {mean:.3f}  (max {worst:.2f}, "
+              f"{len(values)}/{len(names)} ran)")
+    return 1 if failures else 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("names", nargs="*", help="run only benchmarks whose name contains one of these")
@@ -193,6 +300,9 @@ def main():
     parser.add_argument("--stat", choices=["best", "median"], default="best")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds before a run is killed")
     parser.add_argument("--startup-runs", type=int, default=20)
+    parser.add_argument("--callgrind", action="store_true",
+                        help="count instructions under valgrind --tool=callgrind at small sizes")
+    parser.add_argument("--baseline", help="with --callgrind: another braid binary to count too")
     parser.add_argument("--save", action="store_true",
                         help="also write the results as JSON to bench-results/<UTC time>.json")
     args = parser.parse_args()
@@ -205,6 +315,8 @@ def main():
         return 2
     print(f"braid:   {braid}{'' if os.path.exists(braid) else '  (missing: cargo build --release)'}")
     print(f"CPython: {python}")
+    if args.callgrind:
+        return run_callgrind(args, python, braid, names)
     rss_how = ("GNU time" if USE_GNU_TIME
                else "os.wait4 (no GNU time: includes this runner's own ~14 MB as a floor)")
     print(f"{args.runs} run(s) each, {args.stat} time; RSS = peak resident set, measured with {rss_how}\n")
