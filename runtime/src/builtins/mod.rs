@@ -32,6 +32,7 @@ pub mod singletons;
 pub mod slice;
 pub mod slot_wrappers;
 pub mod stdio;
+pub mod stdout_buf;
 pub mod str;
 pub mod structseq;
 pub mod template;
