@@ -15,6 +15,8 @@
 //! spans, which [`crate::parse_module_for_dump`] returns).
 
 use crate::ast::*;
+use braid_core::numeric::float_repr;
+use braid_core::text::repr as text_repr;
 use std::fmt::Write as _;
 
 /// How to print the positions of f-string parts.
@@ -834,16 +836,21 @@ pub fn repr_constant(out: &mut String, c: &Constant) {
             let _ = write!(out, "{v}");
         }
         Constant::Int(Int::Big(digits)) => out.push_str(digits),
-        Constant::Float(f) => out.push_str(&crate::repr::float_repr(*f, true)),
+        Constant::Float(f) => out.push_str(&float_repr::repr(*f)),
         Constant::Complex { imag } => {
-            out.push_str(&crate::repr::float_repr(*imag, false));
+            out.push_str(&float_repr::repr_no_dot_zero(*imag));
             out.push('j');
         }
         Constant::Str(s) => repr_str(out, s),
-        Constant::Bytes(b) => crate::repr::bytes_repr(out, b),
+        Constant::Bytes(b) => out.push_str(&text_repr::bytes_repr(b)),
     }
 }
 
+/// `repr()` of a str constant: the runtime's own `repr(str)`, so the dump and a running
+/// program agree on quotes, escapes and which characters are printable.
 fn repr_str(out: &mut String, s: &PyStr) {
-    crate::repr::str_repr(out, s);
+    match s.as_str() {
+        Some(text) => out.push_str(&text_repr::str_repr(text)),
+        None => out.push_str(&text_repr::str_repr_code_points(&s.code_points().collect::<Vec<u32>>())),
+    }
 }

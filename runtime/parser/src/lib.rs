@@ -17,9 +17,7 @@ pub mod lexer;
 pub mod names;
 mod parser;
 mod scopes;
-pub mod repr;
 pub mod token;
-mod unicode_tables;
 
 pub use check::{check_module, check_module_with_warnings};
 pub use decode::decode_source;

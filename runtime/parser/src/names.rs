@@ -3,8 +3,9 @@
 //! The tokenizer accepts a non-ASCII identifier when its first character is XID_Start (or
 //! `_`) and the rest are XID_Continue, checked on the characters as written, exactly like
 //! CPython's `_PyUnicode_ScanIdentifier`; the parser then stores the NFKC form, so `ﬁle` and
-//! `file` are the same name. `is_printable` mirrors `str.isprintable()` (used by error
-//! messages and by `repr` in the AST dump) from a table generated from CPython's database.
+//! `file` are the same name. `is_printable` is `str.isprintable()` (used by error
+//! messages) from braid-core's Unicode table, the same one the AST dump's `repr` and the
+//! runtime's `str` use.
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -31,19 +32,9 @@ pub fn normalize_identifier(name: &str) -> String {
     }
 }
 
-/// Python's `str.isprintable()` for one character.
+/// Python's `str.isprintable()` for one character (braid-core's table, the one `str`
+/// uses at run time).
 #[must_use]
 pub fn is_printable(ch: char) -> bool {
-    is_printable_cp(ch as u32)
-}
-
-/// Python's `str.isprintable()` for one code point (surrogates are not printable).
-#[must_use]
-pub fn is_printable_cp(cp: u32) -> bool {
-    if (0x20..0x7F).contains(&cp) {
-        return true;
-    }
-    let table = crate::unicode_tables::NON_PRINTABLE;
-    let idx = table.partition_point(|&(_, hi)| hi < cp);
-    !(idx < table.len() && table[idx].0 <= cp)
+    braid_core::text::unicode::char_is_printable(ch)
 }

@@ -1,51 +1,47 @@
-//! Built-in types, one file per type, plus [`registry`] listing the ones visible in
-//! `builtins`. See `docs/runtime.md` for how to add a type.
+//! The built-in types, grouped by family, one file per type (or per large concern of a
+//! type), plus [`registry`] listing the ones visible in `builtins`. See `docs/runtime.md`
+//! for how to add a type.
+//!
+//! The families follow the way Python's documentation and a reader look for a type, and
+//! keep each folder small as classes and the exception hierarchy grow:
+//!
+//! | folder | what |
+//! |---|---|
+//! | [`string`] | `str`, its methods, formatting, t-strings |
+//! | [`binary`] | `bytes`, `bytearray` |
+//! | [`numbers`] | `int`, `float`, `complex`, the number dunders |
+//! | [`containers`] | `list`, `tuple`, `dict`, `set`, `range`, `slice`, iterators and views, struct sequences |
+//! | [`errors`] | the exception hierarchy, exception groups |
+//! | [`callables`] | functions, built-in functions, bound methods, cells |
+//! | [`types`] | `type` and `object`, slot wrappers and descriptors, type namespaces, the singletons, generic aliases, unions |
+//! | [`runtime_objects`] | code attributes, frames, tracebacks, modules |
+//! | [`io`] | files, the standard streams |
+//!
+//! Every type module is also reachable at its old flat path (`builtins::int`,
+//! `builtins::str`, ...) through the re-exports below; code may use either.
 
-pub mod bytearray;
-pub mod bytes;
-pub mod bytes_methods;
-pub mod code_attrs;
-pub mod complex;
-pub mod dict;
-pub mod exception_group;
-pub mod exceptions;
-pub mod file;
-pub mod float;
-pub mod float_freelist;
-pub mod float_methods;
-pub mod frame_obj;
-pub mod function;
-pub mod generic_alias;
-pub mod int;
-pub mod int_methods;
-pub mod iterators;
-pub mod list;
-pub mod method_args;
-pub mod sort_compare;
-pub mod module;
-pub mod number_dunders;
-pub mod object_methods;
-pub mod range;
+pub mod binary;
+pub mod callables;
+pub mod containers;
+pub mod errors;
+pub mod io;
+pub mod numbers;
 pub mod registry;
-pub mod set;
 #[cfg(test)]
 mod mutating_eq_tests;
-pub mod singletons;
-pub mod slice;
-pub mod slot_wrappers;
-pub mod stdio;
-pub mod str;
-pub mod structseq;
-pub mod template;
-pub mod str_format;
-pub mod str_index_cache;
-pub mod str_methods;
-pub mod str_methods_case;
-pub mod str_surrogates;
-pub mod traceback_obj;
-pub mod tuple;
-pub mod type_;
-pub mod type_dunders;
-pub mod type_namespace;
-pub mod union_type;
-pub mod wrapper_objects;
+pub mod runtime_objects;
+pub mod string;
+pub mod types;
+
+pub use binary::{bytearray, bytes, bytes_methods};
+pub use callables::function;
+pub use containers::{dict, iterators, list, range, set, slice, sort_compare, structseq, tuple};
+pub use errors::{exception_group, exceptions};
+pub use io::{file, stdio, stdout_buf};
+pub use numbers::{complex, float, float_freelist, float_methods, int, int_methods, number_dunders};
+pub use runtime_objects::{code_attrs, frame_obj, module, traceback_obj};
+pub use string::{method_args, str, str_format, str_index_cache, str_methods, str_methods_case, str_surrogates, template};
+pub use types::{
+    generic_alias, object_methods, singletons, slot_wrappers, type_, type_dunders, type_namespace, union_type,
+    wrapper_objects,
+};

@@ -9,12 +9,18 @@
 //! formatting); an operation that raises (`1 / 0`) is left in place so the error
 //! happens, with its traceback, when the line runs. Unary `-`, `+` and `~` fold on
 //! numbers (not on bools: `~True` warns at run time in CPython).
+//!
+//! Folding is a pure function of the constants: it calls the interpreter-free arithmetic
+//! each constant type's slots are built on (`int_binop_values`, `str_binop_values` ...),
+//! never an interpreter, so the compiler needs no `Vm` and cannot run Python code.
 
 use braid_parser::ast::{self, Expr, ExprKind, UnaryOp};
 
 use super::code::{Instr, Reg};
 use super::codegen::{CResult, FnBuilder};
 use crate::builtins::int::{as_int, IntRef};
+use crate::builtins::{bytes, complex, float, int, str};
+use crate::error::PyResult;
 use crate::object::{BinOp, Kind, UnaryOp as RtUnaryOp, Value};
 
 /// Largest int (in bits) an operator may produce at compile time.
@@ -36,24 +42,17 @@ impl FnBuilder<'_, '_> {
                 if !safe_to_fold(op, &a, &b) {
                     return None;
                 }
-                let mut vm = crate::interp::Vm::scratch();
-                crate::ops::binary(&mut vm, op, &a, &b).ok()
+                fold_binary(op, &a, &b)
             }
             ExprKind::UnaryOp { op, operand } => {
                 let v = self.folded_operand(operand)?;
-                let number = !v.is_small_int() && matches!(v.ty().body.kind, Kind::Int | Kind::Float | Kind::Complex)
-                    || v.is_small_int();
                 let op = match op {
                     UnaryOp::USub => RtUnaryOp::Neg,
                     UnaryOp::UAdd => RtUnaryOp::Pos,
                     UnaryOp::Invert => RtUnaryOp::Invert,
                     UnaryOp::Not => return None,
                 };
-                if !number {
-                    return None;
-                }
-                let mut vm = crate::interp::Vm::scratch();
-                crate::ops::unary(&mut vm, op, &v).ok()
+                fold_unary(op, &v)
             }
             _ => None,
         }
@@ -79,6 +78,47 @@ impl FnBuilder<'_, '_> {
             ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => self.fold_constant(e),
             _ => None,
         }
+    }
+}
+
+/// An operator's pure arithmetic on one constant type.
+type PureBinOp = fn(BinOp, &Value, &Value) -> PyResult<Option<Value>>;
+
+/// The interpreter-free half of each constant type's binary-operator slot: the same
+/// function the slot calls, minus `%` on str and bytes (formatting, never folded).
+fn pure_binop(v: &Value) -> Option<PureBinOp> {
+    Some(match v.ty().body.kind {
+        Kind::Int => int::int_binop_values,
+        Kind::Float => float::float_binop_values,
+        Kind::Complex => complex::complex_binop_values,
+        Kind::Str => str::str_binop_values,
+        Kind::Bytes => bytes::bytes_like_binop_values,
+        _ => return None,
+    })
+}
+
+/// `a op b` on two constants, dispatched as `ops::binary` does (the left operand's type,
+/// then the right's when it differs) but through [`pure_binop`], so folding needs no
+/// interpreter. `None` when the operation raises or neither type defines it: the
+/// instruction is then left to run, and raise, at run time.
+fn fold_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    let (ta, tb) = (a.ty(), b.ty());
+    if let Some(r) = pure_binop(a)?(op, a, b).ok()? {
+        return Some(r);
+    }
+    if std::ptr::eq(ta, tb) {
+        return None;
+    }
+    pure_binop(b)?(op, a, b).ok()?
+}
+
+/// `-v`, `+v`, `~v` on a numeric constant (not on str or bytes, which do not define them).
+fn fold_unary(op: RtUnaryOp, v: &Value) -> Option<Value> {
+    match v.ty().body.kind {
+        Kind::Int => as_int(v).map(|i| int::int_unary_op(op, &i)),
+        Kind::Float => float::float_unary_values(op, v).ok()?,
+        Kind::Complex => complex::complex_unary_values(op, v).ok()?,
+        _ => None,
     }
 }
 
@@ -129,10 +169,10 @@ fn is_text(v: &Value) -> bool {
 }
 
 fn seq_len(v: &Value) -> usize {
-    if let Some(s) = crate::builtins::str::as_str_data(v) {
+    if let Some(s) = str::as_str_data(v) {
         return s.char_len();
     }
-    if let Some(b) = crate::builtins::bytes::as_bytes(v) {
+    if let Some(b) = bytes::as_bytes(v) {
         return b.len();
     }
     crate::builtins::tuple::as_tuple(v).map_or(0, <[Value]>::len)

@@ -1,10 +1,8 @@
 //! The `builtins` module: built-in functions, types and exceptions.
 //!
-//! stdout is buffered here ([`write_stdout`]): block-buffered when not a terminal, as
-//! CPython does, and flushed before anything goes to stderr and at exit.
-
-use std::io::{IsTerminal, Write};
-use std::sync::{Mutex, OnceLock};
+//! stdout's buffer (shared with `sys.stdout`) is `builtins::stdout_buf`; `ascii()`'s
+//! escaping is braid-core's `text::repr::ascii_escape`. Both are re-exported here under
+//! their old paths.
 
 use crate::builtins::dict::{as_dict, new_dict};
 use crate::builtins::exceptions::ALL_EXCEPTION_TYPES;
@@ -18,47 +16,10 @@ use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
 use crate::object::{BinOp, CompareOp, NativeFn, TypeObject, Value};
 
-struct StdoutBuf {
-    buf: Vec<u8>,
-    tty: bool,
-}
+use crate::builtins::stdout_buf::os_error;
+pub use crate::builtins::stdout_buf::{flush_stdout, write_stdout, write_stdout_str};
+pub use crate::text::repr::ascii_escape;
 
-fn stdout_buf() -> &'static Mutex<StdoutBuf> {
-    static BUF: OnceLock<Mutex<StdoutBuf>> = OnceLock::new();
-    BUF.get_or_init(|| Mutex::new(StdoutBuf { buf: Vec::with_capacity(8192), tty: std::io::stdout().is_terminal() }))
-}
-
-/// Writes text to sys.stdout's buffer.
-pub fn write_stdout(s: &str) -> PyResult<()> {
-    let mut b = stdout_buf().lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    b.buf.extend_from_slice(s.as_bytes());
-    if b.buf.len() >= 8192 || (b.tty && s.contains('\n')) {
-        let data = std::mem::take(&mut b.buf);
-        std::io::stdout().write_all(&data).map_err(|e| os_error(&e))?;
-        std::io::stdout().flush().map_err(|e| os_error(&e))?;
-    }
-    Ok(())
-}
-
-/// Flushes sys.stdout.
-pub fn flush_stdout() -> std::io::Result<()> {
-    let mut b = stdout_buf().lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    let data = std::mem::take(&mut b.buf);
-    let mut out = std::io::stdout();
-    out.write_all(&data)?;
-    out.flush()
-}
-
-fn os_error(e: &std::io::Error) -> PyErr {
-    let msg = match e.raw_os_error() {
-        Some(n) => format!("[Errno {n}] {}", e.to_string().split(" (os error").next().unwrap_or("")),
-        None => e.to_string(),
-    };
-    if e.kind() == std::io::ErrorKind::BrokenPipe {
-        return PyErr::new(&crate::builtins::exceptions::OS_ERROR, msg);
-    }
-    PyErr::new(&crate::builtins::exceptions::OS_ERROR, msg)
-}
 
 static FUNCTIONS: &[(&str, NativeFn)] = &[
     ("print", builtin_print),
@@ -263,17 +224,6 @@ fn print_with_surrogates(vm: &mut Vm, args: &[Value], kwnames: &[Value], npos: u
     Ok(none())
 }
 
-/// Writes a str to sys.stdout as strict UTF-8: lone surrogates raise CPython's
-/// `UnicodeEncodeError` (`'utf-8' codec can't encode character '\ud800' in position 0:
-/// surrogates not allowed`) and nothing of that str is written.
-pub fn write_stdout_str(v: &Value) -> PyResult<()> {
-    let Some(d) = crate::builtins::str::as_str_data(v) else { return Ok(()) };
-    if d.has_surrogates() {
-        let cps: Vec<u32> = d.code_points().collect();
-        crate::text::codecs::encode_code_points(&cps, crate::text::codecs::Codec::Utf8, "strict")?;
-    }
-    write_stdout(d.as_str())
-}
 
 fn builtin_len(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let x = exactly_one("len", args, kwnames)?;
@@ -285,23 +235,6 @@ fn builtin_repr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     crate::ops::repr(vm, x)
 }
 
-/// `ascii()` escaping of an already-repr'd string.
-pub fn ascii_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let cp = c as u32;
-        if cp < 0x80 {
-            out.push(c);
-        } else if cp <= 0xff {
-            out.push_str(&format!("\\x{cp:02x}"));
-        } else if cp <= 0xffff {
-            out.push_str(&format!("\\u{cp:04x}"));
-        } else {
-            out.push_str(&format!("\\U{cp:08x}"));
-        }
-    }
-    out
-}
 
 fn builtin_ascii(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let x = exactly_one("ascii", args, kwnames)?;

@@ -3,35 +3,21 @@
 //!
 //! They sit apart from `builtins.rs` because each dispatches over int, bool, float and
 //! complex with its own rules (the three-argument `pow` is int-only, `round` returns an int
-//! without `ndigits`, `divmod` is one operation rather than `//` then `%`), and because
-//! `number_dunders` reuses them for `__abs__`, `__divmod__` and `__pow__`.
+//! without `ndigits`, `divmod` is one operation rather than `//` then `%`), and the
+//! operations they share with `__abs__`, `__divmod__` and `__pow__` live with those
+//! dunders in `builtins::number_dunders` (re-exported here).
 
-use crate::builtins::complex::{as_complex_exact, complex_abs, complex_modulo_error};
-use crate::builtins::float::{as_f64_exact, new_float, to_f64};
-use crate::builtins::int::{as_int, int_abs, int_divmod, int_pow_mod, new_bigint, not_an_integer};
-use crate::builtins::singletons::{is_none, not_implemented};
+use crate::builtins::complex::as_complex_exact;
+use crate::builtins::float::{as_f64_exact, new_float};
+use crate::builtins::int::{as_int, new_bigint, not_an_integer};
+use crate::builtins::singletons::is_none;
 use crate::builtins::str::{as_str, new_str};
-use crate::builtins::tuple::new_tuple;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
 use crate::object::{BinOp, Value};
 
-/// `abs(x)`.
-pub fn abs_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
-    if let Some(i) = as_int(x) {
-        return Ok(int_abs(&i));
-    }
-    if let Some(f) = as_f64_exact(x) {
-        return Ok(new_float(f.abs()));
-    }
-    if let Some(r) = complex_abs(x)? {
-        return Ok(r);
-    }
-    if let Some(f) = crate::ops::getattr_opt(vm, x, "__abs__")? {
-        return crate::ops::call(vm, &f, &[], &[]);
-    }
-    Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", x.ty().body.name)))
-}
+pub use crate::builtins::number_dunders::{abs_value, divmod_or_not_implemented, pow3};
+
 
 /// `abs(x)` as a builtin.
 pub fn builtin_abs(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -49,22 +35,6 @@ fn exactly_one<'a>(fname: &str, args: &'a [Value], kwnames: &[Value]) -> PyResul
     Ok(&args[0])
 }
 
-/// `divmod(a, b)` for numbers, or `NotImplemented` when neither operand supports it.
-pub fn divmod_or_not_implemented(_vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
-    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
-        let (q, r) = int_divmod(&x, &y)?;
-        return Ok(new_tuple(vec![q, r]));
-    }
-    let a_real = as_int(a).is_some() || as_f64_exact(a).is_some();
-    let b_real = as_int(b).is_some() || as_f64_exact(b).is_some();
-    if a_real && b_real {
-        if let (Some(x), Some(y)) = (to_f64(a)?, to_f64(b)?) {
-            let (q, r) = crate::builtins::float::float_divmod(x, y)?;
-            return Ok(new_tuple(vec![new_float(q), new_float(r)]));
-        }
-    }
-    Ok(not_implemented())
-}
 
 /// `divmod(a, b)`.
 pub fn builtin_divmod(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -97,26 +67,6 @@ pub fn builtin_divmod(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResul
     )))
 }
 
-/// Three-argument `pow(base, exp, mod)`.
-pub fn pow3(vm: &mut Vm, base: &Value, exp: &Value, modulus: &Value) -> PyResult<Value> {
-    if let (Some(x), Some(y), Some(z)) = (as_int(base), as_int(exp), as_int(modulus)) {
-        return int_pow_mod(&x, &y, &z);
-    }
-    if [base, exp, modulus].iter().any(|v| as_complex_exact(v).is_some()) {
-        return Err(complex_modulo_error());
-    }
-    let all_numbers = [base, exp, modulus].iter().all(|v| as_int(v).is_some() || as_f64_exact(v).is_some());
-    if all_numbers {
-        return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
-    }
-    let _ = vm;
-    Err(PyErr::type_error(format!(
-        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
-        base.ty().body.name,
-        exp.ty().body.name,
-        modulus.ty().body.name
-    )))
-}
 
 /// `pow(base, exp, mod=None)`.
 pub fn builtin_pow(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

@@ -125,6 +125,20 @@ pub fn bytearray_repr(type_name: &str, b: &[u8]) -> String {
     format!("{type_name}({})", bytes_repr(b))
 }
 
+/// `ascii(x)` from `repr(x)`: every non-ASCII character escaped as `\xNN`, `\uNNNN` or
+/// `\UNNNNNNNN` (this is `ascii()` for any object, whatever its `__repr__`).
+pub fn ascii_escape(repr: &str) -> String {
+    let mut out = String::with_capacity(repr.len());
+    for c in repr.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            push_escaped_code_point(&mut out, u32::from(c));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,6 +194,9 @@ mod tests {
             "'a\\udc80\\ud800'"
         );
         assert_eq!(str_ascii_code_points(&[0xe9, 0xdc80]), "'\\xe9\\udc80'");
+        for s in samples {
+            assert_eq!(ascii_escape(&str_repr(s)), str_ascii(s), "ascii_escape {s:?}");
+        }
     }
 
     /// How `unicode_escape` spells a non-ASCII char.

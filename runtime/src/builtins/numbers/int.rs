@@ -327,6 +327,12 @@ pub fn int_pow_mod(a: &IntRef<'_>, b: &IntRef<'_>, m: &IntRef<'_>) -> PyResult<V
 }
 
 fn int_binop_slot(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    int_binop_values(op, a, b)
+}
+
+/// int's binary-operator slot without the interpreter (the compiler folds constants with
+/// it): `Ok(None)` unless both operands are ints.
+pub fn int_binop_values(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     match (as_int(a), as_int(b)) {
         // No int defines `@`: the generic error names both operand types (bool included).
         (Some(_), Some(_)) if op == BinOp::MatMul => Ok(None),

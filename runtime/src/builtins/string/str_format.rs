@@ -140,7 +140,7 @@ fn percent_text(vm: &mut Vm, fmt: &str, args: &Value, is_bytes: bool) -> PyResul
             },
             'r' | 'a' if is_bytes => {
                 let s = crate::ops::repr_string(vm, &arg)?;
-                printf::format_text(&r, &crate::modules::builtins::ascii_escape(&s))
+                printf::format_text(&r, &crate::text::repr::ascii_escape(&s))
             }
             'c' if is_bytes => {
                 let byte = if let Some(i) = as_int(&arg) {
@@ -157,7 +157,7 @@ fn percent_text(vm: &mut Vm, fmt: &str, args: &Value, is_bytes: bool) -> PyResul
             }
             'r' | 'a' => {
                 let s = crate::ops::repr_string(vm, &arg)?;
-                let s = if spec.conversion == 'a' { crate::modules::builtins::ascii_escape(&s) } else { s };
+                let s = if spec.conversion == 'a' { crate::text::repr::ascii_escape(&s) } else { s };
                 printf::format_text(&r, &s)
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
@@ -267,7 +267,7 @@ impl crate::text::format_template::FormatHost for FormatArgs<'_, '_> {
             Conversion::Str => crate::ops::str_(self.vm, &value),
             Conversion::Ascii => {
                 let r = crate::ops::repr_string(self.vm, &value)?;
-                Ok(new_str_owned(crate::modules::builtins::ascii_escape(&r).into()))
+                Ok(new_str_owned(crate::text::repr::ascii_escape(&r).into()))
             }
         }
     }

@@ -138,6 +138,12 @@ fn operand(v: &Value) -> PyResult<Option<Operand>> {
 }
 
 fn complex_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    complex_binop_values(op, a, b)
+}
+
+/// complex's binary-operator slot without the interpreter (the compiler folds constants
+/// with it): `Ok(None)` unless one operand is a complex and the other a number.
+pub fn complex_binop_values(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     if as_complex_exact(a).is_none() && as_complex_exact(b).is_none() {
         return Ok(None);
     }
@@ -177,6 +183,11 @@ pub fn complex_modulo_error() -> PyErr {
 }
 
 fn complex_unary(_vm: &mut Vm, op: UnaryOp, v: &Value) -> PyResult<Option<Value>> {
+    complex_unary_values(op, v)
+}
+
+/// complex's unary-operator slot without the interpreter.
+pub fn complex_unary_values(op: UnaryOp, v: &Value) -> PyResult<Option<Value>> {
     let Some(c) = as_complex_exact(v) else { return Ok(None) };
     Ok(match op {
         UnaryOp::Neg => Some(new_complex_parts(-c.re, -c.im)),

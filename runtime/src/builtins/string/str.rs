@@ -508,7 +508,16 @@ fn str_compare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Op
     }
 }
 
-fn str_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+fn str_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    match op {
+        BinOp::Mod => str_percent(vm, a, b),
+        _ => str_binop_values(op, a, b),
+    }
+}
+
+/// str's `+` and `*` without the interpreter (the compiler folds constants with it);
+/// `%` (formatting, which may call back into Python) is [`str_binop`]'s alone.
+pub fn str_binop_values(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     match op {
         BinOp::Add => {
             let Some(x) = as_str_data(a) else { return Ok(None) };
@@ -544,7 +553,6 @@ fn str_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<V
                 None => Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().body.name))),
             }
         }
-        BinOp::Mod => str_percent(_vm, a, b),
         _ => Ok(None),
     }
 }

@@ -186,6 +186,12 @@ pub fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult<Option<Value>> {
 }
 
 fn float_binop_slot(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    float_binop_values(op, a, b)
+}
+
+/// float's binary-operator slot without the interpreter (the compiler folds constants
+/// with it): `Ok(None)` unless one operand is a float and the other a float or int.
+pub fn float_binop_values(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     if as_f64_exact(a).is_none() && as_f64_exact(b).is_none() {
         return Ok(None);
     }
@@ -202,6 +208,11 @@ pub fn float_divmod(x: f64, y: f64) -> PyResult<(f64, f64)> {
 }
 
 fn float_unary(_vm: &mut Vm, op: UnaryOp, v: &Value) -> PyResult<Option<Value>> {
+    float_unary_values(op, v)
+}
+
+/// float's unary-operator slot without the interpreter.
+pub fn float_unary_values(op: UnaryOp, v: &Value) -> PyResult<Option<Value>> {
     let Some(f) = as_f64_exact(v) else { return Ok(None) };
     Ok(match op {
         UnaryOp::Neg => Some(new_float(-f)),

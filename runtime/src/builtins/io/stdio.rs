@@ -1,6 +1,6 @@
 //! `sys.stdin`, `sys.stdout`, `sys.stderr`: text streams over the process's standard
 //! file descriptors (`_io.TextIOWrapper` in CPython). stdout shares the buffer `print`
-//! uses (`modules::builtins::write_stdout`); stderr is written through at once (it is
+//! uses (`stdout_buf::write_stdout`); stderr is written through at once (it is
 //! line-buffered in CPython, and every write here ends up on the terminal promptly).
 //! General file objects (`open`) arrive with the `io` module.
 
@@ -96,7 +96,7 @@ fn stream_write(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
     };
     let t = d.as_str();
     match s {
-        Stream::Stdout => crate::modules::builtins::write_stdout_str(text)?,
+        Stream::Stdout => crate::builtins::stdout_buf::write_stdout_str(text)?,
         Stream::Stderr if d.has_surrogates() => {
             // sys.stderr's error handler is backslashreplace: '\ud800' shows as `\ud800`.
             let cps: Vec<u32> = d.code_points().collect();
@@ -114,7 +114,7 @@ fn stream_write(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
 
 fn stream_flush(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     match stream_of(&args[0]) {
-        Stream::Stdout => crate::modules::builtins::flush_stdout().map_err(|e| io_error(&e))?,
+        Stream::Stdout => crate::builtins::stdout_buf::flush_stdout().map_err(|e| io_error(&e))?,
         Stream::Stderr => std::io::stderr().flush().map_err(|e| io_error(&e))?,
         Stream::Stdin => {}
     }
@@ -122,7 +122,7 @@ fn stream_flush(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
 }
 
 fn read_line() -> PyResult<String> {
-    let _ = crate::modules::builtins::flush_stdout();
+    let _ = crate::builtins::stdout_buf::flush_stdout();
     let mut line = String::new();
     std::io::stdin().lock().read_line(&mut line).map_err(|e| io_error(&e))?;
     Ok(line)
@@ -133,7 +133,7 @@ fn stream_readline(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Val
 }
 
 fn stream_read(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let _ = crate::modules::builtins::flush_stdout();
+    let _ = crate::builtins::stdout_buf::flush_stdout();
     let mut s = String::new();
     std::io::stdin().lock().read_to_string(&mut s).map_err(|e| io_error(&e))?;
     Ok(new_str_owned(s.into()))

@@ -137,6 +137,19 @@ pub fn bytes_like_compare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> 
 /// `+`, `*` and `%` for bytes and bytearray.
 pub fn bytes_like_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     match op {
+        BinOp::Mod => {
+            let Some(template) = as_bytes(a).map(<[u8]>::to_vec) else { return Ok(None) };
+            let out = crate::builtins::str_format::bytes_percent_format(vm, &template, b)?;
+            Ok(Some(same_kind(a, out)))
+        }
+        _ => bytes_like_binop_values(op, a, b),
+    }
+}
+
+/// `+` and `*` of bytes and bytearray without the interpreter (the compiler folds
+/// constants with it); `%` (formatting) is [`bytes_like_binop`]'s alone.
+pub fn bytes_like_binop_values(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    match op {
         BinOp::Add => {
             let Some(x) = as_bytes(a) else { return Ok(None) };
             let Some(y) = as_bytes(b) else {
@@ -162,11 +175,6 @@ pub fn bytes_like_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResul
             };
             let out = crate::text::pad::repeat_bytes(as_bytes(seq).unwrap_or(&[]), count)?;
             Ok(Some(same_kind(seq, out)))
-        }
-        BinOp::Mod => {
-            let Some(template) = as_bytes(a).map(<[u8]>::to_vec) else { return Ok(None) };
-            let out = crate::builtins::str_format::bytes_percent_format(vm, &template, b)?;
-            Ok(Some(same_kind(a, out)))
         }
         _ => Ok(None),
     }

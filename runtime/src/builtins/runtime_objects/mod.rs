@@ -1,0 +1,8 @@
+//! The objects through which a program sees the runtime itself: code objects' `co_*`
+//! attributes (`code_attrs`; the code object is `compiler::code`), frame objects
+//! (`frame_obj`), traceback objects (`traceback_obj`) and module objects (`module`).
+
+pub mod code_attrs;
+pub mod frame_obj;
+pub mod module;
+pub mod traceback_obj;
