@@ -132,7 +132,8 @@ fn slot_text(c: &CodeData, r: Reg) -> String {
     }
 }
 
-/// The text of one operand (None for a switch that is off or "no conversion").
+/// The text of one operand (None for a switch that is off, "no conversion" or an
+/// absent constant).
 fn operand_text(c: &CodeData, field: &str, op: Operand) -> Option<String> {
     Some(match op {
         Operand::Dst(r) | Operand::Src(r) | Operand::Upd(r) => slot_text(c, r),
@@ -141,7 +142,7 @@ fn operand_text(c: &CodeData, field: &str, op: Operand) -> Option<String> {
         Operand::Reads { start, len } | Operand::Writes { start, len } => format!("r{start}..r{}", u32::from(start) + len),
         Operand::Label(t) => format!("->{t}"),
         Operand::Const(i) => const_text(c, i),
-        Operand::OptConst(i) if i == u32::MAX => "-".to_string(),
+        Operand::OptConst(i) if i == u32::MAX => return None,
         Operand::OptConst(i) => const_text(c, i),
         Operand::Name(i) => c.names.get(i as usize).and_then(crate::builtins::str::as_str).unwrap_or("?").to_string(),
         Operand::Count(n) => format!("{field}={n}"),

@@ -101,7 +101,6 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
             let instr = instrs[pc];
             pc += 1;
             match instr {
-                Instr::Nop => {}
                 Instr::LoadConst { dst, idx } => set!(slots, dst, code.consts[idx as usize].clone()),
                 Instr::Move { dst, src } => {
                     // SAFETY: as in `get!`.
