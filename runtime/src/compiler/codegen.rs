@@ -240,7 +240,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
     pub fn patch(&mut self, at: usize, target: u32) {
         match &mut self.instrs[at] {
             Instr::Jump { target: t }
-            | Instr::JumpBack { target: t }
+            | Instr::JumpBack { target: t, .. }
             | Instr::JumpIfFalse { target: t, .. }
             | Instr::JumpIfTrue { target: t, .. }
             | Instr::CompareJumpIfFalse { target: t, .. }
@@ -356,7 +356,8 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             self.emit(Instr::Return { src: t });
         }
         let n = self.instrs.len();
-        let (caches, hot) = CodeData::side_tables(n);
+        let caches = CodeData::side_tables(n);
+        let hot = CodeData::loop_table(&mut self.instrs);
         let fast_call = !self.flags.varargs
             && !self.flags.varkw
             && !self.flags.generator
@@ -480,7 +481,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 self.unwind.push(Unwind::Loop { continue_target: top, breaks: Vec::new() });
                 self.body(body)?;
                 self.set_loc(&s.loc);
-                self.emit(Instr::JumpBack { target: top });
+                self.emit(Instr::JumpBack { target: top, hot: 0 });
                 let Some(Unwind::Loop { breaks, .. }) = self.unwind.pop() else { unreachable!("loop block") };
                 let else_pc = self.pc();
                 for j in jf {
@@ -510,7 +511,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                     }
                 } else if let Some(Unwind::Loop { continue_target, .. }) = self.unwind.get(depth) {
                     let t = *continue_target;
-                    self.emit(Instr::JumpBack { target: t });
+                    self.emit(Instr::JumpBack { target: t, hot: 0 });
                 }
             }
             StmtKind::Pass => {}
@@ -683,7 +684,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         self.unwind.push(Unwind::Loop { continue_target: top, breaks: Vec::new() });
         self.body(&f.body)?;
         self.set_loc(&s.loc);
-        self.emit(Instr::JumpBack { target: top });
+        self.emit(Instr::JumpBack { target: top, hot: 0 });
         let Some(Unwind::Loop { breaks, .. }) = self.unwind.pop() else { unreachable!("loop block") };
         let else_pc = self.pc();
         self.patch(fi, else_pc);
@@ -858,7 +859,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
     }
 
     fn aug_assign(&mut self, target: &'a Expr, op: ast::Operator, value: &'a Expr) -> CResult<()> {
-        let opcode = op as u8;
+        let opcode = crate::object::BinOp::ALL[op as usize];
         match &target.kind {
             ExprKind::Name { id, .. } => {
                 let cur = self.load_name(id, None, &target.loc)?;

@@ -8,6 +8,7 @@ use super::code::{Anchor, Instr, Reg, NO_REG};
 use super::codegen::{err, loc_key, CResult, FnBuilder, NameLoc};
 use super::symtable::{Resolution, ScopeKind};
 use crate::builtins::str::new_str;
+use crate::object::{BinOp, CompareOp};
 
 /// Arguments of a generator expression's hidden function: none (the iterator arrives
 /// as parameter `.0`).
@@ -21,14 +22,14 @@ pub(super) static NO_ARGS: ast::Arguments = ast::Arguments {
     defaults: Vec::new(),
 };
 
-fn cmp_code(op: CmpOp) -> Option<u8> {
+fn cmp_code(op: CmpOp) -> Option<CompareOp> {
     Some(match op {
-        CmpOp::Lt => 0,
-        CmpOp::LtE => 1,
-        CmpOp::Eq => 2,
-        CmpOp::NotEq => 3,
-        CmpOp::Gt => 4,
-        CmpOp::GtE => 5,
+        CmpOp::Lt => CompareOp::Lt,
+        CmpOp::LtE => CompareOp::Le,
+        CmpOp::Eq => CompareOp::Eq,
+        CmpOp::NotEq => CompareOp::Ne,
+        CmpOp::Gt => CompareOp::Gt,
+        CmpOp::GtE => CompareOp::Ge,
         _ => return None,
     })
 }
@@ -133,7 +134,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                     let d = self.out(dst)?;
                     self.set_loc(&e.loc);
                     self.loc.anchor = self.binop_anchor(left, right);
-                    self.emit(Instr::BinaryK { op: *op as u8, dst: d, a, k });
+                    self.emit(Instr::BinaryK { op: BinOp::ALL[*op as usize], dst: d, a, k });
                     return Ok(d);
                 }
                 let a = self.expr(left, None)?;
@@ -144,7 +145,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 let d = self.out(dst)?;
                 self.set_loc(&e.loc);
                 self.loc.anchor = self.binop_anchor(left, right);
-                self.emit(Instr::Binary { op: *op as u8, dst: d, a, b });
+                self.emit(Instr::Binary { op: BinOp::ALL[*op as usize], dst: d, a, b });
                 Ok(d)
             }
             ExprKind::UnaryOp { op, operand } => {
@@ -174,9 +175,9 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 self.set_loc(&e.loc);
                 match op {
                     UnaryOp::Not => self.emit(Instr::Not { dst: d, src }),
-                    UnaryOp::USub => self.emit(Instr::Unary { op: 0, dst: d, src }),
-                    UnaryOp::UAdd => self.emit(Instr::Unary { op: 1, dst: d, src }),
-                    UnaryOp::Invert => self.emit(Instr::Unary { op: 2, dst: d, src }),
+                    UnaryOp::USub => self.emit(Instr::Unary { op: crate::object::UnaryOp::Neg, dst: d, src }),
+                    UnaryOp::UAdd => self.emit(Instr::Unary { op: crate::object::UnaryOp::Pos, dst: d, src }),
+                    UnaryOp::Invert => self.emit(Instr::Unary { op: crate::object::UnaryOp::Invert, dst: d, src }),
                 };
                 Ok(d)
             }
@@ -493,7 +494,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             match op {
                 CmpOp::Is | CmpOp::IsNot => self.emit(Instr::Is { dst: d, a, b, negate: *op == CmpOp::IsNot }),
                 CmpOp::In | CmpOp::NotIn => self.emit(Instr::Contains { dst: d, item: a, container: b, negate: *op == CmpOp::NotIn }),
-                _ => self.emit(Instr::Compare { op: cmp_code(*op).unwrap_or(2), dst: d, a, b }),
+                _ => self.emit(Instr::Compare { op: cmp_code(*op).unwrap_or(CompareOp::Eq), dst: d, a, b }),
             };
             if i + 1 < ops.len() {
                 jumps.push(self.emit(Instr::JumpIfFalse { cond: d, target: 0 }));
@@ -519,7 +520,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                     let a = self.expr(left, None)?;
                     self.set_loc(&test.loc);
                     self.loc.anchor = self.binop_anchor(left, &comparators[0]);
-                    let jump = self.emit(Instr::CompareKJumpIfFalse { op: cmp_code(ops[0]).unwrap_or(2), a, k, target: 0 });
+                    let jump = self.emit(Instr::CompareKJumpIfFalse { op: cmp_code(ops[0]).unwrap_or(CompareOp::Eq), a, k, target: 0 });
                     self.release(mark);
                     return Ok(vec![jump]);
                 }
@@ -527,7 +528,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 let b = self.expr(&comparators[0], None)?;
                 self.set_loc(&test.loc);
                 self.loc.anchor = self.binop_anchor(left, &comparators[0]);
-                Ok(vec![self.emit(Instr::CompareJumpIfFalse { op: cmp_code(ops[0]).unwrap_or(2), a, b, target: 0 })])
+                Ok(vec![self.emit(Instr::CompareJumpIfFalse { op: cmp_code(ops[0]).unwrap_or(CompareOp::Eq), a, b, target: 0 })])
             }
             ExprKind::BoolOp { op, values } => {
                 let short_circuits_to_target = matches!((op, when), (BoolOp::And, false) | (BoolOp::Or, true));
@@ -822,7 +823,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             for j in conts {
                 self.patch(j, back);
             }
-            self.emit(Instr::JumpBack { target: top });
+            self.emit(Instr::JumpBack { target: top, hot: 0 });
             let exit = self.pc();
             self.patch(fi, exit);
         }

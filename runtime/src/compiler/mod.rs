@@ -2,11 +2,13 @@
 //!
 //! * [`symtable`]: scope analysis (local / cell / free / global; class and
 //!   comprehension scopes).
-//! * [`code`]: the instruction set, code objects, line tables, side tables.
+//! * [`instr_table`]: the instruction table, from which `Instr` and its queries derive.
+//! * [`code`]: code objects, line tables, side tables.
 //! * `codegen.rs` (statements), `expr.rs` (expressions), `patterns.rs` (`match`).
 //! * [`dis`]: the disassembler behind `braid --dis`.
 
 pub mod code;
+pub mod instr_table;
 mod codegen;
 mod const_fold;
 mod except_star;

@@ -47,7 +47,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 let v = self.expr(value, None)?;
                 let c = self.temp()?;
                 self.set_loc(&p.loc);
-                self.emit(Instr::Compare { op: 2, dst: c, a: subj, b: v });
+                self.emit(Instr::Compare { op: crate::object::CompareOp::Eq, dst: c, a: subj, b: v });
                 Ok(vec![self.jump_unless(c)])
             }
             PatternKind::MatchSingleton { value } => {

@@ -75,7 +75,7 @@ fn code_objects_have_a_location_per_instruction() {
     let f = c.consts.iter().find_map(as_code).expect("function code");
     assert_eq!(f.argcount, 2);
     assert_eq!(f.varnames, vec!["a".to_string(), "b".to_string()]);
-    let add = f.instrs.iter().position(|i| matches!(i, Instr::Binary { op: 0, .. })).expect("add instruction");
+    let add = f.instrs.iter().position(|i| matches!(i, Instr::Binary { op: crate::object::BinOp::Add, .. })).expect("add instruction");
     let loc = f.locs[add];
     assert_eq!((loc.line, loc.col, loc.end_col), (2, 11, 16));
     assert_eq!((loc.anchor.start, loc.anchor.end), (13, 14));

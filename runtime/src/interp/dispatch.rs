@@ -6,10 +6,10 @@
 //! exception and go to [`unwind`], which consults the exception table and either jumps
 //! to a handler or pops the frame and retries in the caller.
 //!
-//! Small-int and float arithmetic and comparisons are done inline here; everything
-//! else calls into the opcode-family files or `crate::ops`.
+//! Small-int and float arithmetic and comparisons take the fast paths of
+//! [`super::fast_arith`] inline here; everything else calls into the opcode-family files
+//! or `crate::ops`.
 
-use crate::builtins::float::{as_f64_exact, new_float};
 use crate::builtins::function::as_function;
 use crate::builtins::int::new_int;
 use crate::builtins::iterators::{as_iter, IterState};
@@ -18,10 +18,9 @@ use crate::builtins::singletons::{as_bool, none, py_bool};
 use crate::compiler::code::{CodeData, Instr, Reg, NO_REG};
 use crate::error::{PyErr, PyResult};
 use crate::interp::call::{push_frame, Started};
+use crate::interp::fast_arith::{binary as arith_fast, compare as compare_fast, truth as truth_fast};
 use crate::interp::{op_containers, op_except_star, op_exceptions, op_names, op_template, Vm};
-use crate::object::{BinOp, CompareOp, UnaryOp, Value};
-
-const CMP_OPS: [CompareOp; 6] = [CompareOp::Lt, CompareOp::Le, CompareOp::Eq, CompareOp::Ne, CompareOp::Gt, CompareOp::Ge];
+use crate::object::{CompareOp, UnaryOp, Value};
 
 /// Reads slot `i` (labels are passed in because macro labels are hygienic), raising UnboundLocalError/NameError for an empty slot.
 macro_rules! get {
@@ -53,74 +52,6 @@ macro_rules! tri {
             Err(e) => break $l e,
         }
     };
-}
-
-#[inline(always)]
-fn small_int_binop(op: u8, x: i64, y: i64) -> Option<i64> {
-    match op {
-        0 => x.checked_add(y),
-        1 => x.checked_sub(y),
-        2 => x.checked_mul(y),
-        5 if y > 0 => Some(x.rem_euclid(y)),
-        12 if y > 0 => Some(x.div_euclid(y)),
-        9 => Some(x | y),
-        10 => Some(x ^ y),
-        11 => Some(x & y),
-        _ => None,
-    }
-}
-
-#[inline(always)]
-fn float_fast(op: u8, x: f64, y: f64) -> Option<f64> {
-    match op {
-        0 => Some(x + y),
-        1 => Some(x - y),
-        2 => Some(x * y),
-        4 if y != 0.0 => Some(x / y),
-        _ => None,
-    }
-}
-
-#[inline(always)]
-fn arith_fast(op: u8, a: &Value, b: &Value) -> Option<Value> {
-    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-        return small_int_binop(op, x, y).map(new_int);
-    }
-    let (x, y) = match (as_f64_exact(a), as_f64_exact(b)) {
-        (Some(x), Some(y)) => (x, y),
-        (Some(x), None) => (x, b.as_small_int()? as f64),
-        (None, Some(y)) => (a.as_small_int()? as f64, y),
-        _ => return None,
-    };
-    float_fast(op, x, y).map(new_float)
-}
-
-#[inline(always)]
-fn compare_fast(op: u8, a: &Value, b: &Value) -> Option<bool> {
-    let ord = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-        x.cmp(&y)
-    } else if let (Some(x), Some(y)) = (as_f64_exact(a), as_f64_exact(b)) {
-        let r = match op {
-            0 => x < y,
-            1 => x <= y,
-            2 => x == y,
-            3 => x != y,
-            4 => x > y,
-            _ => x >= y,
-        };
-        return Some(r);
-    } else {
-        return None;
-    };
-    Some(CMP_OPS[op as usize].test(ord))
-}
-
-#[inline(always)]
-fn truth_fast(v: &Value) -> Option<bool> {
-    if let Some(b) = as_bool(v) {
-        return Some(b);
-    }
-    v.as_small_int().map(|i| i != 0)
 }
 
 /// The values of `count` consecutive slots of the running frame.
@@ -170,7 +101,6 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
             let instr = instrs[pc];
             pc += 1;
             match instr {
-                Instr::Nop => {}
                 Instr::LoadConst { dst, idx } => set!(slots, dst, code.consts[idx as usize].clone()),
                 Instr::Move { dst, src } => {
                     // SAFETY: as in `get!`.
@@ -234,7 +164,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     let y = get!('exec, slots, code, b);
                     let r = match arith_fast(op, x, y) {
                         Some(r) => r,
-                        None => tri!('exec, crate::ops::binary(vm, BinOp::ALL[op as usize], x, y)),
+                        None => tri!('exec, crate::ops::binary(vm, op, x, y)),
                     };
                     set!(slots, dst, r);
                 }
@@ -243,7 +173,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     let y = &code.consts[k as usize];
                     let r = match arith_fast(op, x, y) {
                         Some(r) => r,
-                        None => tri!('exec, crate::ops::binary(vm, BinOp::ALL[op as usize], x, y)),
+                        None => tri!('exec, crate::ops::binary(vm, op, x, y)),
                     };
                     set!(slots, dst, r);
                 }
@@ -263,18 +193,15 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     let y = get!('exec, slots, code, b);
                     let r = match arith_fast(op, x, y) {
                         Some(r) => r,
-                        None => tri!('exec, crate::ops::inplace(vm, BinOp::ALL[op as usize], x, y)),
+                        None => tri!('exec, crate::ops::inplace(vm, op, x, y)),
                     };
                     set!(slots, dst, r);
                 }
                 Instr::Unary { op, dst, src } => {
                     let x = get!('exec, slots, code, src);
-                    let r = match (op, x.as_small_int()) {
-                        (0, Some(i)) if i != i64::MIN => new_int(-i),
-                        _ => {
-                            let uop = [UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Invert][op as usize];
-                            tri!('exec, crate::ops::unary(vm, uop, x))
-                        }
+                    let r = match (op, x.as_small_int().and_then(crate::interp::fast_arith::negate)) {
+                        (UnaryOp::Neg, Some(i)) => new_int(i),
+                        _ => tri!('exec, crate::ops::unary(vm, op, x)),
                     };
                     set!(slots, dst, r);
                 }
@@ -291,7 +218,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     let y = get!('exec, slots, code, b);
                     let r = match compare_fast(op, x, y) {
                         Some(t) => py_bool(t),
-                        None => tri!('exec, crate::ops::compare(vm, x, y, CMP_OPS[op as usize])),
+                        None => tri!('exec, crate::ops::compare(vm, x, y, op)),
                     };
                     set!(slots, dst, r);
                 }
@@ -318,12 +245,9 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     set!(slots, dst, py_bool(r != negate));
                 }
                 Instr::Jump { target } => pc = target as usize,
-                Instr::JumpBack { target } => {
-                    let n = code.hot[pc - 1].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    if let Some(engine) = &vm.trace_engine {
-                        if n + 1 == engine.hot_threshold() {
-                            engine.loop_became_hot(code, (pc - 1) as u32);
-                        }
+                Instr::JumpBack { target, hot } => {
+                    if vm.trace_engine.is_some() {
+                        loop_header_reached(vm, code, slots, pc - 1, target, hot);
                     }
                     tri!('exec, vm.safepoint());
                     pc = target as usize;
@@ -960,10 +884,33 @@ fn unwind_loop(vm: &mut Vm, mut err: PyErr) -> PyResult<Option<Value>> {
 /// dispatch loop stay small.
 #[cold]
 #[inline(never)]
-fn compare_truth_slow(vm: &mut Vm, op: u8, x: &Value, y: &Value) -> PyResult<bool> {
-    let r = crate::ops::compare(vm, x, y, CMP_OPS[op as usize])?;
+fn compare_truth_slow(vm: &mut Vm, op: CompareOp, x: &Value, y: &Value) -> PyResult<bool> {
+    let r = crate::ops::compare(vm, x, y, op)?;
     match as_bool(&r) {
         Some(t) => Ok(t),
         None => crate::ops::truthy(vm, &r),
+    }
+}
+
+/// A back-edge reached the loop header `target` with a trace engine installed: counts it
+/// in the header's entry (load and store, see [`crate::compiler::code::LoopHot`]) and
+/// reports the loop to the engine when the count reaches the threshold. Out of line: it
+/// runs only with the JIT on.
+#[inline(never)]
+fn loop_header_reached(vm: &mut Vm, code: &CodeData, slots: *mut Option<Value>, back_edge: usize, target: u32, hot: u16) {
+    use std::sync::atomic::Ordering::Relaxed;
+    let (Some(engine), Some(entry)) = (&vm.trace_engine, code.hot.get(usize::from(hot))) else { return };
+    let threshold = engine.hot_threshold();
+    let n = entry.count.load(Relaxed);
+    if n >= threshold {
+        return;
+    }
+    entry.count.store(n + 1, Relaxed);
+    if n + 1 == threshold {
+        let engine = engine.clone();
+        // The frame resumes at the header: that is where a recorded trace starts.
+        vm.frames.last_mut().expect("frame").pc = target;
+        let at = crate::interp::HotLoop { code, slots, header_pc: target, back_edge_pc: back_edge as u32, entry };
+        engine.loop_became_hot(vm, at);
     }
 }

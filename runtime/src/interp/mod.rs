@@ -7,11 +7,13 @@
 //! * `dispatch.rs`: the loop itself, alone in its file.
 //! * `op_*.rs`: opcode families (names/globals, containers, exceptions, calls, imports).
 //! * `traceback.rs`: CPython-exact traceback printing.
-//! * [`TraceEngine`]: the hook the JIT installs; the interpreter counts loop back-edges
-//!   in the code's side table and reports hot loops to it.
+//! * [`TraceEngine`]: the hook the JIT installs; while one is installed the interpreter
+//!   counts back-edges per loop header in the code's side table and reports hot loops.
+//! * `fast_arith.rs`: the small-int and float fast paths shared with the JIT.
 
 pub mod call;
 pub mod dispatch;
+pub mod fast_arith;
 pub mod frame;
 pub mod generator;
 pub mod op_containers;
@@ -25,6 +27,8 @@ pub mod traceback_group;
 pub mod op_except_star;
 #[cfg(test)]
 mod depth_tests;
+#[cfg(test)]
+mod trace_hook_tests;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -35,12 +39,31 @@ use crate::object::Value;
 pub use frame::Frame;
 
 /// Hooks a tracing JIT provides. The runtime never names the JIT; the binary installs
-/// an implementation with [`Vm::set_trace_engine`] (none with `-X jit=off`).
+/// an implementation with [`Vm::set_trace_engine`] (none with `-X jit=off`, and then the
+/// interpreter does not count loops at all).
 pub trait TraceEngine: Send + Sync {
     /// Back-edge count at which a loop header is reported.
     fn hot_threshold(&self) -> u32;
-    /// The loop whose back-edge is the instruction at `pc` reached the threshold.
-    fn loop_became_hot(&self, code: &CodeData, pc: u32);
+    /// The loop at `at.header_pc` reached the threshold (reported once per header). `vm`
+    /// is the running thread's state; its innermost frame (`vm.frames.last()`) is the
+    /// looping frame, with its pc set to the header, and `at.slots` are that frame's
+    /// slots: a recorder can start recording there.
+    fn loop_became_hot(&self, vm: &mut Vm, at: HotLoop<'_>);
+}
+
+/// What the interpreter hands a [`TraceEngine`] about a loop that became hot.
+pub struct HotLoop<'a> {
+    /// The code the loop is in.
+    pub code: &'a CodeData,
+    /// The frame's slots (`code.nslots` of them). A raw pointer: they live in `vm`'s slot
+    /// stack or in a generator, and the engine also gets `&mut Vm`.
+    pub slots: *mut Option<Value>,
+    /// The loop header: the target of the loop's back-edges, where a trace starts.
+    pub header_pc: u32,
+    /// The back-edge (`JumpBack`) that crossed the threshold.
+    pub back_edge_pc: u32,
+    /// The header's side-table entry: the counter, and the slot to publish a trace in.
+    pub entry: &'a crate::compiler::code::LoopHot,
 }
 
 /// Default Python recursion limit.
