@@ -8,11 +8,11 @@
 //! to a jump table.
 //!
 //! Side tables, one entry per instruction, live next to the bytecode (never inside it):
-//! `caches` for global/attribute inline caches (single-word atomics: several threads may
-//! run the same code, a lost or overwritten cache entry is only a miss) and `hot` for
+//! `caches` for global/attribute inline caches (one atomic word each, see
+//! `interp/inline_cache.rs`: several threads may run the same code) and `hot` for
 //! loop counters read by the JIT hook.
 
-use std::sync::atomic::{AtomicU32, AtomicU64};
+use std::sync::atomic::AtomicU32;
 
 use crate::builtin_type;
 use crate::builtins::str::new_str;
@@ -255,8 +255,8 @@ pub struct CodeData {
     pub exc_table: Vec<ExcEntry>,
     /// Flags.
     pub flags: CodeFlags,
-    /// Inline caches, one word pair per instruction (see module docs).
-    pub caches: Box<[[AtomicU64; 2]]>,
+    /// Inline caches, one word per instruction (see module docs).
+    pub caches: crate::interp::inline_cache::InlineCaches,
     /// Loop hot counters, one per instruction (only JumpBack uses its entry).
     pub hot: Box<[AtomicU32]>,
     /// Source text of the module (for tracebacks; shared by all code objects of a file).
@@ -326,8 +326,8 @@ fn code_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> 
 
 impl CodeData {
     /// Allocates the side tables for `n` instructions.
-    pub fn side_tables(n: usize) -> (Box<[[AtomicU64; 2]]>, Box<[AtomicU32]>) {
-        let caches = (0..n).map(|_| [AtomicU64::new(0), AtomicU64::new(0)]).collect();
+    pub fn side_tables(n: usize) -> (crate::interp::inline_cache::InlineCaches, Box<[AtomicU32]>) {
+        let caches = crate::interp::inline_cache::InlineCaches::new(n);
         let hot = (0..n).map(|_| AtomicU32::new(0)).collect();
         (caches, hot)
     }

@@ -14,6 +14,7 @@ pub mod call;
 pub mod dispatch;
 pub mod frame;
 pub mod generator;
+pub mod inline_cache;
 pub mod op_containers;
 pub mod op_exceptions;
 pub mod op_names;

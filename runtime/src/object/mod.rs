@@ -4,7 +4,9 @@
 //! [`alloc`] and the type's `dealloc` slot. See `docs/runtime.md` for the overview.
 
 pub mod header;
+pub mod mro;
 pub mod refcount;
+pub mod type_state;
 pub mod typeobj;
 pub mod value;
 
