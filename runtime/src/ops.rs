@@ -400,61 +400,13 @@ pub fn callable(v: &Value) -> bool {
     v.ty().body.slot(|s| s.call).is_some()
 }
 
-/// `getattr(v, name)`, or `Ok(None)` when missing.
+/// `getattr(v, name)`, or `Ok(None)` when missing: CPython's generic lookup order
+/// (`builtins::attr_lookup`), `type_getattro` for type objects.
 pub fn getattr_opt(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
-    let t = v.ty();
-    if let Some(f) = t.body.slot(|s| s.getattr) {
-        if let Some(r) = f(vm, v, name)? {
-            return Ok(Some(r));
-        }
+    match crate::builtins::type_::as_type(v) {
+        Some(t) => crate::builtins::attr_lookup::type_getattro(vm, v, t, name),
+        None => crate::builtins::attr_lookup::generic_getattr(vm, v, name),
     }
-    if let Some(m) = t.body.find_method(name) {
-        if m.is_static {
-            return Ok(Some(crate::builtins::function::new_builtin_function(m.name, m.func, None)));
-        }
-        if name.starts_with("__") && crate::builtins::wrapper_objects::is_slot_dunder(name) {
-            return Ok(Some(crate::builtins::wrapper_objects::new_method_wrapper(m.name, m.func, v.clone())));
-        }
-        return Ok(Some(crate::builtins::function::new_builtin_function(m.name, m.func, Some(v.clone()))));
-    }
-    attribute_fallback(vm, v, name)
-}
-
-/// The attributes found after a type's own method table: `__class__`, the dunders of
-/// `slot_wrappers` (object's methods included), and the data attributes every object
-/// has (`__doc__`). Kept out of line so the common lookups above stay small.
-#[cold]
-#[inline(never)]
-fn attribute_fallback(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
-    let t = v.ty();
-    if name == "__class__" {
-        return Ok(Some(crate::builtins::type_::type_value(t)));
-    }
-    if name == "__hash__" && crate::builtins::type_dunders::hash_is_none(&t.body) {
-        // Unhashable built-in types set `__hash__ = None`.
-        return Ok(Some(crate::builtins::singletons::none()));
-    }
-    if let Some(found) = crate::builtins::slot_wrappers::find(&t.body, name) {
-        return Ok(Some(found.bind_instance(v)));
-    }
-    if name == "__doc__" || matches!(name, "__text_signature__" | "__module__") && t.body.kind == Kind::BuiltinFunction {
-        // braid keeps no docstrings for built-in objects.
-        return Ok(Some(crate::builtins::singletons::none()));
-    }
-    if t.body.kind == Kind::Tuple {
-        if let Some(v) = crate::builtins::type_namespace::struct_seq_class_attr(&t.body, name) {
-            return Ok(Some(v));
-        }
-    }
-    if t.body.kind == Kind::Function {
-        match name {
-            "__builtins__" => return Ok(vm.builtins.clone()),
-            // No PEP 695 generic functions yet.
-            "__type_params__" => return Ok(Some(crate::builtins::tuple::new_tuple(Vec::new()))),
-            _ => {}
-        }
-    }
-    Ok(None)
 }
 
 /// `v.name` with CPython's AttributeError.
@@ -519,6 +471,9 @@ fn instance_only_names(v: &Value) -> &'static [&'static str] {
 
 /// `v.name = value` (or `del v.name` with `None`).
 pub fn setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
+    if let Some(t) = crate::builtins::type_::as_type(v) {
+        return crate::builtins::attr_lookup::type_setattro(vm, t, name, value);
+    }
     match v.ty().body.slot(|s| s.setattr) {
         Some(f) => f(vm, v, name, value),
         None => Err(setattr_refused(vm, v, name)?),
@@ -530,10 +485,6 @@ pub fn setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyRe
 #[cold]
 fn setattr_refused(vm: &mut Vm, v: &Value, name: &str) -> PyResult<PyErr> {
     let t = v.ty();
-    if let Some(ty) = crate::builtins::type_::as_type(v) {
-        // CPython says "set" for deletion too.
-        return Ok(PyErr::type_error(format!("cannot set '{name}' attribute of immutable type '{}'", ty.body.name)));
-    }
     if name == "__class__" {
         return Ok(PyErr::type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
     }

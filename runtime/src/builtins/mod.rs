@@ -42,6 +42,6 @@ pub use numbers::{complex, float, float_freelist, float_methods, int, int_method
 pub use runtime_objects::{code_attrs, frame_obj, module, traceback_obj};
 pub use string::{method_args, str, str_format, str_index_cache, str_methods, str_methods_case, str_surrogates, template};
 pub use types::{
-    generic_alias, object_methods, singletons, slot_wrappers, type_, type_dunders, type_namespace, union_type,
+    attr_lookup, generic_alias, object_methods, singletons, slot_wrappers, type_, type_dunders, type_init, type_namespace, union_type,
     wrapper_objects,
 };

@@ -20,12 +20,12 @@
 //! and the branch patching, for a smaller instruction cache footprint only; it is left
 //! for when the JIT's recorder settles which operands it needs.
 //!
-//! Side tables live next to the bytecode (never inside it): `caches`, one entry per
-//! instruction, for global/attribute inline caches (single-word atomics: several
+//! Side tables live next to the bytecode (never inside it): `caches`, one atomic word per
+//! instruction, for global/attribute inline caches (see `interp/inline_cache.rs`: several
 //! threads may run the same code, a lost or overwritten cache entry is only a miss), and
 //! `hot`, one [`LoopHot`] per loop header (counter and trace slot for the JIT).
 
-use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicPtr, AtomicU32, Ordering};
 
 use crate::builtin_type;
 use crate::builtins::str::new_str;
@@ -176,8 +176,8 @@ pub struct CodeData {
     pub exc_table: Vec<ExcEntry>,
     /// Flags.
     pub flags: CodeFlags,
-    /// Inline caches, one word pair per instruction (see module docs).
-    pub caches: Box<[[AtomicU64; 2]]>,
+    /// Inline caches, one word per instruction (see module docs).
+    pub caches: crate::interp::inline_cache::InlineCaches,
     /// One entry per loop header, indexed by `JumpBack`'s `hot` operand (see
     /// [`LoopHot`] and [`CodeData::loop_table`]).
     pub hot: Box<[LoopHot]>,
@@ -248,8 +248,8 @@ fn code_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> 
 
 impl CodeData {
     /// Allocates the inline-cache side table for `n` instructions.
-    pub fn side_tables(n: usize) -> Box<[[AtomicU64; 2]]> {
-        (0..n).map(|_| [AtomicU64::new(0), AtomicU64::new(0)]).collect()
+    pub fn side_tables(n: usize) -> crate::interp::inline_cache::InlineCaches {
+        crate::interp::inline_cache::InlineCaches::new(n)
     }
 
     /// Numbers the loop headers of `instrs` (the distinct targets of `JumpBack`) in

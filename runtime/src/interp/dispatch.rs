@@ -439,10 +439,9 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                 }
                 Instr::LoadAttr { dst, obj, name } => {
                     let o = get!('exec, slots, code, obj);
-                    let n = crate::builtins::str::as_str(&code.names[name as usize]).unwrap_or("");
                     // A getter may read this frame's line (`frame.f_lineno`).
                     vm.frames.last_mut().expect("frame").pc = pc as u32;
-                    let r = tri!('exec, crate::ops::getattr(vm, o, n));
+                    let r = tri!('exec, op_names::load_attr(vm, code, pc - 1, o, name));
                     set!(slots, dst, r);
                 }
                 Instr::StoreAttr { obj, name, src } => {

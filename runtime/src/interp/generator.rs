@@ -57,6 +57,7 @@ pub static GENERATOR_TYPE: crate::object::TypeObject = crate::object::Obj {
         dealloc: generator_dealloc,
         slots: GENERATOR_SLOTS,
         methods: GENERATOR_METHODS,
+        state: crate::object::type_state::TypeState::builtin(),
     },
 };
 

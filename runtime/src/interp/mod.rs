@@ -16,6 +16,7 @@ pub mod dispatch;
 pub mod fast_arith;
 pub mod frame;
 pub mod generator;
+pub mod inline_cache;
 pub mod op_containers;
 pub mod op_exceptions;
 pub mod op_names;

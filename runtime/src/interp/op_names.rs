@@ -1,6 +1,5 @@
-//! Opcode family: names — globals with their inline cache, cells, methods, functions.
-
-use std::sync::atomic::Ordering;
+//! Opcode family: names — globals and attributes with their inline caches, cells,
+//! methods, functions.
 
 use crate::builtins::dict::as_dict;
 use crate::builtins::function::{as_cell, FunctionData, FUNCTION_TYPE};
@@ -8,7 +7,9 @@ use crate::builtins::singletons::is_none;
 use crate::builtins::str::{as_str, as_str_data, str_hash};
 use crate::builtins::tuple::as_tuple;
 use crate::compiler::code::{as_code, CodeData, Reg};
+use crate::builtins::attr_lookup::Resolution;
 use crate::error::{PyErr, PyResult};
+use crate::interp::inline_cache::{GlobalHit, GLOBAL_INDEX_LIMIT};
 use crate::interp::Vm;
 use crate::object::Value;
 
@@ -28,47 +29,40 @@ pub fn unbound_error(code: &CodeData, slot: Reg) -> PyErr {
     )
 }
 
-const BUILTIN_FLAG: u64 = 1 << 20;
-const INDEX_MASK: u64 = BUILTIN_FLAG - 1;
-
-/// Loads a global (then builtin) through the per-instruction (dict version, index) cache.
+/// Loads a global (then builtin) through the per-instruction cache word (see
+/// `inline_cache::GlobalHit`): the cached entry index is used when the key stored there
+/// is still the name.
 #[inline]
 pub fn load_global(vm: &mut Vm, code: &CodeData, globals: &Value, pc: usize, name: u32) -> PyResult<Value> {
     let g = as_dict(globals).ok_or_else(|| PyErr::type_error("globals must be a dict"))?;
-    let cache = &code.caches[pc];
+    let hit = code.caches.global(pc);
     let name_v = &code.names[name as usize];
-    let gver = g.version();
-    if cache[0].load(Ordering::Relaxed) == gver {
-        let w = cache[1].load(Ordering::Relaxed);
-        let idx = (w & INDEX_MASK) as usize;
-        if w & BUILTIN_FLAG == 0 {
-            if let Some(Some(e)) = g.table().entries.get(idx) {
+    if let Some(idx) = hit.globals_index() {
+        if let Some(Some(e)) = g.table().entries.get(idx) {
+            if e.key.is(name_v) || as_str(&e.key) == as_str(name_v) {
+                return Ok(e.value.clone());
+            }
+        }
+    } else if let Some(idx) = hit.builtins_index(g.version()) {
+        if let Some(b) = vm.builtins.as_ref().and_then(as_dict) {
+            if let Some(Some(e)) = b.table().entries.get(idx) {
                 if e.key.is(name_v) || as_str(&e.key) == as_str(name_v) {
                     return Ok(e.value.clone());
                 }
             }
-        } else if let Some(b) = vm.builtins.as_ref().and_then(as_dict) {
-            if (w >> 21) == (b.version() & ((1 << 43) - 1)) {
-                if let Some(Some(e)) = b.table().entries.get(idx) {
-                    if e.key.is(name_v) || as_str(&e.key) == as_str(name_v) {
-                        return Ok(e.value.clone());
-                    }
-                }
-            }
         }
     }
-    load_global_slow(vm, code, g, gver, pc, name_v)
+    load_global_slow(vm, code, g, pc, name_v)
 }
 
 #[cold]
-fn load_global_slow(vm: &mut Vm, code: &CodeData, g: &crate::builtins::dict::DictData, gver: u64, pc: usize, name_v: &Value) -> PyResult<Value> {
+fn load_global_slow(vm: &mut Vm, code: &CodeData, g: &crate::builtins::dict::DictData, pc: usize, name_v: &Value) -> PyResult<Value> {
     let name = as_str(name_v).unwrap_or("");
     let h = as_str_data(name_v).map_or(0, str_hash);
-    let cache = &code.caches[pc];
+    let gver = g.version();
     if let Some(idx) = g.table().find_str(name, h) {
-        if (idx as u64) < BUILTIN_FLAG {
-            cache[0].store(gver, Ordering::Relaxed);
-            cache[1].store(idx as u64, Ordering::Relaxed);
+        if idx < GLOBAL_INDEX_LIMIT {
+            code.caches.set_global(pc, GlobalHit::globals(idx));
         }
         return Ok(g.table().entries[idx].as_ref().map(|e| e.value.clone()).expect("found entry"));
     }
@@ -78,12 +72,13 @@ fn load_global_slow(vm: &mut Vm, code: &CodeData, g: &crate::builtins::dict::Dic
         Some(m) => m.dict.clone(),
         None => b,
     });
+    // Only the interpreter's builtins are cached (the fast path reads those).
+    let cacheable = frame_builtins.as_ref().is_none_or(|fb| vm.builtins.as_ref().is_some_and(|vb| vb.is(fb)));
     let builtins = frame_builtins.or_else(|| vm.builtins.clone());
     if let Some(b) = builtins.as_ref().and_then(as_dict) {
         if let Some(idx) = b.table().find_str(name, h) {
-            if (idx as u64) < BUILTIN_FLAG {
-                cache[0].store(gver, Ordering::Relaxed);
-                cache[1].store(((b.version() & ((1 << 43) - 1)) << 21) | BUILTIN_FLAG | idx as u64, Ordering::Relaxed);
+            if idx < GLOBAL_INDEX_LIMIT && cacheable {
+                code.caches.set_global(pc, GlobalHit::builtins(idx, gver));
             }
             return Ok(b.table().entries[idx].as_ref().map(|e| e.value.clone()).expect("found entry"));
         }
@@ -138,63 +133,93 @@ pub fn store_deref(cell: &Value, value: Option<Value>) {
     }
 }
 
-fn method_objects() -> &'static std::sync::Mutex<std::collections::HashMap<usize, usize>> {
-    static MAP: std::sync::OnceLock<std::sync::Mutex<std::collections::HashMap<usize, usize>>> = std::sync::OnceLock::new();
-    MAP.get_or_init(Default::default)
-}
-
-/// The immortal unbound built-in function object for a method table entry.
-fn method_object(m: &'static crate::object::MethodDef) -> Value {
-    let mut map = method_objects().lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    let key = m as *const _ as usize;
-    if let Some(&raw) = map.get(&key) {
-        // SAFETY: the object was made immortal when inserted and is never freed.
-        return unsafe { Value::from_raw(raw) };
-    }
-    let f = crate::builtins::function::new_builtin_function(m.name, m.func, None);
-    if let Some(h) = f.header() {
-        h.make_immortal();
-    }
-    let raw = f.into_raw();
-    map.insert(key, raw);
-    // SAFETY: immortal, so this copy needs no reference.
-    unsafe { Value::from_raw(raw) }
-}
-
-/// `obj.name` for a call: returns (callable, self-or-None). Built-in methods are found
-/// through a per-instruction cache keyed by the type, and called unbound with `self`
-/// as the first argument, so no bound-method object is allocated.
+/// `obj.name` for a call: returns (callable, self-or-None). A method is returned
+/// unbound with `self` for the call to pass first, so no bound-method object is made.
+/// The per-instruction entry (`inline_cache`) is keyed by the type's version tag; a hit
+/// is one pointer load and one compare (plus the instance check for types whose
+/// instances carry their own attributes, which may shadow the method).
+#[inline]
 pub fn load_method(vm: &mut Vm, code: &CodeData, pc: usize, obj: &Value, name: u32) -> PyResult<(Value, Option<Value>)> {
+    if let Some(e) = code.caches.attr(pc) {
+        if e.version == obj.ty().body.state.version() {
+            match &e.kind {
+                Resolution::Method { func, check_instance: None, .. } => return Ok((func.clone(), Some(obj.clone()))),
+                Resolution::Method { func, check_instance: Some(slot), .. } => {
+                    let n = as_str(&code.names[name as usize]).unwrap_or("");
+                    return Ok(match slot(vm, obj, n)? {
+                        Some(v) => (v, None),
+                        None => (func.clone(), Some(obj.clone())),
+                    });
+                }
+                Resolution::Slot(slot) => {
+                    let n = as_str(&code.names[name as usize]).unwrap_or("");
+                    if let Some(v) = slot(vm, obj, n)? {
+                        return Ok((v, None));
+                    }
+                }
+            }
+        }
+    }
+    load_method_slow(vm, code, pc, obj, name)
+}
+
+/// Publishes the cache entry for `obj.name` at `pc` when the name can be cached.
+fn fill_attr_cache(code: &CodeData, pc: usize, obj: &Value, name: &str) {
     let ty = obj.ty();
-    let ty_key = ty as *const _ as u64;
-    let cache = &code.caches[pc];
-    if cache[0].load(Ordering::Relaxed) == ty_key {
-        let raw = cache[1].load(Ordering::Relaxed) as usize;
-        if raw != 0 {
-            // SAFETY: cached method objects are immortal.
-            return Ok((unsafe { Value::from_raw(raw) }, Some(obj.clone())));
+    if ty.body.kind == crate::object::Kind::Type {
+        return;
+    }
+    let version = ty.body.state.version_or_assign();
+    if version != 0 {
+        if let Some(e) = crate::interp::inline_cache::attr_entry(version, ty, name) {
+            code.caches.set_attr(pc, e);
         }
     }
+}
+
+#[cold]
+#[inline(never)]
+fn load_method_slow(vm: &mut Vm, code: &CodeData, pc: usize, obj: &Value, name: u32) -> PyResult<(Value, Option<Value>)> {
     let n = as_str(&code.names[name as usize]).unwrap_or("");
-    // Instance attributes (modules, types) take precedence over type methods.
-    if let Some(f) = ty.body.slot(|s| s.getattr) {
-        if let Some(v) = f(vm, obj, n)? {
-            return Ok((v, None));
-        }
-    }
-    if let Some(m) = ty.body.find_method(n) {
-        let f = method_object(m);
-        if m.is_static {
-            return Ok((f, None));
-        }
-        cache[0].store(ty_key, Ordering::Relaxed);
-        cache[1].store(f.raw() as u64, Ordering::Relaxed);
-        return Ok((f, Some(obj.clone())));
-    }
-    match crate::ops::getattr_opt(vm, obj, n)? {
-        Some(v) => Ok((v, None)),
+    fill_attr_cache(code, pc, obj, n);
+    match crate::builtins::attr_lookup::load_method(vm, obj, n)? {
+        Some(r) => Ok(r),
         None => Err(crate::ops::attribute_error(obj, n)),
     }
+}
+
+/// `obj.name` (LOAD_ATTR) through the per-instruction entry, as [`load_method`].
+#[inline]
+pub fn load_attr(vm: &mut Vm, code: &CodeData, pc: usize, obj: &Value, name: u32) -> PyResult<Value> {
+    if let Some(e) = code.caches.attr(pc) {
+        if e.version == obj.ty().body.state.version() {
+            let n = as_str(&code.names[name as usize]).unwrap_or("");
+            match &e.kind {
+                Resolution::Method { descr, check_instance, .. } => {
+                    if let Some(slot) = check_instance {
+                        if let Some(v) = slot(vm, obj, n)? {
+                            return Ok(v);
+                        }
+                    }
+                    return crate::builtins::attr_lookup::bind(vm, descr.clone(), obj);
+                }
+                Resolution::Slot(slot) => {
+                    if let Some(v) = slot(vm, obj, n)? {
+                        return Ok(v);
+                    }
+                }
+            }
+        }
+    }
+    load_attr_slow(vm, code, pc, obj, name)
+}
+
+#[cold]
+#[inline(never)]
+fn load_attr_slow(vm: &mut Vm, code: &CodeData, pc: usize, obj: &Value, name: u32) -> PyResult<Value> {
+    let n = as_str(&code.names[name as usize]).unwrap_or("");
+    fill_attr_cache(code, pc, obj, n);
+    crate::ops::getattr(vm, obj, n)
 }
 
 /// MAKE_FUNCTION.

@@ -18,7 +18,9 @@
 //!   paths where a pointer compare against a static beats any indirection.
 
 pub mod header;
+pub mod mro;
 pub mod refcount;
+pub mod type_state;
 pub mod typeobj;
 pub mod value;
 

@@ -19,7 +19,7 @@ unsafe fn counting_dealloc(obj: *mut Header) {
 
 static TRACKED_TYPE: TypeObject = Obj {
     header: Header::immortal(&crate::builtins::type_::TYPE_TYPE),
-    body: TypeData { name: "tracked", kind: Kind::Object, base: None, dealloc: counting_dealloc, slots: Slots::EMPTY, methods: &[] },
+    body: TypeData { name: "tracked", kind: Kind::Object, base: None, dealloc: counting_dealloc, slots: Slots::EMPTY, methods: &[], state: super::type_state::TypeState::builtin() },
 };
 
 fn tracked() -> (Value, Arc<AtomicUsize>) {

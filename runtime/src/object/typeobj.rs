@@ -6,7 +6,9 @@
 //! special-case (int, float, str, list, tuple, dict, range ...) and fall back to the slot
 //! table for everything else. User classes (next issue) become heap types with
 //! `Kind::Instance` whose slots dispatch to `__dunder__` methods found in the class dict;
-//! nothing here assumes a type is static except the built-in tables themselves.
+//! nothing here assumes a type is static except the built-in tables themselves. The
+//! Python-visible side of a type (name values, bases, MRO, dict, version tag) is its
+//! [`TypeData::state`], the same fields for built-in and heap types (`type_state.rs`).
 
 use super::header::Header;
 use super::value::{Obj, Value};
@@ -289,6 +291,8 @@ pub struct TypeData {
     pub slots: Slots,
     /// Methods and static functions, looked up by name.
     pub methods: &'static [MethodDef],
+    /// Names, bases, MRO, dict, version tag, subclasses (see `type_state`).
+    pub state: super::type_state::TypeState,
 }
 
 impl TypeData {
@@ -332,6 +336,7 @@ macro_rules! builtin_type {
                 dealloc: $crate::object::value::dealloc_box::<$body>,
                 slots: $slots,
                 methods: $methods,
+                state: $crate::object::type_state::TypeState::builtin(),
             },
         };
     };

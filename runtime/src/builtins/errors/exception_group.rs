@@ -39,6 +39,7 @@ pub static BASE_EXCEPTION_GROUP: TypeObject = Obj {
         dealloc: crate::object::value::dealloc_box::<ExceptionData>,
         slots: GROUP_SLOTS,
         methods: GROUP_METHODS,
+        state: crate::object::type_state::TypeState::builtin(),
     },
 };
 
@@ -52,6 +53,7 @@ pub static EXCEPTION_GROUP: TypeObject = Obj {
         dealloc: crate::object::value::dealloc_box::<ExceptionData>,
         slots: GROUP_SLOTS,
         methods: GROUP_METHODS,
+        state: crate::object::type_state::TypeState::builtin(),
     },
 };
 

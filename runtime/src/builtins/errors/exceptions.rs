@@ -74,6 +74,7 @@ macro_rules! exception_types {
                     dealloc: crate::object::value::dealloc_box::<ExceptionData>,
                     slots: EXC_SLOTS,
                     methods: EXC_METHODS,
+                    state: crate::object::type_state::TypeState::builtin(),
                 },
             };
         )*

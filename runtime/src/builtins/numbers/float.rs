@@ -36,6 +36,7 @@ pub static FLOAT_TYPE: TypeObject = crate::object::Obj {
             ..Slots::EMPTY
         },
         methods: crate::builtins::float_methods::FLOAT_METHODS,
+        state: crate::object::type_state::TypeState::builtin(),
     },
 };
 

@@ -75,6 +75,7 @@ pub static STR_TYPE: TypeObject = Obj {
         dealloc: str_dealloc,
         slots: STR_SLOTS,
         methods: crate::builtins::str_methods::STR_METHODS,
+        state: crate::object::type_state::TypeState::builtin(),
     },
 };
 

@@ -6,12 +6,14 @@
 //! `NotImplemented`, `Ellipsis`, `True`, `False`), and the typing objects `list[int]`
 //! (`generic_alias`) and `int | None` (`union_type`).
 
+pub mod attr_lookup;
 pub mod generic_alias;
 pub mod object_methods;
 pub mod singletons;
 pub mod slot_wrappers;
 pub mod type_;
 pub mod type_dunders;
+pub mod type_init;
 pub mod type_namespace;
 pub mod union_type;
 pub mod wrapper_objects;

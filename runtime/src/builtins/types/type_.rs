@@ -1,11 +1,11 @@
 //! `type` and `object`: the roots of the type system.
 //!
 //! Calling a type object dispatches to its `new` slot (`int("3")`, `list(x)`); `type(x)`
-//! with one argument returns the argument's type. Attribute lookup on a type finds its
-//! methods as unbound functions (`str.upper`, `dict.fromkeys`).
+//! with one argument returns the argument's type. Attribute lookup on a type
+//! (`attr_lookup::type_getattro`) reads the type dicts along its MRO; the `getattr` slot
+//! here only serves the type's own data attributes (`__name__`, `__mro__`, `__dict__` ...).
 
 use crate::builtin_type;
-use crate::builtins::function::new_builtin_function;
 use crate::builtins::str::new_str;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
@@ -127,20 +127,19 @@ fn the_type(args: &[Value], name: &str) -> PyResult<&'static TypeObject> {
     args.first().and_then(as_type).ok_or_else(|| PyErr::type_error(format!("descriptor '{name}' requires a 'type' object")))
 }
 
-fn mro_values(t: &'static TypeObject) -> Vec<Value> {
-    t.body.mro().filter_map(crate::builtins::registry::type_of_data).map(type_value).collect()
-}
-
 fn type_mro(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let t = the_type(args, "mro")?;
-    Ok(crate::builtins::list::new_list(mro_values(t)))
+    let mro = crate::builtins::type_init::mro_tuple(t);
+    Ok(crate::builtins::list::new_list(crate::builtins::tuple::as_tuple(mro).map(<[Value]>::to_vec).unwrap_or_default()))
 }
 
-/// `T.__subclasses__()`: the built-in types (and exception classes) whose base is `T`.
+/// `T.__subclasses__()`: the built-in types (and exception classes) whose base is `T`,
+/// then the subclasses created at run time.
 fn type_subclasses(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let t = the_type(args, "__subclasses__")?;
     let known = crate::builtins::registry::BUILTIN_TYPES.iter().chain(crate::builtins::exceptions::ALL_EXCEPTION_TYPES.iter());
-    let subs = known.filter(|k| k.body.base.is_some_and(|b| std::ptr::eq(b, t))).map(|k| type_value(k)).collect();
+    let mut subs: Vec<Value> = known.filter(|k| k.body.base.is_some_and(|b| std::ptr::eq(b, t))).map(|k| type_value(k)).collect();
+    subs.extend(t.body.state.subclasses().into_iter().map(type_value));
     Ok(crate::builtins::list::new_list(subs))
 }
 
@@ -185,48 +184,22 @@ fn type_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<V
     crate::builtins::union_type::join(vm, a, b)
 }
 
+/// The data attributes of type objects (the getters behind `type.__dict__`'s getset
+/// descriptors); everything else on a type is found by `attr_lookup::type_getattro`.
 fn type_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     let t = as_type(v).ok_or_else(|| PyErr::type_error("expected type"))?;
-    match name {
-        // Types of native modules carry CPython's dotted tp_name
-        // (`string.templatelib.Template`); `__name__` is its last component.
-        "__name__" | "__qualname__" => return Ok(Some(new_str(crate::builtins::template::short_type_name(&t.body)))),
-        "__module__" => return Ok(Some(new_str(t.body.name.rsplit_once('.').map_or("builtins", |(m, _)| m)))),
-        "__mro__" => return Ok(Some(crate::builtins::tuple::new_tuple(mro_values(t)))),
-        "__bases__" => return Ok(Some(crate::builtins::tuple::new_tuple(t.body.base.map(type_value).into_iter().collect()))),
-        "__base__" => return Ok(Some(t.body.base.map_or_else(crate::builtins::singletons::none, type_value))),
-        "__dict__" => return Ok(Some(crate::builtins::type_namespace::type_dict(vm, t))),
-        "__doc__" | "__text_signature__" => return Ok(Some(crate::builtins::singletons::none())),
-        "__type_params__" => return Ok(Some(crate::builtins::tuple::new_tuple(Vec::new()))),
+    Ok(Some(match name {
+        "__name__" => crate::builtins::type_init::name_value(t),
+        "__qualname__" => crate::builtins::type_init::qualname_value(t),
+        "__module__" => new_str(t.body.name.rsplit_once('.').map_or("builtins", |(m, _)| m)),
+        "__mro__" => crate::builtins::type_init::mro_tuple(t).clone(),
+        "__bases__" => crate::builtins::type_init::bases_tuple(t).clone(),
+        "__base__" => t.body.base.map_or_else(crate::builtins::singletons::none, type_value),
+        "__dict__" => crate::builtins::type_namespace::type_dict(vm, t),
+        "__doc__" | "__text_signature__" => crate::builtins::singletons::none(),
+        "__type_params__" => crate::builtins::tuple::new_tuple(Vec::new()),
         // Only abstract classes have it; CPython's getter raises with the bare name.
         "__abstractmethods__" => return Err(PyErr::attribute_error("__abstractmethods__")),
-        _ => {}
-    }
-    if let Some(v) = crate::builtins::template::class_attr(&t.body, name) {
-        return Ok(Some(v));
-    }
-    if crate::builtins::type_dunders::hash_is_none(&t.body) && name == "__hash__" {
-        return Ok(Some(crate::builtins::singletons::none()));
-    }
-    if let Some(m) = t.body.find_method(name) {
-        if m.is_static {
-            return Ok(Some(new_builtin_function(m.name, m.func, None)));
-        }
-        // The method's own type (found along the MRO) is what the receiver must be.
-        let owner = t.body.mro().find(|td| td.methods.iter().any(|x| std::ptr::eq(x, m)));
-        let owner_ty = owner.and_then(crate::builtins::registry::type_of_data).unwrap_or(t);
-        if crate::builtins::wrapper_objects::is_slot_dunder(m.name) {
-            return Ok(Some(crate::builtins::wrapper_objects::new_wrapper_descriptor(m.name, m.func, owner_ty)));
-        }
-        return Ok(Some(crate::builtins::function::new_unbound_method(m.name, m.func, owner_ty)));
-    }
-    if let Some(found) = crate::builtins::slot_wrappers::find(&t.body, name) {
-        return Ok(Some(found.from_type(t)));
-    }
-    for td in t.body.mro() {
-        if let Some(&static_name) = crate::builtins::type_dunders::data_attributes(td).iter().find(|n| **n == name) {
-            return Ok(Some(crate::builtins::type_namespace::new_getset_descriptor(static_name, td)));
-        }
-    }
-    Ok(None)
+        _ => return Ok(None),
+    }))
 }

@@ -2,10 +2,11 @@
 //! `mappingproxy`) and the descriptors of data attributes (`int.real` is
 //! `<attribute 'real' of 'int' objects>`).
 //!
-//! Built-in types keep no dict: their attributes live in the static method table, the
-//! dunder declarations of `type_dunders` and the `getattr` slots. `T.__dict__` is
-//! therefore built on request from those three sources, in that order (so the proxy's
-//! order is braid's, not CPython's hash-independent definition order), and wrapped in a
+//! A built-in type's attributes are declared in three static places: the method table,
+//! the dunder declarations of `type_dunders` and the data attributes its `getattr` slot
+//! serves. [`own_names`] and [`own_attribute`] turn those into the entries of the type's
+//! real dict (filled once, by `type_init::type_dict`, in that order, so the order is
+//! braid's rather than CPython's definition order); `T.__dict__` is that dict behind a
 //! proxy that refuses item assignment as CPython's does.
 
 use crate::builtin_type;
@@ -124,11 +125,31 @@ fn proxy_copy(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// The names type `t` defines itself (not its bases): methods, dunders, data attributes.
 pub fn own_names(t: &'static TypeData) -> Vec<&'static str> {
-    let mut names: Vec<&'static str> = t.methods.iter().map(|m| m.name).collect();
+    // Types that share their base's method table (the exception hierarchy) define those
+    // methods once, on the base, as CPython's do.
+    let shared = t.base.is_some_and(|b| std::ptr::eq(b.body.methods, t.methods));
+    let mut names: Vec<&'static str> = if shared { Vec::new() } else { t.methods.iter().map(|m| m.name).collect() };
     names.extend(crate::builtins::slot_wrappers::own_names(t));
     names.extend(crate::builtins::type_dunders::data_attributes(t));
     if crate::builtins::type_dunders::hash_is_none(t) {
         names.push("__hash__");
+    }
+    if !std::ptr::eq(t, &crate::builtins::type_::OBJECT_TYPE.body) {
+        // The dunders `object` declares for everyone belong to each type that fills the
+        // slot behind them (`int.__lt__`), as in CPython's dicts.
+        let s = &t.slots;
+        if s.compare.is_some() {
+            names.extend(["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"]);
+        }
+        for (filled, name) in [(s.hash.is_some(), "__hash__"), (s.repr.is_some(), "__repr__"), (s.str.is_some(), "__str__")] {
+            if filled {
+                names.push(name);
+            }
+        }
+    }
+    if t.slots.new.is_some() {
+        // Every type with its own constructor has `__new__` in its dict.
+        names.push("__new__");
     }
     names.push("__doc__");
     if let Some(def) = struct_seq_def(t) {
@@ -142,20 +163,14 @@ pub fn own_names(t: &'static TypeData) -> Vec<&'static str> {
     names
 }
 
-/// `T.__dict__`: a mappingproxy over a fresh dict of the type's own attributes.
-pub fn type_dict(vm: &mut Vm, t: &'static TypeObject) -> Value {
-    let dict = crate::builtins::dict::new_dict();
-    if let Some(d) = crate::builtins::dict::as_dict(&dict) {
-        for name in own_names(&t.body) {
-            if let Some(value) = own_attribute(vm, t, name) {
-                d.set_str(name, value);
-            }
-        }
-    }
+/// `T.__dict__`: a read-only mappingproxy over the type's dict.
+pub fn type_dict(_vm: &mut Vm, t: &'static TypeObject) -> Value {
+    let dict = crate::builtins::type_init::type_dict(t).clone();
     crate::object::alloc(&MAPPING_PROXY_TYPE, MappingProxyData { mapping: dict })
 }
 
-fn own_attribute(_vm: &mut Vm, t: &'static TypeObject, name: &'static str) -> Option<Value> {
+/// The value type `t`'s dict holds for `name`, made from the static tables.
+pub fn own_attribute(t: &'static TypeObject, name: &'static str) -> Option<Value> {
     use crate::builtins::singletons::none;
     if name == "__doc__" || (name == "__hash__" && crate::builtins::type_dunders::hash_is_none(&t.body)) {
         return Some(none());
@@ -172,7 +187,11 @@ fn own_attribute(_vm: &mut Vm, t: &'static TypeObject, name: &'static str) -> Op
     if crate::builtins::type_dunders::data_attributes(&t.body).contains(&name) {
         return Some(new_getset_descriptor(name, &t.body));
     }
-    crate::builtins::slot_wrappers::find(&t.body, name).map(|found| found.from_type(t))
+    let found = crate::builtins::slot_wrappers::find(&t.body, name)?;
+    if found.wrapper.binding == crate::builtins::slot_wrappers::Binding::Class {
+        return Some(crate::builtins::wrapper_objects::new_classmethod_descriptor(name, found.wrapper.func, t));
+    }
+    Some(found.from_type(t))
 }
 
 /// The descriptor of one data attribute of a built-in type.

@@ -202,6 +202,55 @@ fn method_descriptor_get(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResul
     descriptor_bind(args, |w, obj| crate::builtins::function::new_builtin_function(w.name, w.func, Some(obj)))
 }
 
+builtin_type!(
+    CLASSMETHOD_DESCRIPTOR_TYPE,
+    "classmethod_descriptor",
+    Kind::BuiltinFunction,
+    BuiltinFunctionData,
+    Some(&crate::builtins::type_::OBJECT_TYPE),
+    Slots {
+        repr: Some(method_descriptor_repr),
+        call: Some(classmethod_descriptor_call),
+        getattr: Some(wrapper_getattr),
+        hash: Some(builtin_hash),
+        compare: Some(builtin_compare),
+        ..Slots::EMPTY
+    },
+    &[MethodDef::method("__get__", classmethod_descriptor_get)]
+);
+
+/// A class-bound dunder as a type dict holds it (`list.__dict__['__class_getitem__']`):
+/// looked up through a type or an instance it binds to the type.
+pub fn new_classmethod_descriptor(name: &'static str, func: NativeFn, owner: &'static TypeObject) -> Value {
+    crate::object::alloc(&CLASSMETHOD_DESCRIPTOR_TYPE, BuiltinFunctionData { name, func, bound_self: None, self_type: Some(owner) })
+}
+
+/// The built-in method a classmethod descriptor becomes when looked up on `cls`.
+pub fn bind_classmethod(w: &BuiltinFunctionData, cls: &'static TypeObject) -> Value {
+    crate::builtins::function::new_builtin_function(w.name, w.func, Some(type_value(cls)))
+}
+
+/// Calling the descriptor itself: `args[0]` is the class, which must derive from the owner.
+fn classmethod_descriptor_call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let w = wrapper(f)?;
+    let owner = w.self_type.unwrap_or(&crate::builtins::type_::OBJECT_TYPE);
+    let cls = args.first().filter(|_| args.len() > kwnames.len()).and_then(crate::builtins::type_::as_type);
+    match cls {
+        Some(c) if c.body.is_subtype(&owner.body) => (w.func)(vm, args, kwnames),
+        _ => Err(PyErr::type_error(format!("descriptor '{}' for type '{}' needs a type, not a '{}' as arg 1", w.name, owner.body.name, args.first().map_or("NoneType", |a| a.ty().body.name)))),
+    }
+}
+
+/// `__get__(obj, type=None)`: the method bound to `type`, or to `type(obj)`.
+fn classmethod_descriptor_get(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let w = wrapper(&args[0])?;
+    let cls = match args.get(2).and_then(crate::builtins::type_::as_type) {
+        Some(t) => t,
+        None => args.get(1).map(Value::ty).ok_or_else(|| PyErr::type_error("__get__(None, None) is invalid"))?,
+    };
+    Ok(bind_classmethod(w, cls))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

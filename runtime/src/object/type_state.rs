@@ -1,0 +1,221 @@
+//! The dynamic half of a type object: its Python-level name values, bases, MRO, type
+//! dict, version tag and subclass list.
+//!
+//! Built-in types are statics whose protocol slots and method tables are fixed at
+//! compile time; everything here starts empty (`TypeState::builtin()` is a `const`) and
+//! is filled on first use from those tables (`builtins::type_init`). A heap type made by
+//! a `class` statement fills the very same fields when it is created
+//! ([`TypeState::heap`] plus the `set_*` calls), so attribute lookup, the inline caches
+//! and `__mro__` never ask which kind of type they are looking at.
+//!
+//! Thread safety (types are shared by every thread): fields set once are `OnceLock`s;
+//! the two names, which `C.__name__ = ...` may replace on heap types, sit behind a
+//! mutex (they are cold); the subclass list sits behind a mutex; the version tag is an
+//! atomic word.
+//!
+//! Version tags follow CPython's `tp_version_tag`: each tag comes from one global
+//! counter, so a tag names one type *in one state*, and an inline cache keyed by the tag
+//! alone needs no type pointer. 0 means "no tag": the type is not cached. A type gets a
+//! tag lazily on its first cached lookup; [`TypeState::modified`] drops the tag of the
+//! type and of every subclass (each takes a fresh tag on its next lookup), so a change
+//! to a base invalidates every cache entry that might have seen the old value. A type
+//! that keeps changing stops getting tags after [`MAX_VERSIONS_PER_TYPE`], as in CPython,
+//! which also bounds the cache entries made for it (see `interp/inline_cache.rs`).
+//!
+//! A mutation of a heap type (`attr_lookup::type_setattro`) runs under a lock:
+//! [`TypeState::modified`], change the dict, [`TypeState::modified`] again. A reader
+//! racing with it either uses an entry cached under the old tag (as if it ran before the
+//! change) or takes the slow path; a tag it took during the change is dropped by the
+//! second call, so an entry that paired it with the old value is never matched.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Mutex, OnceLock, PoisonError};
+
+use super::typeobj::TypeObject;
+use super::value::Value;
+
+/// Fresh tags a single type may take before it is no longer cached.
+pub const MAX_VERSIONS_PER_TYPE: u32 = 1000;
+
+/// The global tag counter; 0 is never handed out.
+static NEXT_VERSION: AtomicU32 = AtomicU32::new(1);
+
+/// A fresh, never reused version tag, or 0 once the counter is exhausted.
+fn next_version() -> u32 {
+    NEXT_VERSION.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |v| if v == 0 { None } else { Some(v.wrapping_add(1)) }).unwrap_or(0)
+}
+
+/// Flag: setting attributes on the type is refused (built-in types).
+pub const FLAG_IMMUTABLE: u32 = 1;
+/// Flag: the type was created at run time (a `class` statement).
+pub const FLAG_HEAP: u32 = 2;
+
+/// The dynamic fields of a type (see the module docs).
+pub struct TypeState {
+    name: Mutex<Option<Value>>,
+    qualname: Mutex<Option<Value>>,
+    bases: OnceLock<Value>,
+    mro: OnceLock<Value>,
+    dict: OnceLock<Value>,
+    version: AtomicU32,
+    versions_used: AtomicU32,
+    flags: u32,
+    /// Direct subclasses created at run time (addresses of their type objects). Heap
+    /// types are never freed before the cycle collector exists; once they are, a type
+    /// must remove itself from its bases' lists when it dies.
+    subclasses: Mutex<Vec<usize>>,
+}
+
+impl TypeState {
+    /// The state of a static built-in type: everything filled lazily, immutable.
+    pub const fn builtin() -> TypeState {
+        TypeState::with_flags(FLAG_IMMUTABLE)
+    }
+
+    /// The state of a heap type; the creator sets names, bases, MRO and dict at once.
+    pub const fn heap() -> TypeState {
+        TypeState::with_flags(FLAG_HEAP)
+    }
+
+    const fn with_flags(flags: u32) -> TypeState {
+        TypeState {
+            name: Mutex::new(None),
+            qualname: Mutex::new(None),
+            bases: OnceLock::new(),
+            mro: OnceLock::new(),
+            dict: OnceLock::new(),
+            version: AtomicU32::new(0),
+            versions_used: AtomicU32::new(0),
+            flags,
+            subclasses: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// True when attribute assignment on the type is refused.
+    pub fn is_immutable(&self) -> bool {
+        self.flags & FLAG_IMMUTABLE != 0
+    }
+
+    /// True for types created at run time.
+    pub fn is_heap(&self) -> bool {
+        self.flags & FLAG_HEAP != 0
+    }
+
+    /// `__name__`, computing it with `init` the first time.
+    pub fn name_or_init(&self, init: impl FnOnce() -> Value) -> Value {
+        cell_or_init(&self.name, init)
+    }
+
+    /// `__qualname__`, computing it with `init` the first time.
+    pub fn qualname_or_init(&self, init: impl FnOnce() -> Value) -> Value {
+        cell_or_init(&self.qualname, init)
+    }
+
+    /// Replaces `__name__` (heap types; the caller bumps nothing: names are not cached).
+    pub fn set_name(&self, v: Value) {
+        *self.name.lock().unwrap_or_else(PoisonError::into_inner) = Some(v);
+    }
+
+    /// Replaces `__qualname__`.
+    pub fn set_qualname(&self, v: Value) {
+        *self.qualname.lock().unwrap_or_else(PoisonError::into_inner) = Some(v);
+    }
+
+    /// `__bases__` (a tuple), computing it with `init` the first time.
+    pub fn bases_or_init(&self, init: impl FnOnce() -> Value) -> &Value {
+        self.bases.get_or_init(init)
+    }
+
+    /// `__mro__` (a tuple), computing it with `init` the first time.
+    pub fn mro_or_init(&self, init: impl FnOnce() -> Value) -> &Value {
+        self.mro.get_or_init(init)
+    }
+
+    /// The type dict, filling it with `init` the first time.
+    pub fn dict_or_init(&self, init: impl FnOnce() -> Value) -> &Value {
+        self.dict.get_or_init(init)
+    }
+
+    /// The type dict if it exists already.
+    pub fn dict_if_filled(&self) -> Option<&Value> {
+        self.dict.get()
+    }
+
+    /// The current version tag, 0 when the type has none (never cached).
+    #[inline(always)]
+    pub fn version(&self) -> u32 {
+        self.version.load(Ordering::Acquire)
+    }
+
+    /// The version tag, assigning a fresh one if the type has none; 0 when the type
+    /// has changed too often (or the global counter ran out) and must not be cached.
+    pub fn version_or_assign(&self) -> u32 {
+        let v = self.version();
+        if v != 0 {
+            return v;
+        }
+        if self.versions_used.fetch_add(1, Ordering::Relaxed) >= MAX_VERSIONS_PER_TYPE {
+            return 0;
+        }
+        let fresh = next_version();
+        // A racing thread may have assigned one meanwhile: keep whichever landed first.
+        match self.version.compare_exchange(0, fresh, Ordering::AcqRel, Ordering::Acquire) {
+            Ok(_) => fresh,
+            Err(current) => current,
+        }
+    }
+
+    /// Records `sub` as a direct subclass (heap types call this on each base).
+    pub fn add_subclass(&self, sub: &'static TypeObject) {
+        self.subclasses.lock().unwrap_or_else(PoisonError::into_inner).push(sub as *const TypeObject as usize);
+    }
+
+    /// The direct subclasses recorded with [`TypeState::add_subclass`].
+    pub fn subclasses(&self) -> Vec<&'static TypeObject> {
+        let list = self.subclasses.lock().unwrap_or_else(PoisonError::into_inner).clone();
+        // SAFETY: only addresses of live type objects are recorded (see the field docs).
+        list.into_iter().map(|p| unsafe { &*(p as *const TypeObject) }).collect()
+    }
+
+    /// The type (or a base of it) changed: drops the version tag of this type and of
+    /// every subclass, transitively, so no cache entry made before the change matches.
+    pub fn modified(&self) {
+        self.version.store(0, Ordering::Release);
+        for sub in self.subclasses() {
+            sub.body.state.modified();
+        }
+    }
+}
+
+fn cell_or_init(cell: &Mutex<Option<Value>>, init: impl FnOnce() -> Value) -> Value {
+    let mut guard = cell.lock().unwrap_or_else(PoisonError::into_inner);
+    guard.get_or_insert_with(init).clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_are_fresh_and_dropped_on_modification() {
+        let s = TypeState::heap();
+        assert_eq!(s.version(), 0);
+        let a = s.version_or_assign();
+        assert_ne!(a, 0);
+        assert_eq!(s.version_or_assign(), a);
+        s.modified();
+        assert_eq!(s.version(), 0);
+        let b = s.version_or_assign();
+        assert!(b != 0 && b != a);
+    }
+
+    #[test]
+    fn a_type_that_keeps_changing_stops_being_tagged() {
+        let s = TypeState::heap();
+        for _ in 0..MAX_VERSIONS_PER_TYPE {
+            assert_ne!(s.version_or_assign(), 0);
+            s.modified();
+        }
+        assert_eq!(s.version_or_assign(), 0);
+    }
+}
