@@ -7,7 +7,7 @@
 //! [`run`] is the entry point the `braid` binary calls.
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: alloc_tuning::Allocator = alloc_tuning::Allocator;
 
 pub mod alloc_tuning;
 pub mod builtins;

@@ -415,6 +415,10 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                         }
                     }
                 }
+                if targets.len() == 1 && self.parallel_assign(&targets[0], value)? {
+                    self.release(mark);
+                    return Ok(());
+                }
                 self.mark_no_carets_call(s, value);
                 let v = self.expr(value, None)?;
                 for t in targets {
@@ -607,6 +611,32 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
 
     /// CPython omits carets for `return NAME(...)` / `NAME = NAME(...)` spanning the rest
     /// of the statement; remember that on the call's instruction.
+    /// `a, b = x, y` with as many plain items on each side: CPython evaluates every
+    /// right-hand item, then assigns the targets left to right. Doing exactly that through
+    /// fresh temporaries needs no tuple and no unpacking (`a, b = b, a` is four moves, and
+    /// `x[i], x[j] = x[j], x[i]` evaluates the subscripts at store time as before).
+    /// Returns false, emitting nothing, for any other shape.
+    fn parallel_assign(&mut self, target: &'a Expr, value: &'a Expr) -> CResult<bool> {
+        let (ExprKind::Tuple { elts: lhs, .. } | ExprKind::List { elts: lhs, .. }) = &target.kind else { return Ok(false) };
+        let ExprKind::Tuple { elts: rhs, .. } = &value.kind else { return Ok(false) };
+        let starred = |e: &Expr| matches!(e.kind, ExprKind::Starred { .. });
+        if lhs.len() != rhs.len() || lhs.iter().any(starred) || rhs.iter().any(starred) {
+            return Ok(false);
+        }
+        let start = self.temps(rhs.len())?;
+        for (i, x) in rhs.iter().enumerate() {
+            let t = start + i as Reg;
+            let r = self.expr(x, Some(t))?;
+            if r != t {
+                self.emit(Instr::Move { dst: t, src: r });
+            }
+        }
+        for (i, t) in lhs.iter().enumerate() {
+            self.store(t, start + i as Reg)?;
+        }
+        Ok(true)
+    }
+
     fn mark_no_carets_call(&mut self, s: &Stmt, value: &Expr) {
         let simple_target = match &s.kind {
             StmtKind::Return { .. } => true,

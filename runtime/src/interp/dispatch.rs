@@ -646,10 +646,8 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                 }
                 Instr::UnpackSequence { src, dst, count } => {
                     let s = get!('exec, slots, code, src).clone();
-                    let items = tri!('exec, op_containers::unpack(vm, &s, count as usize));
-                    for (i, v) in items.into_iter().enumerate() {
-                        set!(slots, dst as usize + i, v);
-                    }
+                    // SAFETY: the compiler gives `count` consecutive slots from `dst`.
+                    tri!('exec, unsafe { op_containers::unpack_to_slots(vm, &s, count as usize, slots.add(dst as usize)) });
                 }
                 Instr::UnpackEx { src, dst, before, after } => {
                     let s = get!('exec, slots, code, src).clone();

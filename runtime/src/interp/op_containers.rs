@@ -138,7 +138,47 @@ fn callable_name(f: &Value) -> String {
     f.ty().body.name.to_string()
 }
 
-/// `a, b, c = src`.
+/// `a, b = src` into `count` consecutive slots at `out`. An exact tuple or list of the
+/// right length is copied straight into the slots (no iterator, no vector); anything else
+/// takes the general [`unpack`].
+///
+/// # Safety
+/// `out` points at `count` slots of the running frame.
+#[inline]
+pub unsafe fn unpack_to_slots(vm: &mut Vm, src: &Value, count: usize, out: *mut Option<Value>) -> PyResult<()> {
+    if let Some(items) = as_tuple(src) {
+        if items.len() == count {
+            for (i, v) in items.iter().enumerate() {
+                // SAFETY: `i < count` slots per the caller; the tuple (kept alive by
+                // `src`) is immutable, so dropping an old slot value cannot change it.
+                unsafe { *out.add(i) = Some(v.clone()) };
+            }
+            return Ok(());
+        }
+    } else if let Some(list) = as_list(src) {
+        const MAX: usize = 8;
+        if list.items().len() == count && count <= MAX {
+            // Copy out first: dropping the slots' old values may run destructors, which
+            // must not see the list borrowed.
+            let mut buf: [Option<Value>; MAX] = Default::default();
+            for (b, v) in buf.iter_mut().zip(list.items()) {
+                *b = Some(v.clone());
+            }
+            for (i, v) in buf.into_iter().take(count).enumerate() {
+                // SAFETY: `i < count` slots per the caller.
+                unsafe { *out.add(i) = v };
+            }
+            return Ok(());
+        }
+    }
+    for (i, v) in unpack(vm, src, count)?.into_iter().enumerate() {
+        // SAFETY: `i < count` slots per the caller.
+        unsafe { *out.add(i) = Some(v) };
+    }
+    Ok(())
+}
+
+/// `a, b = src`: the `count` values, or CPython's ValueError/TypeError.
 pub fn unpack(vm: &mut Vm, src: &Value, count: usize) -> PyResult<Vec<Value>> {
     let exact_len = as_tuple(src).map(<[Value]>::len).or_else(|| as_list(src).map(|l| l.items().len()));
     if let Some(n) = exact_len {

@@ -63,8 +63,14 @@ pub unsafe fn decref(obj: *const Header) {
         let local = local - 1;
         h.ref_local.store(local, Ordering::Relaxed);
         if local == 0 {
-            // SAFETY: we are the owner and just dropped our last local reference.
-            unsafe { merge_zero_local(obj) };
+            if h.ref_shared.load(Ordering::Acquire) == 0 {
+                // The common death: nobody else ever held it. Free without the cold hop.
+                // SAFETY: no local and no shared references remain.
+                unsafe { dealloc(obj) };
+            } else {
+                // SAFETY: we are the owner and just dropped our last local reference.
+                unsafe { merge_zero_local(obj) };
+            }
         }
     } else {
         // SAFETY: the caller owns the reference being dropped.

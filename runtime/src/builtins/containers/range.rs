@@ -144,9 +144,28 @@ fn range_arg(v: &Value) -> PyResult<BigInt> {
     }
 }
 
+/// `range(...)` of inline small ints, the usual case, built without big ints: 63-bit bounds
+/// always give a length that fits in an i64. `None` for any other arguments.
+fn small_range(args: &[Value]) -> PyResult<Option<Value>> {
+    let (start, stop, step) = match args {
+        [stop] => (Some(0), stop.as_small_int(), Some(1)),
+        [a, b] => (a.as_small_int(), b.as_small_int(), Some(1)),
+        [a, b, c] => (a.as_small_int(), b.as_small_int(), c.as_small_int()),
+        _ => return Ok(None),
+    };
+    let (Some(start), Some(stop), Some(step)) = (start, stop, step) else { return Ok(None) };
+    if step == 0 {
+        return Err(PyErr::value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Some(new_range(start, stop, step)))
+}
+
 fn range_new(_vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() {
         return Err(PyErr::type_error("range() takes no keyword arguments"));
+    }
+    if let Some(r) = small_range(args)? {
+        return Ok(r);
     }
     let (start, stop, step) = match args {
         [stop] => (BigInt::zero(), range_arg(stop)?, BigInt::one()),
