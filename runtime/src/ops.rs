@@ -448,7 +448,7 @@ fn attribute_fallback(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Val
     }
     if t.body.kind == Kind::Function {
         match name {
-            "__builtins__" => return Ok(vm.builtins.clone()),
+            "__builtins__" => return Ok(vm.builtins().cloned()),
             // No PEP 695 generic functions yet.
             "__type_params__" => return Ok(Some(crate::builtins::tuple::new_tuple(Vec::new()))),
             _ => {}
@@ -512,7 +512,7 @@ pub fn attribute_names(vm: &mut Vm, v: &Value) -> Vec<String> {
 /// note was added).
 fn instance_only_names(v: &Value) -> &'static [&'static str] {
     match crate::builtins::exceptions::as_exception(v) {
-        Some(e) if !e.notes.borrow().is_empty() => &["__notes__"],
+        Some(e) if !e.notes.lock(v).is_empty() => &["__notes__"],
         _ => &[],
     }
 }

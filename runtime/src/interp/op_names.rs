@@ -47,7 +47,7 @@ pub fn load_global(vm: &mut Vm, code: &CodeData, globals: &Value, pc: usize, nam
                     return Ok(e.value.clone());
                 }
             }
-        } else if let Some(b) = vm.builtins.as_ref().and_then(as_dict) {
+        } else if let Some(b) = vm.builtins().and_then(as_dict) {
             if (w >> 21) == (b.version() & ((1 << 43) - 1)) {
                 if let Some(Some(e)) = b.table().entries.get(idx) {
                     if e.key.is(name_v) || as_str(&e.key) == as_str(name_v) {
@@ -78,7 +78,7 @@ fn load_global_slow(vm: &mut Vm, code: &CodeData, g: &crate::builtins::dict::Dic
         Some(m) => m.dict.clone(),
         None => b,
     });
-    let builtins = frame_builtins.or_else(|| vm.builtins.clone());
+    let builtins = frame_builtins.or_else(|| vm.builtins().cloned());
     if let Some(b) = builtins.as_ref().and_then(as_dict) {
         if let Some(idx) = b.table().find_str(name, h) {
             if (idx as u64) < BUILTIN_FLAG {
@@ -124,7 +124,7 @@ pub fn store_global(vm: &mut Vm, code: &CodeData, globals: &Value, name: u32, va
 /// Reads a cell's content.
 #[inline]
 pub fn load_deref(code: &CodeData, cell: &Value, slot: Reg) -> PyResult<Value> {
-    match as_cell(cell).and_then(|c| c.value.borrow().clone()) {
+    match as_cell(cell).and_then(|c| c.value.lock(cell).clone()) {
         Some(v) => Ok(v),
         None => Err(unbound_error(code, slot)),
     }
@@ -134,7 +134,7 @@ pub fn load_deref(code: &CodeData, cell: &Value, slot: Reg) -> PyResult<Value> {
 #[inline]
 pub fn store_deref(cell: &Value, value: Option<Value>) {
     if let Some(c) = as_cell(cell) {
-        *c.value.borrow_mut() = value;
+        *c.value.lock(cell) = value;
     }
 }
 
@@ -211,13 +211,13 @@ pub fn make_function(code: Value, globals: Value, defaults: &Value, kwdefaults: 
         FunctionData {
             code,
             globals,
-            name: std::cell::RefCell::new(name),
-            qualname: std::cell::RefCell::new(qualname),
-            defaults: std::cell::RefCell::new(defaults),
-            kwdefaults: std::cell::RefCell::new(kwdefaults),
+            name: crate::object::Locked::new(name),
+            qualname: crate::object::Locked::new(qualname),
+            defaults: crate::object::Locked::new(defaults),
+            kwdefaults: crate::object::Locked::new(kwdefaults),
             closure,
-            dict: std::cell::RefCell::new(None),
-            doc: std::cell::RefCell::new(doc),
+            dict: crate::object::Locked::new(None),
+            doc: crate::object::Locked::new(doc),
         },
     ))
 }

@@ -5,6 +5,7 @@
 
 pub mod header;
 pub mod refcount;
+pub mod sync;
 pub mod typeobj;
 pub mod value;
 
@@ -13,4 +14,5 @@ mod tests;
 
 pub use header::Header;
 pub use typeobj::{BinOp, CompareOp, Kind, MethodDef, NativeFn, Slots, TypeData, TypeObject, UnaryOp};
+pub use sync::{Flag, Guard, Locked, Word16, Word32, WordUsize};
 pub use value::{alloc, dealloc_box, Obj, Value};
