@@ -464,7 +464,7 @@ pub fn attribute_names(vm: &mut Vm, v: &Value) -> Vec<String> {
 /// note was added).
 fn instance_only_names(v: &Value) -> &'static [&'static str] {
     match crate::builtins::exceptions::as_exception(v) {
-        Some(e) if !e.notes.borrow().is_empty() => &["__notes__"],
+        Some(e) if !e.notes.lock(v).is_empty() => &["__notes__"],
         _ => &[],
     }
 }

@@ -58,12 +58,12 @@ pub fn new_main_vm(opts: &RunOptions, main_path: Option<String>) -> Vm {
     vm.argv = opts.argv.clone();
     vm.xoptions = opts.xoptions.clone();
     vm.main_path = main_path;
-    vm.builtins = Some(crate::modules::builtins::make_builtins_dict());
+    vm.interp.set_builtins(crate::modules::builtins::make_builtins_dict());
     let modules = new_dict();
     if let Some(h) = modules.header() {
         h.make_deferred();
     }
-    vm.modules = Some(modules);
+    vm.interp.set_modules(modules);
     vm
 }
 
@@ -102,7 +102,7 @@ fn run_code(opts: &RunOptions, code: Value, filename: &str) -> u8 {
     let globals = new_dict();
     let main = new_module("__main__", globals.clone());
     if let Some(g) = as_dict(&globals) {
-        g.set_str("__builtins__", vm.builtins.clone().unwrap_or_else(crate::builtins::singletons::none));
+        g.set_str("__builtins__", vm.builtins().cloned().unwrap_or_else(crate::builtins::singletons::none));
         // The main module is not imported from a package and has no cached bytecode.
         g.set_str("__package__", crate::builtins::singletons::none());
         g.set_str("__cached__", crate::builtins::singletons::none());
@@ -110,13 +110,13 @@ fn run_code(opts: &RunOptions, code: Value, filename: &str) -> u8 {
             g.set_str("__file__", new_str(filename));
         }
     }
-    if let Some(m) = vm.modules.as_ref().and_then(as_dict) {
+    if let Some(m) = vm.modules().and_then(as_dict) {
         m.set_str("__main__", main);
-        if let Some(b) = vm.builtins.clone() {
+        if let Some(b) = vm.builtins().cloned() {
             m.set_str("builtins", new_module("builtins", b));
         }
     }
-    crate::interp::sigint::install(vm.interrupt.clone());
+    crate::thread::sigint::install(vm.tstate.clone());
     let result = crate::interp::call::run_module_code(&mut vm, code, globals.clone());
     crate::interp::generator::run_pending_finalizers(&mut vm);
     let status = match &result {
@@ -133,7 +133,7 @@ fn run_code(opts: &RunOptions, code: Value, filename: &str) -> u8 {
         }
     }
     if keyboard_interrupt {
-        crate::interp::sigint::exit_by_sigint();
+        crate::thread::sigint::exit_by_sigint();
         return 130;
     }
     status
@@ -143,7 +143,7 @@ fn run_code(opts: &RunOptions, code: Value, filename: &str) -> u8 {
 pub fn report_uncaught(vm: &mut Vm, e: &PyErr, globals: &Value) -> u8 {
     let _ = crate::modules::builtins::flush_stdout();
     if e.matches(&SYSTEM_EXIT) {
-        let code = as_exception(&e.exc).and_then(|x| crate::builtins::tuple::as_tuple(&x.args.borrow()).map(<[Value]>::to_vec)).unwrap_or_default();
+        let code = as_exception(&e.exc).and_then(|x| crate::builtins::tuple::as_tuple(&x.args.lock(&e.exc)).map(<[Value]>::to_vec)).unwrap_or_default();
         return match code.as_slice() {
             [] => 0,
             [c] if crate::builtins::singletons::is_none(c) => 0,
@@ -163,7 +163,7 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr, globals: &Value) -> u8 {
         };
     }
     let mut names: Vec<String> = Vec::new();
-    for d in [Some(globals), vm.builtins.as_ref()].into_iter().flatten() {
+    for d in [Some(globals), vm.builtins()].into_iter().flatten() {
         if let Some(d) = as_dict(d) {
             for (k, _) in d.items() {
                 if let Some(s) = as_str(&k) {
@@ -173,7 +173,7 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr, globals: &Value) -> u8 {
         }
     }
     let limit = traceback_limit(vm);
-    let env = crate::interp::traceback::RenderEnv { names: &names, modules: vm.modules.as_ref(), limit };
+    let env = crate::interp::traceback::RenderEnv { names: &names, modules: vm.modules(), limit };
     let text = crate::interp::traceback::format_exception_in(&e.exc, &env);
     eprint!("{text}");
     let _ = as_code;
@@ -182,7 +182,7 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr, globals: &Value) -> u8 {
 
 /// `sys.tracebacklimit` if the program set it to an int (negative counts as 0).
 fn traceback_limit(vm: &mut Vm) -> Option<usize> {
-    let sys = vm.modules.as_ref().and_then(as_dict)?.get_str("sys")?;
+    let sys = vm.modules().and_then(as_dict)?.get_str("sys")?;
     let limit = crate::ops::getattr_opt(vm, &sys, "tracebacklimit").ok()??;
     let n = crate::builtins::int::as_int(&limit)?;
     Some(n.to_i64().map_or(usize::MAX, |v| usize::try_from(v.max(0)).unwrap_or(usize::MAX)))

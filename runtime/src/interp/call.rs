@@ -41,13 +41,14 @@ fn name_list(names: &[&str]) -> String {
     }
 }
 
-/// Binds `args` (positional then keyword values named by `kwnames`) into `slots`.
-pub fn bind_arguments(f: &FunctionData, code: &CodeData, args: &[Value], kwnames: &[Value], slots: &mut [Option<Value>]) -> PyResult<()> {
+/// Binds `args` (positional then keyword values named by `kwnames`) into `slots`;
+/// `f` is the body of `func`.
+pub fn bind_arguments(func: &Value, f: &FunctionData, code: &CodeData, args: &[Value], kwnames: &[Value], slots: &mut [Option<Value>]) -> PyResult<()> {
     let nkw = kwnames.len();
     let npos = args.len() - nkw;
     let argcount = code.argcount as usize;
     let kwonly = code.kwonlyargcount as usize;
-    let fname = || format!("{}()", as_str(&f.qualname.borrow()).unwrap_or("?"));
+    let fname = || format!("{}()", as_str(&f.qualname.lock(func)).unwrap_or("?"));
 
     // Fast path: exact positional call, no kwargs, no varargs.
     if nkw == 0 && npos == argcount && kwonly == 0 && !code.flags.varargs && !code.flags.varkw {
@@ -70,7 +71,7 @@ pub fn bind_arguments(f: &FunctionData, code: &CodeData, args: &[Value], kwnames
             let k = as_str(k).unwrap_or("");
             code.varnames[argcount..argcount + kwonly].iter().any(|n| n == k)
         }).count();
-        let ndefaults = f.defaults.borrow().len();
+        let ndefaults = f.defaults.lock(func).len();
         let takes = if ndefaults > 0 {
             format!("from {} to {}", argcount - ndefaults, argcount)
         } else {
@@ -134,16 +135,18 @@ pub fn bind_arguments(f: &FunctionData, code: &CodeData, args: &[Value], kwnames
     }
 
     // Defaults for positional parameters.
-    let defaults = f.defaults.borrow();
-    let ndefaults = defaults.len();
-    let first_default = argcount - ndefaults;
     let mut missing: Vec<&str> = Vec::new();
-    for i in npos.min(argcount)..argcount {
-        if slots[i].is_none() {
-            if i >= first_default {
-                slots[i] = Some(defaults[i - first_default].clone());
-            } else {
-                missing.push(&code.varnames[i]);
+    {
+        let defaults = f.defaults.lock(func);
+        let ndefaults = defaults.len();
+        let first_default = argcount - ndefaults;
+        for i in npos.min(argcount)..argcount {
+            if slots[i].is_none() {
+                if i >= first_default {
+                    slots[i] = Some(defaults[i - first_default].clone());
+                } else {
+                    missing.push(&code.varnames[i]);
+                }
             }
         }
     }
@@ -157,7 +160,7 @@ pub fn bind_arguments(f: &FunctionData, code: &CodeData, args: &[Value], kwnames
     }
     for (slot, name) in slots[argcount..argcount + kwonly].iter_mut().zip(&code.varnames[argcount..]) {
         if slot.is_none() {
-            let default = f.kwdefaults.borrow().iter().find(|(k, _)| as_str(k) == Some(name)).map(|(_, v)| v.clone());
+            let default = f.kwdefaults.lock(func).iter().find(|(k, _)| as_str(k) == Some(name)).map(|(_, v)| v.clone());
             match default {
                 Some(v) => *slot = Some(v),
                 None => missing.push(name),
@@ -202,13 +205,13 @@ pub fn push_frame(vm: &mut Vm, func: &Value, args: &[Value], kwnames: &[Value], 
     }
     if code.flags.generator {
         let mut slots: Vec<Option<Value>> = vec![None; nslots];
-        bind_arguments(f, code, args, kwnames, &mut slots)?;
+        bind_arguments(func, f, code, args, kwnames, &mut slots)?;
         init_cells(f, code, &mut slots);
         return Ok(Started::Done(crate::interp::generator::new_generator(func.clone(), slots)));
     }
     // Slots above the innermost frame are all empty (see `Vm::stack`).
     let slots = &mut vm.stack[base..base + nslots];
-    if let Err(e) = bind_arguments(f, code, args, kwnames, slots) {
+    if let Err(e) = bind_arguments(func, f, code, args, kwnames, slots) {
         vm.clear_slots(base, nslots);
         return Err(e);
     }

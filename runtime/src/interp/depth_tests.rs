@@ -17,7 +17,7 @@ use crate::run::{compile_source, new_main_vm, RunOptions};
 fn run(vm: &mut Vm, src: &str) -> Value {
     let code = compile_source(src.as_bytes(), "<test>").expect("compiles");
     let globals = new_dict();
-    as_dict(&globals).expect("dict").set_str("__builtins__", vm.builtins.clone().expect("builtins"));
+    as_dict(&globals).expect("dict").set_str("__builtins__", vm.builtins().cloned().expect("builtins"));
     crate::interp::call::run_module_code(vm, code, globals.clone()).expect("runs");
     globals
 }

@@ -65,6 +65,8 @@ macro_rules! collect {
 
 /// Runs until the innermost *entry* frame returns (or yields), and returns its value.
 pub fn run(vm: &mut Vm) -> PyResult<Value> {
+    // Python code must never run under an object lock (object/sync.rs).
+    crate::object::sync::assert_unlocked();
     if let Some(e) = vm.pending_throw.take() {
         // `gen.throw()`: raise at the suspension point.
         if let Some(v) = unwind_loop(vm, e)? {
@@ -281,7 +283,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     let it = get!('exec, slots, code, iter);
                     // Fast paths: range and list iterators step without allocating.
                     if let Some(data) = as_iter(it) {
-                        let mut state = data.state.borrow_mut();
+                        let mut state = data.state.lock(it);
                         match &mut *state {
                             IterState::Range { next, remaining, step } => {
                                 if *remaining == 0 {

@@ -7,8 +7,6 @@
 //! the iteration count); making FOR_ITER resume generator frames inline is the next
 //! step for speed.
 
-use std::cell::{Cell, RefCell};
-
 use crate::builtin_type;
 use crate::builtins::exceptions::{as_exception, GENERATOR_EXIT, STOP_ITERATION};
 use crate::builtins::function::as_function;
@@ -17,33 +15,28 @@ use crate::builtins::str::{as_str, new_str};
 use crate::compiler::code::{CodeData, Reg};
 use crate::error::{PyErr, PyResult};
 use crate::interp::{Frame, Vm};
-use crate::object::{Kind, MethodDef, Slots, Value};
-
-/// Lifecycle of a generator.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum GenState {
-    /// Not started.
-    Created,
-    /// Suspended at a yield.
-    Suspended,
-    /// Currently executing.
-    Running,
-    /// Finished.
-    Closed,
-}
+pub use crate::interp::gen_state::{Claim, GenState, GenStateCell};
+use crate::object::{Kind, Locked, MethodDef, Slots, Value, Word16, Word32};
 
 /// The body of a generator.
 pub struct GeneratorData {
     /// The generator function.
     pub func: Value,
-    /// Saved slots while suspended.
-    pub slots: RefCell<Vec<Option<Value>>>,
-    /// Resume pc.
-    pub pc: Cell<u32>,
-    /// Slot receiving the value sent in at the resume point.
-    pub resume_dst: Cell<Reg>,
+    /// The slot buffer. While the generator runs, its frame reads and writes the buffer
+    /// through a raw pointer taken under the lock: the Running claim (see
+    /// [`GenStateCell::claim`]) makes the running thread its only user, and the buffer's
+    /// length does not change until the generator finishes.
+    pub slots: Locked<Vec<Option<Value>>>,
+    /// Resume pc (written by the thread that holds the Running claim).
+    pub pc: Word32,
+    /// Slot receiving the value sent in at the resume point (as `pc`).
+    pub resume_dst: Word16,
     /// State.
-    pub state: Cell<GenState>,
+    pub state: GenStateCell,
+}
+
+fn already_executing() -> PyErr {
+    PyErr::value_error("generator already executing")
 }
 
 /// The built-in generator type (its destructor may postpone freeing, see
@@ -83,6 +76,7 @@ unsafe fn generator_dealloc(obj: *mut crate::object::Header) {
             PENDING_FINALIZERS.try_with(|q| q.borrow_mut().push(obj as usize)).is_ok()
         };
         if queued {
+            crate::thread::brc::request_current(crate::thread::state::BREAK_FINALIZERS);
             return;
         }
     }
@@ -127,7 +121,7 @@ const GENERATOR_SLOTS: Slots = Slots {
 pub fn new_generator(func: Value, slots: Vec<Option<Value>>) -> Value {
     crate::object::alloc(
         &GENERATOR_TYPE,
-        GeneratorData { func, slots: RefCell::new(slots), pc: Cell::new(0), resume_dst: Cell::new(crate::compiler::code::NO_REG), state: Cell::new(GenState::Created) },
+        GeneratorData { func, slots: Locked::new(slots), pc: Word32::new(0), resume_dst: Word16::new(crate::compiler::code::NO_REG), state: GenStateCell::new(GenState::Created) },
     )
 }
 
@@ -143,7 +137,7 @@ pub fn as_generator(v: &Value) -> Option<&GeneratorData> {
 
 fn gen_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = as_generator(v).ok_or_else(|| PyErr::type_error("expected generator"))?;
-    let q = as_function(&g.func).map(|f| f.qualname.borrow().clone());
+    let q = as_function(&g.func).map(|f| f.qualname.lock(&g.func).clone());
     let name = q.as_ref().and_then(as_str).unwrap_or("?").to_string();
     Ok(new_str(&format!("<generator object {name} at {:#x}>", v.raw())))
 }
@@ -152,8 +146,8 @@ fn gen_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     let g = as_generator(v).ok_or_else(|| PyErr::type_error("expected generator"))?;
     let f = as_function(&g.func);
     Ok(match name {
-        "__name__" => f.map(|f| f.name.borrow().clone()),
-        "__qualname__" => f.map(|f| f.qualname.borrow().clone()),
+        "__name__" => f.map(|f| f.name.lock(&g.func).clone()),
+        "__qualname__" => f.map(|f| f.qualname.lock(&g.func).clone()),
         "gi_running" => Some(crate::builtins::singletons::py_bool(g.state.get() == GenState::Running)),
         "gi_suspended" => Some(crate::builtins::singletons::py_bool(g.state.get() == GenState::Suspended)),
         "gi_code" => f.map(|f| f.code.clone()),
@@ -183,52 +177,50 @@ pub enum Resumed {
 /// Resumes `gen` with `sent` (or by raising `throw` at the suspension point).
 pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> PyResult<Resumed> {
     let g = as_generator(gen).ok_or_else(|| PyErr::type_error("expected generator"))?;
-    match g.state.get() {
-        GenState::Running => return Err(PyErr::value_error("generator already executing")),
-        GenState::Closed => {
+    // From here this thread owns the generator; any early return gives it back.
+    let claim = match g.state.claim() {
+        Ok(c) => c,
+        Err(GenState::Closed) => {
             return match throw {
                 Some(e) => Err(e),
                 None => Ok(Resumed::Returned(none())),
             }
         }
-        GenState::Created if !is_none(&sent) && throw.is_none() => {
-            return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
-        }
-        GenState::Created if throw.is_some() => {
-            // Thrown in before the first line: no handler of the body runs; the
-            // generator is finished and the exception passes on unchanged (3.12+).
-            g.state.set(GenState::Closed);
-            g.slots.borrow_mut().clear();
-            return Err(throw.expect("checked above"));
-        }
-        _ => {}
+        Err(_) => return Err(already_executing()),
+    };
+    if claim.was() == GenState::Created && !is_none(&sent) && throw.is_none() {
+        return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
+    }
+    if claim.was() == GenState::Created && throw.is_some() {
+        // Thrown in before the first line: no handler of the body runs; the
+        // generator is finished and the exception passes on unchanged (3.12+).
+        g.state.set(GenState::Closed);
+        claim.keep();
+        g.slots.lock(gen).clear();
+        return Err(throw.expect("checked above"));
     }
     let f = as_function(&g.func).ok_or_else(|| PyErr::type_error("expected function"))?;
     let code: &CodeData = f.code();
     let mut throw = throw;
     let mut sent = sent;
-    if let (Some(err), GenState::Suspended) = (&throw, g.state.get()) {
+    if let (Some(err), GenState::Suspended) = (&throw, claim.was()) {
         // Suspended inside `yield from`: the exception goes to the sub-iterator first.
         if let Some(crate::compiler::code::Instr::YieldFrom { dst, iter }) = code.instrs.get(g.pc.get() as usize).copied() {
-            let sub = g.slots.borrow().get(iter as usize).cloned().flatten();
+            let sub = g.slots.lock(gen).get(iter as usize).cloned().flatten();
             if let Some(sub) = sub {
                 let err = PyErr { exc: err.exc.clone() };
                 if err.matches(&GENERATOR_EXIT) {
-                    g.state.set(GenState::Running);
                     let closed = close_iterator(vm, &sub);
-                    g.state.set(GenState::Suspended);
                     if let Err(e) = closed {
                         throw = Some(e);
                     }
                 } else {
-                    g.state.set(GenState::Running);
                     let forwarded = throw_into(vm, &sub, err);
-                    g.state.set(GenState::Suspended);
                     match forwarded {
                         Ok(Resumed::Yielded(v)) => return Ok(Resumed::Yielded(v)),
                         Ok(Resumed::Returned(r)) => {
                             // The delegation finished: continue after the YieldFrom.
-                            if let Some(slot) = g.slots.borrow_mut().get_mut(dst as usize) {
+                            if let Some(slot) = g.slots.lock(gen).get_mut(dst as usize) {
                                 *slot = Some(r.clone());
                             }
                             g.pc.set(g.pc.get() + 1);
@@ -242,15 +234,17 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
             }
         }
     }
-    if g.slots.borrow().len() != code.nslots as usize {
-        return Err(PyErr::value_error("generator already executing"));
+    if g.slots.lock(gen).len() != code.nslots as usize {
+        return Err(already_executing());
     }
-    // The depth check comes before the push, so a RecursionError leaves no frame behind.
+    // The depth check comes before the push, so a RecursionError leaves no frame behind
+    // (the claim, still armed, gives the generator back).
     vm.enter_native()?;
     if let Err(e) = push_generator_frame(vm, gen, sent, 0, true) {
         vm.leave_native();
         return Err(e);
     }
+    claim.keep();
     vm.pending_throw = throw;
     vm.yielded = false;
     let r = crate::interp::dispatch::run(vm);
@@ -262,20 +256,20 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
             Ok(Resumed::Yielded(v))
         }
         Ok(v) => {
+            g.slots.lock(gen).clear();
             g.state.set(GenState::Closed);
-            g.slots.borrow_mut().clear();
             Ok(Resumed::Returned(v))
         }
         Err(e) => {
+            g.slots.lock(gen).clear();
             g.state.set(GenState::Closed);
-            g.slots.borrow_mut().clear();
             Err(stop_iteration_to_runtime_error(e))
         }
     }
 }
 
-/// Pushes the frame of `gen` (Created or Suspended, its slot buffer intact) with `sent`
-/// as the value of the suspended yield, and marks it running. An entry frame returns to
+/// Pushes the frame of `gen` (claimed by the caller, its slot buffer intact) with
+/// `sent` as the value of the suspended yield. An entry frame returns to
 /// Rust when it yields or returns; otherwise `ret_dst` is the caller's slot for values.
 fn push_generator_frame(vm: &mut Vm, gen: &Value, sent: Value, ret_dst: Reg, entry: bool) -> PyResult<()> {
     let g = as_generator(gen).ok_or_else(|| PyErr::type_error("expected generator"))?;
@@ -283,15 +277,18 @@ fn push_generator_frame(vm: &mut Vm, gen: &Value, sent: Value, ret_dst: Reg, ent
     if vm.frames.len() >= vm.recursion_limit {
         return Err(PyErr::recursion());
     }
+    debug_assert_eq!(g.state.get(), GenState::Running);
+    // A generator that never ran has no resume register (NO_REG).
     let resume_dst = g.resume_dst.get();
-    if g.state.get() == GenState::Suspended && resume_dst != crate::compiler::code::NO_REG {
-        g.slots.borrow_mut()[resume_dst as usize] = Some(sent);
+    let mut buffer = g.slots.lock(gen);
+    if resume_dst != crate::compiler::code::NO_REG {
+        buffer[resume_dst as usize] = Some(sent);
     }
-    // The frame runs directly on the generator's slot buffer; its length is fixed while
-    // the generator is running (nothing else touches it then), so the pointer is stable.
-    // SAFETY: `as_ptr` gives the RefCell's content; no borrow is held while running.
-    let slots = unsafe { (*g.slots.as_ptr()).as_mut_ptr() };
-    g.state.set(GenState::Running);
+    // The frame runs directly on the generator's slot buffer: the caller's Running
+    // claim makes this thread its only user and its length is fixed until the
+    // generator finishes, so the pointer stays valid after the lock is released.
+    let slots = buffer.as_mut_ptr();
+    drop(buffer);
     let base = vm.frames.last().map_or(0, Frame::stack_top);
     let handled_depth = vm.handled.len();
     vm.frames.push(Frame {
@@ -320,16 +317,16 @@ fn push_generator_frame(vm: &mut Vm, gen: &Value, sent: Value, ret_dst: Reg, ent
 /// then takes the general `resume` path, which raises the right error.
 pub fn push_inline(vm: &mut Vm, gen: &Value, dst: Reg, sent: Value) -> PyResult<bool> {
     let Some(g) = as_generator(gen) else { return Ok(false) };
-    match g.state.get() {
-        GenState::Suspended => {}
-        GenState::Created if is_none(&sent) => {}
-        _ => return Ok(false),
+    let Ok(claim) = g.state.claim() else { return Ok(false) };
+    if claim.was() == GenState::Created && !is_none(&sent) {
+        return Ok(false);
     }
     let Some(f) = as_function(&g.func) else { return Ok(false) };
-    if g.slots.borrow().len() != f.code().nslots as usize {
+    if g.slots.lock(gen).len() != f.code().nslots as usize {
         return Ok(false);
     }
     push_generator_frame(vm, gen, sent, dst, false)?;
+    claim.keep();
     Ok(true)
 }
 
@@ -337,8 +334,8 @@ pub fn push_inline(vm: &mut Vm, gen: &Value, dst: Reg, sent: Value) -> PyResult<
 /// drops its saved slots.
 pub fn finish(gen: &Value) {
     if let Some(g) = as_generator(gen) {
+        g.slots.lock(gen).clear();
         g.state.set(GenState::Closed);
-        g.slots.borrow_mut().clear();
     }
 }
 
@@ -350,8 +347,8 @@ pub fn stop_iteration_to_runtime_error(e: PyErr) -> PyErr {
     }
     let err = PyErr::runtime_error("generator raised StopIteration");
     if let Some(x) = as_exception(&err.exc) {
-        *x.context.borrow_mut() = Some(e.exc.clone());
-        *x.cause.borrow_mut() = Some(e.exc.clone());
+        *x.context.lock(&err.exc) = Some(e.exc.clone());
+        *x.cause.lock(&err.exc) = Some(e.exc.clone());
         x.suppress_context.set(true);
     }
     err
@@ -394,7 +391,7 @@ fn close_iterator(vm: &mut Vm, sub: &Value) -> PyResult<()> {
 
 fn stop_value(e: &PyErr) -> Value {
     as_exception(&e.exc)
-        .and_then(|x| crate::builtins::tuple::as_tuple(&x.args.borrow()).and_then(|t| t.first().cloned()))
+        .and_then(|x| crate::builtins::tuple::as_tuple(&x.args.lock(&e.exc)).and_then(|t| t.first().cloned()))
         .unwrap_or_else(none)
 }
 
@@ -433,9 +430,11 @@ fn gen_throw_method(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Valu
 /// `gen.close()`: returns the value the generator returned on GeneratorExit (3.13+).
 pub fn close(vm: &mut Vm, gen: &Value) -> PyResult<Value> {
     let Some(g) = as_generator(gen) else { return Ok(none()) };
-    if g.state.get() != GenState::Suspended {
-        g.state.set(GenState::Closed);
-        return Ok(none());
+    match g.state.get() {
+        GenState::Suspended => {}
+        GenState::Running => return Err(already_executing()),
+        GenState::Created if !g.state.close_unstarted() => return close(vm, gen),
+        GenState::Created | GenState::Closed => return Ok(none()),
     }
     match resume(vm, gen, none(), Some(PyErr::bare(&GENERATOR_EXIT))) {
         Ok(Resumed::Yielded(_)) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),

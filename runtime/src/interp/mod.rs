@@ -15,13 +15,14 @@ pub mod call;
 pub mod dispatch;
 pub mod fast_arith;
 pub mod frame;
+pub mod gen_state;
 pub mod generator;
 pub mod inline_cache;
 pub mod op_containers;
 pub mod op_exceptions;
 pub mod op_names;
 pub mod op_template;
-pub mod sigint;
+pub mod shared;
 pub mod traceback;
 pub mod traceback_carets;
 pub mod traceback_group;
@@ -31,13 +32,13 @@ mod depth_tests;
 #[cfg(test)]
 mod trace_hook_tests;
 
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use crate::compiler::code::CodeData;
 use crate::error::{PyErr, PyResult};
 use crate::object::Value;
 pub use frame::Frame;
+pub use shared::Interpreter;
 
 /// Hooks a tracing JIT provides. The runtime never names the JIT; the binary installs
 /// an implementation with [`Vm::set_trace_engine`] (none with `-X jit=off`, and then the
@@ -82,7 +83,14 @@ pub fn stack_nearly_exhausted() -> bool {
 /// Slot stack capacity; exceeding it raises RecursionError.
 pub const STACK_SLOTS: usize = 1 << 24;
 
-/// Per-thread interpreter state.
+/// One thread's interpreter: its slot stack, frames and exception state, its
+/// [`ThreadState`](crate::thread::ThreadState) (safepoint word, JIT exit buffer), and
+/// the [`Interpreter`] it shares with the other threads (builtins, `sys.modules`, the
+/// JIT hook, the recursion limit, the intern table). Everything stored directly in
+/// the `Vm` is this thread's alone; `recursion_limit` and `trace_engine` are this
+/// thread's copies of shared values (read on every call and loop back-edge, so they
+/// are not fetched through the `Arc`). `argv`, `xoptions` and `main_path` are
+/// start-up configuration, written before Python code runs.
 pub struct Vm {
     /// The slot stack: fixed length, so slot pointers stay valid. Every slot above the
     /// innermost frame's slots is `None` (a frame clears its slots when it is popped),
@@ -90,25 +98,23 @@ pub struct Vm {
     pub stack: frame::SlotStack,
     /// Frame records, innermost last.
     pub frames: Vec<Frame>,
-    /// `sys.getrecursionlimit()`.
+    /// `sys.getrecursionlimit()`: this thread's copy of the shared limit (see
+    /// [`Interpreter`]); set it with [`Vm::set_recursion_limit`].
     pub recursion_limit: usize,
     /// Native re-entry depth.
     pub native_depth: u32,
     /// Exceptions currently being handled (innermost last), for chaining and `sys.exc_info`.
     pub handled: Vec<Value>,
-    /// The builtins module dict.
-    pub builtins: Option<Value>,
-    /// `sys.modules`.
-    pub modules: Option<Value>,
+    /// The state shared with the other threads.
+    pub interp: Arc<Interpreter>,
+    /// This thread's state: the safepoint word native code and other threads reach.
+    pub tstate: Arc<crate::thread::ThreadState>,
     /// Containers whose repr is in progress (recursive repr guard).
     /// Containers whose repr is being built (a set: nesting can be thousands deep).
     repr_stack: std::collections::HashSet<usize>,
-    /// The JIT hook, if any.
+    /// The JIT hook, if any: this thread's copy of the shared one (see
+    /// [`Vm::set_trace_engine`]).
     pub trace_engine: Option<Arc<dyn TraceEngine>>,
-    /// Raised when other threads queued refcount merges for this thread.
-    merge_pending: Option<Arc<crate::thread::brc::MergeQueue>>,
-    /// Set by signal handlers / other threads to stop at the next safepoint.
-    pub interrupt: Arc<AtomicBool>,
     /// `sys.argv`.
     pub argv: Vec<String>,
     /// `-X` options.
@@ -126,20 +132,23 @@ pub struct Vm {
 }
 
 impl Vm {
-    /// A VM for the current thread with an empty stack.
+    /// A VM for the current thread with an empty stack and a new interpreter.
     pub fn new() -> Vm {
+        Vm::with_interpreter(Arc::new(Interpreter::new()))
+    }
+
+    /// A VM for the current thread, sharing `interp` with the threads already using it.
+    pub fn with_interpreter(interp: Arc<Interpreter>) -> Vm {
         Vm {
             stack: frame::SlotStack::new(STACK_SLOTS),
             frames: Vec::with_capacity(1024),
-            recursion_limit: DEFAULT_RECURSION_LIMIT,
+            recursion_limit: interp.recursion_limit(),
             native_depth: 0,
             handled: Vec::new(),
-            builtins: None,
-            modules: None,
             repr_stack: std::collections::HashSet::new(),
-            trace_engine: None,
-            merge_pending: crate::thread::brc::current_queue(),
-            interrupt: Arc::new(AtomicBool::new(false)),
+            trace_engine: interp.trace_engine(),
+            interp,
+            tstate: crate::thread::brc::current_state(),
             argv: Vec::new(),
             xoptions: Vec::new(),
             main_path: None,
@@ -159,12 +168,10 @@ impl Vm {
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,
             handled: Vec::new(),
-            builtins: None,
-            modules: None,
+            interp: Arc::new(Interpreter::new()),
+            tstate: Arc::new(crate::thread::ThreadState::new(crate::thread::brc::current_tid())),
             repr_stack: std::collections::HashSet::new(),
             trace_engine: None,
-            merge_pending: None,
-            interrupt: Arc::new(AtomicBool::new(false)),
             argv: Vec::new(),
             xoptions: Vec::new(),
             main_path: None,
@@ -175,21 +182,29 @@ impl Vm {
         }
     }
 
-    /// Installs the JIT hook.
+    /// Installs the JIT hook for the interpreter (threads made from now on) and this
+    /// thread.
     pub fn set_trace_engine(&mut self, engine: Option<Arc<dyn TraceEngine>>) {
+        self.interp.set_trace_engine(engine.clone());
         self.trace_engine = engine;
     }
 
-    /// Safepoint: merge queued refcounts, honour interrupts. Called at function entry
-    /// and backward jumps (the flag test is inlined there; this is the slow part).
-    #[cold]
-    pub fn safepoint_slow(&mut self) -> PyResult<()> {
-        crate::thread::brc::merge_pending();
-        crate::interp::generator::run_pending_finalizers(self);
-        if self.interrupt.swap(false, Ordering::AcqRel) {
-            return Err(PyErr::bare(&crate::builtins::exceptions::KEYBOARD_INTERRUPT));
-        }
-        Ok(())
+    /// Sets the recursion limit for the interpreter and this thread's copy.
+    pub fn set_recursion_limit(&mut self, limit: usize) {
+        self.interp.set_recursion_limit(limit);
+        self.recursion_limit = limit;
+    }
+
+    /// The builtins module dict, once start-up made it.
+    #[inline]
+    pub fn builtins(&self) -> Option<&Value> {
+        self.interp.builtins()
+    }
+
+    /// `sys.modules`, once start-up made it.
+    #[inline]
+    pub fn modules(&self) -> Option<&Value> {
+        self.interp.modules()
     }
 
     /// Empties the slots of a popped frame (none for a generator frame, whose slots live
@@ -209,16 +224,6 @@ impl Vm {
                 *s = None;
             }
         }
-    }
-
-    /// The cheap safepoint test.
-    #[inline(always)]
-    pub fn safepoint(&mut self) -> PyResult<()> {
-        let pending = self.merge_pending.as_ref().is_some_and(|q| q.pending.load(Ordering::Relaxed));
-        if pending || self.interrupt.load(Ordering::Relaxed) || crate::interp::generator::finalizers_pending() {
-            return self.safepoint_slow();
-        }
-        Ok(())
     }
 
     /// Enters native code that may re-enter the interpreter. Raises RecursionError
@@ -249,7 +254,7 @@ impl Vm {
 
     /// The builtins dict.
     pub fn builtins_dict(&self) -> &crate::builtins::dict::DictData {
-        self.builtins.as_ref().and_then(crate::builtins::dict::as_dict).expect("builtins initialised")
+        self.builtins().and_then(crate::builtins::dict::as_dict).expect("builtins initialised")
     }
 }
 

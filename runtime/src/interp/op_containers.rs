@@ -125,7 +125,7 @@ pub fn spread_call_args(vm: &mut Vm, f: &Value, args: &Value, kwargs: Option<&Va
 /// module for builtins).
 fn callable_name(f: &Value) -> String {
     if let Some(func) = crate::builtins::function::as_function(f) {
-        let qual = as_str(&func.qualname.borrow()).unwrap_or("?").to_string();
+        let qual = as_str(&func.qualname.lock(f)).unwrap_or("?").to_string();
         let module = as_dict(&func.globals).and_then(|g| g.get_str("__name__"));
         return match module.as_ref().and_then(as_str) {
             Some(m) if m != "builtins" => format!("{m}.{qual}"),

@@ -75,7 +75,8 @@ pub fn match_clause(vm: &mut Vm, state: &Value, ty: &Value) -> PyResult<Value> {
         // A naked exception is wrapped in a group for the handler.
         let wrapper = make_group(&BASE_EXCEPTION_GROUP, new_str(""), new_list(vec![rest.clone()]))?;
         if let (Some(src), Some(dst)) = (as_exception(&rest), as_exception(&wrapper)) {
-            *dst.traceback.borrow_mut() = src.traceback.borrow().clone();
+            let traceback = src.traceback.lock(&rest).clone();
+            *dst.traceback.lock(&wrapper) = traceback;
         }
         (Some(wrapper), None)
     } else {

@@ -53,7 +53,7 @@ pub fn do_raise(vm: &mut Vm, exc: Option<Value>, cause: Option<Value>) -> PyErr 
             }
         };
         if let Some(e) = as_exception(&err.exc) {
-            *e.cause.borrow_mut() = cause_val;
+            *e.cause.lock(&err.exc) = cause_val;
             e.suppress_context.set(true);
         }
     }
@@ -65,7 +65,7 @@ pub fn do_raise(vm: &mut Vm, exc: Option<Value>, cause: Option<Value>) -> PyErr 
 pub fn add_traceback(err: &PyErr, frame: &Frame, depth: usize, serial: u64, pc: u32) {
     if let Some(e) = as_exception(&err.exc) {
         let code = crate::builtins::frame_obj::code_value(&frame.func);
-        e.traceback.borrow_mut().push(code, frame.globals.clone(), pc, depth, serial);
+        e.traceback.lock(&err.exc).push(code, frame.globals.clone(), pc, depth, serial);
     }
 }
 
@@ -76,7 +76,7 @@ pub fn set_context(handled: &[Value], err: &PyErr) {
         return;
     }
     if let Some(e) = as_exception(&err.exc) {
-        if e.context.borrow().is_none() {
+        if e.context.lock(&err.exc).is_none() {
             // Avoid cycles: do not set if `err` is already in top's context chain.
             let mut cur = Some(top.clone());
             let mut depth = 0;
@@ -84,10 +84,10 @@ pub fn set_context(handled: &[Value], err: &PyErr) {
                 if c.is(&err.exc) || depth > 100 {
                     return;
                 }
-                cur = as_exception(&c).and_then(|x| x.context.borrow().clone());
+                cur = as_exception(&c).and_then(|x| x.context.lock(&c).clone());
                 depth += 1;
             }
-            *e.context.borrow_mut() = Some(top.clone());
+            *e.context.lock(&err.exc) = Some(top.clone());
         }
     }
 }
@@ -131,7 +131,7 @@ pub fn yield_from_step(vm: &mut Vm, sub: &Value, sent: Value) -> PyResult<Result
 }
 
 fn stop_value(e: &PyErr) -> Value {
-    as_exception(&e.exc).and_then(|x| as_tuple(&x.args.borrow()).and_then(|t| t.first().cloned())).unwrap_or_else(none)
+    as_exception(&e.exc).and_then(|x| as_tuple(&x.args.lock(&e.exc)).and_then(|t| t.first().cloned())).unwrap_or_else(none)
 }
 
 /// `with mgr:` entry: returns (`__enter__()` result, bound `__exit__`).

@@ -73,8 +73,8 @@ fn load_global_slow(vm: &mut Vm, code: &CodeData, g: &crate::builtins::dict::Dic
         None => b,
     });
     // Only the interpreter's builtins are cached (the fast path reads those).
-    let cacheable = frame_builtins.as_ref().is_none_or(|fb| vm.builtins.as_ref().is_some_and(|vb| vb.is(fb)));
-    let builtins = frame_builtins.or_else(|| vm.builtins.clone());
+    let cacheable = frame_builtins.as_ref().is_none_or(|fb| vm.builtins().is_some_and(|vb| vb.is(fb)));
+    let builtins = frame_builtins.or_else(|| vm.builtins().cloned());
     if let Some(b) = builtins.as_ref().and_then(as_dict) {
         if let Some(idx) = b.table().find_str(name, h) {
             if idx < GLOBAL_INDEX_LIMIT && cacheable {
@@ -119,7 +119,7 @@ pub fn store_global(vm: &mut Vm, code: &CodeData, globals: &Value, name: u32, va
 /// Reads a cell's content.
 #[inline]
 pub fn load_deref(code: &CodeData, cell: &Value, slot: Reg) -> PyResult<Value> {
-    match as_cell(cell).and_then(|c| c.value.borrow().clone()) {
+    match as_cell(cell).and_then(|c| c.value.lock(cell).clone()) {
         Some(v) => Ok(v),
         None => Err(unbound_error(code, slot)),
     }
@@ -129,7 +129,7 @@ pub fn load_deref(code: &CodeData, cell: &Value, slot: Reg) -> PyResult<Value> {
 #[inline]
 pub fn store_deref(cell: &Value, value: Option<Value>) {
     if let Some(c) = as_cell(cell) {
-        *c.value.borrow_mut() = value;
+        *c.value.lock(cell) = value;
     }
 }
 
@@ -236,13 +236,13 @@ pub fn make_function(code: Value, globals: Value, defaults: &Value, kwdefaults: 
         FunctionData {
             code,
             globals,
-            name: std::cell::RefCell::new(name),
-            qualname: std::cell::RefCell::new(qualname),
-            defaults: std::cell::RefCell::new(defaults),
-            kwdefaults: std::cell::RefCell::new(kwdefaults),
+            name: crate::object::Locked::new(name),
+            qualname: crate::object::Locked::new(qualname),
+            defaults: crate::object::Locked::new(defaults),
+            kwdefaults: crate::object::Locked::new(kwdefaults),
             closure,
-            dict: std::cell::RefCell::new(None),
-            doc: std::cell::RefCell::new(doc),
+            dict: crate::object::Locked::new(None),
+            doc: crate::object::Locked::new(doc),
         },
     ))
 }

@@ -41,8 +41,8 @@ pub fn format_exception_in(exc: &Value, env: &RenderEnv) -> String {
 pub(crate) fn format_chain(exc: &Value, env: &RenderEnv, out: &mut String, seen: &mut Vec<usize>, ctx: &mut GroupCtx) {
     seen.push(exc.raw());
     if let Some(e) = as_exception(exc) {
-        let cause = e.cause.borrow().clone();
-        let context = e.context.borrow().clone();
+        let cause = e.cause.lock(exc).clone();
+        let context = e.context.lock(exc).clone();
         if let Some(c) = cause.filter(|c| !seen.contains(&c.raw())) {
             format_chain(&c, env, out, seen, ctx);
             ctx.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", None);
@@ -68,7 +68,7 @@ pub(crate) fn format_chain(exc: &Value, env: &RenderEnv, out: &mut String, seen:
 /// The frame entries of `exc`'s traceback, outermost first; false when it has none.
 pub(crate) fn format_stack(exc: &Value, env: &RenderEnv, out: &mut String) -> bool {
     let Some(e) = as_exception(exc) else { return false };
-    let tb = e.traceback.borrow().entries();
+    let tb = e.traceback.lock(exc).entries();
     let skip = env.limit.map_or(0, |n| tb.len().saturating_sub(n));
     if tb.len() <= skip {
         return false;
@@ -108,7 +108,7 @@ pub(crate) fn format_exception_only(exc: &Value, env: &RenderEnv, out: &mut Stri
         }
     }
     if let Some(e) = as_exception(exc) {
-        for note in e.notes.borrow().iter() {
+        for note in e.notes.lock(exc).clone().iter() {
             out.push_str(as_str(note).unwrap_or(""));
             out.push('\n');
         }
@@ -181,7 +181,7 @@ pub fn final_line(exc: &Value, env: &RenderEnv) -> String {
 /// Local variable names of the frame where the exception was raised.
 fn innermost_frame_names(exc: &Value) -> Vec<String> {
     let Some(e) = as_exception(exc) else { return Vec::new() };
-    let tb = e.traceback.borrow().entries();
+    let tb = e.traceback.lock(exc).entries();
     let Some(code) = tb.last().and_then(|(c, _)| as_code(c)) else { return Vec::new() };
     if code.name == "<module>" {
         return Vec::new();
@@ -243,7 +243,7 @@ fn syntax_error_details(exc: &Value) -> Option<braid_parser::SyntaxError> {
         return None;
     }
     let e = as_exception(exc)?;
-    let args = e.args.borrow().clone();
+    let args = e.args.lock(exc).clone();
     let [msg, details] = crate::builtins::tuple::as_tuple(&args)? else { return None };
     let details = crate::builtins::tuple::as_tuple(details)?;
     let int_at = |i: usize| details.get(i).and_then(crate::builtins::int::as_int).and_then(|n| n.to_i64()).and_then(|n| u32::try_from(n).ok());

@@ -585,7 +585,7 @@ fn builtin_locals(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value
     for (i, name) in code.varnames.iter().chain(&code.cellnames).enumerate() {
         let slot = slot_at(i);
         let value = if i >= code.varnames.len() {
-            slot.and_then(|c| crate::builtins::function::as_cell(&c).and_then(|c| c.value.borrow().clone()))
+            slot.and_then(|cell| crate::builtins::function::as_cell(&cell).and_then(|c| c.value.lock(&cell).clone()))
         } else if code.cellnames.contains(name) {
             None
         } else {
@@ -597,7 +597,7 @@ fn builtin_locals(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value
     }
     for (name, &slot) in code.freenames.iter().zip(&code.free_slots) {
         let cell = slot_at(slot as usize);
-        if let Some(v) = cell.and_then(|c| crate::builtins::function::as_cell(&c).and_then(|c| c.value.borrow().clone())) {
+        if let Some(v) = cell.and_then(|cell| crate::builtins::function::as_cell(&cell).and_then(|c| c.value.lock(&cell).clone())) {
             d.set_str(name, v);
         }
     }
@@ -671,7 +671,7 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], fname: &str, eval: bool) -> PyResul
         Some(g) => {
             let d = as_dict(g).ok_or_else(|| PyErr::type_error(format!("{fname}() globals must be a dict, not {}", g.ty().body.name)))?;
             if d.get_str("__builtins__").is_none() {
-                if let Some(b) = vm.builtins.clone() {
+                if let Some(b) = vm.builtins().cloned() {
                     d.set_str("__builtins__", b);
                 }
             }

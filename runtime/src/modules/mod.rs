@@ -54,7 +54,7 @@ pub fn module_set(module: &Value, name: &str, value: Value) {
 }
 
 fn modules_dict(vm: &Vm) -> PyResult<&crate::builtins::dict::DictData> {
-    vm.modules.as_ref().and_then(as_dict).ok_or_else(|| PyErr::runtime_error("sys.modules is not initialised"))
+    vm.modules().and_then(as_dict).ok_or_else(|| PyErr::runtime_error("sys.modules is not initialised"))
 }
 
 /// `import name` (returns the top-level package for dotted names without fromlist).
@@ -121,13 +121,13 @@ fn import_source_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     if let Some(d) = as_dict(&dict) {
         d.set_str("__file__", new_str(&filename));
         d.set_str("__cached__", crate::builtins::singletons::none());
-        d.set_str("__builtins__", vm.builtins.clone().unwrap_or_else(crate::builtins::singletons::none));
+        d.set_str("__builtins__", vm.builtins().cloned().unwrap_or_else(crate::builtins::singletons::none));
     }
     modules_dict(vm)?.set_str(name, module.clone());
     let code = crate::compile_source(&source, &filename).map_err(|e| crate::syntax_error_to_pyerr(&e, &source))?;
     if let Err(e) = crate::interp::call::run_module_code(vm, code, dict) {
         let mut scratch = Vm::scratch();
-        if let Some(d) = vm.modules.as_ref().and_then(as_dict) {
+        if let Some(d) = vm.modules().and_then(as_dict) {
             d.remove(&mut scratch, &new_str(name))?;
         }
         return Err(e);

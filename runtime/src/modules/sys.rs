@@ -6,8 +6,6 @@
 //! sequences with CPython's field names and reprs; their values are those of a 64-bit
 //! CPython build, which braid's numbers match exactly.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
 
 use num_bigint::BigInt;
 
@@ -102,7 +100,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         .and_then(|p| std::path::Path::new(p).parent().map(|d| d.to_string_lossy().to_string()))
         .unwrap_or_default();
     set("path", new_list(vec![new_str(&path0)]));
-    if let Some(modules) = &vm.modules {
+    if let Some(modules) = vm.modules() {
         set("modules", modules.clone());
     }
     let xopts = crate::builtins::dict::new_dict();
@@ -197,23 +195,18 @@ fn setrecursionlimit(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> 
     if n < 1 {
         return Err(PyErr::value_error("recursion limit must be greater or equal than 1"));
     }
-    vm.recursion_limit = usize::try_from(n).unwrap_or(usize::MAX);
+    vm.set_recursion_limit(usize::try_from(n).unwrap_or(usize::MAX));
     Ok(none())
 }
 
-thread_local! {
-    /// Strings returned by `sys.intern`, by content (they live for the whole run).
-    static INTERNED: RefCell<HashMap<Box<str>, Value>> = RefCell::new(HashMap::new());
-}
-
-fn intern(_vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn intern(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() || a.len() != 1 {
         return Err(PyErr::type_error(format!("intern() takes exactly one argument ({} given)", a.len())));
     }
     let Some(text) = as_str(&a[0]) else {
         return Err(PyErr::type_error(format!("intern() argument must be str, not {}", a[0].ty().body.name)));
     };
-    Ok(INTERNED.with(|t| t.borrow_mut().entry(text.into()).or_insert_with(|| a[0].clone()).clone()))
+    Ok(vm.interp.intern(text, || a[0].clone()))
 }
 
 fn is_gil_enabled(_vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> {

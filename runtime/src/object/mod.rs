@@ -21,6 +21,7 @@ pub mod header;
 pub mod mro;
 pub mod refcount;
 pub mod type_state;
+pub mod sync;
 pub mod typeobj;
 pub mod value;
 
@@ -29,4 +30,5 @@ mod tests;
 
 pub use header::Header;
 pub use typeobj::{BinOp, CompareOp, Kind, MethodDef, NativeFn, Slots, TypeData, TypeObject, UnaryOp};
+pub use sync::{Flag, Guard, Locked, Word16, Word32, WordUsize};
 pub use value::{alloc, dealloc_box, Obj, Value};

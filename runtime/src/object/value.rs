@@ -194,7 +194,7 @@ impl Drop for Value {
 }
 
 /// Allocates an object of type `ty` with body `body`, owned by the current thread.
-pub fn alloc<T>(ty: &'static TypeObject, body: T) -> Value {
+pub fn alloc<T: Send + Sync>(ty: &'static TypeObject, body: T) -> Value {
     let obj = Box::new(Obj { header: Header::new_owned(ty, crate::thread::brc::current_tid()), body });
     // SAFETY: a fresh box is live and its one local reference moves into the Value.
     unsafe { Value::from_owned_ptr(Box::into_raw(obj) as *const Header) }

@@ -2,8 +2,8 @@
 //!
 //! Every thread that touches objects gets a process-unique id (never reused, so a dead
 //! owner can never be confused with a new thread). A non-owner decref that would take an
-//! object's shared count below zero pushes the object onto its owner's queue and raises
-//! the owner's `merge_pending` flag; the owner drains the queue at its next safepoint
+//! object's shared count below zero pushes the object onto its owner's queue and sets
+//! `BREAK_MERGE` in the owner's [`ThreadState`]; the owner drains the queue at its next safepoint
 //! ([`merge_pending`]). The registry lock is held across the push so that a thread that is
 //! exiting (which removes itself under the same lock, then drains) can never leave an
 //! object stranded: a push either lands before the removal and is drained, or finds no
@@ -11,11 +11,12 @@
 
 use std::cell::Cell;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::object::header::Header;
 use crate::object::refcount;
+use crate::thread::state::{ThreadState, BREAK_MERGE};
 
 static NEXT_TID: AtomicUsize = AtomicUsize::new(1);
 
@@ -26,8 +27,9 @@ thread_local! {
 
 /// Per-thread merge queue, shared with the threads that push onto it.
 pub struct MergeQueue {
-    /// Raised when objects are waiting; the owner polls it at safepoints.
-    pub pending: AtomicBool,
+    /// The owner's thread state: a push sets `BREAK_MERGE` there, which the owner polls
+    /// at safepoints.
+    pub state: Arc<ThreadState>,
     objects: Mutex<Vec<usize>>,
 }
 
@@ -69,7 +71,7 @@ pub fn current_tid() -> usize {
 fn register_current_thread() -> usize {
     let tid = NEXT_TID.fetch_add(1, Ordering::Relaxed);
     TID.with(|t| t.set(tid));
-    let queue = Arc::new(MergeQueue { pending: AtomicBool::new(false), objects: Mutex::new(Vec::new()) });
+    let queue = Arc::new(MergeQueue { state: Arc::new(ThreadState::new(tid)), objects: Mutex::new(Vec::new()) });
     lock_registry().insert(tid, queue.clone());
     // During thread teardown the registration may already be gone; then the thread
     // simply stays without a queue and non-owner decrefs merge on their own.
@@ -77,10 +79,25 @@ fn register_current_thread() -> usize {
     tid
 }
 
-/// The current thread's merge queue (for the safepoint poll).
-pub fn current_queue() -> Option<Arc<MergeQueue>> {
-    current_tid();
-    REGISTRATION.try_with(|r| r.queue.borrow().clone()).ok().flatten()
+/// The current thread's state (registering the thread on first use). During thread
+/// teardown, when the registration is gone, a fresh unregistered state is returned.
+pub fn current_state() -> Arc<ThreadState> {
+    let tid = current_tid();
+    REGISTRATION
+        .try_with(|r| r.queue.borrow().as_ref().map(|q| q.state.clone()))
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| Arc::new(ThreadState::new(tid)))
+}
+
+/// Asks the current thread to stop at its next safepoint for `bits` (nothing when the
+/// thread is being torn down).
+pub fn request_current(bits: usize) {
+    let _ = REGISTRATION.try_with(|r| {
+        if let Some(q) = r.queue.borrow().as_ref() {
+            q.state.request(bits);
+        }
+    });
 }
 
 /// Hands a queued object to its owner, or merges it here if the owner has exited.
@@ -95,7 +112,7 @@ pub unsafe fn queue_for_owner(obj: *const Header) {
         let registry = lock_registry();
         if let Some(queue) = registry.get(&owner) {
             queue.objects.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(obj as usize);
-            queue.pending.store(true, Ordering::Release);
+            queue.state.request(BREAK_MERGE);
             return;
         }
     }
@@ -107,7 +124,6 @@ pub unsafe fn queue_for_owner(obj: *const Header) {
 
 fn drain(queue: &MergeQueue) {
     loop {
-        queue.pending.store(false, Ordering::Relaxed);
         let objects = std::mem::take(&mut *queue.objects.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
         if objects.is_empty() {
             return;
@@ -120,13 +136,12 @@ fn drain(queue: &MergeQueue) {
     }
 }
 
-/// Merges every object other threads queued for this thread. Called at safepoints.
+/// Merges every object other threads queued for this thread. Called at safepoints
+/// that found `BREAK_MERGE`.
 pub fn merge_pending() {
     let _ = REGISTRATION.try_with(|r| {
         if let Some(queue) = r.queue.borrow().as_ref() {
-            if queue.pending.load(Ordering::Acquire) {
-                drain(queue);
-            }
+            drain(queue);
         }
     });
 }

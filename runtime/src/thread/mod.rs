@@ -1,6 +1,17 @@
-//! Threads without a GIL: thread ids, biased-refcount merge queues, safepoints.
+//! Threads without a GIL: thread ids, thread states, biased-refcount merge queues,
+//! safepoints and signal delivery.
 //!
-//! Only the refcount side exists so far; thread states, critical sections and QSBR
-//! arrive with the `_thread` module.
+//! * `state.rs`: the `#[repr(C)]` per-thread state native code reaches (thread id,
+//!   the safepoint request word, the JIT's exit buffer).
+//! * `brc.rs`: thread ids and the queues of refcount merges other threads hand over.
+//! * `safepoint.rs`: what the interpreter does when it finds a request at a safepoint.
+//! * `sigint.rs`: Ctrl-C as a safepoint request.
+//!
+//! Critical sections (see `object/sync.rs`) and QSBR arrive with the `_thread` module.
 
 pub mod brc;
+pub mod safepoint;
+pub mod sigint;
+pub mod state;
+
+pub use state::ThreadState;

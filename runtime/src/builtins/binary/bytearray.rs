@@ -2,10 +2,10 @@
 //! `bytes` (see `bytes.rs`, `bytes_methods.rs`); this file adds the mutation: item and
 //! slice assignment, deletion, `+=`, and the list-like methods.
 //!
-//! The buffer sits in an `UnsafeCell` like list storage; never hold a borrow of it across
+//! The buffer sits in a `Locked`, read and written unlocked like list storage (see
+//! `object/sync.rs`); never hold a borrow of it across
 //! a call that can run Python code (arguments are converted to bytes before mutating).
 
-use std::cell::UnsafeCell;
 
 use crate::builtin_type;
 use crate::builtins::bytes::{
@@ -19,11 +19,11 @@ use crate::builtins::slice::{as_slice, normalize_index, slice_indices};
 use crate::builtins::str::{as_str, new_str};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
-use crate::object::{Kind, Slots, TypeObject, Value};
+use crate::object::{Kind, Locked, Slots, TypeObject, Value};
 
 /// The body of a bytearray object.
 pub struct ByteArrayData {
-    buf: UnsafeCell<Vec<u8>>,
+    buf: Locked<Vec<u8>>,
 }
 
 impl ByteArrayData {
@@ -31,14 +31,14 @@ impl ByteArrayData {
     pub fn bytes(&self) -> &Vec<u8> {
         // SAFETY: one thread runs Python code; callers do not keep the borrow across calls
         // that can mutate the buffer.
-        unsafe { &*self.buf.get() }
+        unsafe { self.buf.read_unlocked() }
     }
     /// The contents, mutably.
     #[allow(clippy::mut_from_ref)]
     pub fn bytes_mut(&self) -> &mut Vec<u8> {
         // SAFETY: as for `bytes`; mutation happens only inside bytearray's own methods,
         // which take no other borrow while they hold this one.
-        unsafe { &mut *self.buf.get() }
+        unsafe { self.buf.write_unlocked() }
     }
 }
 
@@ -67,7 +67,7 @@ builtin_type!(
 
 /// A new bytearray.
 pub fn new_bytearray(b: Vec<u8>) -> Value {
-    crate::object::alloc(&BYTEARRAY_TYPE, ByteArrayData { buf: UnsafeCell::new(b) })
+    crate::object::alloc(&BYTEARRAY_TYPE, ByteArrayData { buf: Locked::new(b) })
 }
 
 /// The bytearray body, if `v` is one.

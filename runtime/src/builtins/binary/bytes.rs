@@ -6,7 +6,7 @@
 //! `bytes_methods.rs`, which works on a borrowed `&[u8]` view of either type and builds
 //! its result with the receiver's type.
 
-use std::cell::Cell;
+use std::sync::atomic::{AtomicI64, Ordering};
 
 use crate::builtin_type;
 use crate::builtins::bytearray::{as_bytearray, new_bytearray};
@@ -22,7 +22,8 @@ use crate::object::{BinOp, CompareOp, Kind, Slots, TypeObject, Value};
 pub struct BytesData {
     /// The bytes.
     pub b: Box<[u8]>,
-    hash: Cell<i64>,
+    /// The hash, -1 until computed (relaxed atomic, as for str).
+    hash: AtomicI64,
 }
 
 builtin_type!(
@@ -49,7 +50,7 @@ builtin_type!(
 
 /// A new bytes object.
 pub fn new_bytes(b: Vec<u8>) -> Value {
-    crate::object::alloc(&BYTES_TYPE, BytesData { b: b.into_boxed_slice(), hash: Cell::new(-1) })
+    crate::object::alloc(&BYTES_TYPE, BytesData { b: b.into_boxed_slice(), hash: AtomicI64::new(-1) })
 }
 
 /// The bytes, if `v` is a bytes object.
@@ -117,12 +118,12 @@ fn bytes_hash_slot(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
     }
     // SAFETY: checked above: Kind::Bytes objects are Obj<BytesData>.
     let d = unsafe { v.body_unchecked::<BytesData>() };
-    let h = d.hash.get();
+    let h = d.hash.load(Ordering::Relaxed);
     if h != -1 {
         return Ok(h);
     }
     let h = crate::builtins::str::hash_bytes(&d.b);
-    d.hash.set(h);
+    d.hash.store(h, Ordering::Relaxed);
     Ok(h)
 }
 
@@ -244,7 +245,7 @@ pub struct BytesIterData {
     /// The bytes or bytearray walked.
     pub seq: Value,
     /// Index of the next byte.
-    pub pos: Cell<usize>,
+    pub pos: crate::object::WordUsize,
 }
 
 builtin_type!(
@@ -284,7 +285,7 @@ fn bytes_iter_next(_vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
 
 /// `iter(b)`.
 pub fn bytes_like_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(crate::object::alloc(&BYTES_ITER_TYPE, BytesIterData { seq: v.clone(), pos: Cell::new(0) }))
+    Ok(crate::object::alloc(&BYTES_ITER_TYPE, BytesIterData { seq: v.clone(), pos: crate::object::WordUsize::new(0) }))
 }
 
 /// The bytes a `bytes(x)` / `bytearray(x)` constructor makes from its arguments.

@@ -5,7 +5,7 @@
 //! functions wrap a [`NativeFn`]; a built-in *method* is the same object with `self`
 //! bound. Bound methods of Python functions arrive with user classes.
 
-use std::cell::RefCell;
+use crate::object::Locked;
 
 use crate::builtin_type;
 use crate::builtins::str::{as_str, new_str};
@@ -21,19 +21,19 @@ pub struct FunctionData {
     /// Module globals.
     pub globals: Value,
     /// `__name__`.
-    pub name: RefCell<Value>,
+    pub name: Locked<Value>,
     /// `__qualname__`.
-    pub qualname: RefCell<Value>,
+    pub qualname: Locked<Value>,
     /// Positional defaults (for the last parameters).
-    pub defaults: RefCell<Vec<Value>>,
+    pub defaults: Locked<Vec<Value>>,
     /// Keyword-only defaults: (name, value).
-    pub kwdefaults: RefCell<Vec<(Value, Value)>>,
+    pub kwdefaults: Locked<Vec<(Value, Value)>>,
     /// Closure cells, in the code's free-variable order.
     pub closure: Vec<Value>,
     /// `__dict__` (function attributes), created on first store.
-    pub dict: RefCell<Option<Value>>,
+    pub dict: Locked<Option<Value>>,
     /// `__doc__`.
-    pub doc: RefCell<Value>,
+    pub doc: Locked<Value>,
 }
 
 builtin_type!(
@@ -76,7 +76,7 @@ impl FunctionData {
 
 fn function_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let f = as_function(v).ok_or_else(|| PyErr::type_error("expected function"))?;
-    let q = f.qualname.borrow().clone();
+    let q = f.qualname.lock(v).clone();
     Ok(new_str(&format!("<function {} at {:#x}>", as_str(&q).unwrap_or("?"), v.raw())))
 }
 
@@ -87,40 +87,46 @@ fn function_call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) -> P
 fn function_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     let f = as_function(v).ok_or_else(|| PyErr::type_error("expected function"))?;
     Ok(match name {
-        "__name__" => Some(f.name.borrow().clone()),
-        "__qualname__" => Some(f.qualname.borrow().clone()),
+        "__name__" => Some(f.name.lock(v).clone()),
+        "__qualname__" => Some(f.qualname.lock(v).clone()),
         "__code__" => Some(f.code.clone()),
         "__globals__" => Some(f.globals.clone()),
-        "__defaults__" => Some(if f.defaults.borrow().is_empty() {
-            crate::builtins::singletons::none()
-        } else {
-            crate::builtins::tuple::new_tuple(f.defaults.borrow().clone())
+        "__defaults__" => Some({
+            let defaults = f.defaults.lock(v).clone();
+            if defaults.is_empty() {
+                crate::builtins::singletons::none()
+            } else {
+                crate::builtins::tuple::new_tuple(defaults)
+            }
         }),
-        "__kwdefaults__" => Some(if f.kwdefaults.borrow().is_empty() {
-            crate::builtins::singletons::none()
-        } else {
+        "__kwdefaults__" => Some({
+            let kwdefaults = f.kwdefaults.lock(v).clone();
+            if kwdefaults.is_empty() {
+                crate::builtins::singletons::none()
+            } else {
             let d = crate::builtins::dict::new_dict();
             if let Some(dd) = crate::builtins::dict::as_dict(&d) {
-                for (k, v) in f.kwdefaults.borrow().iter() {
+                for (k, v) in kwdefaults.iter() {
                     dd.set_str(as_str(k).unwrap_or(""), v.clone());
                 }
             }
             d
+            }
         }),
-        "__doc__" => Some(f.doc.borrow().clone()),
+        "__doc__" => Some(f.doc.lock(v).clone()),
         "__closure__" => Some(if f.closure.is_empty() {
             crate::builtins::singletons::none()
         } else {
             crate::builtins::tuple::new_tuple(f.closure.clone())
         }),
         "__module__" => crate::builtins::dict::as_dict(&f.globals).and_then(|g| g.get_str("__name__")),
-        "__dict__" => Some(function_dict(f)),
-        _ => f.dict.borrow().as_ref().and_then(crate::builtins::dict::as_dict).and_then(|d| d.get_str(name)),
+        "__dict__" => Some(function_dict(v, f)),
+        _ => f.dict.lock(v).clone().as_ref().and_then(crate::builtins::dict::as_dict).and_then(|d| d.get_str(name)),
     })
 }
 
-fn function_dict(f: &FunctionData) -> Value {
-    f.dict.borrow_mut().get_or_insert_with(crate::builtins::dict::new_dict).clone()
+fn function_dict(v: &Value, f: &FunctionData) -> Value {
+    f.dict.lock(v).get_or_insert_with(crate::builtins::dict::new_dict).clone()
 }
 
 fn function_setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
@@ -130,7 +136,7 @@ fn function_setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) ->
             if as_str(&val).is_none() {
                 return Err(PyErr::type_error(format!("{name} must be set to a string object")));
             }
-            *(if name == "__name__" { &f.name } else { &f.qualname }).borrow_mut() = val;
+            *(if name == "__name__" { &f.name } else { &f.qualname }).lock(v) = val;
         }
         ("__defaults__", Some(val)) => {
             let items = if crate::builtins::singletons::is_none(&val) {
@@ -140,7 +146,7 @@ fn function_setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) ->
                     .ok_or_else(|| PyErr::type_error("__defaults__ must be set to a tuple object"))?
                     .to_vec()
             };
-            *f.defaults.borrow_mut() = items;
+            *f.defaults.lock(v) = items;
         }
         ("__kwdefaults__", Some(val)) => {
             let items = if crate::builtins::singletons::is_none(&val) {
@@ -150,19 +156,19 @@ fn function_setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) ->
                     .ok_or_else(|| PyErr::type_error("__kwdefaults__ must be set to a dict object"))?
                     .items()
             };
-            *f.kwdefaults.borrow_mut() = items;
+            *f.kwdefaults.lock(v) = items;
         }
-        ("__defaults__", None) => f.defaults.borrow_mut().clear(),
-        ("__kwdefaults__", None) => f.kwdefaults.borrow_mut().clear(),
-        ("__doc__", Some(val)) => *f.doc.borrow_mut() = val,
+        ("__defaults__", None) => f.defaults.lock(v).clear(),
+        ("__kwdefaults__", None) => f.kwdefaults.lock(v).clear(),
+        ("__doc__", Some(val)) => *f.doc.lock(v) = val,
         (_, Some(val)) => {
-            let d = function_dict(f);
+            let d = function_dict(v, f);
             if let Some(d) = crate::builtins::dict::as_dict(&d) {
                 d.set_str(name, val);
             }
         }
         (_, None) => {
-            let d = function_dict(f);
+            let d = function_dict(v, f);
             let removed = match crate::builtins::dict::as_dict(&d) {
                 Some(d) => d.remove(vm, &new_str(name))?,
                 None => None,
@@ -292,7 +298,7 @@ pub(crate) fn builtin_call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Va
 /// A cell holding a variable shared between a function and its closures.
 pub struct CellData {
     /// The value, `None` when unbound.
-    pub value: RefCell<Option<Value>>,
+    pub value: Locked<Option<Value>>,
 }
 
 builtin_type!(
@@ -309,7 +315,7 @@ fn cell_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> 
     if name != "cell_contents" {
         return Ok(None);
     }
-    match as_cell(v).and_then(|c| c.value.borrow().clone()) {
+    match as_cell(v).and_then(|c| c.value.lock(v).clone()) {
         Some(x) => Ok(Some(x)),
         None => Err(PyErr::value_error("Cell is empty")),
     }
@@ -317,7 +323,7 @@ fn cell_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> 
 
 /// A new cell.
 pub fn new_cell(value: Option<Value>) -> Value {
-    crate::object::alloc(&CELL_TYPE, CellData { value: RefCell::new(value) })
+    crate::object::alloc(&CELL_TYPE, CellData { value: Locked::new(value) })
 }
 
 /// The cell body (the interpreter only creates cells in cell slots).

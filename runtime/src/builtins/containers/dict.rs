@@ -11,7 +11,6 @@
 //! Lookups compare keys by identity first, then by hash and `==` (which may run Python
 //! code, hence `&mut Vm`). Str keys, the common case, compare text directly.
 
-use std::cell::UnsafeCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::builtin_type;
@@ -177,7 +176,7 @@ impl Table {
 
 /// The body of a dict.
 pub struct DictData {
-    table: UnsafeCell<Table>,
+    table: crate::object::Locked<Table>,
 }
 
 impl DictData {
@@ -185,14 +184,14 @@ impl DictData {
     #[inline(always)]
     pub fn table(&self) -> &Table {
         // SAFETY: single mutator thread (see list.rs); no &mut outlives a call.
-        unsafe { &*self.table.get() }
+        unsafe { self.table.read_unlocked() }
     }
     /// The table, for mutation.
     #[inline(always)]
     #[allow(clippy::mut_from_ref)]
     pub fn table_mut(&self) -> &mut Table {
         // SAFETY: as above; callers never keep this borrow across Python code.
-        unsafe { &mut *self.table.get() }
+        unsafe { self.table.write_unlocked() }
     }
     /// The keys version: changes when keys are added or removed (not when a value is
     /// replaced). Global-variable caches hold (keys version, entry index).
@@ -377,7 +376,7 @@ builtin_type!(
 
 /// A new empty dict.
 pub fn new_dict() -> Value {
-    crate::object::alloc(&DICT_TYPE, DictData { table: UnsafeCell::new(Table::default()) })
+    crate::object::alloc(&DICT_TYPE, DictData { table: crate::object::Locked::new(Table::default()) })
 }
 
 /// The dict body, if `v` is a dict.

@@ -6,8 +6,6 @@
 //! The interpreter's FOR_ITER reaches into the `List` and `Range` states directly so
 //! that `for x in lst` / `for i in range(n)` allocate nothing per step.
 
-use std::cell::RefCell;
-
 use crate::builtin_type;
 use crate::builtins::dict::{as_dict, DictData};
 use crate::builtins::int::{new_bigint, new_int};
@@ -20,7 +18,7 @@ use crate::builtins::str::{as_str, as_str_data, new_str, new_str_owned, StrData}
 use crate::builtins::tuple::{as_tuple, new_tuple};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
-use crate::object::{Kind, Slots, TypeObject, Value};
+use crate::object::{Guard, Kind, Locked, Slots, TypeObject, Value};
 
 /// What an iterator walks.
 pub enum IterState {
@@ -57,7 +55,7 @@ pub enum IterState {
 /// The body of every iterator here.
 pub struct IterData {
     /// Current state.
-    pub state: RefCell<IterState>,
+    pub state: Locked<IterState>,
 }
 
 const ITER_SLOTS: Slots = Slots {
@@ -97,7 +95,7 @@ builtin_type!(REVERSED_CTOR_TYPE, "reversed", Kind::Iterator, IterData, Some(&cr
 
 /// A new iterator object of type `ty` in `state`.
 pub fn new_iter(ty: &'static TypeObject, state: IterState) -> Value {
-    crate::object::alloc(ty, IterData { state: RefCell::new(state) })
+    crate::object::alloc(ty, IterData { state: Locked::new(state) })
 }
 
 /// The iterator body, if `v` is one of these iterators.
@@ -156,7 +154,7 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     let it = as_iter(v).ok_or_else(|| PyErr::type_error("expected iterator"))?;
     // Pull what we need out of the state without holding the borrow across calls that
     // may run Python code (map/filter functions, nested iterators).
-    let mut state = it.state.borrow_mut();
+    let mut state = it.state.lock(v);
     match &mut *state {
         IterState::List { seq, index } => {
             let items = as_list(seq).map(|l| l.items());
@@ -354,8 +352,8 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     }
 }
 
-fn it_state(v: &Value) -> std::cell::RefMut<'_, IterState> {
-    as_iter(v).expect("iterator").state.borrow_mut()
+fn it_state(v: &Value) -> Guard<'_, IterState> {
+    as_iter(v).expect("iterator").state.lock(v)
 }
 
 fn enumerate_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

@@ -1,13 +1,13 @@
 //! `list`: a growable vector of values.
 //!
-//! The items live in an `UnsafeCell<Vec<Value>>`. Until the `_thread` module exists only
-//! one thread runs Python code, so the owner-only access is sound; with threads, writes
-//! take the object's mutex through a critical section and reads go through the
-//! lock-free path of ARCHITECTURE §3 (this type's accessors are the only place to change).
+//! The items live in a `Locked<Vec<Value>>` (`object/sync.rs`). Reads are lock-free
+//! (ARCHITECTURE §3) and, for now, so are writes: the write paths (`append`, stores in
+//! the interpreter) receive the body without its owner, and until the `_thread` module
+//! exists only one thread runs Python code. With threads, [`ListData::items_mut`]
+//! becomes a lock of the object's mutex (an uncontended byte CAS); these two accessors
+//! are the only place to change.
 //! Callers must not hold a borrow of the items across anything that can run Python
 //! code (comparisons, `__eq__`, key functions): clone what they need first.
-
-use std::cell::UnsafeCell;
 
 use crate::builtin_type;
 use crate::builtins::int::{as_int, index_i64, new_int};
@@ -17,11 +17,11 @@ use crate::builtins::str::{as_str, new_str_owned};
 use crate::builtins::tuple::{repeat_count, seq_compare, seq_contains, seq_getitem, seq_repr};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
-use crate::object::{BinOp, CompareOp, Kind, MethodDef, Slots, TypeObject, Value};
+use crate::object::{BinOp, CompareOp, Kind, Locked, MethodDef, Slots, TypeObject, Value};
 
 /// The body of a list.
 pub struct ListData {
-    items: UnsafeCell<Vec<Value>>,
+    items: Locked<Vec<Value>>,
 }
 
 impl ListData {
@@ -29,7 +29,7 @@ impl ListData {
     #[inline(always)]
     pub fn items(&self) -> &Vec<Value> {
         // SAFETY: single mutator thread (see module docs); no &mut is live across calls.
-        unsafe { &*self.items.get() }
+        unsafe { self.items.read_unlocked() }
     }
     /// Mutable view of the items.
     #[inline(always)]
@@ -37,7 +37,7 @@ impl ListData {
     pub fn items_mut(&self) -> &mut Vec<Value> {
         // SAFETY: single mutator thread; callers never keep this borrow across code
         // that could reach the same list.
-        unsafe { &mut *self.items.get() }
+        unsafe { self.items.write_unlocked() }
     }
 }
 
@@ -78,7 +78,7 @@ builtin_type!(
 
 /// A new list.
 pub fn new_list(items: Vec<Value>) -> Value {
-    crate::object::alloc(&LIST_TYPE, ListData { items: UnsafeCell::new(items) })
+    crate::object::alloc(&LIST_TYPE, ListData { items: Locked::new(items) })
 }
 
 /// The list body, if `v` is a list.

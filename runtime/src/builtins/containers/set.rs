@@ -3,8 +3,6 @@
 //! Stored in CPython's set table layout (`crate::algo::set_table`: same sizes, probing
 //! and growth), so iteration and printed orders match CPython for the same hashes.
 
-use std::cell::UnsafeCell;
-
 use crate::builtin_type;
 use crate::algo::set_table::{ProbeCursor, ProbeStep, SetTable, Vacancy};
 use crate::builtins::dict::dict_key_hash;
@@ -12,24 +10,24 @@ use crate::builtins::singletons::{none, py_bool};
 use crate::builtins::str::new_str_owned;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
-use crate::object::{BinOp, CompareOp, Kind, MethodDef, Slots, TypeObject, Value};
+use crate::object::{BinOp, CompareOp, Kind, Locked, MethodDef, Slots, TypeObject, Value};
 
 /// The body of a set or frozenset.
 pub struct SetData {
-    table: UnsafeCell<SetTable<Value>>,
+    table: Locked<SetTable<Value>>,
 }
 
 impl SetData {
     /// The table.
     pub fn table(&self) -> &SetTable<Value> {
         // SAFETY: single mutator thread (see list.rs).
-        unsafe { &*self.table.get() }
+        unsafe { self.table.read_unlocked() }
     }
     /// The table, mutable.
     #[allow(clippy::mut_from_ref)]
     pub fn table_mut(&self) -> &mut SetTable<Value> {
         // SAFETY: as above.
-        unsafe { &mut *self.table.get() }
+        unsafe { self.table.write_unlocked() }
     }
     /// Items in table order.
     pub fn items(&self) -> Vec<Value> {
@@ -107,7 +105,7 @@ pub fn as_set(v: &Value) -> Option<&SetData> {
 }
 
 fn new_set_of(ty: &'static TypeObject) -> Value {
-    crate::object::alloc(ty, SetData { table: UnsafeCell::new(SetTable::new()) })
+    crate::object::alloc(ty, SetData { table: Locked::new(SetTable::new()) })
 }
 
 fn element_hash(vm: &mut Vm, x: &Value) -> PyResult<i64> {
@@ -361,7 +359,7 @@ fn intersection_of(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     let (Some(x), Some(y)) = (as_set(a), as_set(b)) else { return Err(PyErr::type_error("expected sets")) };
     let (xt, yt) = (x.table().copy(), y.table().copy());
     let table = crate::algo::set_table::SetTable::intersection(&xt, &yt, |p, q| crate::ops::eq(vm, p, q))?;
-    Ok(crate::object::alloc(a.ty(), SetData { table: UnsafeCell::new(table) }))
+    Ok(crate::object::alloc(a.ty(), SetData { table: Locked::new(table) }))
 }
 
 fn discard_value(vm: &mut Vm, s: &Value, x: &Value) -> PyResult<bool> {

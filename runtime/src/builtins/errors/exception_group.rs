@@ -149,11 +149,15 @@ fn derive_with_metadata(vm: &mut Vm, group: &Value, excs: Vec<Value>) -> PyResul
     let derive = crate::ops::getattr(vm, group, "derive")?;
     let new = crate::ops::call(vm, &derive, &[crate::builtins::list::new_list(excs)], &[])?;
     if let (Some(src), Some(dst)) = (as_exception(group), as_exception(&new)) {
-        *dst.traceback.borrow_mut() = src.traceback.borrow().clone();
-        *dst.cause.borrow_mut() = src.cause.borrow().clone();
-        *dst.context.borrow_mut() = src.context.borrow().clone();
+        let traceback = src.traceback.lock(group).clone();
+        *dst.traceback.lock(&new) = traceback;
+        let cause = src.cause.lock(group).clone();
+        *dst.cause.lock(&new) = cause;
+        let context = src.context.lock(group).clone();
+        *dst.context.lock(&new) = context;
         dst.suppress_context.set(src.suppress_context.get());
-        *dst.notes.borrow_mut() = src.notes.borrow().clone();
+        let notes = src.notes.lock(group).clone();
+        *dst.notes.lock(&new) = notes;
     }
     Ok(new)
 }

@@ -4,41 +4,39 @@
 //! so `isinstance` and `except` walk the base chain. An instance holds `args`, its
 //! traceback (a chain of traceback objects, see `traceback_obj.rs`), and the chaining fields `__cause__`, `__context__`, `__suppress_context__`.
 
-use std::cell::{Cell, RefCell};
-
 use crate::builtins::singletons::{is_none, none, py_bool};
 use crate::builtins::str::{as_str, new_str};
 use crate::builtins::tuple::{as_tuple, new_tuple};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
 use crate::object::header::Header;
-use crate::object::{Kind, MethodDef, Obj, Slots, TypeData, TypeObject, Value};
+use crate::object::{Flag, Kind, Locked, MethodDef, Obj, Slots, TypeData, TypeObject, Value};
 
 /// The body of an exception instance.
 pub struct ExceptionData {
     /// `args` tuple.
-    pub args: RefCell<Value>,
+    pub args: Locked<Value>,
     /// `__traceback__`: the head (outermost frame) of the traceback object chain.
-    pub traceback: RefCell<crate::builtins::traceback_obj::TbRecord>,
+    pub traceback: Locked<crate::builtins::traceback_obj::TbRecord>,
     /// `__cause__`.
-    pub cause: RefCell<Option<Value>>,
+    pub cause: Locked<Option<Value>>,
     /// `__context__`.
-    pub context: RefCell<Option<Value>>,
+    pub context: Locked<Option<Value>>,
     /// `__suppress_context__`.
-    pub suppress_context: Cell<bool>,
+    pub suppress_context: Flag,
     /// `__notes__` (strings added with `add_note`).
-    pub notes: RefCell<Vec<Value>>,
+    pub notes: Locked<Vec<Value>>,
     /// Extra attributes some exceptions carry (`name` and `obj` of AttributeError and
     /// NameError, used for "Did you mean" suggestions).
-    pub extra: RefCell<Vec<(&'static str, Value)>>,
+    pub extra: Locked<Vec<(&'static str, Value)>>,
     /// The instance `__dict__` (attributes set from Python), created on first use.
-    pub dict: RefCell<Option<Value>>,
+    pub dict: Locked<Option<Value>>,
 }
 
 /// Attaches an extra attribute (`name`, `obj`) to an exception.
 pub fn set_extra(exc: &Value, key: &'static str, value: Value) {
     if let Some(e) = as_exception(exc) {
-        let mut extra = e.extra.borrow_mut();
+        let mut extra = e.extra.lock(exc);
         extra.retain(|(k, _)| *k != key);
         extra.push((key, value));
     }
@@ -46,7 +44,7 @@ pub fn set_extra(exc: &Value, key: &'static str, value: Value) {
 
 /// Reads an extra attribute.
 pub fn get_extra(exc: &Value, key: &str) -> Option<Value> {
-    as_exception(exc).and_then(|e| e.extra.borrow().iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()))
+    as_exception(exc).and_then(|e| e.extra.lock(exc).iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()))
 }
 
 pub(crate) const EXC_SLOTS: Slots = Slots {
@@ -157,14 +155,14 @@ pub fn new_exception(ty: &'static TypeObject, args: Vec<Value>) -> Value {
     crate::object::alloc(
         ty,
         ExceptionData {
-            args: RefCell::new(new_tuple(args)),
-            traceback: RefCell::new(crate::builtins::traceback_obj::TbRecord::default()),
-            cause: RefCell::new(None),
-            context: RefCell::new(None),
-            suppress_context: Cell::new(false),
-            notes: RefCell::new(Vec::new()),
-            extra: RefCell::new(Vec::new()),
-            dict: RefCell::new(None),
+            args: Locked::new(new_tuple(args)),
+            traceback: Locked::new(crate::builtins::traceback_obj::TbRecord::default()),
+            cause: Locked::new(None),
+            context: Locked::new(None),
+            suppress_context: Flag::new(false),
+            notes: Locked::new(Vec::new()),
+            extra: Locked::new(Vec::new()),
+            dict: Locked::new(None),
         },
     )
 }
@@ -190,7 +188,7 @@ pub fn exception_str(v: &Value) -> String {
     if crate::builtins::exception_group::is_group(v) {
         return crate::builtins::exception_group::group_text(v);
     }
-    let args = e.args.borrow().clone();
+    let args = e.args.lock(v).clone();
     let items = as_tuple(&args).unwrap_or(&[]);
     let mut vm = crate::interp::Vm::scratch();
     if v.ty().body.is_subtype(&SYNTAX_ERROR.body) && items.len() == 2 {
@@ -252,7 +250,7 @@ pub fn describe(v: &Value) -> String {
 fn exc_str_slot(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     // `str(e)` of a single str argument holding surrogates is that str, surrogates kept.
     if let Some(e) = as_exception(v).filter(|_| !std::ptr::eq(v.ty(), &KEY_ERROR) && !crate::builtins::exception_group::is_group(v)) {
-        let args = e.args.borrow().clone();
+        let args = e.args.lock(v).clone();
         if let Some([one]) = as_tuple(&args) {
             if crate::builtins::str::as_str_data(one).is_some_and(|d| d.has_surrogates()) {
                 return Ok(one.clone());
@@ -264,7 +262,7 @@ fn exc_str_slot(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn exc_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let e = as_exception(v).ok_or_else(|| PyErr::type_error("expected exception"))?;
-    let args = e.args.borrow().clone();
+    let args = e.args.lock(v).clone();
     let items = as_tuple(&args).unwrap_or(&[]);
     let inner = if items.len() == 1 {
         crate::ops::repr_string(vm, &items[0])?
@@ -284,11 +282,11 @@ fn exc_new(_vm: &mut Vm, t: &'static TypeObject, args: &[Value], kwnames: &[Valu
 
 fn exc_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     let Some(e) = as_exception(v) else { return Ok(None) };
-    let first_arg = || as_tuple(&e.args.borrow()).and_then(|t| t.first().cloned()).unwrap_or_else(none);
-    if let Some(v) = e.extra.borrow().iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone()) {
+    let first_arg = || as_tuple(&e.args.lock(v)).and_then(|t| t.first().cloned()).unwrap_or_else(none);
+    if let Some(v) = e.extra.lock(v).iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone()) {
         return Ok(Some(v));
     }
-    if let Some(found) = e.dict.borrow().as_ref().and_then(crate::builtins::dict::as_dict).and_then(|d| d.get_str(name)) {
+    if let Some(found) = e.dict.lock(v).as_ref().and_then(crate::builtins::dict::as_dict).and_then(|d| d.get_str(name)) {
         return Ok(Some(found));
     }
     if name == "characters_written" && v.ty().body.is_subtype(&OS_ERROR.body) {
@@ -296,23 +294,23 @@ fn exc_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
         return Err(PyErr::attribute_error("characters_written"));
     }
     Ok(match name {
-        "__dict__" => Some(exception_dict(e)),
-        "args" => Some(e.args.borrow().clone()),
-        "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(none)),
-        "__context__" => Some(e.context.borrow().clone().unwrap_or_else(none)),
+        "__dict__" => Some(exception_dict(v, e)),
+        "args" => Some(e.args.lock(v).clone()),
+        "__cause__" => Some(e.cause.lock(v).clone().unwrap_or_else(none)),
+        "__context__" => Some(e.context.lock(v).clone().unwrap_or_else(none)),
         "__suppress_context__" => Some(py_bool(e.suppress_context.get())),
-        "__traceback__" => Some(e.traceback.borrow_mut().materialize(_vm).unwrap_or_else(none)),
-        "__notes__" if !e.notes.borrow().is_empty() => Some(crate::builtins::list::new_list(e.notes.borrow().clone())),
+        "__traceback__" => Some(e.traceback.lock(v).materialize(_vm).unwrap_or_else(none)),
+        "__notes__" if !e.notes.lock(v).is_empty() => Some(crate::builtins::list::new_list(e.notes.lock(v).clone())),
         "value" if v.ty().body.is_subtype(&STOP_ITERATION.body) => Some(first_arg()),
         "msg" if v.ty().body.is_subtype(&SYNTAX_ERROR.body) => Some(first_arg()),
         "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" if v.ty().body.is_subtype(&SYNTAX_ERROR.body) => {
-            let args = e.args.borrow().clone();
+            let args = e.args.lock(v).clone();
             let details = as_tuple(&args).and_then(|t| t.get(1).cloned());
             let index = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().position(|n| *n == name).unwrap_or(0);
             Some(details.as_ref().and_then(as_tuple).and_then(|t| t.get(index).cloned()).unwrap_or_else(none))
         }
         "code" if v.ty().body.is_subtype(&SYSTEM_EXIT.body) => {
-            let args = e.args.borrow().clone();
+            let args = e.args.lock(v).clone();
             Some(match as_tuple(&args).map(<[Value]>::len) {
                 Some(0) | None => none(),
                 Some(1) => first_arg(),
@@ -356,7 +354,7 @@ pub fn exception_data_attributes(t: &'static TypeData) -> &'static [&'static str
 /// `args` as CPython's constructors store them, or None when unset.
 fn member_of_subclass(v: &Value, e: &ExceptionData, name: &str) -> Option<Value> {
     let t = &v.ty().body;
-    let args = e.args.borrow().clone();
+    let args = e.args.lock(v).clone();
     let items = as_tuple(&args).map(<[Value]>::to_vec).unwrap_or_default();
     let arg = |i: usize| items.get(i).cloned().unwrap_or_else(none);
     match name {
@@ -404,24 +402,24 @@ fn exc_setattr(_vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyR
     match name {
         "__cause__" => {
             e.suppress_context.set(true);
-            *e.cause.borrow_mut() = if is_none(&value) { None } else { Some(value) };
+            *e.cause.lock(v) = if is_none(&value) { None } else { Some(value) };
         }
-        "__context__" => *e.context.borrow_mut() = if is_none(&value) { None } else { Some(value) },
+        "__context__" => *e.context.lock(v) = if is_none(&value) { None } else { Some(value) },
         "__suppress_context__" => e.suppress_context.set(crate::builtins::singletons::as_bool(&value).unwrap_or(true)),
-        "args" => *e.args.borrow_mut() = value,
+        "args" => *e.args.lock(v) = value,
         "__traceback__" => {
             let tb = crate::builtins::traceback_obj::check_traceback(&value)?;
-            let old = std::mem::replace(&mut *e.traceback.borrow_mut(), crate::builtins::traceback_obj::TbRecord::from_head(tb));
+            let old = std::mem::replace(&mut *e.traceback.lock(v), crate::builtins::traceback_obj::TbRecord::from_head(tb));
             drop(old);
         }
         "__dict__" => {
             if crate::builtins::dict::as_dict(&value).is_none() {
                 return Err(PyErr::type_error(format!("__dict__ must be set to a dictionary, not a '{}'", value.ty().body.name)));
             }
-            *e.dict.borrow_mut() = Some(value);
+            *e.dict.lock(v) = Some(value);
         }
         _ => {
-            let d = exception_dict(e);
+            let d = exception_dict(v, e);
             if let Some(d) = crate::builtins::dict::as_dict(&d) {
                 if deleting {
                     if d.remove(_vm, &crate::builtins::str::new_str(name))?.is_none() {
@@ -437,13 +435,13 @@ fn exc_setattr(_vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyR
 }
 
 /// The exception's instance dict, created on first use.
-fn exception_dict(e: &ExceptionData) -> Value {
-    e.dict.borrow_mut().get_or_insert_with(crate::builtins::dict::new_dict).clone()
+fn exception_dict(v: &Value, e: &ExceptionData) -> Value {
+    e.dict.lock(v).get_or_insert_with(crate::builtins::dict::new_dict).clone()
 }
 
 /// The exception's instance dict if it has one (pickling support).
 pub fn exception_dict_if_any(v: &Value) -> Option<Value> {
-    as_exception(v).and_then(|e| e.dict.borrow().clone())
+    as_exception(v).and_then(|e| e.dict.lock(v).clone())
 }
 
 /// `BaseException.__setstate__(state)`: sets each attribute of the `state` dict.
@@ -469,7 +467,7 @@ fn exc_with_traceback(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResu
         return Err(PyErr::type_error(format!("BaseException.with_traceback() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
     }
     let tb = crate::builtins::traceback_obj::check_traceback(&args[1])?;
-    let old = std::mem::replace(&mut *e.traceback.borrow_mut(), crate::builtins::traceback_obj::TbRecord::from_head(tb));
+    let old = std::mem::replace(&mut *e.traceback.lock(&args[0]), crate::builtins::traceback_obj::TbRecord::from_head(tb));
     drop(old);
     Ok(args[0].clone())
 }
@@ -480,7 +478,7 @@ fn exc_add_note(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
     if as_str(note).is_none() {
         return Err(PyErr::type_error(format!("note must be a str, not '{}'", note.ty().body.name)));
     }
-    e.notes.borrow_mut().push(note.clone());
+    e.notes.lock(&args[0]).push(note.clone());
     Ok(none())
 }
 

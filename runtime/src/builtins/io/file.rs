@@ -7,7 +7,6 @@
 //! module. Text mode decodes UTF-8 and, with the default `newline=None`, translates
 //! `\r\n` and `\r` to `\n` on reading.
 
-use std::cell::RefCell;
 
 use crate::builtin_type;
 use crate::builtins::bytes::{as_bytes, new_bytes};
@@ -25,7 +24,7 @@ pub struct FileData {
     binary: bool,
     readable: bool,
     writable: bool,
-    inner: RefCell<FileState>,
+    inner: crate::object::Locked<FileState>,
 }
 
 struct FileState {
@@ -147,7 +146,7 @@ pub fn builtin_open(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult
             binary,
             readable: kind == 'r' || plus,
             writable: kind != 'r' || plus,
-            inner: RefCell::new(FileState { buf, pos, dirty, closed: false }),
+            inner: crate::object::Locked::new(FileState { buf, pos, dirty, closed: false }),
         },
     ))
 }
@@ -172,17 +171,39 @@ fn translate_newlines(data: Vec<u8>) -> Vec<u8> {
     out
 }
 
-fn file_of(v: &Value) -> PyResult<&FileData> {
+/// A file object: its value (which owns the lock of the mutable state) and its body.
+#[derive(Clone, Copy)]
+struct File<'a> {
+    obj: &'a Value,
+    data: &'a FileData,
+}
+
+impl std::ops::Deref for File<'_> {
+    type Target = FileData;
+    fn deref(&self) -> &FileData {
+        self.data
+    }
+}
+
+impl<'a> File<'a> {
+    /// The buffer and position, under the file object's lock (no Python code runs
+    /// while it is held).
+    fn state(&self) -> crate::object::Guard<'a, FileState> {
+        self.data.inner.lock(self.obj)
+    }
+}
+
+fn file_of(v: &Value) -> PyResult<File<'_>> {
     if std::ptr::eq(v.ty(), &FILE_TYPE) {
         // SAFETY: objects of FILE_TYPE are Obj<FileData>.
-        Ok(unsafe { v.body_unchecked::<FileData>() })
+        Ok(File { obj: v, data: unsafe { v.body_unchecked::<FileData>() } })
     } else {
         Err(PyErr::type_error("expected a file object"))
     }
 }
 
-fn check_open(f: &FileData) -> PyResult<()> {
-    if f.inner.borrow().closed {
+fn check_open(f: File<'_>) -> PyResult<()> {
+    if f.state().closed {
         return Err(PyErr::value_error("I/O operation on closed file."));
     }
     Ok(())
@@ -192,7 +213,7 @@ fn unsupported(what: &str) -> PyErr {
     PyErr::new(&crate::builtins::exceptions::OS_ERROR, what.to_string())
 }
 
-fn make_result(f: &FileData, bytes: &[u8]) -> Value {
+fn make_result(f: File<'_>, bytes: &[u8]) -> Value {
     if f.binary {
         new_bytes(bytes.to_vec())
     } else {
@@ -214,7 +235,7 @@ fn file_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> 
     Ok(match name {
         "name" => Some(new_str(&f.name)),
         "mode" => Some(new_str(&f.mode)),
-        "closed" => Some(py_bool(f.inner.borrow().closed)),
+        "closed" => Some(py_bool(f.state().closed)),
         "encoding" if !f.binary => Some(new_str("UTF-8")),
         _ => None,
     })
@@ -230,7 +251,7 @@ fn file_read(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         Some(v) if !is_none(v) => index_i64(v)?,
         _ => -1,
     };
-    let mut st = f.inner.borrow_mut();
+    let mut st = f.state();
     let start = st.pos.min(st.buf.len());
     let end = if n < 0 {
         st.buf.len()
@@ -253,8 +274,8 @@ fn file_read(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(out)
 }
 
-fn read_line(f: &FileData) -> Option<Vec<u8>> {
-    let mut st = f.inner.borrow_mut();
+fn read_line(f: File<'_>) -> Option<Vec<u8>> {
+    let mut st = f.state();
     let start = st.pos.min(st.buf.len());
     if start >= st.buf.len() {
         return None;
@@ -280,8 +301,8 @@ fn file_readlines(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value
     Ok(crate::builtins::list::new_list(out))
 }
 
-fn write_bytes(f: &FileData, data: &[u8]) {
-    let mut st = f.inner.borrow_mut();
+fn write_bytes(f: File<'_>, data: &[u8]) {
+    let mut st = f.state();
     let pos = st.pos.min(st.buf.len());
     let end = pos + data.len();
     if end > st.buf.len() {
@@ -322,8 +343,8 @@ fn file_writelines(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value>
     Ok(none())
 }
 
-fn flush(f: &FileData) -> PyResult<()> {
-    let mut st = f.inner.borrow_mut();
+fn flush(f: File<'_>) -> PyResult<()> {
+    let mut st = f.state();
     if st.dirty {
         std::fs::write(&f.name, &st.buf).map_err(|e| os_error(&e, &f.name))?;
         st.dirty = false;
@@ -340,9 +361,9 @@ fn file_flush(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn file_close(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let f = file_of(&args[0])?;
-    if !f.inner.borrow().closed {
+    if !f.state().closed {
         flush(f)?;
-        f.inner.borrow_mut().closed = true;
+        f.state().closed = true;
     }
     Ok(none())
 }
@@ -355,7 +376,7 @@ fn file_seek(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         Some(w) => index_i64(w)?,
         None => 0,
     };
-    let mut st = f.inner.borrow_mut();
+    let mut st = f.state();
     let base = match whence {
         0 => 0,
         1 => st.pos as i64,
@@ -373,7 +394,7 @@ fn file_seek(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn file_tell(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let f = file_of(&args[0])?;
     check_open(f)?;
-    Ok(new_int(f.inner.borrow().pos as i64))
+    Ok(new_int(f.state().pos as i64))
 }
 
 fn file_readable(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -187,8 +187,7 @@ fn signed_flag(vm: &mut Vm, v: Option<&Value>) -> PyResult<bool> {
 /// A `bytes` object holding `data`, built through the `bytes` built-in.
 pub fn make_bytes(vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
     let ctor = vm
-        .builtins
-        .as_ref()
+        .builtins()
         .and_then(crate::builtins::dict::as_dict)
         .and_then(|d| d.get_str("bytes"))
         .ok_or_else(|| PyErr::runtime_error("the bytes type is not available"))?;

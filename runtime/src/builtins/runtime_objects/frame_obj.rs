@@ -28,11 +28,9 @@
 //!
 //! Threads: serials come from per-thread blocks, so a frame object or traceback entry
 //! read on another thread never matches that thread's activations (it shows the saved
-//! state instead). The mutable state sits in a `RefCell`, like exception bodies; when
-//! `_thread` lands, these bodies take the per-object mutex (ARCHITECTURE §3) as the
-//! other mutable objects will.
+//! state instead). The mutable state sits in a `Locked` (`object/sync.rs`): it is
+//! reached under the frame object's own mutex, never held across Python code.
 
-use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::builtin_type;
@@ -121,7 +119,7 @@ pub struct FrameData {
     globals: Value,
     /// The explicit locals mapping of `exec`/`eval` code, if any.
     mapping: Option<Value>,
-    state: RefCell<FrameState>,
+    state: crate::object::Locked<FrameState>,
 }
 
 builtin_type!(
@@ -188,14 +186,14 @@ pub fn live_frame(vm: &mut Vm, depth: usize) -> Value {
         code: code_value(&f.func),
         globals: f.globals.clone(),
         mapping: f.locals.clone(),
-        state: RefCell::new(FrameState { live: Some((depth, serial)), pc: f.pc.saturating_sub(1), locals: None, back }),
+        state: crate::object::Locked::new(FrameState { live: Some((depth, serial)), pc: f.pc.saturating_sub(1), locals: None, back }),
     };
     let obj = crate::object::alloc(&FRAME_TYPE, data);
     // Keep the locals as they are now: if the activation returns before they are read,
     // this is what the object shows (`return sys._getframe()` sees its final locals).
     if let (Some(fd), Some(code)) = (as_frame(&obj), as_code(&obj_code(&obj))) {
         let values = running_slots(&vm.frames[depth], code);
-        fd.state.borrow_mut().locals = Some(without(values, &obj));
+        fd.state.lock(&obj).locals = Some(without(values, &obj));
     }
     vm.frame_cache.live.push((depth, serial, obj.clone()));
     obj
@@ -235,7 +233,7 @@ fn without(mut values: Vec<Option<Value>>, obj: &Value) -> Vec<Option<Value>> {
 /// entry whose frame caught the exception and later returned): code, globals and the
 /// line of the entry are known, the locals and the caller are not.
 pub fn finished_frame(code: Value, globals: Value, pc: u32) -> Value {
-    let data = FrameData { code, globals, mapping: None, state: RefCell::new(FrameState { live: None, pc, locals: None, back: Back::Nothing }) };
+    let data = FrameData { code, globals, mapping: None, state: crate::object::Locked::new(FrameState { live: None, pc, locals: None, back: Back::Nothing }) };
     crate::object::alloc(&FRAME_TYPE, data)
 }
 
@@ -300,7 +298,7 @@ pub fn frame_unwound(vm: &mut Vm, frame: &Frame, depth: usize, exc: &Value) {
     let caller_serial = depth.checked_sub(1).map_or(0, |d| serial_at(vm, d));
     let cached = vm.frame_cache.live.iter().position(|(d, s, _)| *d == depth && *s == frame.serial);
     if cached.is_none() {
-        match e.traceback.borrow_mut().keep_locals(depth, frame.serial, saved, caller_serial, frame.locals.clone()) {
+        match e.traceback.lock(exc).keep_locals(depth, frame.serial, saved, caller_serial, frame.locals.clone()) {
             None => return,
             Some(back) => saved = back,
         }
@@ -311,7 +309,7 @@ pub fn frame_unwound(vm: &mut Vm, frame: &Frame, depth: usize, exc: &Value) {
         Some(i) => {
             let (_, _, obj) = vm.frame_cache.live.swap_remove(i);
             if let Some(fd) = as_frame(&obj) {
-                let mut st = fd.state.borrow_mut();
+                let mut st = fd.state.lock(&obj);
                 st.live = None;
                 st.pc = pc;
                 st.locals = Some(without(saved, &obj));
@@ -323,7 +321,7 @@ pub fn frame_unwound(vm: &mut Vm, frame: &Frame, depth: usize, exc: &Value) {
             unwound_frame(code_value(&frame.func), frame.globals.clone(), frame.locals.clone(), pc, saved, caller, None)
         }
     };
-    e.traceback.borrow_mut().adopt_frame(depth, frame.serial, &obj);
+    e.traceback.lock(exc).adopt_frame(depth, frame.serial, &obj);
 }
 
 /// Called on a normal return from `frame` (already popped; `pc` is its return
@@ -337,12 +335,12 @@ pub fn frame_returned(vm: &mut Vm, frame: &Frame, pc: u32) {
     let values = as_code(&fd.code).map(|code| running_slots(frame, code));
     // The caller still runs: its frame object becomes `f_back` for good (it would be
     // unreachable once the caller returns too).
-    let caller = match fd.state.borrow().back {
+    let caller = match fd.state.lock(&obj).back {
         Back::Live(d, s) if is_running(vm, d, s) => Some(d),
         _ => None,
     };
     let caller_obj = caller.map(|d| live_frame(vm, d));
-    let mut st = fd.state.borrow_mut();
+    let mut st = fd.state.lock(&obj);
     if let Some(c) = caller_obj {
         st.back = Back::Frame(c);
     }
@@ -362,7 +360,7 @@ pub fn unwound_frame(code: Value, globals: Value, mapping: Option<Value>, pc: u3
         (None, Some((d, s))) => Back::Live(d, s),
         (None, None) => Back::Nothing,
     };
-    let data = FrameData { code, globals, mapping, state: RefCell::new(FrameState { live: None, pc, locals: Some(locals), back }) };
+    let data = FrameData { code, globals, mapping, state: crate::object::Locked::new(FrameState { live: None, pc, locals: Some(locals), back }) };
     crate::object::alloc(&FRAME_TYPE, data)
 }
 
@@ -370,7 +368,7 @@ pub fn unwound_frame(code: Value, globals: Value, mapping: Option<Value>, pc: u3
 /// (depth, serial) that `outer` stands for.
 pub fn link_back(inner: &Value, depth: usize, serial: u64, outer: &Value) {
     if let Some(fd) = as_frame(inner) {
-        let mut st = fd.state.borrow_mut();
+        let mut st = fd.state.lock(inner);
         if matches!(st.back, Back::Live(d, s) if d == depth && s == serial) {
             st.back = Back::Frame(outer.clone());
         }
@@ -379,8 +377,8 @@ pub fn link_back(inner: &Value, depth: usize, serial: u64, outer: &Value) {
 
 /// Refreshes a frame object from its activation if that is still running; returns the
 /// activation's depth then.
-fn sync(vm: &Vm, fd: &FrameData) -> Option<usize> {
-    let mut st = fd.state.borrow_mut();
+fn sync(vm: &Vm, obj: &Value, fd: &FrameData) -> Option<usize> {
+    let mut st = fd.state.lock(obj);
     let (depth, serial) = st.live?;
     if is_running(vm, depth, serial) {
         st.pc = vm.frames[depth].pc.saturating_sub(1);
@@ -391,8 +389,8 @@ fn sync(vm: &Vm, fd: &FrameData) -> Option<usize> {
     }
 }
 
-fn line_of(fd: &FrameData) -> u32 {
-    let pc = fd.state.borrow().pc;
+fn line_of(obj: &Value, fd: &FrameData) -> u32 {
+    let pc = fd.state.lock(obj).pc;
     as_code(&fd.code).and_then(|c| c.locs.get(pc as usize).map(|l| l.line)).unwrap_or(0)
 }
 
@@ -406,20 +404,19 @@ fn frame_locals(vm: &Vm, obj: &Value, fd: &FrameData) -> PyResult<Value> {
     if crate::builtins::code_attrs::is_module_code(code) {
         return Ok(fd.globals.clone());
     }
-    let fresh = sync(vm, fd).map(|depth| running_slots(&vm.frames[depth], code));
+    let fresh = sync(vm, obj, fd).map(|depth| running_slots(&vm.frames[depth], code));
     if let Some(values) = &fresh {
-        fd.state.borrow_mut().locals = Some(without(values.clone(), obj));
+        fd.state.lock(obj).locals = Some(without(values.clone(), obj));
     }
     let dict = new_dict();
     let d = as_dict(&dict).ok_or_else(|| PyErr::runtime_error("new_dict made no dict"))?;
-    let st = fd.state.borrow();
-    let Some(values) = fresh.as_ref().or(st.locals.as_ref()) else { return Ok(dict) };
+    let Some(values) = fresh.or_else(|| fd.state.lock(obj).locals.clone()) else { return Ok(dict) };
     let first_cell = code.varnames.len();
-    for ((slot, name), v) in named_slots(code).zip(values) {
+    for ((slot, name), v) in named_slots(code).zip(&values) {
         let Some(v) = v else { continue };
         // Cell and free slots hold cells: show their contents.
         let shown = match crate::builtins::function::as_cell(v) {
-            Some(c) if slot >= first_cell => c.value.borrow().clone(),
+            Some(c) if slot >= first_cell => c.value.lock(v).clone(),
             _ => Some(v.clone()),
         };
         if let Some(x) = shown {
@@ -429,8 +426,8 @@ fn frame_locals(vm: &Vm, obj: &Value, fd: &FrameData) -> PyResult<Value> {
     Ok(dict)
 }
 
-fn frame_back(vm: &mut Vm, fd: &FrameData) -> Value {
-    let link = match &fd.state.borrow().back {
+fn frame_back(vm: &mut Vm, me: &Value, fd: &FrameData) -> Value {
+    let link = match &fd.state.lock(me).back {
         Back::Nothing => return none(),
         Back::Frame(v) => return v.clone(),
         Back::Live(d, s) => (*d, *s),
@@ -438,7 +435,7 @@ fn frame_back(vm: &mut Vm, fd: &FrameData) -> Value {
     let (depth, serial) = link;
     if is_running(vm, depth, serial) {
         let obj = live_frame(vm, depth);
-        fd.state.borrow_mut().back = Back::Frame(obj.clone());
+        fd.state.lock(me).back = Back::Frame(obj.clone());
         obj
     } else {
         none()
@@ -450,16 +447,16 @@ fn frame_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> 
     Ok(Some(match name {
         "f_code" => fd.code.clone(),
         "f_globals" => fd.globals.clone(),
-        "f_builtins" => vm.builtins.clone().unwrap_or_else(new_dict),
+        "f_builtins" => vm.builtins().cloned().unwrap_or_else(new_dict),
         "f_locals" => frame_locals(vm, v, fd)?,
-        "f_back" => frame_back(vm, fd),
+        "f_back" => frame_back(vm, v, fd),
         "f_lineno" => {
-            sync(vm, fd);
-            new_int(i64::from(line_of(fd)))
+            sync(vm, v, fd);
+            new_int(i64::from(line_of(v, fd)))
         }
         "f_lasti" => {
-            sync(vm, fd);
-            new_int(i64::from(fd.state.borrow().pc) * 2)
+            sync(vm, v, fd);
+            new_int(i64::from(fd.state.lock(v).pc) * 2)
         }
         "f_trace" => none(),
         "f_trace_lines" => crate::builtins::singletons::py_bool(true),
@@ -470,9 +467,9 @@ fn frame_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> 
 
 fn frame_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let fd = as_frame(v).ok_or_else(|| PyErr::type_error("expected frame"))?;
-    sync(vm, fd);
+    sync(vm, v, fd);
     let (file, name) = as_code(&fd.code).map_or(("?", "?"), |c| (c.filename.as_str(), c.name.as_str()));
-    Ok(new_str(&format!("<frame at {:#x}, file '{}', line {}, code {}>", v.raw(), file, line_of(fd), name)))
+    Ok(new_str(&format!("<frame at {:#x}, file '{}', line {}, code {}>", v.raw(), file, line_of(v, fd), name)))
 }
 
 /// `frame.clear()`: drops the saved locals of a finished frame; a running frame cannot
@@ -482,10 +479,10 @@ fn frame_clear(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Valu
     if args.len() != 1 {
         return Err(PyErr::type_error(format!("frame.clear() takes no arguments ({} given)", args.len() - 1)));
     }
-    if sync(vm, fd).is_some() {
+    if sync(vm, &args[0], fd).is_some() {
         return Err(PyErr::runtime_error("cannot clear an executing frame"));
     }
-    let old = fd.state.borrow_mut().locals.take();
+    let old = fd.state.lock(&args[0]).locals.take();
     drop(old);
     Ok(none())
 }

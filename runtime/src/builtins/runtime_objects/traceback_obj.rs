@@ -19,8 +19,6 @@
 //! object, linked to its caller's. An entry whose frame caught the exception names that
 //! activation by (depth, serial) (see `frame_obj.rs`) until `tb_frame` is first read.
 
-use std::cell::RefCell;
-
 use crate::builtin_type;
 use crate::builtins::frame_obj::{as_frame, finished_frame, link_back, live_frame, unwound_frame};
 use crate::builtins::int::new_int;
@@ -29,7 +27,7 @@ use crate::builtins::str::new_str;
 use crate::compiler::code::as_code;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
-use crate::object::{Kind, MethodDef, Slots, Value};
+use crate::object::{Kind, Locked, MethodDef, Slots, Value};
 
 /// The frame of a traceback entry.
 enum FrameLink {
@@ -172,8 +170,12 @@ impl TbRecord {
         }
         // The innermost new frame is the caller of the old head's frame, if any.
         if let (Some(head), Some(p), Some(Some(frame))) = (&self.head, pending.first(), frames.first()) {
-            if let Some(FrameLink::Object(inner)) = as_traceback(head).map(|t| t.frame.borrow()).as_deref() {
-                link_back(inner, p.depth as usize, p.serial, frame);
+            let inner = as_traceback(head).and_then(|t| match &*t.frame.lock(head) {
+                FrameLink::Object(inner) => Some(inner.clone()),
+                FrameLink::Activation { .. } => None,
+            });
+            if let Some(inner) = inner {
+                link_back(&inner, p.depth as usize, p.serial, frame);
             }
         }
         let mut head = self.head.take();
@@ -182,7 +184,7 @@ impl TbRecord {
                 Some(f) => FrameLink::Object(f),
                 None => FrameLink::Activation { depth: p.depth as usize, serial: p.serial },
             };
-            let data = TracebackData { next: RefCell::new(head), code: p.code, pc: p.pc, globals: p.globals, frame: RefCell::new(link) };
+            let data = TracebackData { next: Locked::new(head), code: p.code, pc: p.pc, globals: p.globals, frame: Locked::new(link) };
             head = Some(crate::object::alloc(&TRACEBACK_TYPE, data));
         }
         self.head = head.clone();
@@ -201,7 +203,7 @@ impl TbRecord {
         while let Some(entry) = cur {
             let Some(tb) = as_traceback(&entry) else { break };
             out.push((tb.code.clone(), tb.pc));
-            cur = tb.next.borrow().clone();
+            cur = tb.next.lock(&entry).clone();
         }
         out
     }
@@ -240,7 +242,7 @@ impl TbRecord {
 /// The body of a traceback object.
 pub struct TracebackData {
     /// The next entry, one frame further in (`tb_next`).
-    next: RefCell<Option<Value>>,
+    next: Locked<Option<Value>>,
     /// The code object of the frame.
     code: Value,
     /// The instruction that was running.
@@ -248,7 +250,7 @@ pub struct TracebackData {
     /// The globals of the frame (to build its frame object after it finished).
     globals: Value,
     /// The frame.
-    frame: RefCell<FrameLink>,
+    frame: Locked<FrameLink>,
 }
 
 builtin_type!(
@@ -275,7 +277,7 @@ impl Drop for TracebackData {
         while let Some(entry) = next {
             let sole_owner = entry.header().is_some_and(|h| h.refcount() == 1);
             next = match (sole_owner, as_traceback(&entry)) {
-                (true, Some(tb)) => tb.next.borrow_mut().take(),
+                (true, Some(tb)) => tb.next.lock(&entry).take(),
                 _ => None,
             };
             drop(entry);
@@ -299,7 +301,7 @@ pub fn as_traceback(v: &Value) -> Option<&TracebackData> {
 fn adopt_in_chain(mut cur: Option<Value>, depth: usize, serial: u64, frame: &Value) {
     while let Some(entry) = cur {
         let Some(tb) = as_traceback(&entry) else { return };
-        let mut link = tb.frame.borrow_mut();
+        let mut link = tb.frame.lock(&entry);
         let same = match &*link {
             FrameLink::Activation { depth: d, serial: s } => *d == depth && *s == serial,
             FrameLink::Object(f) => f.is(frame),
@@ -312,7 +314,7 @@ fn adopt_in_chain(mut cur: Option<Value>, depth: usize, serial: u64, frame: &Val
         }
         *link = FrameLink::Object(frame.clone());
         drop(link);
-        cur = tb.next.borrow().clone();
+        cur = tb.next.lock(&entry).clone();
     }
 }
 
@@ -332,15 +334,15 @@ fn tb_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 /// `tb_frame`: the entry's frame object, made on first access.
-fn tb_frame(vm: &mut Vm, tb: &TracebackData) -> Value {
-    let (depth, serial) = match &*tb.frame.borrow() {
+fn tb_frame(vm: &mut Vm, me: &Value, tb: &TracebackData) -> Value {
+    let (depth, serial) = match &*tb.frame.lock(me) {
         FrameLink::Object(f) => return f.clone(),
         FrameLink::Activation { depth, serial } => (*depth, *serial),
     };
     let running = crate::builtins::frame_obj::is_running(vm, depth, serial);
     let frame = if running { live_frame(vm, depth) } else { finished_frame(tb.code.clone(), tb.globals.clone(), tb.pc) };
     debug_assert!(as_frame(&frame).is_some());
-    *tb.frame.borrow_mut() = FrameLink::Object(frame.clone());
+    *tb.frame.lock(me) = FrameLink::Object(frame.clone());
     frame
 }
 
@@ -352,8 +354,8 @@ fn tb_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
             Some(new_int(i64::from(line)))
         }
         "tb_lasti" => Some(new_int(i64::from(tb.pc) * 2)),
-        "tb_next" => Some(tb.next.borrow().clone().unwrap_or_else(none)),
-        "tb_frame" => Some(tb_frame(vm, tb)),
+        "tb_next" => Some(tb.next.lock(v).clone().unwrap_or_else(none)),
+        "tb_frame" => Some(tb_frame(vm, v, tb)),
         _ => None,
     })
 }
@@ -372,13 +374,13 @@ fn tb_setattr(_vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyRe
                     if c.is(v) {
                         return Err(PyErr::value_error("traceback loop detected"));
                     }
-                    cur = as_traceback(&c).and_then(|t| t.next.borrow().clone());
+                    cur = as_traceback(&c).and_then(|t| t.next.lock(&c).clone());
                 }
                 Some(value)
             } else {
                 return Err(PyErr::type_error(format!("expected traceback object or None, got '{}'", value.ty().body.name)));
             };
-            let old = std::mem::replace(&mut *tb.next.borrow_mut(), new_next);
+            let old = std::mem::replace(&mut *tb.next.lock(v), new_next);
             drop(old);
             Ok(())
         }
@@ -413,9 +415,9 @@ mod tests {
         rec.push(c.clone(), g.clone(), 0, 0, 3);
         let head = rec.materialize(&vm).expect("three entries");
         assert_eq!(tb(&head).pc, 0);
-        let second = tb(&head).next.borrow().clone().expect("second");
+        let second = tb(&head).next.lock(&head).clone().expect("second");
         assert_eq!(tb(&second).pc, 1);
-        assert!(tb(&second).next.borrow().as_ref().expect("third").is(&first));
+        assert!(tb(&second).next.lock(&second).as_ref().expect("third").is(&first));
         let pcs: Vec<u32> = rec.entries().into_iter().map(|(_, pc)| pc).collect();
         assert_eq!(pcs, vec![0, 1, 0]);
     }
@@ -444,9 +446,9 @@ mod tests {
         assert!(rec.keep_locals(2, 30, SavedSlots::Many(vec![]), 20, None).is_some());
         rec.push(c.clone(), g.clone(), 1, 0, 10);
         let head = rec.materialize(&vm).expect("chain");
-        let caller = tb(&head).next.borrow().clone().expect("caller entry");
-        let callee = tb(&caller).next.borrow().clone().expect("callee entry");
-        let frame_of = |t: &Value| match &*tb(t).frame.borrow() {
+        let caller = tb(&head).next.lock(&head).clone().expect("caller entry");
+        let callee = tb(&caller).next.lock(&caller).clone().expect("callee entry");
+        let frame_of = |t: &Value| match &*tb(t).frame.lock(t) {
             FrameLink::Object(f) => Some(f.clone()),
             FrameLink::Activation { .. } => None,
         };
@@ -479,13 +481,13 @@ mod tests {
         rec.push(c.clone(), g.clone(), 0, 1, 2);
         rec.push(c.clone(), g.clone(), 0, 0, 1);
         let head = rec.materialize(&vm).expect("chain");
-        let inner = tb(&head).next.borrow().clone().expect("inner");
+        let inner = tb(&head).next.lock(&head).clone().expect("inner");
         let mut vm = vm;
         let err = tb_setattr(&mut vm, &inner, "tb_next", Some(head.clone())).expect_err("loop");
         assert!(err.matches(&crate::builtins::exceptions::VALUE_ERROR));
         let err = tb_setattr(&mut vm, &inner, "tb_next", Some(Value::try_small_int(1).expect("int"))).expect_err("type");
         assert!(err.matches(&crate::builtins::exceptions::TYPE_ERROR));
         tb_setattr(&mut vm, &head, "tb_next", Some(none())).expect("None is fine");
-        assert!(tb(&head).next.borrow().is_none());
+        assert!(tb(&head).next.lock(&head).is_none());
     }
 }

@@ -6,7 +6,7 @@
 //! SipHash-1-3 whose key is random per process unless `PYTHONHASHSEED` is set, as in
 //! CPython, and is cached in the object. Methods are in `str_methods.rs`.
 
-use std::cell::Cell;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::OnceLock;
 
 
@@ -40,7 +40,9 @@ pub struct StrData {
     byte_len_and_flag: u32,
     /// Length in code points.
     char_len_u32: u32,
-    hash: Cell<i64>,
+    /// The hash, -1 until computed. A relaxed atomic: the value is a pure function of
+    /// the text, so two threads racing to fill it store the same number.
+    hash: AtomicI64,
 }
 
 /// Marks a string holding lone surrogates (stored with a lossy twin).
@@ -167,7 +169,7 @@ unsafe fn alloc_str(byte_len: usize, char_len: usize, surrogates: bool, write: i
             p,
             Obj {
                 header: Header::new_owned(&STR_TYPE, crate::thread::brc::current_tid()),
-                body: StrData { byte_len_and_flag: byte_len as u32 | flag, char_len_u32: char_len as u32, hash: Cell::new(-1) },
+                body: StrData { byte_len_and_flag: byte_len as u32 | flag, char_len_u32: char_len as u32, hash: AtomicI64::new(-1) },
             },
         );
         let text = (p as *mut u8).add(std::mem::size_of::<Obj<StrData>>());
@@ -458,12 +460,12 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
 /// The cached hash of a str.
 #[inline]
 pub fn str_hash(d: &StrData) -> i64 {
-    let h = d.hash.get();
+    let h = d.hash.load(Ordering::Relaxed);
     if h != -1 {
         return h;
     }
     let h = hash_bytes(d.as_wtf8());
-    d.hash.set(h);
+    d.hash.store(h, Ordering::Relaxed);
     h
 }
 

@@ -13,7 +13,6 @@
 //! messages and `repr(type)` show the dotted name, while `__name__` and the template's
 //! own repr use the last component (`type.__name__` strips the module prefix).
 
-use std::cell::Cell;
 
 use crate::builtin_type;
 use crate::builtins::singletons::{is_none, none};
@@ -48,7 +47,7 @@ pub struct TemplateIterData {
     strings: Value,
     interpolations: Value,
     /// Index into the interleaved sequence string0, interp0, string1, ...
-    pos: Cell<usize>,
+    pos: crate::object::WordUsize,
 }
 
 builtin_type!(
@@ -262,7 +261,7 @@ fn template_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = as_template(v).ok_or_else(|| PyErr::type_error("expected Template"))?;
     Ok(crate::object::alloc(
         &TEMPLATE_ITER_TYPE,
-        TemplateIterData { strings: t.strings.clone(), interpolations: t.interpolations.clone(), pos: Cell::new(0) },
+        TemplateIterData { strings: t.strings.clone(), interpolations: t.interpolations.clone(), pos: crate::object::WordUsize::new(0) },
     ))
 }
 

@@ -74,7 +74,7 @@ pub fn init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         if !kw.is_empty() {
             return Err(PyErr::type_error(format!("{}() takes no keyword arguments", t.body.name)));
         }
-        *e.args.borrow_mut() = new_tuple(args[1..].to_vec());
+        *e.args.lock(me) = new_tuple(args[1..].to_vec());
         return Ok(none());
     }
     if matches!(t.body.kind, Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray) {
@@ -212,7 +212,7 @@ fn reduce_protocol(vm: &mut Vm, me: &Value, protocol: i64) -> PyResult<Value> {
     }
     let t = me.ty();
     if let Some(e) = crate::builtins::exceptions::as_exception(me) {
-        let args = e.args.borrow().clone();
+        let args = e.args.lock(me).clone();
         let dict = crate::builtins::exceptions::exception_dict_if_any(me);
         let mut parts = vec![type_value(t), args];
         parts.extend(dict.filter(|d| crate::builtins::dict::as_dict(d).is_some_and(|d| !d.is_empty())));
@@ -252,7 +252,7 @@ fn reduce_protocol(vm: &mut Vm, me: &Value, protocol: i64) -> PyResult<Value> {
 }
 
 fn builtin_named(vm: &Vm, name: &str) -> Value {
-    vm.builtins.as_ref().and_then(crate::builtins::dict::as_dict).and_then(|d| d.get_str(name)).unwrap_or_else(none)
+    vm.builtins().and_then(crate::builtins::dict::as_dict).and_then(|d| d.get_str(name)).unwrap_or_else(none)
 }
 
 /// The `__reduce__` results of the types CPython gives their own: `(callable, args[, state])`
@@ -286,7 +286,7 @@ fn type_specific_reduce(vm: &mut Vm, me: &Value, protocol: i64) -> PyResult<Opti
     }
     let Some(it) = as_iter(me) else { return Ok(None) };
     let iter_fn = builtin_named(vm, "iter");
-    let state = it.state.borrow();
+    let state = it.state.lock(me);
     let reduced = match &*state {
         IterState::List { seq, index } | IterState::Tuple { seq, index } => {
             let maker = if std::ptr::eq(t, &b::iterators::LIST_ITER_TYPE) || std::ptr::eq(t, &b::iterators::TUPLE_ITER_TYPE) {

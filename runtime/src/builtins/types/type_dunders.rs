@@ -239,7 +239,7 @@ pub fn length_hint(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value>
         return Ok(new_int(len.saturating_sub(bi.pos.get()) as i64));
     }
     let it = as_iter(me).ok_or_else(|| PyErr::type_error("__length_hint__ expects an iterator"))?;
-    let state = it.state.borrow();
+    let state = it.state.lock(me);
     let left: usize = match &*state {
         IterState::List { seq, index } | IterState::Tuple { seq, index } => seq_len(vm, seq).saturating_sub(*index),
         IterState::Str { seq, pos } => b::str::as_str(seq).map_or(0, |s| s.get(*pos..).map_or(0, |rest| rest.chars().count())),
@@ -303,11 +303,11 @@ pub fn setstate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if b::exceptions::as_exception(me).is_some() {
         return b::exceptions::exception_setstate(vm, me, state);
     }
-    if as_iter(me).is_some_and(|it| matches!(&*it.state.borrow(), IterState::Zip { .. })) {
+    if as_iter(me).is_some_and(|it| matches!(&*it.state.lock(me), IterState::Zip { .. })) {
         // zip's state is its `strict` flag.
         let strict_flag = crate::ops::truthy(vm, state)?;
         if let Some(it) = as_iter(me) {
-            if let IterState::Zip { strict, .. } = &mut *it.state.borrow_mut() {
+            if let IterState::Zip { strict, .. } = &mut *it.state.lock(me) {
                 *strict = strict_flag;
             }
         }
@@ -319,11 +319,11 @@ pub fn setstate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Ok(b::singletons::none());
     }
     let it = as_iter(me).ok_or_else(|| PyErr::type_error("__setstate__ expects an iterator"))?;
-    let len = match &*it.state.borrow() {
+    let len = match &*it.state.lock(me) {
         IterState::List { seq, .. } | IterState::Tuple { seq, .. } | IterState::Reversed { seq, .. } => Some(seq_len(vm, seq)),
         _ => None,
     };
-    let mut state = it.state.borrow_mut();
+    let mut state = it.state.lock(me);
     match &mut *state {
         IterState::List { index: i, .. } | IterState::Tuple { index: i, .. } => *i = index.min(len.unwrap_or(0)),
         // The reversed iterator's index counts the items still to yield.

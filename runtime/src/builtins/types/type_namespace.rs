@@ -323,7 +323,7 @@ fn descriptor_get(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
 /// for `f.__self__` / `f.__module__`; built-in functions keep no module pointer, and these
 /// attributes are rare enough that a scan of `sys.modules` is the simpler trade.
 pub fn module_defining(vm: &mut Vm, f: &Value) -> Option<Value> {
-    let modules = crate::builtins::dict::as_dict(vm.modules.as_ref()?)?.items();
+    let modules = crate::builtins::dict::as_dict(vm.modules()?)?.items();
     let holds = |m: &Value| {
         crate::builtins::module::as_module(m)
             .and_then(|md| crate::builtins::dict::as_dict(&md.dict))

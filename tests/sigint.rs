@@ -1,0 +1,49 @@
+//! Ctrl-C: SIGINT becomes `KeyboardInterrupt` at the next safepoint of the main thread
+//! (a `try` can catch it), and an uncaught one ends the process by SIGINT, as CPython.
+
+use std::io::{BufRead, BufReader};
+use std::os::unix::process::ExitStatusExt;
+use std::process::{Command, Stdio};
+
+const EXE: &str = env!("CARGO_BIN_EXE_braid");
+
+const PROGRAM: &str = "
+print('ready', flush=True)
+try:
+    while True:
+        pass
+except KeyboardInterrupt:
+    print('caught', flush=True)
+while True:
+    pass
+";
+
+fn interrupt(pid: u32) {
+    let ok = Command::new("kill").args(["-INT", &pid.to_string()]).status().expect("run kill").success();
+    assert!(ok, "kill -INT failed");
+}
+
+#[test]
+fn sigint_raises_keyboard_interrupt_in_a_busy_loop() {
+    let mut child = Command::new(EXE)
+        .args(["-c", PROGRAM])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn braid");
+    let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut line = String::new();
+    out.read_line(&mut line).expect("read ready");
+    assert_eq!(line, "ready\n");
+    interrupt(child.id());
+    line.clear();
+    out.read_line(&mut line).expect("read caught");
+    assert_eq!(line, "caught\n");
+    interrupt(child.id());
+    let status = child.wait().expect("wait for braid");
+    assert_eq!(status.signal(), Some(2), "an uncaught KeyboardInterrupt ends the process by SIGINT");
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().expect("stderr"), &mut err).expect("read stderr");
+    assert!(err.ends_with("KeyboardInterrupt\n"), "stderr was {err:?}");
+}
+
