@@ -1,16 +1,18 @@
 //! Native modules and the import machinery.
 //!
-//! Each module is one file exposing `pub fn init(vm) -> Value`; [`NATIVE_MODULES`] is
+//! Each module is one file, or one folder when it spans several (`builtins/`, `math/`),
+//! exposing `pub fn init(vm) -> Value`; [`NATIVE_MODULES`] is
 //! the registry. `import` looks in `sys.modules`, then the registry, then `.py` files
 //! next to the main script (`sys.path[0]`).
 
 pub mod builtins;
-pub mod builtins_numeric;
-pub mod builtins_names;
 pub mod math;
 pub mod string;
 pub mod sys;
 pub mod time;
+
+// The files of the `builtins` module, at their old paths.
+pub use builtins::{names as builtins_names, numeric as builtins_numeric};
 
 use crate::builtins::dict::{as_dict, new_dict};
 use crate::builtins::module::{as_module, new_module};

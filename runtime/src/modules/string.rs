@@ -5,7 +5,7 @@
 //! need user classes). It has a `__path__` so the import machinery treats it as a
 //! package and `import string.templatelib` binds the submodule as its attribute.
 //!
-//! `string.templatelib` exposes the PEP 750 types (`builtins/template.rs`) and
+//! `string.templatelib` exposes the PEP 750 types (`builtins/string/template.rs`) and
 //! `convert`, the conversion helper 3.14 ships there.
 
 use crate::builtins::list::new_list;

@@ -3,6 +3,12 @@
 //! stdout's buffer (shared with `sys.stdout`) is `builtins::stdout_buf`; `ascii()`'s
 //! escaping is braid-core's `text::repr::ascii_escape`. Both are re-exported here under
 //! their old paths.
+//!
+//! Beside this file: [`numeric`] (`abs`, `divmod`, `pow`, `round`, `hex`/`oct`/`bin`) and
+//! [`names`] (`__import__`, `exit`/`quit`).
+
+pub mod names;
+pub mod numeric;
 
 use crate::builtins::dict::{as_dict, new_dict};
 use crate::builtins::exceptions::ALL_EXCEPTION_TYPES;

@@ -1,7 +1,7 @@
 //! The numeric built-in functions: `abs`, `divmod`, `pow` (two and three arguments),
 //! `round`, `hex`/`oct`/`bin`.
 //!
-//! They sit apart from `builtins.rs` because each dispatches over int, bool, float and
+//! They sit apart from the module's `mod.rs` because each dispatches over int, bool, float and
 //! complex with its own rules (the three-argument `pow` is int-only, `round` returns an int
 //! without `ndigits`, `divmod` is one operation rather than `//` then `%`), and the
 //! operations they share with `__abs__`, `__divmod__` and `__pow__` live with those
