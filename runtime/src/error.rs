@@ -89,6 +89,7 @@ impl From<crate::numeric::NumError> for PyErr {
             ErrorKind::Overflow => &exc::OVERFLOW_ERROR,
             ErrorKind::ZeroDivision => &exc::ZERO_DIVISION_ERROR,
             ErrorKind::Type => &exc::TYPE_ERROR,
+            ErrorKind::Memory if e.message.is_empty() => return PyErr::bare(&exc::MEMORY_ERROR),
             ErrorKind::Memory => &exc::MEMORY_ERROR,
         };
         PyErr::new(ty, e.message)

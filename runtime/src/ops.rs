@@ -376,8 +376,14 @@ pub fn collect_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     if let Some(l) = crate::builtins::list::as_list(v) {
         return Ok(l.items().clone());
     }
-    let it = iter(vm, v)?;
     let mut out = Vec::new();
+    if let Some(r) = crate::builtins::range::as_range(v) {
+        // Sized up front, as CPython sizes by the length hint: an impossible size raises
+        // MemoryError at once instead of filling memory.
+        let n = if r.big.is_some() { num_traits::ToPrimitive::to_usize(&r.big_len()).unwrap_or(usize::MAX) } else { r.len() };
+        out = crate::alloc_tuning::try_vec(n).ok_or_else(|| PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR))?;
+    }
+    let it = iter(vm, v)?;
     while let Some(x) = next(vm, &it)? {
         out.push(x);
     }

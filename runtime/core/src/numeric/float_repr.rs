@@ -73,12 +73,29 @@ fn tie_possible(ax: f64) -> bool {
 /// `|x|` rounded to `count` significant digits (count >= 1), exactly, ties to even: dtoa
 /// mode 2. Trailing zeros are kept (there are exactly `count` digits).
 pub fn significant_digits(x: f64, count: usize) -> Digits {
+    if count > EXACT_DIGITS {
+        // Past every nonzero digit: the rest are zeros (see `EXACT_DIGITS`).
+        let mut d = significant_digits(x, EXACT_DIGITS);
+        d.digits.extend(std::iter::repeat_n('0', count - EXACT_DIGITS));
+        return d;
+    }
     split_exp_form(&format!("{:.*e}", count.saturating_sub(1), x.abs()))
 }
+
+/// A digit count past which the exact decimal expansion of every f64 has ended (at most
+/// 767 significant digits, and none beyond 1074 places after the point), so longer
+/// requests are this many digits plus zeros. It also keeps precisions within what Rust's
+/// formatter accepts (a `u16`), where CPython takes any precision below 2**31.
+const EXACT_DIGITS: usize = 1100;
 
 /// `|x|` with exactly `decimals` digits after the point, exactly rounded, ties to even:
 /// dtoa mode 3 (`format(x, '.Nf')` without the sign).
 pub fn fixed_digits(x: f64, decimals: usize) -> String {
+    if decimals > EXACT_DIGITS {
+        let mut t = fixed_digits(x, EXACT_DIGITS);
+        t.extend(std::iter::repeat_n('0', decimals - EXACT_DIGITS));
+        return t;
+    }
     format!("{:.*}", decimals, x.abs())
 }
 

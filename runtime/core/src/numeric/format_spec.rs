@@ -20,7 +20,7 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
 use super::bigint::int_to_f64;
-use super::float_repr::{exponent_form, positional_form, shortest_digits, significant_digits};
+use super::float_repr::{exponent_form, fixed_digits, positional_form, shortest_digits, significant_digits};
 use super::int_text::{magnitude_digits, str_limit_error};
 use super::{NumError, NumResult};
 
@@ -36,6 +36,9 @@ pub enum Align {
     /// `=` (padding after the sign)
     AfterSign,
 }
+
+/// The widest field a result can have: a str holds less than 2 GiB of text.
+const MAX_WIDTH: usize = i32::MAX as usize;
 
 /// A parsed format spec.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -142,6 +145,10 @@ impl FormatSpec {
             i += 1;
         }
         let (width, next) = parse_count(&chars, i)?;
+        if width.is_some_and(|w| w > MAX_WIDTH) {
+            // No text that wide can be built (a str holds less than 2 GiB).
+            return Err(NumError::new(super::ErrorKind::Memory, ""));
+        }
         f.width = width;
         i = next;
         i = parse_grouping(&chars, i, &mut f.grouping)?;
@@ -432,7 +439,7 @@ fn float_text(x: f64, ty: char, precision: usize, alternate: bool, add_dot_0: bo
             exponent_form(&d.digits, if ax == 0.0 { 0 } else { d.exp }, alternate)
         }
         'f' => {
-            let mut t = format!("{ax:.precision$}");
+            let mut t = fixed_digits(ax, precision);
             if alternate && precision == 0 {
                 t.push('.');
             }

@@ -19,7 +19,7 @@
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
-use super::float_repr::{exponent_form, positional_form, significant_digits};
+use super::float_repr::{exponent_form, fixed_digits, positional_form, significant_digits};
 use super::int_text::{magnitude_digits, str_limit_error};
 use super::{NumError, NumResult};
 
@@ -122,13 +122,13 @@ impl PrintfSpec {
     }
 }
 
-fn parse_number(chars: &[char], i: &mut usize, too_big: &'static str) -> NumResult<usize> {
+fn parse_number(chars: &[char], i: &mut usize, max: usize, too_big: &'static str) -> NumResult<usize> {
     let mut v: usize = 0;
     while let Some(d) = chars.get(*i).and_then(|c| c.to_digit(10)) {
         v = v
             .checked_mul(10)
             .and_then(|x| x.checked_add(d as usize))
-            .filter(|&x| x <= isize::MAX as usize)
+            .filter(|&x| x <= max)
             .ok_or_else(|| NumError::value(too_big))?;
         *i += 1;
     }
@@ -198,7 +198,7 @@ pub fn parse(format: &str) -> NumResult<Vec<Piece>> {
             spec.width = Some(Count::FromArg);
             i += 1;
         } else if chars.get(i).is_some_and(char::is_ascii_digit) {
-            spec.width = Some(Count::Fixed(parse_number(&chars, &mut i, "width too big")?));
+            spec.width = Some(Count::Fixed(parse_number(&chars, &mut i, isize::MAX as usize, "width too big")?));
         }
         if chars.get(i) == Some(&'.') {
             i += 1;
@@ -206,7 +206,7 @@ pub fn parse(format: &str) -> NumResult<Vec<Piece>> {
                 spec.precision = Some(Count::FromArg);
                 i += 1;
             } else {
-                spec.precision = Some(Count::Fixed(parse_number(&chars, &mut i, "precision too big")?));
+                spec.precision = Some(Count::Fixed(parse_number(&chars, &mut i, i32::MAX as usize, "precision too big")?));
             }
         }
         while matches!(chars.get(i), Some('h' | 'l' | 'L')) {
@@ -302,7 +302,7 @@ pub fn format_float(spec: &Resolved, x: f64) -> String {
                 exponent_form(&d.digits, if ax == 0.0 { 0 } else { d.exp }, spec.alternate)
             }
             'f' => {
-                let mut t = format!("{ax:.precision$}");
+                let mut t = fixed_digits(ax, precision);
                 if spec.alternate && precision == 0 {
                     t.push('.');
                 }

@@ -154,14 +154,11 @@ impl fmt::Display for UnicodeDecodeError {
 /// Reserves exactly `len` bytes, turning an impossible size into `MemoryError` instead of
 /// aborting the process.
 pub(crate) fn with_capacity(len: usize) -> Result<String, TextError> {
-    let mut out = String::new();
-    out.try_reserve_exact(len).map_err(|_| TextError::Memory)?;
-    Ok(out)
+    let bytes = crate::alloc_tuning::try_vec::<u8>(len).ok_or(TextError::Memory)?;
+    String::from_utf8(bytes).map_err(|_| TextError::Memory)
 }
 
 /// Byte-vector form of [`with_capacity`].
 pub(crate) fn bytes_with_capacity(len: usize) -> Result<Vec<u8>, TextError> {
-    let mut out = Vec::new();
-    out.try_reserve_exact(len).map_err(|_| TextError::Memory)?;
-    Ok(out)
+    crate::alloc_tuning::try_vec(len).ok_or(TextError::Memory)
 }

@@ -343,8 +343,7 @@ pub fn construct_bytes(
             return Err(PyErr::value_error("negative count"));
         }
         let n = usize::try_from(n).map_err(|_| PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR))?;
-        let mut v = Vec::new();
-        v.try_reserve_exact(n).map_err(|_| PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR))?;
+        let mut v = crate::alloc_tuning::try_vec(n).ok_or_else(|| PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR))?;
         v.resize(n, 0);
         return Ok(v);
     }

@@ -119,7 +119,7 @@ fn tuple_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<O
 /// Length of `len` items repeated `k` times, or MemoryError when it cannot exist.
 pub fn repeated_len(len: usize, k: usize) -> PyResult<usize> {
     match len.checked_mul(k) {
-        Some(n) if n <= (isize::MAX as usize) / 16 => Ok(n),
+        Some(n) if !crate::alloc_tuning::too_big(n.saturating_mul(std::mem::size_of::<Value>())) => Ok(n),
         _ => Err(PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR)),
     }
 }

@@ -200,11 +200,17 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     let n = i.to_big();
     let bound = bind("to_bytes", &args[1..], kwnames, &["length", "byteorder"], &["signed"])?;
     let length = match bound[0] {
-        Some(v) => index_i64(v)?,
+        Some(v) => index_i64(v).map_err(|e| match e.matches(&crate::builtins::exceptions::INDEX_ERROR) {
+            true => PyErr::overflow_error("Python int too large to convert to C ssize_t"),
+            false => e,
+        })?,
         None => 1,
     };
     let little = byteorder_is_little(bound[1], "to_bytes")?;
     let signed = signed_flag(vm, bound[2])?;
+    if length > 0 && crate::alloc_tuning::too_big(length as usize) {
+        return Err(PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR));
+    }
     let data = bigint::to_bytes(&n, length, little, signed)?;
     make_bytes(vm, &data)
 }

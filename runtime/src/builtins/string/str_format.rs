@@ -103,11 +103,19 @@ fn percent_text(vm: &mut Vm, fmt: &str, args: &Value, is_bytes: bool) -> PyResul
             }
             Piece::Spec(spec) => spec,
         };
-        let star = |v: Value| -> PyResult<i64> {
-            crate::builtins::int::as_int(&v).and_then(|i| i.to_i64()).ok_or_else(|| PyErr::type_error("* wants int"))
+        // A `*` width is a C ssize_t, a `*` precision a C int (CPython's OverflowErrors).
+        let star = |v: Value, min: i64, max: i64, c_type: &str| -> PyResult<i64> {
+            let i = crate::builtins::int::as_int(&v).ok_or_else(|| PyErr::type_error("* wants int"))?;
+            i.to_i64()
+                .filter(|n| (min..=max).contains(n))
+                .ok_or_else(|| PyErr::overflow_error(format!("Python int too large to convert to C {c_type}")))
         };
-        let width_arg = if spec.width == Some(Count::FromArg) { Some(star(take(vm)?)?) } else { None };
-        let precision_arg = if spec.precision == Some(Count::FromArg) { Some(star(take(vm)?)?) } else { None };
+        let width_arg = if spec.width == Some(Count::FromArg) { Some(star(take(vm)?, i64::MIN, i64::MAX, "ssize_t")?) } else { None };
+        let precision_arg = if spec.precision == Some(Count::FromArg) {
+            Some(star(take(vm)?, i64::from(i32::MIN), i64::from(i32::MAX), "int")?)
+        } else {
+            None
+        };
         let arg = match &spec.key {
             Some(key) => {
                 used_mapping = true;
@@ -124,6 +132,10 @@ fn percent_text(vm: &mut Vm, fmt: &str, args: &Value, is_bytes: bool) -> PyResul
             None => take(vm)?,
         };
         let r = spec.resolve(width_arg, precision_arg);
+        if r.width > crate::builtins::str::MAX_STR_BYTES {
+            // No text that wide can be built (a str holds less than 2 GiB).
+            return Err(PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR));
+        }
         let text = match spec.conversion {
             's' | 'b' if is_bytes => {
                 let b = crate::builtins::bytes_methods::bytes_for_percent(&arg)?;
