@@ -57,6 +57,21 @@ pub fn bind_arguments(func: &Value, f: &FunctionData, code: &CodeData, args: &[V
         }
         return Ok(());
     }
+    // Positional call leaving trailing parameters to their defaults (`clamp(v)` for
+    // `def clamp(v, lo=0, hi=255)`): no keyword matching needed.
+    if nkw == 0 && npos < argcount && kwonly == 0 && !code.flags.varargs && !code.flags.varkw {
+        let defaults = f.defaults.borrow();
+        if defaults.len() <= argcount && npos >= argcount - defaults.len() {
+            let first_default = argcount - defaults.len();
+            for (slot, a) in slots.iter_mut().zip(args) {
+                *slot = Some(a.clone());
+            }
+            for (slot, d) in slots[npos..argcount].iter_mut().zip(&defaults[npos - first_default..]) {
+                *slot = Some(d.clone());
+            }
+            return Ok(());
+        }
+    }
 
     let ntake = npos.min(argcount);
     for i in 0..ntake {
