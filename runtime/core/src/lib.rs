@@ -23,5 +23,6 @@
 //! Tests compare against CPython itself (`python3`, see `numeric::pytest`).
 
 pub mod algo;
+pub mod alloc_limit;
 pub mod numeric;
 pub mod text;

@@ -60,7 +60,7 @@ pub fn bind_arguments(func: &Value, f: &FunctionData, code: &CodeData, args: &[V
     // Positional call leaving trailing parameters to their defaults (`clamp(v)` for
     // `def clamp(v, lo=0, hi=255)`): no keyword matching needed.
     if nkw == 0 && npos < argcount && kwonly == 0 && !code.flags.varargs && !code.flags.varkw {
-        let defaults = f.defaults.borrow();
+        let defaults = f.defaults.lock(func);
         if defaults.len() <= argcount && npos >= argcount - defaults.len() {
             let first_default = argcount - defaults.len();
             for (slot, a) in slots.iter_mut().zip(args) {

@@ -44,7 +44,7 @@ pub fn load_global(vm: &mut Vm, code: &CodeData, globals: &Value, pc: usize, nam
             }
         }
     } else if let Some(idx) = hit.builtins_index(g.version()) {
-        if let Some(b) = vm.builtins.as_ref().and_then(as_dict) {
+        if let Some(b) = vm.builtins().and_then(as_dict) {
             if let Some(Some(e)) = b.table().entries.get(idx) {
                 if e.key.is(name_v) || as_str(&e.key) == as_str(name_v) {
                     return Ok(e.value.clone());

@@ -7,10 +7,13 @@ use crate::compiler::code::{as_code, Instr};
 use crate::interp::{HotLoop, TraceEngine, Vm};
 use crate::object::Value;
 
-/// Records every report: (header pc, back-edge pc, the frame's pc, slot 0's value).
+/// One report: (header pc, back-edge pc, the frame's pc, slot 0's value).
+type Report = (u32, u32, u32, Option<i64>);
+
+/// Records every report.
 struct Recorder {
     threshold: u32,
-    reports: Mutex<Vec<(u32, u32, u32, Option<i64>)>>,
+    reports: Mutex<Vec<Report>>,
 }
 
 impl TraceEngine for Recorder {

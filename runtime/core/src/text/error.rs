@@ -154,11 +154,11 @@ impl fmt::Display for UnicodeDecodeError {
 /// Reserves exactly `len` bytes, turning an impossible size into `MemoryError` instead of
 /// aborting the process.
 pub(crate) fn with_capacity(len: usize) -> Result<String, TextError> {
-    let bytes = crate::alloc_tuning::try_vec::<u8>(len).ok_or(TextError::Memory)?;
+    let bytes = crate::alloc_limit::try_vec::<u8>(len).ok_or(TextError::Memory)?;
     String::from_utf8(bytes).map_err(|_| TextError::Memory)
 }
 
 /// Byte-vector form of [`with_capacity`].
 pub(crate) fn bytes_with_capacity(len: usize) -> Result<Vec<u8>, TextError> {
-    crate::alloc_tuning::try_vec(len).ok_or(TextError::Memory)
+    crate::alloc_limit::try_vec(len).ok_or(TextError::Memory)
 }
