@@ -15,6 +15,7 @@ pub mod float_freelist;
 pub mod float_methods;
 pub mod frame_obj;
 pub mod function;
+pub mod gc_slots;
 pub mod generic_alias;
 pub mod int;
 pub mod int_methods;
