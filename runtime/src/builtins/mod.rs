@@ -26,6 +26,7 @@ pub mod containers;
 pub mod errors;
 pub mod io;
 pub mod numbers;
+pub mod gc_slots;
 pub mod registry;
 #[cfg(test)]
 mod mutating_eq_tests;

@@ -201,13 +201,11 @@ builtin_type!(
     crate::builtins::code_attrs::CODE_METHODS
 );
 
-/// Wraps compiled code in a (deferred-refcount) code object.
+/// Wraps compiled code in a code object. Its count is a real one, so code compiled by
+/// `exec`/`compile`/`eval` is freed once nothing refers to it; a running frame keeps
+/// its code alive through its function (or, for module code, the code itself).
 pub fn new_code(data: CodeData) -> Value {
-    let v = crate::object::alloc(&CODE_TYPE, data);
-    if let Some(h) = v.header() {
-        h.make_deferred();
-    }
-    v
+    crate::object::alloc(&CODE_TYPE, data)
 }
 
 /// The code body, if `v` is a code object.

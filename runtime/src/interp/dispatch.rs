@@ -75,9 +75,9 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
     }
     'frames: loop {
         let frame = vm.frames.last().expect("run() needs a frame");
-        // SAFETY: the frame's function keeps its code object alive, and code objects
-        // are deferred (never freed by refcounting); the reference is not used after
-        // the frame is popped.
+        // SAFETY: the frame's function (or, for module code, the code object in
+        // `func`) keeps its code object alive; the reference is not used after the
+        // frame is popped.
         let code: &CodeData = unsafe { &*frame.code };
         // SAFETY: a borrowed copy of the frame's globals word, without a refcount: the
         // frame (which owns a reference) stays on the frame stack for as long as this

@@ -109,6 +109,8 @@ const GENERATOR_METHODS: &[MethodDef] =
     &[MethodDef::method("send", gen_send_method), MethodDef::method("throw", gen_throw_method), MethodDef::method("close", gen_close_method)];
 
 const GENERATOR_SLOTS: Slots = Slots {
+        traverse: Some(crate::builtins::gc_slots::generator_traverse),
+        clear: Some(crate::builtins::gc_slots::generator_clear),
         repr: Some(gen_repr),
         getattr: Some(gen_getattr),
         iter: Some(gen_iter),

@@ -224,6 +224,11 @@ pub type CallFn = fn(&mut Vm, &Value, &[Value], &[Value]) -> PyResult<Value>;
 pub type GetAttrFn = fn(&mut Vm, &Value, &str) -> PyResult<Option<Value>>;
 #[allow(missing_docs)]
 pub type SetAttrFn = fn(&mut Vm, &Value, &str, Option<Value>) -> PyResult<()>;
+/// Calls the visitor once per reference the object holds (the cycle collector's
+/// `tp_traverse`).
+pub type TraverseFn = fn(&Value, &mut dyn FnMut(&Value));
+/// Drops the references of the object that can form a cycle (`tp_clear`).
+pub type ClearFn = fn(&Value);
 #[allow(missing_docs)]
 pub type NewFn = fn(&mut Vm, &'static TypeObject, &[Value], &[Value]) -> PyResult<Value>;
 #[allow(missing_docs)]
@@ -251,6 +256,9 @@ pub struct Slots {
     pub getattr: Option<GetAttrFn>,
     pub setattr: Option<SetAttrFn>,
     pub new: Option<NewFn>,
+    /// Set by every type whose instances hold references (see `builtins/gc_slots.rs`).
+    pub traverse: Option<TraverseFn>,
+    pub clear: Option<ClearFn>,
 }
 
 impl Slots {
@@ -274,6 +282,8 @@ impl Slots {
         getattr: None,
         setattr: None,
         new: None,
+        traverse: None,
+        clear: None,
     };
 }
 

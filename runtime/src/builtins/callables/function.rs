@@ -44,6 +44,8 @@ builtin_type!(
     Some(&crate::builtins::type_::OBJECT_TYPE),
     Slots {
         repr: Some(function_repr),
+        traverse: Some(crate::builtins::gc_slots::function_traverse),
+        clear: Some(crate::builtins::gc_slots::function_clear),
         hash: Some(crate::builtins::type_::identity_hash),
         call: Some(function_call),
         getattr: Some(function_getattr),
@@ -202,6 +204,7 @@ builtin_type!(
     Some(&crate::builtins::type_::OBJECT_TYPE),
     Slots {
         repr: Some(builtin_repr),
+        traverse: Some(crate::builtins::gc_slots::builtin_traverse),
         hash: Some(crate::builtins::wrapper_objects::builtin_hash),
         compare: Some(crate::builtins::wrapper_objects::builtin_compare),
         call: Some(builtin_call),
@@ -307,7 +310,13 @@ builtin_type!(
     Kind::Cell,
     CellData,
     Some(&crate::builtins::type_::OBJECT_TYPE),
-    Slots { hash: Some(crate::builtins::type_::identity_hash), getattr: Some(cell_getattr), ..Slots::EMPTY },
+    Slots {
+        hash: Some(crate::builtins::type_::identity_hash),
+        getattr: Some(cell_getattr),
+        traverse: Some(crate::builtins::gc_slots::cell_traverse),
+        clear: Some(crate::builtins::gc_slots::cell_clear),
+        ..Slots::EMPTY
+    },
     &[]
 );
 

@@ -347,6 +347,8 @@ builtin_type!(
     Some(&crate::builtins::type_::OBJECT_TYPE),
     Slots {
         repr: Some(dict_repr),
+        traverse: Some(crate::builtins::gc_slots::dict_traverse),
+        clear: Some(crate::builtins::gc_slots::dict_clear),
         compare: Some(dict_compare),
         binop: Some(dict_binop),
         len: Some(dict_len),

@@ -61,6 +61,8 @@ pub struct IterData {
 const ITER_SLOTS: Slots = Slots {
     iter: Some(self_iter),
     next: Some(iter_next),
+    traverse: Some(crate::builtins::gc_slots::iterator_traverse),
+    clear: Some(crate::builtins::gc_slots::iterator_clear),
     hash: Some(crate::builtins::type_::identity_hash),
     ..Slots::EMPTY
 };

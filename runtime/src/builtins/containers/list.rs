@@ -49,6 +49,8 @@ builtin_type!(
     Some(&crate::builtins::type_::OBJECT_TYPE),
     Slots {
         repr: Some(list_repr),
+        traverse: Some(crate::builtins::gc_slots::list_traverse),
+        clear: Some(crate::builtins::gc_slots::list_clear),
         compare: Some(list_compare),
         binop: Some(list_binop),
         len: Some(list_len),

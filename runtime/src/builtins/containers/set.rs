@@ -36,6 +36,8 @@ impl SetData {
 }
 
 const SET_SLOTS: Slots = Slots {
+    traverse: Some(crate::builtins::gc_slots::set_traverse),
+    clear: Some(crate::builtins::gc_slots::set_clear),
     repr: Some(set_repr),
     compare: Some(set_compare),
     binop: Some(set_binop),

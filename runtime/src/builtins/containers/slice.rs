@@ -24,7 +24,7 @@ builtin_type!(
     Kind::Slice,
     SliceData,
     Some(&crate::builtins::type_::OBJECT_TYPE),
-    Slots { repr: Some(slice_repr), new: Some(slice_new), getattr: Some(slice_getattr), compare: Some(slice_compare), ..Slots::EMPTY },
+    Slots { repr: Some(slice_repr), new: Some(slice_new), getattr: Some(slice_getattr), compare: Some(slice_compare), traverse: Some(crate::builtins::gc_slots::slice_traverse), ..Slots::EMPTY },
     &[crate::object::MethodDef::method("indices", slice_indices_method)]
 );
 

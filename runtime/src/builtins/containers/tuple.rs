@@ -17,6 +17,7 @@ builtin_type!(
     Some(&crate::builtins::type_::OBJECT_TYPE),
     Slots {
         repr: Some(tuple_repr),
+        traverse: Some(crate::builtins::gc_slots::tuple_traverse),
         hash: Some(tuple_hash),
         compare: Some(tuple_compare),
         binop: Some(tuple_binop),

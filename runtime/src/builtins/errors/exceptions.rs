@@ -48,6 +48,8 @@ pub fn get_extra(exc: &Value, key: &str) -> Option<Value> {
 }
 
 pub(crate) const EXC_SLOTS: Slots = Slots {
+    traverse: Some(crate::builtins::gc_slots::exception_traverse),
+    clear: Some(crate::builtins::gc_slots::exception_clear),
     repr: Some(exc_repr),
     str: Some(exc_str_slot),
     hash: Some(crate::builtins::type_::identity_hash),

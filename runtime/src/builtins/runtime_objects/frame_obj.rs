@@ -128,9 +128,32 @@ builtin_type!(
     Kind::Object,
     FrameData,
     Some(&crate::builtins::type_::OBJECT_TYPE),
-    Slots { repr: Some(frame_repr), getattr: Some(frame_getattr), hash: Some(crate::builtins::type_::identity_hash), ..Slots::EMPTY },
+    Slots {
+        repr: Some(frame_repr),
+        getattr: Some(frame_getattr),
+        hash: Some(crate::builtins::type_::identity_hash),
+        traverse: Some(frame_traverse),
+        ..Slots::EMPTY
+    },
     &[MethodDef::method("clear", frame_clear)] as &[MethodDef]
 );
+
+/// The cycle collector's traverse: code, globals, locals mapping, saved locals, `f_back`.
+fn frame_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    let Some(f) = as_frame(v) else { return };
+    visit(&f.code);
+    visit(&f.globals);
+    if let Some(m) = &f.mapping {
+        visit(m);
+    }
+    let st = f.state.lock(v);
+    if let Some(locals) = &st.locals {
+        locals.iter().flatten().for_each(&mut *visit);
+    }
+    if let Back::Frame(b) = &st.back {
+        visit(b);
+    }
+}
 
 /// The body, if `v` is a frame object.
 pub fn as_frame(v: &Value) -> Option<&FrameData> {

@@ -24,6 +24,7 @@ builtin_type!(
     Some(&crate::builtins::type_::OBJECT_TYPE),
     Slots {
         repr: Some(module_repr),
+        traverse: Some(crate::builtins::gc_slots::module_traverse),
         hash: Some(crate::builtins::type_::identity_hash),
         getattr: Some(module_getattr),
         setattr: Some(module_setattr),

@@ -191,6 +191,31 @@ impl TbRecord {
         head
     }
 
+    /// Calls `visit` on every object the record refers to (for the cycle collector).
+    pub fn for_each_ref(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(h) = &self.head {
+            visit(h);
+        }
+        for p in self.pending() {
+            visit(&p.code);
+            visit(&p.globals);
+            let (slots, extra) = match &p.frame {
+                PendingFrame::Activation => (None, None),
+                PendingFrame::Object(f) => (None, Some(f)),
+                PendingFrame::Finished(s) => (Some(s), None),
+                PendingFrame::FinishedWithMapping(b) => (Some(&b.0), Some(&b.1)),
+            };
+            if let Some(x) = extra {
+                visit(x);
+            }
+            match slots {
+                Some(SavedSlots::Few(few)) => few.iter().flatten().for_each(&mut *visit),
+                Some(SavedSlots::Many(many)) => many.iter().flatten().for_each(&mut *visit),
+                None => {}
+            }
+        }
+    }
+
     /// The pending entries, innermost first.
     fn pending(&self) -> impl DoubleEndedIterator<Item = &Pending> {
         self.first.iter().chain(self.more.iter())
@@ -261,6 +286,7 @@ builtin_type!(
     Some(&crate::builtins::type_::OBJECT_TYPE),
     Slots {
         repr: Some(tb_repr),
+        traverse: Some(tb_traverse),
         getattr: Some(tb_getattr),
         setattr: Some(tb_setattr),
         hash: Some(crate::builtins::type_::identity_hash),
@@ -326,6 +352,19 @@ pub fn check_traceback(v: &Value) -> PyResult<Option<Value>> {
         Ok(Some(v.clone()))
     } else {
         Err(PyErr::type_error("__traceback__ must be a traceback or None"))
+    }
+}
+
+/// The cycle collector's traverse: `tb_next`, the code, the globals and the frame object.
+fn tb_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    let Some(t) = as_traceback(v) else { return };
+    if let Some(n) = t.next.lock(v).as_ref() {
+        visit(n);
+    }
+    visit(&t.code);
+    visit(&t.globals);
+    if let FrameLink::Object(f) = &*t.frame.lock(v) {
+        visit(f);
     }
 }
 
