@@ -359,7 +359,9 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     let it = get!('exec, slots, code, iter);
                     // Fast paths: range and list iterators step without allocating.
                     if let Some(data) = as_iter(it) {
-                        let mut state = data.state.lock(it);
+                        // SAFETY: see `IterData::state_for_loop`: no other reference to
+                        // the state is live, and none of this runs Python code.
+                        let state = unsafe { data.state_for_loop() };
                         match &mut *state {
                             IterState::Range { next, remaining, step } => {
                                 if *remaining == 0 {
@@ -368,7 +370,6 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                                     let v = *next;
                                     *remaining -= 1;
                                     *next = next.wrapping_add(*step);
-                                    drop(state);
                                     set!(slots, dst, new_int(v));
                                 }
                                 continue;
@@ -378,7 +379,6 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                                 match item {
                                     Some(v) => {
                                         *index += 1;
-                                        drop(state);
                                         set!(slots, dst, v);
                                     }
                                     None => {
