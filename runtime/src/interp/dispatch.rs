@@ -283,7 +283,9 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     let it = get!('exec, slots, code, iter);
                     // Fast paths: range and list iterators step without allocating.
                     if let Some(data) = as_iter(it) {
-                        let mut state = data.state.lock(it);
+                        // SAFETY: see `IterData::state_for_loop`: no other reference to
+                        // the state is live, and none of this runs Python code.
+                        let state = unsafe { data.state_for_loop() };
                         match &mut *state {
                             IterState::Range { next, remaining, step } => {
                                 if *remaining == 0 {
@@ -292,7 +294,6 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                                     let v = *next;
                                     *remaining -= 1;
                                     *next = next.wrapping_add(*step);
-                                    drop(state);
                                     set!(slots, dst, new_int(v));
                                 }
                                 continue;
@@ -302,7 +303,6 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                                 match item {
                                     Some(v) => {
                                         *index += 1;
-                                        drop(state);
                                         set!(slots, dst, v);
                                     }
                                     None => {

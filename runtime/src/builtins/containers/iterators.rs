@@ -58,6 +58,26 @@ pub struct IterData {
     pub state: Locked<IterState>,
 }
 
+impl IterData {
+    /// The state without taking the lock, for FOR_ITER's fast path over range and list
+    /// iterators: a lock there (a `lock cmpxchg` and a release store per loop
+    /// iteration) is the single most frequent write in the interpreter, so for now it
+    /// goes through [`Locked::write_unlocked`], like list storage. Sound while one
+    /// thread runs Python code; the free-threading work gives these two variants
+    /// lock-free atomic cursors (CPython's list iterator does the same) and removes
+    /// this accessor.
+    ///
+    /// # Safety
+    /// No other reference to the state is live while the result is, and the caller
+    /// runs no Python code while holding it.
+    #[inline(always)]
+    #[allow(clippy::mut_from_ref)]
+    pub unsafe fn state_for_loop(&self) -> &mut IterState {
+        // SAFETY: per the caller's contract.
+        unsafe { self.state.write_unlocked() }
+    }
+}
+
 const ITER_SLOTS: Slots = Slots {
     iter: Some(self_iter),
     next: Some(iter_next),
