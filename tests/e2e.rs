@@ -32,7 +32,7 @@ use std::time::Duration;
 
 use expect::{Case, XfailList};
 
-/// The corpus must not silently shrink (issue 4 asks for at least 150 scripts).
+/// The corpus must not silently shrink (at least 150 scripts).
 const MIN_SCRIPTS: usize = 150;
 
 /// The three ways every script is run, with the label used in reports.

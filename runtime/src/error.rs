@@ -2,7 +2,7 @@
 //! [`PyErr`] carries a Python exception *instance* (so `except` clauses, tracebacks and
 //! chaining see one kind of thing). Build errors with the helpers here, e.g.
 //! `Err(PyErr::new(&TYPE_ERROR, format!("...")))` or `PyErr::type_error(...)`; the
-//! message text must be CPython's (see `/work/shared/notes/cpython-errors-and-cli.md`).
+//! message text must be CPython's (check them against `python3`).
 //!
 //! Iteration does not use exceptions: `next` slots return `Ok(None)` at the end, so a
 //! `for` loop never allocates a StopIteration.

@@ -847,10 +847,43 @@ pub fn repr_constant(out: &mut String, c: &Constant) {
 }
 
 /// `repr()` of a str constant: the runtime's own `repr(str)`, so the dump and a running
-/// program agree on quotes, escapes and which characters are printable.
+/// program agree on quotes and escapes, with one difference: the dump is CPython 3.11's
+/// `ast.dump`, whose `repr` knows Unicode 14, so characters assigned since then (printable
+/// for the runtime) are escaped as 3.11 escapes them.
 fn repr_str(out: &mut String, s: &PyStr) {
-    match s.as_str() {
-        Some(text) => out.push_str(&text_repr::str_repr(text)),
-        None => out.push_str(&text_repr::str_repr_code_points(&s.code_points().collect::<Vec<u32>>())),
+    let repr = match s.as_str() {
+        Some(text) => text_repr::str_repr(text),
+        None => text_repr::str_repr_code_points(&s.code_points().collect::<Vec<u32>>()),
+    };
+    if !repr.chars().any(assigned_after_unicode_14) {
+        out.push_str(&repr);
+        return;
     }
+    for ch in repr.chars() {
+        match ch as u32 {
+            _ if !assigned_after_unicode_14(ch) => out.push(ch),
+            cp @ ..=0xFFFF => out.push_str(&format!("\\u{cp:04x}")),
+            cp => out.push_str(&format!("\\U{cp:08x}")),
+        }
+    }
+}
+
+/// Characters printable under Unicode 15.1 (the runtime's table, as CPython 3.13) that
+/// Unicode 14 (CPython 3.11) had not assigned: the difference of `str.isprintable()`
+/// between python3.11 and python3.13 over every code point, as ranges.
+const ASSIGNED_AFTER_UNICODE_14: &[(u32, u32)] = &[
+    (0x0CF3, 0x0CF3), (0x0ECE, 0x0ECE), (0x2FFC, 0x2FFF), (0x31EF, 0x31EF), (0x10EFD, 0x10EFF),
+    (0x1123F, 0x11241), (0x11B00, 0x11B09), (0x11F00, 0x11F10), (0x11F12, 0x11F3A),
+    (0x11F3E, 0x11F59), (0x1342F, 0x1342F), (0x13440, 0x13455), (0x1B132, 0x1B132),
+    (0x1B155, 0x1B155), (0x1D2C0, 0x1D2D3), (0x1DF25, 0x1DF2A), (0x1E030, 0x1E06D),
+    (0x1E08F, 0x1E08F), (0x1E4D0, 0x1E4F9), (0x1F6DC, 0x1F6DC), (0x1F774, 0x1F776),
+    (0x1F77B, 0x1F77F), (0x1F7D9, 0x1F7D9), (0x1FA75, 0x1FA77), (0x1FA87, 0x1FA88),
+    (0x1FAAD, 0x1FAAF), (0x1FABB, 0x1FABD), (0x1FABF, 0x1FABF), (0x1FACE, 0x1FACF),
+    (0x1FADA, 0x1FADB), (0x1FAE8, 0x1FAE8), (0x1FAF7, 0x1FAF8), (0x2B739, 0x2B739),
+    (0x2EBF0, 0x2EE5D), (0x31350, 0x323AF),
+];
+
+fn assigned_after_unicode_14(ch: char) -> bool {
+    let cp = ch as u32;
+    ASSIGNED_AFTER_UNICODE_14.iter().any(|&(lo, hi)| (lo..=hi).contains(&cp))
 }

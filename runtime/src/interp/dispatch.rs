@@ -592,7 +592,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     let f = tri!('exec, op_names::make_function(code.consts[idx as usize].clone(), globals, &defaults, &kwdefaults, &closure));
                     if code.name == "<module>" {
                         // Functions defined at module level are shared by every caller (and
-                        // thread): deferred refcounting, as ARCHITECTURE §2 prescribes.
+                        // thread): deferred refcounting (docs/architecture.md).
                         if let Some(h) = f.header() {
                             h.make_deferred();
                         }

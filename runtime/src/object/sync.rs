@@ -34,7 +34,7 @@
 //!
 //! # Lock-free reads
 //! Containers whose items the interpreter reads on every instruction (list, dict, set,
-//! bytearray) must keep those reads lock-free (ARCHITECTURE §3). They use
+//! bytearray) must keep those reads lock-free (docs/architecture.md, "Object bodies and threads"). They use
 //! [`Locked::read_unlocked`] and, for now, [`Locked::write_unlocked`]: see those
 //! functions for why and for what the free-threading work has to change there.
 
@@ -89,7 +89,7 @@ impl<T> Locked<T> {
     /// Unlocked shared view, for the lock-free read paths of list, dict, set and
     /// bytearray. Sound today because only one thread runs Python code and no writer
     /// keeps a `&mut` across a call; the free-threading work makes these reads follow
-    /// ARCHITECTURE §3 (items read with acquire loads, storage freed through QSBR) and
+    /// docs/architecture.md (items read with acquire loads, storage freed through QSBR) and
     /// keeps this function as the single place that changes.
     ///
     /// # Safety

@@ -4,7 +4,7 @@
 //! the [`Slots`] it supports and listing its methods in a static [`MethodDef`] table.
 //! The interpreter's hot paths switch on [`Kind`] (a byte compare) for the types they
 //! special-case (int, float, str, list, tuple, dict, range ...) and fall back to the slot
-//! table for everything else. User classes (next issue) become heap types with
+//! table for everything else. User classes become heap types with
 //! `Kind::Instance` whose slots dispatch to `__dunder__` methods found in the class dict;
 //! nothing here assumes a type is static except the built-in tables themselves. The
 //! Python-visible side of a type (name values, bases, MRO, dict, version tag) is its

@@ -1,7 +1,7 @@
 //! `list`: a growable vector of values.
 //!
 //! The items live in a `Locked<Vec<Value>>` (`object/sync.rs`). Reads are lock-free
-//! (ARCHITECTURE §3) and, for now, so are writes: the write paths (`append`, stores in
+//! (docs/architecture.md) and, for now, so are writes: the write paths (`append`, stores in
 //! the interpreter) receive the body without its owner, and until the `_thread` module
 //! exists only one thread runs Python code. With threads, [`ListData::items_mut`]
 //! becomes a lock of the object's mutex (an uncontended byte CAS); these two accessors

@@ -11,7 +11,7 @@
 //! Built-in types keep their instance attributes behind the `getattr` slot, which is the
 //! "instance" step here; their data attributes (`int.real`, `e.args`) are getset or
 //! member descriptors in the type dict whose getter is that same slot, so putting data
-//! descriptors first changes nothing for them while giving user classes (next issue)
+//! descriptors first changes nothing for them while giving user classes (still to come)
 //! the precedence CPython has. The native descriptor kinds are recognised by their type
 //! (no Python-level `__get__` call); any other object whose type defines `__get__` is
 //! called through it, and is a data descriptor when its type also defines `__set__` or
