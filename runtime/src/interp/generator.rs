@@ -211,13 +211,15 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
     if claim.was() == GenState::Created && !is_none(&sent) && throw.is_none() {
         return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
     }
-    if claim.was() == GenState::Created && throw.is_some() {
-        // Thrown in before the first line: no handler of the body runs; the
-        // generator is finished and the exception passes on unchanged (3.12+).
-        g.state.set(GenState::Closed);
-        claim.keep();
-        g.slots.lock(gen).clear();
-        return Err(throw.expect("checked above"));
+    if claim.was() == GenState::Created {
+        if let Some(err) = throw {
+            // Thrown in before the first line: no handler of the body runs; the
+            // generator is finished and the exception passes on unchanged (3.12+).
+            g.state.set(GenState::Closed);
+            claim.keep();
+            g.slots.lock(gen).clear();
+            return Err(err);
+        }
     }
     let f = as_function(&g.func).ok_or_else(|| PyErr::type_error("expected function"))?;
     let code: &CodeData = f.code();
