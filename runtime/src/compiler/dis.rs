@@ -23,12 +23,17 @@
 //! `->pc`; constants by their `repr` (code objects as `<code qualname>`), names bare;
 //! counts as `count=2`; switches by their field name when set. Nested code objects
 //! follow their parent, depth first, in constant order.
+//!
+//! Constants are the compiler's own kinds (None, bools, `...`, numbers, strs, bytes and
+//! tuples and frozensets of those), so their reprs are computed here from the pure
+//! functions the types' `repr` slots use: listing code needs no interpreter.
 
 use std::fmt::Write;
 
 use super::code::{as_code, CodeData, Reg, NO_REG};
 use super::instr_table::Operand;
-use crate::object::{BinOp, UnaryOp, Value};
+use crate::builtins::{bytes, complex, float, int, set, str, tuple};
+use crate::object::{BinOp, Kind, UnaryOp, Value};
 
 /// Longest constant repr printed in full; longer ones are cut with `...`.
 const MAX_CONST_REPR: usize = 48;
@@ -168,12 +173,48 @@ fn const_text(c: &CodeData, i: u32) -> String {
     if let Some(code) = as_code(k) {
         return format!("<code {}>", code.qualname);
     }
-    let mut vm = crate::interp::Vm::scratch();
-    let r = crate::ops::repr_string(&mut vm, k).unwrap_or_else(|_| "<repr failed>".to_string());
+    let r = constant_repr(k).unwrap_or_else(|| "<repr failed>".to_string());
     if r.chars().count() > MAX_CONST_REPR {
         let cut: String = r.chars().take(MAX_CONST_REPR).collect();
         format!("{cut}...")
     } else {
         r
     }
+}
+
+/// `repr(k)` for a constant, as the type's `repr` slot prints it (`None` where that slot
+/// would raise: an int over the digit limit). Kinds the compiler never stores as a
+/// constant print as `<type object>`.
+fn constant_repr(k: &Value) -> Option<String> {
+    if k.is_small_int() {
+        return int::as_int(k).and_then(|i| int::int_to_decimal(&i).ok());
+    }
+    Some(match k.ty().body.kind {
+        Kind::None => "None".to_string(),
+        Kind::Ellipsis => "Ellipsis".to_string(),
+        Kind::Bool => if crate::builtins::singletons::as_bool(k) == Some(true) { "True" } else { "False" }.to_string(),
+        Kind::Int => return int::as_int(k).and_then(|i| int::int_to_decimal(&i).ok()),
+        Kind::Float => float::float_repr(float::as_f64_exact(k)?),
+        Kind::Complex => complex::as_complex_exact(k)?.repr(),
+        Kind::Str => str::repr_str_data(str::as_str_data(k)?),
+        Kind::Bytes => crate::text::repr::bytes_repr(bytes::as_exact_bytes(k)?),
+        Kind::Tuple => {
+            let items = tuple::as_tuple(k)?;
+            let parts = items.iter().map(constant_repr).collect::<Option<Vec<_>>>()?;
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
+        }
+        Kind::FrozenSet => {
+            let items = set::as_set(k)?.items();
+            if items.is_empty() {
+                return Some("frozenset()".to_string());
+            }
+            let parts = items.iter().map(constant_repr).collect::<Option<Vec<_>>>()?;
+            format!("frozenset({{{}}})", parts.join(", "))
+        }
+        _ => format!("<{} object>", k.ty().body.name),
+    })
 }

@@ -294,7 +294,6 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 if kind == 2 && elts.len() >= 3 && elts.iter().all(|x| matches!(x.kind, ExprKind::Constant { .. })) {
                     // CPython folds a constant set display into a frozenset constant merged
                     // into an empty set; repeating that keeps printed orders identical.
-                    let mut vm = crate::interp::Vm::scratch();
                     let values: Vec<crate::object::Value> = elts
                         .iter()
                         .filter_map(|x| match &x.kind {
@@ -302,7 +301,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                             _ => None,
                         })
                         .collect();
-                    if let Ok(fs) = crate::builtins::set::constant_frozenset(&mut vm, values) {
+                    if let Some(fs) = super::const_set::constant_frozenset(values) {
                         let d = self.out(dst)?;
                         let t = self.temp()?;
                         let k = self.konst(None, fs);

@@ -11,6 +11,7 @@ pub mod code;
 pub mod instr_table;
 mod codegen;
 mod const_fold;
+mod const_set;
 mod except_star;
 pub mod dis;
 mod expr;

@@ -216,17 +216,23 @@ pub fn update_from_value(vm: &mut Vm, target: &Value, src: &Value) -> PyResult<(
 }
 
 /// A frozenset built as CPython's compiler builds a constant set display: from the
-/// tuple of constants, then rebuilt once from that set's iteration order.
-pub fn constant_frozenset(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+/// constants in source order, then rebuilt once from that set's iteration order. The
+/// caller hashes and compares the keys without an interpreter (they are the compiler's
+/// constants): `items` are (key, hash) pairs and `eq` compares two keys. No Python code
+/// runs, so the table cannot change under a comparison.
+pub fn constant_frozenset(items: Vec<(Value, i64)>, mut eq: impl FnMut(&Value, &Value) -> bool) -> Value {
+    let mut same = |a: &Value, b: &Value| Ok::<bool, std::convert::Infallible>(a.is(b) || eq(a, b));
     let first = new_set_of(&FROZENSET_TYPE);
-    for x in items {
-        set_add_value(vm, &first, x)?;
+    let first_table = as_set(&first).expect("a new frozenset").table_mut();
+    for (x, h) in items {
+        let Ok(_) = first_table.insert(x, h, &mut same);
     }
     let second = new_set_of(&FROZENSET_TYPE);
-    for x in as_set(&first).map(SetData::items).unwrap_or_default() {
-        set_add_value(vm, &second, x)?;
+    let second_table = as_set(&second).expect("a new frozenset").table_mut();
+    for (x, h) in first_table.iter().map(|(k, h)| (k.clone(), h)).collect::<Vec<_>>() {
+        let Ok(_) = second_table.insert(x, h, &mut same);
     }
-    Ok(second)
+    second
 }
 
 /// A new set from values.

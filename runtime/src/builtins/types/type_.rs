@@ -63,8 +63,13 @@ fn type_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 /// Hash by identity (objects without `__eq__`).
 pub fn identity_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    Ok(identity_hash_value(v))
+}
+
+/// The identity hash of `v` (the address rotated right by 4 bits, as CPython does).
+pub fn identity_hash_value(v: &Value) -> i64 {
     let raw = v.raw();
-    Ok(((raw >> 4) | (raw << (usize::BITS - 4))) as i64)
+    ((raw >> 4) | (raw << (usize::BITS - 4))) as i64
 }
 
 fn object_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
