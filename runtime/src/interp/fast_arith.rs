@@ -19,7 +19,7 @@
 //!   converts to float exactly (|i| <= 2**53);
 //! * truth of bools and small ints.
 
-use crate::builtins::float::{as_f64_exact, new_float};
+use crate::builtins::float::{as_f64_exact, compare_floats, new_float};
 use crate::builtins::int::new_int;
 use crate::builtins::singletons::as_bool;
 use crate::object::{BinOp, CompareOp, Value};
@@ -76,19 +76,6 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     float_binop(op, x, y).map(new_float)
 }
 
-/// `x op y` for floats (IEEE: every comparison with a NaN is false except `!=`).
-#[inline(always)]
-fn float_compare(op: CompareOp, x: f64, y: f64) -> bool {
-    match op {
-        CompareOp::Lt => x < y,
-        CompareOp::Le => x <= y,
-        CompareOp::Eq => x == y,
-        CompareOp::Ne => x != y,
-        CompareOp::Gt => x > y,
-        CompareOp::Ge => x >= y,
-    }
-}
-
 /// A small int as a float, when the conversion is exact.
 #[inline(always)]
 fn exact_float_of(v: &Value) -> Option<f64> {
@@ -108,7 +95,7 @@ pub fn compare(op: CompareOp, a: &Value, b: &Value) -> Option<bool> {
         (None, Some(y)) => (exact_float_of(a)?, y),
         _ => return None,
     };
-    Some(float_compare(op, x, y))
+    Some(compare_floats(x, y, op))
 }
 
 /// The truth of a bool or a small int.

@@ -127,8 +127,9 @@ pub fn compare_int_float(i: &IntRef<'_>, f: f64, op: CompareOp) -> bool {
     }
 }
 
-/// `x op y` on two floats.
-#[inline]
+/// `x op y` on two floats (IEEE: every comparison with a NaN is false except `!=`);
+/// the interpreter's fast path (`interp/fast_arith.rs`) uses it too.
+#[inline(always)]
 pub fn compare_floats(x: f64, y: f64, op: CompareOp) -> bool {
     match op {
         CompareOp::Lt => x < y,

@@ -21,18 +21,8 @@ pub use crate::builtins::number_dunders::{abs_value, divmod_or_not_implemented, 
 
 /// `abs(x)` as a builtin.
 pub fn builtin_abs(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let x = exactly_one("abs", args, kwnames)?;
+    let x = super::exactly_one("abs", args, kwnames)?;
     abs_value(vm, x)
-}
-
-fn exactly_one<'a>(fname: &str, args: &'a [Value], kwnames: &[Value]) -> PyResult<&'a Value> {
-    if !kwnames.is_empty() {
-        return Err(PyErr::type_error(format!("{fname}() takes no keyword arguments")));
-    }
-    if args.len() != 1 {
-        return Err(PyErr::type_error(format!("{fname}() takes exactly one argument ({} given)", args.len())));
-    }
-    Ok(&args[0])
 }
 
 
@@ -161,7 +151,7 @@ pub fn builtin_round(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult
 }
 
 fn radix(vm: &mut Vm, args: &[Value], kwnames: &[Value], fname: &str, radix: u32) -> PyResult<Value> {
-    let x = exactly_one(fname, args, kwnames)?;
+    let x = super::exactly_one(fname, args, kwnames)?;
     let n = match as_int(x) {
         Some(i) => i.to_big(),
         None => match crate::ops::getattr_opt(vm, x, "__index__")? {
