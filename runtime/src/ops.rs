@@ -136,6 +136,13 @@ fn compare_slots(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<V
     let ta = a.ty();
     let tb = b.ty();
     // A subclass's reflected method goes first (bool vs int: same slot, harmless).
+    if !std::ptr::eq(ta, tb) && tb.body.is_subtype(&ta.body) && crate::builtins::instances::dunder_slots::overrides_compare(tb, op) {
+        if let Some(f) = tb.body.slot(|s| s.compare) {
+            if let Some(r) = f(vm, b, a, op.swapped())? {
+                return Ok(r);
+            }
+        }
+    }
     if let Some(f) = ta.body.slot(|s| s.compare) {
         if let Some(r) = f(vm, a, b, op)? {
             return Ok(r);
@@ -199,6 +206,12 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     }
     let ta = a.ty();
     let tb = b.ty();
+    if ta.body.state.is_heap() || tb.body.state.is_heap() {
+        if let Some(r) = crate::builtins::instances::dunder_slots::heap_binary(vm, op, a, b)? {
+            return Ok(r);
+        }
+        return Err(binary_unsupported(op, a, b));
+    }
     if let Some(f) = ta.body.slot(|s| s.binop) {
         if let Some(r) = f(vm, op, a, b)? {
             if !r.is_static(&NOT_IMPLEMENTED) {
@@ -215,6 +228,13 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             }
         }
     }
+    Err(binary_unsupported(op, a, b))
+}
+
+/// The TypeError for `a op b` when no operand supports it.
+#[cold]
+fn binary_unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
+    let (ta, tb) = (a.ty(), b.ty());
     if op == BinOp::Mul {
         // A sequence times a non-int: CPython reports the sequence repeat's error, naming
         // the other operand (`[1] * [1]`, `1.5 * "a"`).
@@ -226,19 +246,19 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         };
         let other = if is_sequence(a) { Some(tb) } else if is_sequence(b) { Some(ta) } else { None };
         if let Some(other) = other {
-            return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", other.body.name)));
+            return PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", other.body.name));
         }
     }
-    Err(PyErr::type_error(format!(
-        "unsupported operand type(s) for {}: '{}' and '{}'",
-        op.symbol(),
-        ta.body.name,
-        tb.body.name
-    )))
+    PyErr::type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", op.symbol(), ta.body.name, tb.body.name))
 }
 
 /// `a op= b` (lists extend in place; everything else falls back to `a op b`).
 pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if a.ty().body.state.is_heap() {
+        if let Some(r) = crate::builtins::instances::dunder_slots::heap_inplace(vm, op, a, b)? {
+            return Ok(r);
+        }
+    }
     if op == BinOp::Add {
         if let Some(r) = crate::builtins::list::list_inplace_add(vm, a, b)? {
             return Ok(r);
@@ -403,16 +423,26 @@ pub fn call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResu
 
 /// True when `v` can be called.
 pub fn callable(v: &Value) -> bool {
-    v.ty().body.slot(|s| s.call).is_some()
+    let t = v.ty();
+    if t.body.state.is_heap() {
+        return crate::builtins::instances::dunder_slots::heap_callable(t);
+    }
+    t.body.slot(|s| s.call).is_some()
 }
 
 /// `getattr(v, name)`, or `Ok(None)` when missing: CPython's generic lookup order
 /// (`builtins::attr_lookup`), `type_getattro` for type objects.
 pub fn getattr_opt(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
-    match crate::builtins::type_::as_type(v) {
-        Some(t) => crate::builtins::attr_lookup::type_getattro(vm, v, t, name),
-        None => crate::builtins::attr_lookup::generic_getattr(vm, v, name),
+    let found = match crate::builtins::type_::as_type(v) {
+        Some(t) => crate::builtins::attr_lookup::type_getattro(vm, v, t, name)?,
+        None if v.ty().body.state.is_heap() => return crate::builtins::instances::hooks::getattr_hooked(vm, v, name),
+        None => crate::builtins::attr_lookup::generic_getattr(vm, v, name)?,
+    };
+    if found.is_none() && v.ty().body.state.is_heap() {
+        // A metaclass's `__getattr__` serves missing class attributes.
+        return crate::builtins::instances::hooks::getattr_fallback(vm, v, name);
     }
+    Ok(found)
 }
 
 /// `v.name` with CPython's AttributeError.

@@ -484,6 +484,13 @@ fn exc_add_note(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
     Ok(none())
 }
 
+/// Appends a note to an exception (`exc.add_note(text)` from native code).
+pub fn add_note_text(exc: &Value, text: &str) {
+    if let Some(e) = as_exception(exc) {
+        e.notes.lock(exc).push(new_str(text));
+    }
+}
+
 /// A SyntaxError instance carrying the parser's location details, as CPython builds it:
 /// `args = (msg, (filename, lineno, offset, text, end_lineno, end_offset))`.
 pub fn syntax_error(e: &braid_parser::SyntaxError) -> PyErr {

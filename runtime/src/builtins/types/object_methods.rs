@@ -99,8 +99,14 @@ pub fn init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         return Ok(none());
     }
-    if args.len() > 1 && std::ptr::eq(t, &OBJECT_TYPE) {
-        return Err(PyErr::type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+    if args.len() > 1 || !kw.is_empty() {
+        use crate::builtins::instances::heap_type::heap_defines;
+        if std::ptr::eq(t, &OBJECT_TYPE) || (t.body.state.is_heap() && heap_defines(t, "__init__")) {
+            return Err(PyErr::type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+        if t.body.state.is_heap() && !heap_defines(t, "__new__") {
+            return Err(PyErr::type_error(format!("{}() takes no arguments", t.body.name)));
+        }
     }
     Ok(none())
 }
@@ -135,12 +141,24 @@ fn name_arg<'a>(method: &str, args: &'a [Value], kw: &[Value], n: usize) -> PyRe
 /// `x.__getattribute__(name)`.
 pub fn getattribute(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let name = name_arg("__getattribute__", args, kw, 1)?.to_string();
-    crate::ops::getattr(vm, &args[0], &name)
+    let me = &args[0];
+    if me.ty().body.state.is_heap() && crate::builtins::type_::as_type(me).is_none() {
+        // The generic lookup itself, not the class's hooks (which may be the caller).
+        return match crate::builtins::attr_lookup::generic_getattr(vm, me, &name)? {
+            Some(v) => Ok(v),
+            None => Err(crate::ops::attribute_error(me, &name)),
+        };
+    }
+    crate::ops::getattr(vm, me, &name)
 }
 
 /// `x.__setattr__(name, value)`.
 pub fn setattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let name = name_arg("__setattr__", args, kw, 2)?.to_string();
+    if args[0].ty().body.state.is_heap() && crate::builtins::type_::as_type(&args[0]).is_none() {
+        crate::builtins::instances::dunder_slots::generic_setattr(vm, &args[0], &name, Some(args[2].clone()))?;
+        return Ok(none());
+    }
     crate::ops::setattr(vm, &args[0], &name, Some(args[2].clone()))?;
     Ok(none())
 }
@@ -148,6 +166,10 @@ pub fn setattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// `x.__delattr__(name)`.
 pub fn delattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let name = name_arg("__delattr__", args, kw, 1)?.to_string();
+    if args[0].ty().body.state.is_heap() && crate::builtins::type_::as_type(&args[0]).is_none() {
+        crate::builtins::instances::dunder_slots::generic_setattr(vm, &args[0], &name, None)?;
+        return Ok(none());
+    }
     crate::ops::setattr(vm, &args[0], &name, None)?;
     Ok(none())
 }

@@ -60,6 +60,7 @@ static FUNCTIONS: &[(&str, NativeFn)] = &[
     ("hasattr", builtin_hasattr),
     ("delattr", builtin_delattr),
     ("__import__", super::builtins_names::builtin_import),
+    ("__build_class__", crate::builtins::instances::build_class::build_class),
     ("exit", super::builtins_names::builtin_exit),
     ("quit", super::builtins_names::builtin_exit),
     ("input", builtin_input),
@@ -519,12 +520,15 @@ fn attr_name<'a>(v: &'a Value, fname: &str) -> PyResult<&'a str> {
 fn builtin_getattr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     positional_only("getattr", args, kwnames, 2, 3)?;
     let name = attr_name(&args[1], "getattr")?;
-    match crate::ops::getattr_opt(vm, &args[0], name)? {
-        Some(v) => Ok(v),
-        None => match args.get(2) {
+    match crate::ops::getattr_opt(vm, &args[0], name) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => match args.get(2) {
             Some(d) => Ok(d.clone()),
             None => Err(crate::ops::attribute_error(&args[0], name)),
         },
+        // A default replaces an AttributeError raised by a getter or `__getattr__`.
+        Err(e) if args.len() == 3 && e.matches(&crate::builtins::exceptions::ATTRIBUTE_ERROR) => Ok(args[2].clone()),
+        Err(e) => Err(e),
     }
 }
 
@@ -538,7 +542,11 @@ fn builtin_setattr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<V
 fn builtin_hasattr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     positional_only("hasattr", args, kwnames, 2, 2)?;
     let name = attr_name(&args[1], "hasattr")?;
-    Ok(py_bool(crate::ops::getattr_opt(vm, &args[0], name)?.is_some()))
+    match crate::ops::getattr_opt(vm, &args[0], name) {
+        Ok(found) => Ok(py_bool(found.is_some())),
+        Err(e) if e.matches(&crate::builtins::exceptions::ATTRIBUTE_ERROR) => Ok(py_bool(false)),
+        Err(e) => Err(e),
+    }
 }
 
 fn builtin_input(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
