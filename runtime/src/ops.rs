@@ -148,7 +148,7 @@ fn compare_slots(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<V
             return Ok(r);
         }
     }
-    if !std::ptr::eq(ta, tb) {
+    if !std::ptr::eq(ta, tb) || ta.body.state.is_heap() {
         if let Some(f) = tb.body.slot(|s| s.compare) {
             if let Some(r) = f(vm, b, a, op.swapped())? {
                 return Ok(r);
@@ -331,8 +331,23 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     }
 }
 
+/// True when `v` is a built-in sequence indexed by an instance of a user class (which
+/// may stand for an int through `__index__`).
+#[inline]
+fn sequence_with_heap_key(v: &Value, key: &Value) -> bool {
+    !key.is_small_int()
+        && key.ty().body.state.is_heap()
+        && !v.is_small_int()
+        && matches!(v.ty().body.kind, Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Range)
+        && crate::builtins::instances::dunder_slots::lookup(key.ty(), "__index__").is_some()
+}
+
 /// `v[key]`.
 pub fn getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
+    if sequence_with_heap_key(v, key) {
+        let k = crate::builtins::instances::protocol::index_value(vm, key)?;
+        return getitem(vm, v, &k);
+    }
     match v.ty().body.slot(|s| s.getitem) {
         Some(f) => f(vm, v, key),
         None => Err(PyErr::type_error(format!("'{}' object is not subscriptable", v.ty().body.name))),
@@ -341,6 +356,10 @@ pub fn getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
 
 /// `v[key] = value`.
 pub fn setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()> {
+    if sequence_with_heap_key(v, key) {
+        let k = crate::builtins::instances::protocol::index_value(vm, key)?;
+        return setitem(vm, v, &k, value);
+    }
     match v.ty().body.slot(|s| s.setitem) {
         Some(f) => f(vm, v, key, value),
         None => Err(PyErr::type_error(format!("'{}' object does not support item assignment", v.ty().body.name))),
@@ -349,6 +368,10 @@ pub fn setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()
 
 /// `del v[key]`.
 pub fn delitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<()> {
+    if sequence_with_heap_key(v, key) {
+        let k = crate::builtins::instances::protocol::index_value(vm, key)?;
+        return delitem(vm, v, &k);
+    }
     match v.ty().body.slot(|s| s.delitem) {
         Some(f) => f(vm, v, key),
         None => Err(PyErr::type_error(format!("'{}' object does not support item deletion", v.ty().body.name))),
@@ -480,6 +503,12 @@ pub fn attribute_names(vm: &mut Vm, v: &Value) -> Vec<String> {
     } else {
         let t = crate::builtins::type_::as_type(v).unwrap_or_else(|| v.ty());
         for td in t.body.mro() {
+            if td.state.is_heap() {
+                if let Some(d) = td.state.dict_if_filled().and_then(crate::builtins::dict::as_dict) {
+                    names.extend(d.items().iter().filter_map(|(k, _)| as_str(k).map(str::to_string)));
+                }
+                continue;
+            }
             names.extend(crate::builtins::type_namespace::own_names(td).into_iter().map(str::to_string));
         }
         if crate::builtins::type_::as_type(v).is_none() {

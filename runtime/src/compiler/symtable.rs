@@ -148,7 +148,7 @@ impl Builder {
         if name == "super" && self.table.scopes[self.cur].kind != ScopeKind::Class {
             // Zero-argument `super()` reads the implicit `__class__` cell, as CPython's
             // compiler arranges for any function that names `super`.
-            self.table.scopes[self.cur].used.push("__class__".to_string());
+            self.use_name("__class__");
         }
         // Inlined comprehensions read the enclosing function's variables directly, so a
         // use inside one is a use in the nearest enclosing non-comprehension scope.

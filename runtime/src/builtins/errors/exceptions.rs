@@ -276,6 +276,10 @@ fn exc_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn exc_new(_vm: &mut Vm, t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if t.body.state.is_heap() {
+        // BaseException.__new__ ignores keywords; its __init__ (or the class's) judges them.
+        return Ok(new_exception(t, args[..args.len() - kwnames.len()].to_vec()));
+    }
     if !kwnames.is_empty() {
         return Err(PyErr::type_error(format!("{}() takes no keyword arguments", t.body.name)));
     }

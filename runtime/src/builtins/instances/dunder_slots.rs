@@ -225,7 +225,10 @@ fn heap_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Op
 /// True when `t` is a heap type whose classes define a reflected comparison for `op`
 /// (used for the subclass-first rule).
 pub fn overrides_compare(t: &'static TypeObject, op: CompareOp) -> bool {
-    t.body.state.is_heap() && lookup(t, compare_name(op.swapped())).is_some()
+    t.body.state.is_heap() && lookup(t, compare_name(op.swapped())).is_some_and(|f| {
+        // Overridden: defined by `t` itself rather than inherited from the left type.
+        t.body.state.dict_if_filled().and_then(as_dict).and_then(|d| d.get_str(compare_name(op.swapped()))).is_some_and(|own| own.is(&f))
+    })
 }
 
 // ---- arithmetic -----------------------------------------------------------------------
@@ -307,13 +310,36 @@ fn binop_side(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, left: bool) -> PyRes
 pub fn heap_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let (ta, tb) = (a.ty(), b.ty());
     let same = std::ptr::eq(ta, tb);
-    let right_first = !same && tb.body.is_subtype(&ta.body) && tb.body.state.is_heap() && lookup(tb, binop_names(op).1).is_some();
+    let right_first = !same && tb.body.is_subtype(&ta.body) && tb.body.state.is_heap() && {
+        let rname = binop_names(op).1;
+        match (lookup(tb, rname), if ta.body.state.is_heap() { lookup(ta, rname) } else { None }) {
+            (Some(x), Some(y)) => !x.is(&y),
+            (Some(_), None) => true,
+            _ => false,
+        }
+    };
     if right_first {
         if let Some(r) = binop_side(vm, op, a, b, false)? {
             return Ok(Some(r));
         }
     }
-    if let Some(r) = binop_side(vm, op, a, b, true)? {
+    let left = match binop_side(vm, op, a, b, true) {
+        Ok(r) => r,
+        // A built-in left operand refuses a foreign right one by raising (`"s" + obj`):
+        // the right operand's reflected method still gets its turn.
+        Err(e) if !ta.body.state.is_heap() && e.matches(&crate::builtins::exceptions::TYPE_ERROR) => {
+            if let Some(r) = binop_side(vm, op, a, b, false)? {
+                return Ok(Some(r));
+            }
+            if op == BinOp::Mul && lookup(tb, "__index__").is_some() {
+                let n = super::protocol::index_value(vm, b)?;
+                return crate::ops::binary(vm, op, a, &n).map(Some);
+            }
+            return Err(e);
+        }
+        Err(e) => return Err(e),
+    };
+    if let Some(r) = left {
         return Ok(Some(r));
     }
     if !same && !right_first {

@@ -18,6 +18,7 @@ pub mod dunder_slots;
 pub mod heap_type;
 pub mod hooks;
 pub mod instance;
+pub mod protocol;
 pub mod seq_iter;
 pub mod shape;
 pub mod super_;

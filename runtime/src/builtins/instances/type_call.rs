@@ -34,7 +34,14 @@ pub fn call_heap_type(vm: &mut Vm, t: &'static TypeObject, args: &[Value], kwnam
     if !obj.ty().body.is_subtype(&t.body) {
         return Ok(obj);
     }
-    if let Some(init) = lookup(obj.ty(), "__init__") {
+    let init = match lookup(obj.ty(), "__init__") {
+        Some(f) => Some(f),
+        // The built-in base's `__init__` (exceptions store their args, object checks
+        // for stray arguments).
+        None if !args.is_empty() && builtin_base(obj.ty()).kind != crate::object::Kind::Object => crate::builtins::attr_lookup::type_lookup(obj.ty(), "__init__"),
+        None => None,
+    };
+    if let Some(init) = init {
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(obj.clone());
         all.extend_from_slice(args);

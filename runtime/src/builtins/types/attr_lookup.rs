@@ -53,6 +53,9 @@ pub enum Descr<'a> {
     ClassMethodObj(Value),
     /// A `staticmethod` object: its function, unbound.
     StaticMethodObj(Value),
+    /// An object whose type defines `__set__` or `__delete__` but not `__get__`: reads
+    /// see the instance attribute (or the descriptor), writes go through it.
+    SetOnly,
     /// Anything else: returned as it is.
     Plain,
 }
@@ -103,11 +106,10 @@ pub fn classify(d: &Value) -> Descr<'_> {
         }
         _ => {}
     }
+    let data = || type_lookup(t, "__set__").is_some() || type_lookup(t, "__delete__").is_some();
     match type_lookup(t, "__get__") {
-        Some(get) => {
-            let data = type_lookup(t, "__set__").is_some() || type_lookup(t, "__delete__").is_some();
-            Descr::Python { get, data }
-        }
+        Some(get) => Descr::Python { get, data: data() },
+        None if t.body.state.is_heap() && data() => Descr::SetOnly,
         None => Descr::Plain,
     }
 }
@@ -154,7 +156,7 @@ pub fn bind(vm: &mut Vm, d: Value, obj: &Value) -> PyResult<Value> {
         Descr::ClassMethodObj(f) => crate::builtins::instances::bound_method::new_bound_method(f, crate::builtins::type_::type_value(obj.ty())),
         Descr::StaticMethodObj(f) => f,
         // Data descriptors were handled before binding; as values they are themselves.
-        Descr::Data | Descr::Plain => d,
+        Descr::Data | Descr::Plain | Descr::SetOnly => d,
     })
 }
 
@@ -193,7 +195,7 @@ pub fn type_attribute_bound(vm: &mut Vm, a: Value, tv: &Value, t: &'static TypeO
 pub fn descriptor_set(vm: &mut Vm, d: &Value, obj: &Value, name: &str, value: Option<Value>) -> PyResult<Option<()>> {
     match classify(d) {
         Descr::Property => crate::builtins::instances::descriptors::property_set(vm, d, obj, value).map(Some),
-        Descr::Python { data: true, .. } => {
+        Descr::Python { data: true, .. } | Descr::SetOnly => {
             let hook = if value.is_some() { "__set__" } else { "__delete__" };
             match type_lookup(d.ty(), hook) {
                 Some(f) => {
@@ -311,6 +313,18 @@ pub fn type_setattro(vm: &mut Vm, t: &'static TypeObject, name: &str, value: Opt
         // CPython says "set" for deletion too.
         _ => return Err(PyErr::type_error(format!("cannot set '{name}' attribute of immutable type '{}'", t.body.name))),
     };
+    if matches!(name, "__name__" | "__qualname__") {
+        let v = value.ok_or_else(|| PyErr::type_error(format!("cannot delete '{name}' attribute of type '{}'", t.body.name)))?;
+        if crate::builtins::str::as_str(&v).is_none() {
+            return Err(PyErr::type_error(format!("can only assign string to {}.{name}, not '{}'", t.body.name, v.ty().body.name)));
+        }
+        if name == "__name__" {
+            state.set_name(v);
+        } else {
+            state.set_qualname(v);
+        }
+        return Ok(());
+    }
     let _guard = TYPE_MUTATION.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     state.modified();
     let key = crate::builtins::str::intern(name);
@@ -402,7 +416,11 @@ pub fn load_method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<(Val
             Descr::Method(_) | Descr::SlotWrapper(_) | Descr::Function => Ok(Some((d, Some(obj.clone())))),
             _ => Ok(Some((bind(vm, d, obj)?, None))),
         },
-        None => Ok(special_attribute(vm, obj, name)?.map(|v| (v, None))),
+        None => match special_attribute(vm, obj, name)? {
+            Some(v) => Ok(Some((v, None))),
+            None if ty.body.state.is_heap() => Ok(crate::builtins::instances::hooks::getattr_fallback(vm, obj, name)?.map(|v| (v, None))),
+            None => Ok(None),
+        },
     }
 }
 

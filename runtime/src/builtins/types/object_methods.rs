@@ -467,7 +467,7 @@ fn object_eq(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (a, b) = two_args("__ne__", args)?;
     let equal = match a.ty().body.slot(|s| s.compare) {
-        Some(f) => f(vm, a, b, crate::object::CompareOp::Eq)?,
+        Some(f) => f(vm, a, b, crate::object::CompareOp::Eq)?.or_else(|| a.is(b).then(|| crate::builtins::singletons::py_bool(true))),
         None => a.is(b).then(|| crate::builtins::singletons::py_bool(true)),
     };
     match equal {
@@ -488,7 +488,7 @@ fn object_order(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
 fn object_repr(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_args("__repr__", args, kw)?;
     let me = &args[0];
-    Ok(crate::builtins::str::new_str(&format!("<{} object at {:#x}>", me.ty().body.name, me.raw())))
+    Ok(crate::builtins::str::new_str(&format!("<{} object at {:#x}>", crate::builtins::instances::heap_type::full_name(me.ty()), me.raw())))
 }
 
 /// `object.__hash__`: by identity.

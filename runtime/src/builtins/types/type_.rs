@@ -191,6 +191,12 @@ fn type_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
     if std::ptr::eq(t, &TYPE_TYPE) {
         return Ok(crate::builtins::generic_alias::new_alias(v.clone(), key));
     }
+    if t.body.state.is_heap() {
+        if let Some(f) = crate::builtins::attr_lookup::type_lookup(t, "__class_getitem__") {
+            let bound = crate::builtins::attr_lookup::type_attribute_bound(vm, f, v, t)?;
+            return crate::ops::call(vm, &bound, std::slice::from_ref(key), &[]);
+        }
+    }
     match crate::builtins::slot_wrappers::find(&t.body, "__class_getitem__") {
         Some(found) => {
             let f = found.from_type(t);
