@@ -13,6 +13,7 @@
 pub mod args;
 pub mod bound_method;
 pub mod build_class;
+pub mod builtin_layout;
 pub mod descriptors;
 pub mod dunder_slots;
 pub mod heap_type;

@@ -58,7 +58,7 @@ pub fn new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         )));
     }
     match owner.body.slot(|s| s.new) {
-        Some(f) => f(vm, cls, &args[2..], kw),
+        Some(f) => Ok(crate::builtins::instances::builtin_layout::adopt(f(vm, cls, &args[2..], kw)?, cls)),
         None => Err(PyErr::type_error(format!("cannot create '{}' instances", cls.body.name))),
     }
 }
@@ -77,7 +77,8 @@ pub fn init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         *e.args.lock(me) = new_tuple(args[1..].to_vec());
         return Ok(none());
     }
-    if matches!(t.body.kind, Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray) {
+    let kind = t.body.state.solid_kind().unwrap_or(t.body.kind);
+    if matches!(kind, Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray) {
         let Some(make) = t.body.slot(|s| s.new) else { return Ok(none()) };
         let fresh = make(vm, t, &args[1..], kw)?;
         if let (Some(dst), Some(src)) = (crate::builtins::list::as_list(me), crate::builtins::list::as_list(&fresh)) {
