@@ -1,0 +1,75 @@
+//! `from module import name` and `from module import *`.
+
+use crate::builtins::dict::as_dict;
+use crate::builtins::exceptions::{set_extra, IMPORT_ERROR};
+use crate::builtins::str::{as_str, new_str};
+use crate::error::{PyErr, PyResult};
+use crate::interp::Vm;
+use crate::object::Value;
+
+use super::{import_error, modules_dict, spec};
+
+/// `from module import name` (the `IMPORT_FROM` instruction): the attribute, else the
+/// submodule `module.name` from `sys.modules` (a circular import may not have bound it
+/// yet), else CPython's ImportError: "cannot import name 'y' from 'x' (/path/x.py)",
+/// "... from partially initialized module 'x' (most likely due to a circular import)
+/// (/path/x.py)" while x's code is still running, "(unknown location)" without
+/// `__file__`.
+pub fn import_from(vm: &mut Vm, module: &Value, name: &str) -> PyResult<Value> {
+    if let Some(v) = crate::ops::getattr_opt(vm, module, name)? {
+        return Ok(v);
+    }
+    let package = crate::ops::getattr_opt(vm, module, "__name__")?.and_then(|n| as_str(&n).map(str::to_string));
+    if let Some(package) = &package {
+        if let Some(m) = modules_dict(vm)?.get_str(&format!("{package}.{name}")) {
+            return Ok(m);
+        }
+    }
+    let shown = package.clone().unwrap_or_else(|| "<unknown module name>".to_string());
+    let file = crate::builtins::module::as_module(module)
+        .and_then(|m| as_dict(&m.dict))
+        .and_then(|d| d.get_str("__file__"))
+        .and_then(|f| as_str(&f).map(str::to_string));
+    let err = match &file {
+        None => import_error(&IMPORT_ERROR, format!("cannot import name '{name}' from '{shown}' (unknown location)"), package.as_deref(), None),
+        Some(path) => {
+            let module_spec = crate::ops::getattr_opt(vm, module, "__spec__")?;
+            let msg = if module_spec.is_some_and(|s| spec::is_initializing(vm, &s)) {
+                format!("cannot import name '{name}' from partially initialized module '{shown}' (most likely due to a circular import) ({path})")
+            } else {
+                format!("cannot import name '{name}' from '{shown}' ({path})")
+            };
+            import_error(&IMPORT_ERROR, msg, package.as_deref(), Some(path))
+        }
+    };
+    // The traceback's "Did you mean" suggestion reads `name_from`.
+    set_extra(&err.exc, "name_from", new_str(name));
+    Err(err)
+}
+
+/// `from module import *`: the names in `module.__all__` if it has one (each must be a
+/// str), else every name of its namespace that does not start with `_`.
+pub fn import_star(vm: &mut Vm, module: &Value, globals: &Value) -> PyResult<()> {
+    let dst = as_dict(globals).ok_or_else(|| PyErr::type_error("globals"))?;
+    if let Some(all) = crate::ops::getattr_opt(vm, module, "__all__")? {
+        for item in crate::ops::collect_iterable(vm, &all)? {
+            let Some(key) = as_str(&item) else {
+                let modname = crate::ops::getattr_opt(vm, module, "__name__")?.and_then(|n| as_str(&n).map(str::to_string));
+                return Err(PyErr::type_error(format!("Item in {}.__all__ must be str, not {}", modname.as_deref().unwrap_or("?"), item.ty().body.name)));
+            };
+            let value = crate::ops::getattr(vm, module, key)?;
+            dst.set(vm, item, value)?;
+        }
+        return Ok(());
+    }
+    let Some(namespace) = crate::ops::getattr_opt(vm, module, "__dict__")? else {
+        return Err(import_error(&IMPORT_ERROR, "from-import-* object has no __dict__ and no __all__".to_string(), None, None));
+    };
+    let src = as_dict(&namespace).ok_or_else(|| PyErr::type_error("module namespace is not a dict"))?;
+    for (k, v) in src.items() {
+        if as_str(&k).is_some_and(|s| !s.starts_with('_')) {
+            dst.set(vm, k, v)?;
+        }
+    }
+    Ok(())
+}
