@@ -14,7 +14,14 @@ use crate::object::Value;
 
 /// Builds `importlib`.
 pub fn init(_vm: &mut Vm) -> PyResult<Value> {
-    let m = super::make_module("importlib", &[("import_module", import_module), ("reload", reload), ("invalidate_caches", invalidate_caches)]);
+    let m = super::make_module(
+        "importlib",
+        &[
+            ("import_module", import_module),
+            ("reload", reload),
+            ("invalidate_caches", invalidate_caches),
+        ],
+    );
     let path = format!("{}/importlib", super::importer::LIB_ROOT);
     super::module_set(&m, "__path__", new_list(vec![new_str(&path)]));
     Ok(m)
@@ -24,22 +31,35 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
 fn bind<'a>(args: &'a [Value], kwnames: &[Value]) -> PyResult<(&'a Value, Option<&'a Value>)> {
     let npos = args.len() - kwnames.len();
     if npos > 2 {
-        return Err(PyErr::type_error(format!("import_module() takes from 1 to 2 positional arguments but {npos} were given")));
+        return Err(PyErr::type_error(format!(
+            "import_module() takes from 1 to 2 positional arguments but {npos} were given"
+        )));
     }
-    let mut slots: [Option<&Value>; 2] = [args.first().filter(|_| npos > 0), args.get(1).filter(|_| npos > 1)];
+    let mut slots: [Option<&Value>; 2] = [
+        args.first().filter(|_| npos > 0),
+        args.get(1).filter(|_| npos > 1),
+    ];
     for (k, v) in kwnames.iter().zip(&args[npos..]) {
         let key = as_str(k).unwrap_or("");
         let i = match key {
             "name" => 0,
             "package" => 1,
-            _ => return Err(PyErr::type_error(format!("import_module() got an unexpected keyword argument '{key}'"))),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "import_module() got an unexpected keyword argument '{key}'"
+                )))
+            }
         };
         if slots[i].is_some() {
-            return Err(PyErr::type_error(format!("import_module() got multiple values for argument '{key}'")));
+            return Err(PyErr::type_error(format!(
+                "import_module() got multiple values for argument '{key}'"
+            )));
         }
         slots[i] = Some(v);
     }
-    let name = slots[0].ok_or_else(|| PyErr::type_error("import_module() missing 1 required positional argument: 'name'"))?;
+    let name = slots[0].ok_or_else(|| {
+        PyErr::type_error("import_module() missing 1 required positional argument: 'name'")
+    })?;
     Ok((name, slots[1]))
 }
 
@@ -48,7 +68,10 @@ fn bind<'a>(args: &'a [Value], kwnames: &[Value]) -> PyResult<(&'a Value, Option
 fn import_module(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (name, package) = bind(args, kwnames)?;
     let Some(name) = as_str(name) else {
-        return Err(PyErr::attribute_error(format!("'{}' object has no attribute 'startswith'", name.ty().body.name)));
+        return Err(PyErr::attribute_error(format!(
+            "'{}' object has no attribute 'startswith'",
+            name.ty().body.name
+        )));
     };
     let package = package.filter(|p| !is_none(p));
     let level = name.len() - name.trim_start_matches('.').len();
@@ -62,22 +85,34 @@ fn import_module(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
         None => None,
     };
     if level > 0 && package_text.as_deref().is_none_or(str::is_empty) {
-        return Err(PyErr::type_error(format!("the 'package' argument is required to perform a relative import for '{name}'")));
+        return Err(PyErr::type_error(format!(
+            "the 'package' argument is required to perform a relative import for '{name}'"
+        )));
     }
     let name = name.to_string();
     let level = u16::try_from(level).unwrap_or(u16::MAX);
-    super::importer::import_resolved(vm, &name[usize::from(level)..], package_text.as_deref(), level)
+    super::importer::import_resolved(
+        vm,
+        &name[usize::from(level)..],
+        package_text.as_deref(),
+        level,
+    )
 }
 
 /// `reload(module)`.
 fn reload(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if !kwnames.is_empty() {
         let key = as_str(&kwnames[0]).unwrap_or("");
-        return Err(PyErr::type_error(format!("reload() got an unexpected keyword argument '{key}'")));
+        return Err(PyErr::type_error(format!(
+            "reload() got an unexpected keyword argument '{key}'"
+        )));
     }
     match args {
         [module] => super::importer::reload(vm, module),
-        _ => Err(PyErr::type_error(format!("reload() takes 1 positional argument but {} were given", args.len()))),
+        _ => Err(PyErr::type_error(format!(
+            "reload() takes 1 positional argument but {} were given",
+            args.len()
+        ))),
     }
 }
 
@@ -85,7 +120,10 @@ fn reload(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 /// at the files afresh), so there is nothing to drop.
 fn invalidate_caches(_vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
     if !args.is_empty() {
-        return Err(PyErr::type_error(format!("invalidate_caches() takes 0 positional arguments but {} were given", args.len())));
+        return Err(PyErr::type_error(format!(
+            "invalidate_caches() takes 0 positional arguments but {} were given",
+            args.len()
+        )));
     }
     Ok(none())
 }

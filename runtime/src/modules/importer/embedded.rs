@@ -28,12 +28,17 @@ pub struct Library {
 }
 
 /// The library built into this binary.
-pub const EMBEDDED: Library = Library { files: generated::FILES };
+pub const EMBEDDED: Library = Library {
+    files: generated::FILES,
+};
 
 impl Library {
     /// The source of the file at `rel` (`pkg/mod.py`).
     pub fn file(&self, rel: &str) -> Option<&'static str> {
-        self.files.binary_search_by(|(p, _)| (*p).cmp(rel)).ok().map(|i| self.files[i].1)
+        self.files
+            .binary_search_by(|(p, _)| (*p).cmp(rel))
+            .ok()
+            .map(|i| self.files[i].1)
     }
 
     /// Whether `rel` is a folder: some file lies below it.
@@ -43,7 +48,9 @@ impl Library {
         }
         let prefix = format!("{rel}/");
         let start = self.files.partition_point(|(p, _)| *p < prefix.as_str());
-        self.files.get(start).is_some_and(|(p, _)| p.starts_with(&prefix))
+        self.files
+            .get(start)
+            .is_some_and(|(p, _)| p.starts_with(&prefix))
     }
 }
 
@@ -62,7 +69,13 @@ mod tests {
     use super::*;
 
     const FAKE: Library = Library {
-        files: &[("a.py", "A"), ("ns/inner/m.py", "M"), ("pkg/__init__.py", "P"), ("pkg/sub.py", "S"), ("pkgx.py", "X")],
+        files: &[
+            ("a.py", "A"),
+            ("ns/inner/m.py", "M"),
+            ("pkg/__init__.py", "P"),
+            ("pkg/sub.py", "S"),
+            ("pkgx.py", "X"),
+        ],
     };
 
     #[test]
@@ -70,7 +83,9 @@ mod tests {
         assert_eq!(FAKE.file("a.py"), Some("A"));
         assert_eq!(FAKE.file("pkg/sub.py"), Some("S"));
         assert_eq!(FAKE.file("b.py"), None);
-        assert!(FAKE.is_dir("pkg") && FAKE.is_dir("ns") && FAKE.is_dir("ns/inner") && FAKE.is_dir(""));
+        assert!(
+            FAKE.is_dir("pkg") && FAKE.is_dir("ns") && FAKE.is_dir("ns/inner") && FAKE.is_dir("")
+        );
         // "pkgx.py" is not below "pkg/", and a file is not a folder.
         assert!(!FAKE.is_dir("pk") && !FAKE.is_dir("a.py") && !FAKE.is_dir("ns/inner/m.py"));
     }
@@ -86,6 +101,8 @@ mod tests {
     #[test]
     fn the_embedded_table_is_sorted_and_has_keyword() {
         assert!(EMBEDDED.files.windows(2).all(|w| w[0].0 < w[1].0));
-        assert!(EMBEDDED.file("keyword.py").is_some_and(|s| s.contains("softkwlist")));
+        assert!(EMBEDDED
+            .file("keyword.py")
+            .is_some_and(|s| s.contains("softkwlist")));
     }
 }

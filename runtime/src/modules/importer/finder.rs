@@ -44,11 +44,17 @@ fn join(dir: &str, name: &str) -> String {
 /// The directory a disk entry stands for ("" and "." are the current directory;
 /// relative entries are joined to it).
 fn disk_dir(entry: &str) -> String {
-    let trimmed = if entry.len() > 1 { entry.trim_end_matches('/') } else { entry };
+    let trimmed = if entry.len() > 1 {
+        entry.trim_end_matches('/')
+    } else {
+        entry
+    };
     if trimmed.starts_with('/') {
         return trimmed.to_string();
     }
-    let cwd = std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| ".".to_string());
+    let cwd = std::env::current_dir()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|_| ".".to_string());
     if trimmed.is_empty() || trimmed == "." {
         cwd
     } else {
@@ -63,15 +69,27 @@ enum Hit {
 }
 
 fn find_in_library(lib: Library, entry: &str, rel: &str, name: &str) -> Option<Hit> {
-    let base = if rel.is_empty() { name.to_string() } else { format!("{rel}/{name}") };
+    let base = if rel.is_empty() {
+        name.to_string()
+    } else {
+        format!("{rel}/{name}")
+    };
     let entry = entry.trim_end_matches('/');
     let init = format!("{base}/__init__.py");
     if let Some(text) = lib.file(&init) {
         let dir = join(entry, name);
-        return Some(Hit::Source(Found::Source { origin: join(&dir, "__init__.py"), source: Cow::Borrowed(text.as_bytes()), package_dir: Some(dir) }));
+        return Some(Hit::Source(Found::Source {
+            origin: join(&dir, "__init__.py"),
+            source: Cow::Borrowed(text.as_bytes()),
+            package_dir: Some(dir),
+        }));
     }
     if let Some(text) = lib.file(&format!("{base}.py")) {
-        return Some(Hit::Source(Found::Source { origin: join(entry, &format!("{name}.py")), source: Cow::Borrowed(text.as_bytes()), package_dir: None }));
+        return Some(Hit::Source(Found::Source {
+            origin: join(entry, &format!("{name}.py")),
+            source: Cow::Borrowed(text.as_bytes()),
+            package_dir: None,
+        }));
     }
     lib.is_dir(&base).then(|| Hit::Portion(join(entry, name)))
 }
@@ -83,13 +101,21 @@ fn find_on_disk(entry: &str, name: &str) -> Option<Hit> {
     if is_dir {
         let init = join(&pkg_dir, "__init__.py");
         if let Ok(bytes) = std::fs::read(&init) {
-            return Some(Hit::Source(Found::Source { origin: init, source: Cow::Owned(bytes), package_dir: Some(pkg_dir) }));
+            return Some(Hit::Source(Found::Source {
+                origin: init,
+                source: Cow::Owned(bytes),
+                package_dir: Some(pkg_dir),
+            }));
         }
     }
     let file = join(&dir, &format!("{name}.py"));
     if std::path::Path::new(&file).is_file() {
         if let Ok(bytes) = std::fs::read(&file) {
-            return Some(Hit::Source(Found::Source { origin: file, source: Cow::Owned(bytes), package_dir: None }));
+            return Some(Hit::Source(Found::Source {
+                origin: file,
+                source: Cow::Owned(bytes),
+                package_dir: None,
+            }));
         }
     }
     is_dir.then_some(Hit::Portion(pkg_dir))
@@ -127,21 +153,33 @@ pub fn locate_file(name: &str, entries: &[String]) -> Result<String, String> {
     for (i, part) in parts.iter().enumerate() {
         let last = i + 1 == parts.len();
         match find(part, &search) {
-            Some(Found::Source { origin, package_dir: None, .. }) if last => return Ok(origin),
-            Some(Found::Source { package_dir: Some(dir), .. }) if last => {
+            Some(Found::Source {
+                origin,
+                package_dir: None,
+                ..
+            }) if last => return Ok(origin),
+            Some(Found::Source {
+                package_dir: Some(dir),
+                ..
+            }) if last => {
                 return match find("__main__", &[dir]) {
                     Some(Found::Source { origin, package_dir: None, .. }) => Ok(origin),
                     _ => Err(format!("No module named {name}.__main__; '{name}' is a package and cannot be directly executed")),
                 };
             }
-            Some(Found::Source { package_dir: Some(dir), .. }) => search = vec![dir],
+            Some(Found::Source {
+                package_dir: Some(dir),
+                ..
+            }) => search = vec![dir],
             Some(Found::Namespace { dirs }) => {
                 if last {
                     return Err(format!("No module named {name}.__main__; '{name}' is a package and cannot be directly executed"));
                 }
                 search = dirs;
             }
-            Some(Found::Source { package_dir: None, .. }) => {
+            Some(Found::Source {
+                package_dir: None, ..
+            }) => {
                 let parent = parts[..=i].join(".");
                 return Err(format!(
                     "Error while finding module specification for '{name}' (ModuleNotFoundError: __path__ attribute not found on '{parent}' while trying to find '{name}')"
@@ -160,7 +198,14 @@ pub fn locate_file(name: &str, entries: &[String]) -> Result<String, String> {
 mod tests {
     use super::*;
 
-    const LIB: Library = Library { files: &[("m.py", "m"), ("ns/x.py", "x"), ("pkg/__init__.py", "p"), ("pkg/m.py", "pm")] };
+    const LIB: Library = Library {
+        files: &[
+            ("m.py", "m"),
+            ("ns/x.py", "x"),
+            ("pkg/__init__.py", "p"),
+            ("pkg/m.py", "pm"),
+        ],
+    };
 
     fn origin(found: Option<Found>) -> Option<String> {
         match found {
@@ -173,12 +218,24 @@ mod tests {
     #[test]
     fn library_modules_packages_and_namespaces() {
         let path = vec!["<braid>/lib".to_string()];
-        assert_eq!(origin(find_in(LIB, "m", &path)).as_deref(), Some("<braid>/lib/m.py"));
-        assert_eq!(origin(find_in(LIB, "pkg", &path)).as_deref(), Some("<braid>/lib/pkg/__init__.py"));
-        assert_eq!(origin(find_in(LIB, "ns", &path)).as_deref(), Some("ns:[\"<braid>/lib/ns\"]"));
+        assert_eq!(
+            origin(find_in(LIB, "m", &path)).as_deref(),
+            Some("<braid>/lib/m.py")
+        );
+        assert_eq!(
+            origin(find_in(LIB, "pkg", &path)).as_deref(),
+            Some("<braid>/lib/pkg/__init__.py")
+        );
+        assert_eq!(
+            origin(find_in(LIB, "ns", &path)).as_deref(),
+            Some("ns:[\"<braid>/lib/ns\"]")
+        );
         assert_eq!(origin(find_in(LIB, "nosuch", &path)), None);
         let sub = vec!["<braid>/lib/pkg".to_string()];
-        assert_eq!(origin(find_in(LIB, "m", &sub)).as_deref(), Some("<braid>/lib/pkg/m.py"));
+        assert_eq!(
+            origin(find_in(LIB, "m", &sub)).as_deref(),
+            Some("<braid>/lib/pkg/m.py")
+        );
     }
 
     #[test]
@@ -188,12 +245,22 @@ mod tests {
         std::fs::write(dir.join("m.py"), "x = 1\n").unwrap();
         let d = dir.to_string_lossy().into_owned();
         let path = vec![d.clone(), "<braid>/lib".to_string()];
-        assert_eq!(origin(find_in(LIB, "m", &path)), Some(format!("{d}/m.py")), "a file on disk shadows the library");
+        assert_eq!(
+            origin(find_in(LIB, "m", &path)),
+            Some(format!("{d}/m.py")),
+            "a file on disk shadows the library"
+        );
         // The library's `ns` folder and the disk one are both portions.
-        assert_eq!(origin(find_in(LIB, "ns", &path)), Some(format!("ns:[\"{d}/ns\", \"<braid>/lib/ns\"]")));
+        assert_eq!(
+            origin(find_in(LIB, "ns", &path)),
+            Some(format!("ns:[\"{d}/ns\", \"<braid>/lib/ns\"]"))
+        );
         // A regular package in a later entry beats a namespace portion in an earlier one.
         std::fs::create_dir_all(dir.join("pkg")).unwrap();
-        assert_eq!(origin(find_in(LIB, "pkg", &path)).as_deref(), Some("<braid>/lib/pkg/__init__.py"));
+        assert_eq!(
+            origin(find_in(LIB, "pkg", &path)).as_deref(),
+            Some("<braid>/lib/pkg/__init__.py")
+        );
         std::fs::remove_dir_all(&dir).ok();
     }
 }

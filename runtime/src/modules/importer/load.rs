@@ -19,7 +19,10 @@ pub(super) fn load(vm: &mut Vm, name: &str, search: &[String]) -> PyResult<Value
     if let Some(native) = NATIVE_MODULES.iter().find(|m| m.name == name) {
         let m = (native.init)(vm)?;
         if let Some(d) = as_module(&m).and_then(|md| as_dict(&md.dict)) {
-            for (key, value) in [("__spec__", spec::builtin_spec(name)), ("__loader__", spec::builtin_loader())] {
+            for (key, value) in [
+                ("__spec__", spec::builtin_spec(name)),
+                ("__loader__", spec::builtin_loader()),
+            ] {
                 if d.get_str(key).is_none_or(|v| is_none(&v)) {
                     d.set_str(key, value);
                 }
@@ -53,7 +56,11 @@ pub(super) fn load(vm: &mut Vm, name: &str, search: &[String]) -> PyResult<Value
             modules_dict(vm)?.set_str(name, m.clone());
             Ok(m)
         }
-        Some(Found::Source { origin, source, package_dir }) => {
+        Some(Found::Source {
+            origin,
+            source,
+            package_dir,
+        }) => {
             let dict = new_dict();
             init_attrs(vm, &dict, name, &origin, package_dir.as_deref());
             let module = new_module(name, dict.clone());
@@ -74,14 +81,21 @@ fn init_attrs(vm: &Vm, dict: &Value, name: &str, origin: &str, package_dir: Opti
     let Some(d) = as_dict(dict) else { return };
     let path = package_dir.map(|dir| new_list(vec![new_str(dir)]));
     let loader = spec::new_source_loader(name, origin);
-    let package = if package_dir.is_some() { name } else { name.rsplit_once('.').map_or("", |(p, _)| p) };
+    let package = if package_dir.is_some() {
+        name
+    } else {
+        name.rsplit_once('.').map_or("", |(p, _)| p)
+    };
     d.set_str("__name__", new_str(name));
     if d.get_str("__doc__").is_none() {
         d.set_str("__doc__", none());
     }
     d.set_str("__package__", new_str(package));
     d.set_str("__loader__", loader.clone());
-    d.set_str("__spec__", spec::new_spec(name, loader, Some(origin), path.clone()));
+    d.set_str(
+        "__spec__",
+        spec::new_spec(name, loader, Some(origin), path.clone()),
+    );
     if let Some(p) = path {
         d.set_str("__path__", p);
     }
@@ -93,8 +107,11 @@ fn init_attrs(vm: &Vm, dict: &Value, name: &str, origin: &str, package_dir: Opti
 /// Compiles `source` as the file `origin` and runs it in `dict`, with the module's spec
 /// marked `_initializing` meanwhile.
 fn exec_source(vm: &mut Vm, dict: &Value, source: &[u8], origin: &str) -> PyResult<()> {
-    let module_spec = as_dict(dict).and_then(|d| d.get_str("__spec__")).unwrap_or_else(none);
-    let code = crate::compile_source(source, origin).map_err(|e| crate::syntax_error_to_pyerr(&e, source))?;
+    let module_spec = as_dict(dict)
+        .and_then(|d| d.get_str("__spec__"))
+        .unwrap_or_else(none);
+    let code = crate::compile_source(source, origin)
+        .map_err(|e| crate::syntax_error_to_pyerr(&e, source))?;
     spec::set_initializing(&module_spec, true);
     let result = crate::interp::call::run_module_code(vm, code, dict.clone());
     spec::set_initializing(&module_spec, false);
@@ -109,7 +126,9 @@ pub fn reload(vm: &mut Vm, module: &Value) -> PyResult<Value> {
         return Err(PyErr::type_error("reload() argument must be a module"));
     };
     let dict = m.dict.clone();
-    let module_spec = as_dict(&dict).and_then(|d| d.get_str("__spec__")).filter(|s| !is_none(s));
+    let module_spec = as_dict(&dict)
+        .and_then(|d| d.get_str("__spec__"))
+        .filter(|s| !is_none(s));
     let name = match &module_spec {
         Some(s) => crate::ops::getattr(vm, s, "name")?,
         None => crate::ops::getattr(vm, module, "__name__")?,
@@ -117,7 +136,12 @@ pub fn reload(vm: &mut Vm, module: &Value) -> PyResult<Value> {
     let name = as_str(&name).unwrap_or("").to_string();
     let current = modules_dict(vm)?.get_str(&name);
     if !current.is_some_and(|c| c.is(module)) {
-        return Err(super::import_error(&crate::builtins::exceptions::IMPORT_ERROR, format!("module {name} not in sys.modules"), Some(&name), None));
+        return Err(super::import_error(
+            &crate::builtins::exceptions::IMPORT_ERROR,
+            format!("module {name} not in sys.modules"),
+            Some(&name),
+            None,
+        ));
     }
     if NATIVE_MODULES.iter().any(|n| n.name == name) {
         return Ok(module.clone());
@@ -125,7 +149,12 @@ pub fn reload(vm: &mut Vm, module: &Value) -> PyResult<Value> {
     let search = match name.rsplit_once('.') {
         Some((parent_name, _)) => {
             let Some(parent) = modules_dict(vm)?.get_str(parent_name) else {
-                return Err(super::import_error(&crate::builtins::exceptions::IMPORT_ERROR, format!("parent '{parent_name}' not in sys.modules"), Some(parent_name), None));
+                return Err(super::import_error(
+                    &crate::builtins::exceptions::IMPORT_ERROR,
+                    format!("parent '{parent_name}' not in sys.modules"),
+                    Some(parent_name),
+                    None,
+                ));
             };
             match crate::ops::getattr_opt(vm, &parent, "__path__")? {
                 Some(p) => super::path_entries(vm, &p)?,
@@ -136,13 +165,22 @@ pub fn reload(vm: &mut Vm, module: &Value) -> PyResult<Value> {
     };
     let last = name.rsplit_once('.').map_or(name.as_str(), |(_, l)| l);
     match finder::find(last, &search) {
-        Some(Found::Source { origin, source, package_dir }) => {
+        Some(Found::Source {
+            origin,
+            source,
+            package_dir,
+        }) => {
             init_attrs(vm, &dict, &name, &origin, package_dir.as_deref());
             exec_source(vm, &dict, &source, &origin)?;
-            Ok(modules_dict(vm)?.get_str(&name).unwrap_or_else(|| module.clone()))
+            Ok(modules_dict(vm)?
+                .get_str(&name)
+                .unwrap_or_else(|| module.clone()))
         }
         // A namespace package has no code: reloading it finds its portions again.
         Some(Found::Namespace { .. }) => Ok(module.clone()),
-        None => Err(not_found(format!("spec not found for the module '{name}'"), &name)),
+        None => Err(not_found(
+            format!("spec not found for the module '{name}'"),
+            &name,
+        )),
     }
 }

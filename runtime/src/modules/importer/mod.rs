@@ -46,11 +46,18 @@ use crate::object::Value;
 
 /// `sys.modules`.
 pub(crate) fn modules_dict(vm: &Vm) -> PyResult<&DictData> {
-    vm.modules().and_then(as_dict).ok_or_else(|| PyErr::runtime_error("sys.modules is not initialised"))
+    vm.modules()
+        .and_then(as_dict)
+        .ok_or_else(|| PyErr::runtime_error("sys.modules is not initialised"))
 }
 
 /// An ImportError (or subclass) carrying CPython's `name` and `path` attributes.
-pub(crate) fn import_error(ty: &'static crate::object::TypeObject, msg: String, name: Option<&str>, path: Option<&str>) -> PyErr {
+pub(crate) fn import_error(
+    ty: &'static crate::object::TypeObject,
+    msg: String,
+    name: Option<&str>,
+    path: Option<&str>,
+) -> PyErr {
     let e = PyErr::new(ty, msg);
     set_extra(&e.exc, "name", name.map_or_else(none, new_str));
     set_extra(&e.exc, "path", path.map_or_else(none, new_str));
@@ -65,7 +72,13 @@ pub(crate) fn not_found(msg: String, name: &str) -> PyErr {
 /// The `IMPORT_NAME` instruction and `__import__(name, globals, locals, fromlist, level)`:
 /// imports `name` (relative to the package of `globals` when `level > 0`) and returns
 /// what the statement binds (the top-level package without a from-list).
-pub fn import_module(vm: &mut Vm, name: &str, globals: Option<&Value>, fromlist: Option<&Value>, level: u16) -> PyResult<Value> {
+pub fn import_module(
+    vm: &mut Vm,
+    name: &str,
+    globals: Option<&Value>,
+    fromlist: Option<&Value>,
+    level: u16,
+) -> PyResult<Value> {
     let absolute = if level > 0 {
         resolve_name(vm, name, globals, level)?
     } else {
@@ -78,7 +91,11 @@ pub fn import_module(vm: &mut Vm, name: &str, globals: Option<&Value>, fromlist:
     let Some(fromlist) = fromlist else {
         let top_len = name.find('.').unwrap_or(name.len());
         if level == 0 {
-            return if top_len == name.len() { Ok(module) } else { find_and_load(vm, &name[..top_len]) };
+            return if top_len == name.len() {
+                Ok(module)
+            } else {
+                find_and_load(vm, &name[..top_len])
+            };
         }
         if name.is_empty() {
             return Ok(module);
@@ -87,7 +104,9 @@ pub fn import_module(vm: &mut Vm, name: &str, globals: Option<&Value>, fromlist:
         let cut = name.len() - top_len;
         let full = module_name(vm, &module)?;
         let wanted = &full[..full.len().saturating_sub(cut)];
-        return modules_dict(vm)?.get_str(wanted).ok_or_else(|| PyErr::key_error(new_str(wanted)));
+        return modules_dict(vm)?
+            .get_str(wanted)
+            .ok_or_else(|| PyErr::key_error(new_str(wanted)));
     };
     if crate::ops::getattr_opt(vm, &module, "__path__")?.is_some() {
         handle_fromlist(vm, &module, fromlist, false)?;
@@ -97,7 +116,12 @@ pub fn import_module(vm: &mut Vm, name: &str, globals: Option<&Value>, fromlist:
 
 /// `importlib.import_module(name, package)` after the leading dots were counted: the
 /// module itself, not its top-level package.
-pub fn import_resolved(vm: &mut Vm, name: &str, package: Option<&str>, level: u16) -> PyResult<Value> {
+pub fn import_resolved(
+    vm: &mut Vm,
+    name: &str,
+    package: Option<&str>,
+    level: u16,
+) -> PyResult<Value> {
     let absolute = if level > 0 {
         let globals = crate::builtins::dict::new_dict();
         if let Some(d) = as_dict(&globals) {
@@ -130,12 +154,18 @@ fn resolve_name(vm: &mut Vm, name: &str, globals: Option<&Value>, level: u16) ->
     let package = g.get_str("__package__").filter(|p| !is_none(p));
     let spec = g.get_str("__spec__").filter(|s| !is_none(s));
     let package = if let Some(p) = package {
-        as_str(&p).ok_or_else(|| PyErr::type_error("package must be a string"))?.to_string()
+        as_str(&p)
+            .ok_or_else(|| PyErr::type_error("package must be a string"))?
+            .to_string()
     } else if let Some(s) = spec {
         let parent = crate::ops::getattr(vm, &s, "parent")?;
-        as_str(&parent).ok_or_else(|| PyErr::type_error("__spec__.parent must be a string"))?.to_string()
+        as_str(&parent)
+            .ok_or_else(|| PyErr::type_error("__spec__.parent must be a string"))?
+            .to_string()
     } else {
-        let n = g.get_str("__name__").ok_or_else(|| PyErr::key_error(new_str("'__name__' not in globals")))?;
+        let n = g
+            .get_str("__name__")
+            .ok_or_else(|| PyErr::key_error(new_str("'__name__' not in globals")))?;
         let n = as_str(&n).ok_or_else(|| PyErr::type_error("__name__ must be a string"))?;
         if g.get_str("__path__").is_some() {
             n.to_string()
@@ -144,16 +174,32 @@ fn resolve_name(vm: &mut Vm, name: &str, globals: Option<&Value>, level: u16) ->
         }
     };
     if package.is_empty() {
-        return Err(import_error(&IMPORT_ERROR, "attempted relative import with no known parent package".to_string(), None, None));
+        return Err(import_error(
+            &IMPORT_ERROR,
+            "attempted relative import with no known parent package".to_string(),
+            None,
+            None,
+        ));
     }
     let mut base = package.as_str();
     for _ in 1..level {
         match base.rfind('.') {
             Some(i) => base = &base[..i],
-            None => return Err(import_error(&IMPORT_ERROR, "attempted relative import beyond top-level package".to_string(), None, None)),
+            None => {
+                return Err(import_error(
+                    &IMPORT_ERROR,
+                    "attempted relative import beyond top-level package".to_string(),
+                    None,
+                    None,
+                ))
+            }
         }
     }
-    Ok(if name.is_empty() { base.to_string() } else { format!("{base}.{name}") })
+    Ok(if name.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}.{name}")
+    })
 }
 
 /// `from package import a, b`: imports each listed name that is not yet an attribute of
@@ -166,7 +212,10 @@ fn handle_fromlist(vm: &mut Vm, module: &Value, fromlist: &Value, recursive: boo
         let Some(x) = as_str(&item) else {
             let ty = item.ty().body.name;
             let msg = if recursive {
-                format!("Item in {}.__all__ must be str, not {ty}", module_name(vm, module)?)
+                format!(
+                    "Item in {}.__all__ must be str, not {ty}",
+                    module_name(vm, module)?
+                )
             } else {
                 format!("Item in ``from list'' must be str, not {ty}")
             };
@@ -189,8 +238,13 @@ fn handle_fromlist(vm: &mut Vm, module: &Value, fromlist: &Value, recursive: boo
         let from_name = format!("{}.{x}", package_name.as_deref().unwrap_or(""));
         if let Err(e) = find_and_load(vm, &from_name) {
             let missing_submodule = e.matches(&MODULE_NOT_FOUND_ERROR)
-                && crate::builtins::exceptions::get_extra(&e.exc, "name").as_ref().and_then(as_str) == Some(from_name.as_str())
-                && !modules_dict(vm)?.get_str(&from_name).is_some_and(|m| is_none(&m));
+                && crate::builtins::exceptions::get_extra(&e.exc, "name")
+                    .as_ref()
+                    .and_then(as_str)
+                    == Some(from_name.as_str())
+                && !modules_dict(vm)?
+                    .get_str(&from_name)
+                    .is_some_and(|m| is_none(&m));
             if !missing_submodule {
                 return Err(e);
             }
@@ -204,7 +258,12 @@ fn handle_fromlist(vm: &mut Vm, module: &Value, fromlist: &Value, recursive: boo
 fn sys_path_entries(vm: &mut Vm) -> PyResult<Vec<String>> {
     let sys = find_and_load(vm, "sys")?;
     let Some(path) = crate::ops::getattr_opt(vm, &sys, "path")? else {
-        return Err(import_error(&IMPORT_ERROR, "sys.path must be a list of directory names".to_string(), None, None));
+        return Err(import_error(
+            &IMPORT_ERROR,
+            "sys.path must be a list of directory names".to_string(),
+            None,
+            None,
+        ));
     };
     path_entries(vm, &path)
 }
@@ -212,7 +271,10 @@ fn sys_path_entries(vm: &mut Vm) -> PyResult<Vec<String>> {
 /// The string items of a search path (`sys.path` or a `__path__`).
 fn path_entries(vm: &mut Vm, path: &Value) -> PyResult<Vec<String>> {
     let items = crate::ops::collect_iterable(vm, path)?;
-    Ok(items.iter().filter_map(|v| as_str(v).map(str::to_string)).collect())
+    Ok(items
+        .iter()
+        .filter_map(|v| as_str(v).map(str::to_string))
+        .collect())
 }
 
 /// Imports the module `name` (absolute, dotted or not) and returns it: the object in
@@ -220,7 +282,10 @@ fn path_entries(vm: &mut Vm, path: &Value) -> PyResult<Vec<String>> {
 pub fn find_and_load(vm: &mut Vm, name: &str) -> PyResult<Value> {
     if let Some(m) = modules_dict(vm)?.get_str(name) {
         if is_none(&m) {
-            return Err(not_found(format!("import of {name} halted; None in sys.modules"), name));
+            return Err(not_found(
+                format!("import of {name} halted; None in sys.modules"),
+                name,
+            ));
         }
         return Ok(m);
     }
@@ -232,7 +297,10 @@ pub fn find_and_load(vm: &mut Vm, name: &str) -> PyResult<Value> {
                 return Ok(m);
             }
             let Some(path) = crate::ops::getattr_opt(vm, &parent, "__path__")? else {
-                return Err(not_found(format!("No module named '{name}'; '{parent_name}' is not a package"), name));
+                return Err(not_found(
+                    format!("No module named '{name}'; '{parent_name}' is not a package"),
+                    name,
+                ));
             };
             (path_entries(vm, &path)?, Some((parent, child)))
         }

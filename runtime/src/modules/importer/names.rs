@@ -19,19 +19,27 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &str) -> PyResult<Value> {
     if let Some(v) = crate::ops::getattr_opt(vm, module, name)? {
         return Ok(v);
     }
-    let package = crate::ops::getattr_opt(vm, module, "__name__")?.and_then(|n| as_str(&n).map(str::to_string));
+    let package = crate::ops::getattr_opt(vm, module, "__name__")?
+        .and_then(|n| as_str(&n).map(str::to_string));
     if let Some(package) = &package {
         if let Some(m) = modules_dict(vm)?.get_str(&format!("{package}.{name}")) {
             return Ok(m);
         }
     }
-    let shown = package.clone().unwrap_or_else(|| "<unknown module name>".to_string());
+    let shown = package
+        .clone()
+        .unwrap_or_else(|| "<unknown module name>".to_string());
     let file = crate::builtins::module::as_module(module)
         .and_then(|m| as_dict(&m.dict))
         .and_then(|d| d.get_str("__file__"))
         .and_then(|f| as_str(&f).map(str::to_string));
     let err = match &file {
-        None => import_error(&IMPORT_ERROR, format!("cannot import name '{name}' from '{shown}' (unknown location)"), package.as_deref(), None),
+        None => import_error(
+            &IMPORT_ERROR,
+            format!("cannot import name '{name}' from '{shown}' (unknown location)"),
+            package.as_deref(),
+            None,
+        ),
         Some(path) => {
             let module_spec = crate::ops::getattr_opt(vm, module, "__spec__")?;
             let msg = if module_spec.is_some_and(|s| spec::is_initializing(vm, &s)) {
@@ -54,8 +62,13 @@ pub fn import_star(vm: &mut Vm, module: &Value, globals: &Value) -> PyResult<()>
     if let Some(all) = crate::ops::getattr_opt(vm, module, "__all__")? {
         for item in crate::ops::collect_iterable(vm, &all)? {
             let Some(key) = as_str(&item) else {
-                let modname = crate::ops::getattr_opt(vm, module, "__name__")?.and_then(|n| as_str(&n).map(str::to_string));
-                return Err(PyErr::type_error(format!("Item in {}.__all__ must be str, not {}", modname.as_deref().unwrap_or("?"), item.ty().body.name)));
+                let modname = crate::ops::getattr_opt(vm, module, "__name__")?
+                    .and_then(|n| as_str(&n).map(str::to_string));
+                return Err(PyErr::type_error(format!(
+                    "Item in {}.__all__ must be str, not {}",
+                    modname.as_deref().unwrap_or("?"),
+                    item.ty().body.name
+                )));
             };
             let value = crate::ops::getattr(vm, module, key)?;
             dst.set(vm, item, value)?;
@@ -63,9 +76,15 @@ pub fn import_star(vm: &mut Vm, module: &Value, globals: &Value) -> PyResult<()>
         return Ok(());
     }
     let Some(namespace) = crate::ops::getattr_opt(vm, module, "__dict__")? else {
-        return Err(import_error(&IMPORT_ERROR, "from-import-* object has no __dict__ and no __all__".to_string(), None, None));
+        return Err(import_error(
+            &IMPORT_ERROR,
+            "from-import-* object has no __dict__ and no __all__".to_string(),
+            None,
+            None,
+        ));
     };
-    let src = as_dict(&namespace).ok_or_else(|| PyErr::type_error("module namespace is not a dict"))?;
+    let src =
+        as_dict(&namespace).ok_or_else(|| PyErr::type_error("module namespace is not a dict"))?;
     for (k, v) in src.items() {
         if as_str(&k).is_some_and(|s| !s.starts_with('_')) {
             dst.set(vm, k, v)?;

@@ -42,7 +42,11 @@ pub fn run_module(opts: &RunOptions, name: &str) -> u8 {
     crate::compiler::set_optimize_level(opts.optimize);
     let mut vm = crate::run::new_main_vm(opts, None);
     let pythonpath = sys_path::pythonpath_from_env(opts.ignore_environment);
-    vm.sys_path = Some(sys_path::initial(&Program::Module, opts.safe_path, pythonpath.as_deref()));
+    vm.sys_path = Some(sys_path::initial(
+        &Program::Module,
+        opts.safe_path,
+        pythonpath.as_deref(),
+    ));
     match details(&mut vm, name) {
         Ok(d) => {
             let code = match crate::compile_source(&d.source, &d.origin) {
@@ -56,12 +60,18 @@ pub fn run_module(opts: &RunOptions, name: &str) -> u8 {
             set_argv0(&mut vm, &d.origin);
             let loader = spec::new_source_loader(&d.name, &d.origin);
             let main_spec = spec::new_spec(&d.name, loader.clone(), Some(&d.origin), None);
-            let main = MainSpec { spec: main_spec, loader, package: crate::builtins::str::new_str(&d.package) };
+            let main = MainSpec {
+                spec: main_spec,
+                loader,
+                package: crate::builtins::str::new_str(&d.package),
+            };
             crate::run::run_main_code(vm, code, &d.origin, Some(main))
         }
         Err(Failure::Message(msg)) => {
             let _ = crate::modules::builtins::flush_stdout();
-            let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "braid".to_string());
+            let exe = std::env::current_exe()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_else(|_| "braid".to_string());
             eprintln!("{exe}: {msg}");
             1
         }
@@ -79,7 +89,12 @@ fn set_argv0(vm: &mut Vm, path: &str) {
     }
     let sys = modules_dict(vm).ok().and_then(|m| m.get_str("sys"));
     if let Some(argv) = sys.and_then(|s| crate::ops::getattr_opt(vm, &s, "argv").ok().flatten()) {
-        let _ = crate::ops::setitem(vm, &argv, &crate::builtins::int::new_int(0), crate::builtins::str::new_str(path));
+        let _ = crate::ops::setitem(
+            vm,
+            &argv,
+            &crate::builtins::int::new_int(0),
+            crate::builtins::str::new_str(path),
+        );
     }
 }
 
@@ -91,22 +106,32 @@ fn text_of(vm: &mut Vm, e: &PyErr) -> String {
 /// runpy's `_get_module_details`.
 fn details(vm: &mut Vm, name: &str) -> Result<Details, Failure> {
     if name.starts_with('.') {
-        return Err(Failure::Message("Relative module names not supported".to_string()));
+        return Err(Failure::Message(
+            "Relative module names not supported".to_string(),
+        ));
     }
     let package = name.rsplit_once('.').map_or("", |(p, _)| p).to_string();
     if !package.is_empty() {
         // Import the parent now so that its own errors surface as themselves; a missing
         // ancestor is reported by the search below.
         if let Err(e) = find_and_load(vm, &package) {
-            let missing = get_extra(&e.exc, "name").as_ref().and_then(as_str).map(str::to_string);
-            let is_ancestor = missing.is_some_and(|n| n == package || package.starts_with(&format!("{n}.")));
+            let missing = get_extra(&e.exc, "name")
+                .as_ref()
+                .and_then(as_str)
+                .map(str::to_string);
+            let is_ancestor =
+                missing.is_some_and(|n| n == package || package.starts_with(&format!("{n}.")));
             if !e.matches(&IMPORT_ERROR) || !is_ancestor {
                 return Err(Failure::Raised(e));
             }
         }
         let existing = modules_dict(vm).ok().and_then(|m| m.get_str(name));
         if let Some(m) = existing {
-            if crate::ops::getattr_opt(vm, &m, "__path__").ok().flatten().is_none() {
+            if crate::ops::getattr_opt(vm, &m, "__path__")
+                .ok()
+                .flatten()
+                .is_none()
+            {
                 let _ = crate::modules::builtins::flush_stdout();
                 eprintln!(
                     "<frozen runpy>:128: RuntimeWarning: '{name}' found in sys.modules after import of package '{package}', but prior to execution of '{name}'; this may result in unpredictable behaviour"
@@ -115,9 +140,12 @@ fn details(vm: &mut Vm, name: &str) -> Result<Details, Failure> {
         }
     }
     let spec_error = |kind: &str, msg: String| {
-        let mut text = format!("Error while finding module specification for '{name}' ({kind}: {msg})");
+        let mut text =
+            format!("Error while finding module specification for '{name}' ({kind}: {msg})");
         if let Some(stem) = name.strip_suffix(".py") {
-            text.push_str(&format!(". Try using '{stem}' instead of '{name}' as the module name."));
+            text.push_str(&format!(
+                ". Try using '{stem}' instead of '{name}' as the module name."
+            ));
         }
         Failure::Message(text)
     };
@@ -134,24 +162,46 @@ fn details(vm: &mut Vm, name: &str) -> Result<Details, Failure> {
         match crate::ops::getattr_opt(vm, &parent, "__path__").map_err(Failure::Raised)? {
             Some(path) => path_entries(vm, &path).map_err(Failure::Raised)?,
             None => {
-                return Err(spec_error("ModuleNotFoundError", format!("__path__ attribute not found on '{package}' while trying to find '{name}'")));
+                return Err(spec_error(
+                    "ModuleNotFoundError",
+                    format!(
+                        "__path__ attribute not found on '{package}' while trying to find '{name}'"
+                    ),
+                ));
             }
         }
     };
     if NATIVE_MODULES.iter().any(|m| m.name == name) {
-        return Err(Failure::Message(format!("No code object available for {name}")));
+        return Err(Failure::Message(format!(
+            "No code object available for {name}"
+        )));
     }
     let last = name.rsplit_once('.').map_or(name, |(_, l)| l);
     match finder::find(last, &search) {
         None => Err(Failure::Message(format!("No module named {name}"))),
-        Some(Found::Source { origin, source, package_dir: None }) => Ok(Details { name: name.to_string(), origin, source, package }),
+        Some(Found::Source {
+            origin,
+            source,
+            package_dir: None,
+        }) => Ok(Details {
+            name: name.to_string(),
+            origin,
+            source,
+            package,
+        }),
         Some(Found::Source { .. } | Found::Namespace { .. }) => {
             if name == "__main__" || name.ends_with(".__main__") {
-                return Err(Failure::Message("Cannot use package as __main__ module".to_string()));
+                return Err(Failure::Message(
+                    "Cannot use package as __main__ module".to_string(),
+                ));
             }
             match details(vm, &format!("{name}.__main__")) {
-                Err(Failure::Message(m)) if modules_dict(vm).is_ok_and(|d| d.get_str(name).is_some()) => {
-                    Err(Failure::Message(format!("{m}; '{name}' is a package and cannot be directly executed")))
+                Err(Failure::Message(m))
+                    if modules_dict(vm).is_ok_and(|d| d.get_str(name).is_some()) =>
+                {
+                    Err(Failure::Message(format!(
+                        "{m}; '{name}' is a package and cannot be directly executed"
+                    )))
                 }
                 other => other,
             }

@@ -46,9 +46,21 @@ macro_rules! bag_type {
     };
 }
 
-bag_type!(MODULE_SPEC_TYPE, "_frozen_importlib.ModuleSpec", Some(spec_repr));
-bag_type!(SOURCE_LOADER_TYPE, "_frozen_importlib_external.SourceFileLoader", None);
-bag_type!(NAMESPACE_LOADER_TYPE, "_frozen_importlib_external.NamespaceLoader", None);
+bag_type!(
+    MODULE_SPEC_TYPE,
+    "_frozen_importlib.ModuleSpec",
+    Some(spec_repr)
+);
+bag_type!(
+    SOURCE_LOADER_TYPE,
+    "_frozen_importlib_external.SourceFileLoader",
+    None
+);
+bag_type!(
+    NAMESPACE_LOADER_TYPE,
+    "_frozen_importlib_external.NamespaceLoader",
+    None
+);
 
 builtin_type!(
     BUILTIN_IMPORTER_TYPE,
@@ -56,13 +68,27 @@ builtin_type!(
     Kind::Object,
     (),
     Some(&crate::builtins::type_::OBJECT_TYPE),
-    Slots { hash: Some(crate::builtins::type_::identity_hash), ..Slots::EMPTY },
+    Slots {
+        hash: Some(crate::builtins::type_::identity_hash),
+        ..Slots::EMPTY
+    },
     &[]
 );
 
 fn as_bag(v: &Value) -> Option<&AttrBag> {
-    let ty = if v.is_small_int() { return None } else { v.ty() };
-    if [&MODULE_SPEC_TYPE, &SOURCE_LOADER_TYPE, &NAMESPACE_LOADER_TYPE].iter().any(|t| std::ptr::eq(ty, *t)) {
+    let ty = if v.is_small_int() {
+        return None;
+    } else {
+        v.ty()
+    };
+    if [
+        &MODULE_SPEC_TYPE,
+        &SOURCE_LOADER_TYPE,
+        &NAMESPACE_LOADER_TYPE,
+    ]
+    .iter()
+    .any(|t| std::ptr::eq(ty, *t))
+    {
         // SAFETY: objects of the attribute-bag types are Obj<AttrBag>.
         Some(unsafe { v.body_unchecked::<AttrBag>() })
     } else {
@@ -87,7 +113,9 @@ fn bag_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
 }
 
 fn bag_get(v: &Value, name: &str) -> Option<Value> {
-    as_bag(v).and_then(|b| as_dict(&b.dict)).and_then(|d| d.get_str(name))
+    as_bag(v)
+        .and_then(|b| as_dict(&b.dict))
+        .and_then(|d| d.get_str(name))
 }
 
 fn bag_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
@@ -113,7 +141,9 @@ fn bag_setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyRe
             if d.remove(vm, &new_str(name))?.is_none() {
                 let ty = v.ty().body.name;
                 let short = ty.rsplit_once('.').map_or(ty, |(_, n)| n);
-                return Err(PyErr::attribute_error(format!("'{short}' object has no attribute '{name}'")));
+                return Err(PyErr::attribute_error(format!(
+                    "'{short}' object has no attribute '{name}'"
+                )));
             }
         }
     }
@@ -122,7 +152,9 @@ fn bag_setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyRe
 
 /// `spec.parent`: the package a module belongs to (the module itself for a package).
 fn spec_parent(spec: &Value) -> Value {
-    let name = bag_get(spec, "name").and_then(|n| as_str(&n).map(str::to_string)).unwrap_or_default();
+    let name = bag_get(spec, "name")
+        .and_then(|n| as_str(&n).map(str::to_string))
+        .unwrap_or_default();
     let is_package = bag_get(spec, "submodule_search_locations").is_some_and(|l| !is_none(&l));
     if is_package {
         new_str(&name)
@@ -133,11 +165,18 @@ fn spec_parent(spec: &Value) -> Value {
 
 fn spec_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let get = |n: &str| bag_get(v, n).unwrap_or_else(none);
-    let mut out = format!("ModuleSpec(name={}, loader={}", crate::ops::repr_string(vm, &get("name"))?, crate::ops::repr_string(vm, &get("loader"))?);
+    let mut out = format!(
+        "ModuleSpec(name={}, loader={}",
+        crate::ops::repr_string(vm, &get("name"))?,
+        crate::ops::repr_string(vm, &get("loader"))?
+    );
     for field in ["origin", "submodule_search_locations"] {
         let value = get(field);
         if !is_none(&value) {
-            out.push_str(&format!(", {field}={}", crate::ops::repr_string(vm, &value)?));
+            out.push_str(&format!(
+                ", {field}={}",
+                crate::ops::repr_string(vm, &value)?
+            ));
         }
     }
     out.push(')');
@@ -146,7 +185,12 @@ fn spec_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 /// A spec for a module found on a path: `origin` is its file (None for a namespace
 /// package), `locations` its `__path__` list for a package.
-pub fn new_spec(name: &str, loader: Value, origin: Option<&str>, locations: Option<Value>) -> Value {
+pub fn new_spec(
+    name: &str,
+    loader: Value,
+    origin: Option<&str>,
+    locations: Option<Value>,
+) -> Value {
     new_bag(
         &MODULE_SPEC_TYPE,
         &[
@@ -163,12 +207,18 @@ pub fn new_spec(name: &str, loader: Value, origin: Option<&str>, locations: Opti
 
 /// A `SourceFileLoader` for the module `name` read from `path`.
 pub fn new_source_loader(name: &str, path: &str) -> Value {
-    new_bag(&SOURCE_LOADER_TYPE, &[("name", new_str(name)), ("path", new_str(path))])
+    new_bag(
+        &SOURCE_LOADER_TYPE,
+        &[("name", new_str(name)), ("path", new_str(path))],
+    )
 }
 
 /// A `NamespaceLoader` for the namespace package `name` with `__path__` list `path`.
 pub fn new_namespace_loader(name: &str, path: Value) -> Value {
-    new_bag(&NAMESPACE_LOADER_TYPE, &[("name", new_str(name)), ("path", path)])
+    new_bag(
+        &NAMESPACE_LOADER_TYPE,
+        &[("name", new_str(name)), ("path", path)],
+    )
 }
 
 /// The spec of a native module: `ModuleSpec(name=..., loader=<class
@@ -207,5 +257,6 @@ pub fn is_initializing(vm: &mut Vm, spec: &Value) -> bool {
 
 /// Whether `spec` describes a namespace package (its loader is a `NamespaceLoader`).
 pub fn is_namespace_spec(spec: &Value) -> bool {
-    bag_get(spec, "loader").is_some_and(|l| !l.is_small_int() && std::ptr::eq(l.ty(), &NAMESPACE_LOADER_TYPE))
+    bag_get(spec, "loader")
+        .is_some_and(|l| !l.is_small_int() && std::ptr::eq(l.ty(), &NAMESPACE_LOADER_TYPE))
 }

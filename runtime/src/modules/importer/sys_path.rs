@@ -35,7 +35,9 @@ fn normalize(path: &str) -> String {
 }
 
 fn cwd() -> String {
-    std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()
+    std::env::current_dir()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// `os.path.abspath(entry)`.
@@ -53,7 +55,9 @@ fn program_dir(program: &Program) -> String {
         Program::Command => String::new(),
         Program::Module => cwd(),
         Program::Script(path) => {
-            let real = std::fs::canonicalize(path).map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| absolute(path));
+            let real = std::fs::canonicalize(path)
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_else(|_| absolute(path));
             match real.rsplit_once('/') {
                 Some(("", _)) => "/".to_string(),
                 Some((dir, _)) => dir.to_string(),
@@ -105,7 +109,15 @@ mod tests {
     #[test]
     fn command_path_and_pythonpath() {
         let path = initial(&Program::Command, false, Some("/x/:/y:/x"));
-        assert_eq!(path, vec!["".to_string(), "/x".to_string(), "/y".to_string(), LIB_ROOT.to_string()]);
+        assert_eq!(
+            path,
+            vec![
+                "".to_string(),
+                "/x".to_string(),
+                "/y".to_string(),
+                LIB_ROOT.to_string()
+            ]
+        );
         let path = initial(&Program::Command, true, None);
         assert_eq!(path, vec![LIB_ROOT.to_string()]);
     }
