@@ -68,12 +68,20 @@ pub fn syntax_error_to_pyerr(e: &braid_parser::SyntaxError, _source: &[u8]) -> P
 
 /// Creates a VM with `builtins` and `sys.modules` ready.
 pub fn new_main_vm(opts: &RunOptions, main_path: Option<String>) -> Vm {
+    use crate::modules::importer::sys_path::Program;
+    let program = main_path.as_deref().map_or(Program::Command, Program::Script);
+    new_vm_for(opts, main_path.clone(), &program)
+}
+
+/// [`new_main_vm`] with `sys.path` set up for `program` (`braid -m` passes `Module`).
+pub fn new_vm_for(opts: &RunOptions, main_path: Option<String>, program: &crate::modules::importer::sys_path::Program) -> Vm {
     let mut vm = Vm::new();
     vm.argv = opts.argv.clone();
     vm.xoptions = opts.xoptions.clone();
-    let program = main_path.as_deref().map_or(crate::modules::importer::sys_path::Program::Command, crate::modules::importer::sys_path::Program::Script);
     let pythonpath = crate::modules::importer::sys_path::pythonpath_from_env(opts.ignore_environment);
-    vm.sys_path = Some(crate::modules::importer::sys_path::initial(&program, opts.safe_path, pythonpath.as_deref()));
+    let path = crate::modules::importer::sys_path::initial(program, opts.safe_path, pythonpath.as_deref());
+    crate::builtins::runtime_objects::module_spec::set_sys_path_0((!opts.safe_path).then(|| path[0].clone()));
+    vm.sys_path = Some(path);
     vm.main_path = main_path;
     vm.interp.set_builtins(crate::modules::builtins::make_builtins_dict());
     let modules = new_dict();
@@ -137,9 +145,9 @@ pub fn run_main_code(mut vm: Vm, code: Value, filename: &str, module_spec: Optio
                 // loader (the built-in importer's class for -c and standard input).
                 g.set_str("__package__", crate::builtins::singletons::none());
                 let loader = if filename.starts_with('<') {
-                    crate::modules::importer::spec::builtin_loader()
+                    crate::builtins::runtime_objects::module_spec::builtin_loader()
                 } else {
-                    crate::modules::importer::spec::new_source_loader("__main__", filename)
+                    crate::builtins::runtime_objects::module_spec::new_source_loader("__main__", filename)
                 };
                 g.set_str("__loader__", loader);
             }

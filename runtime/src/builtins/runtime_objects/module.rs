@@ -83,12 +83,20 @@ fn module_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(new_str(&format!("<module '{}' (built-in)>", m.name)))
 }
 
-fn module_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+fn module_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     let m = as_module(v).ok_or_else(|| PyErr::type_error("expected module"))?;
     if name == "__dict__" {
         return Ok(Some(m.dict.clone()));
     }
-    Ok(as_dict(&m.dict).and_then(|d| d.get_str(name)))
+    let Some(d) = as_dict(&m.dict) else { return Ok(None) };
+    if let Some(found) = d.get_str(name) {
+        return Ok(Some(found));
+    }
+    // PEP 562: a module-level `__getattr__(name)` supplies missing attributes.
+    match d.get_str("__getattr__") {
+        Some(hook) => crate::ops::call(vm, &hook, &[new_str(name)], &[]).map(Some),
+        None => Ok(None),
+    }
 }
 
 fn module_setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyResult<()> {

@@ -519,9 +519,12 @@ fn attr_name<'a>(v: &'a Value, fname: &str) -> PyResult<&'a str> {
 fn builtin_getattr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     positional_only("getattr", args, kwnames, 2, 3)?;
     let name = attr_name(&args[1], "getattr")?;
-    match crate::ops::getattr_opt(vm, &args[0], name)? {
-        Some(v) => Ok(v),
-        None => match args.get(2) {
+    match crate::ops::getattr_opt(vm, &args[0], name) {
+        Ok(Some(v)) => Ok(v),
+        // An AttributeError raised by the lookup (a module `__getattr__`) means "missing".
+        Err(e) if args.len() == 3 && e.matches(&crate::builtins::exceptions::ATTRIBUTE_ERROR) => Ok(args[2].clone()),
+        Err(e) => Err(e),
+        Ok(None) => match args.get(2) {
             Some(d) => Ok(d.clone()),
             None => Err(crate::ops::attribute_error(&args[0], name)),
         },
@@ -538,7 +541,11 @@ fn builtin_setattr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<V
 fn builtin_hasattr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     positional_only("hasattr", args, kwnames, 2, 2)?;
     let name = attr_name(&args[1], "hasattr")?;
-    Ok(py_bool(crate::ops::getattr_opt(vm, &args[0], name)?.is_some()))
+    match crate::ops::getattr_opt(vm, &args[0], name) {
+        Ok(found) => Ok(py_bool(found.is_some())),
+        Err(e) if e.matches(&crate::builtins::exceptions::ATTRIBUTE_ERROR) => Ok(py_bool(false)),
+        Err(e) => Err(e),
+    }
 }
 
 fn builtin_input(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

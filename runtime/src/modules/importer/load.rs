@@ -156,7 +156,7 @@ pub fn reload(vm: &mut Vm, module: &Value) -> PyResult<Value> {
                     None,
                 ));
             };
-            match crate::ops::getattr_opt(vm, &parent, "__path__")? {
+            match super::lookup(vm, &parent, "__path__")? {
                 Some(p) => super::path_entries(vm, &p)?,
                 None => Vec::new(),
             }

@@ -29,8 +29,10 @@ pub mod finder;
 mod load;
 mod names;
 pub mod run_main;
-pub mod spec;
 pub mod sys_path;
+
+/// The spec and loader types live with the module type.
+pub use crate::builtins::runtime_objects::module_spec as spec;
 
 pub use embedded::LIB_ROOT;
 pub use load::reload;
@@ -43,6 +45,16 @@ use crate::builtins::str::{as_str, new_str};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
 use crate::object::Value;
+
+/// `getattr(v, name, None)`: the attribute, or None when it is missing or the lookup raised
+/// AttributeError (a module `__getattr__`), as CPython's import code reads optional
+/// attributes.
+pub(crate) fn lookup(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    match crate::ops::getattr_opt(vm, v, name) {
+        Err(e) if e.matches(&crate::builtins::exceptions::ATTRIBUTE_ERROR) => Ok(None),
+        other => other,
+    }
+}
 
 /// `sys.modules`.
 pub(crate) fn modules_dict(vm: &Vm) -> PyResult<&DictData> {
@@ -108,7 +120,7 @@ pub fn import_module(
             .get_str(wanted)
             .ok_or_else(|| PyErr::key_error(new_str(wanted)));
     };
-    if crate::ops::getattr_opt(vm, &module, "__path__")?.is_some() {
+    if lookup(vm, &module, "__path__")?.is_some() {
         handle_fromlist(vm, &module, fromlist, false)?;
     }
     Ok(module)
@@ -223,13 +235,13 @@ fn handle_fromlist(vm: &mut Vm, module: &Value, fromlist: &Value, recursive: boo
         };
         if x == "*" {
             if !recursive {
-                if let Some(all) = crate::ops::getattr_opt(vm, module, "__all__")? {
+                if let Some(all) = lookup(vm, module, "__all__")? {
                     handle_fromlist(vm, module, &all, true)?;
                 }
             }
             continue;
         }
-        if crate::ops::getattr_opt(vm, module, x)?.is_some() {
+        if lookup(vm, module, x)?.is_some() {
             continue;
         }
         if package_name.is_none() {
@@ -257,7 +269,7 @@ fn handle_fromlist(vm: &mut Vm, module: &Value, fromlist: &Value, recursive: boo
 /// skips them).
 fn sys_path_entries(vm: &mut Vm) -> PyResult<Vec<String>> {
     let sys = find_and_load(vm, "sys")?;
-    let Some(path) = crate::ops::getattr_opt(vm, &sys, "path")? else {
+    let Some(path) = lookup(vm, &sys, "path")? else {
         return Err(import_error(
             &IMPORT_ERROR,
             "sys.path must be a list of directory names".to_string(),
@@ -296,7 +308,7 @@ pub fn find_and_load(vm: &mut Vm, name: &str) -> PyResult<Value> {
             if let Some(m) = modules_dict(vm)?.get_str(name) {
                 return Ok(m);
             }
-            let Some(path) = crate::ops::getattr_opt(vm, &parent, "__path__")? else {
+            let Some(path) = lookup(vm, &parent, "__path__")? else {
                 return Err(not_found(
                     format!("No module named '{name}'; '{parent_name}' is not a package"),
                     name,
@@ -307,7 +319,17 @@ pub fn find_and_load(vm: &mut Vm, name: &str) -> PyResult<Value> {
         None if name == "sys" => (Vec::new(), None),
         None => (sys_path_entries(vm)?, None),
     };
-    let module = load::load(vm, name, &search)?;
+    // While the submodule loads, its package's spec lists it, so that `package.child`
+    // read too early names the circular import.
+    let parent_spec = match &parent {
+        Some((p, child)) => lookup(vm, p, "__spec__")?.inspect(|s| spec::track_submodule(s, Some(child))),
+        None => None,
+    };
+    let loaded = load::load(vm, name, &search);
+    if let Some(s) = &parent_spec {
+        spec::track_submodule(s, None);
+    }
+    let module = loaded?;
     if let Some((parent, child)) = parent {
         crate::ops::setattr(vm, &parent, child, Some(module.clone()))?;
     }

@@ -18,7 +18,7 @@ use crate::modules::NATIVE_MODULES;
 use crate::run::{MainSpec, RunOptions};
 
 use super::finder::{self, Found};
-use super::sys_path::{self, Program};
+use super::sys_path::Program;
 use super::{find_and_load, modules_dict, path_entries, spec, sys_path_entries};
 
 /// Why a module cannot run.
@@ -40,13 +40,7 @@ struct Details {
 /// Runs the module `name` as `__main__` and returns the process exit status.
 pub fn run_module(opts: &RunOptions, name: &str) -> u8 {
     crate::compiler::set_optimize_level(opts.optimize);
-    let mut vm = crate::run::new_main_vm(opts, None);
-    let pythonpath = sys_path::pythonpath_from_env(opts.ignore_environment);
-    vm.sys_path = Some(sys_path::initial(
-        &Program::Module,
-        opts.safe_path,
-        pythonpath.as_deref(),
-    ));
+    let mut vm = crate::run::new_vm_for(opts, None, &Program::Module);
     match details(&mut vm, name) {
         Ok(d) => {
             let code = match crate::compile_source(&d.source, &d.origin) {
@@ -88,7 +82,7 @@ fn set_argv0(vm: &mut Vm, path: &str) {
         *first = path.to_string();
     }
     let sys = modules_dict(vm).ok().and_then(|m| m.get_str("sys"));
-    if let Some(argv) = sys.and_then(|s| crate::ops::getattr_opt(vm, &s, "argv").ok().flatten()) {
+    if let Some(argv) = sys.and_then(|s| super::lookup(vm, &s, "argv").ok().flatten()) {
         let _ = crate::ops::setitem(
             vm,
             &argv,
@@ -127,7 +121,7 @@ fn details(vm: &mut Vm, name: &str) -> Result<Details, Failure> {
         }
         let existing = modules_dict(vm).ok().and_then(|m| m.get_str(name));
         if let Some(m) = existing {
-            if crate::ops::getattr_opt(vm, &m, "__path__")
+            if super::lookup(vm, &m, "__path__")
                 .ok()
                 .flatten()
                 .is_none()
@@ -159,7 +153,7 @@ fn details(vm: &mut Vm, name: &str) -> Result<Details, Failure> {
                 return Err(spec_error(kind, text_of(vm, &e)));
             }
         };
-        match crate::ops::getattr_opt(vm, &parent, "__path__").map_err(Failure::Raised)? {
+        match super::lookup(vm, &parent, "__path__").map_err(Failure::Raised)? {
             Some(path) => path_entries(vm, &path).map_err(Failure::Raised)?,
             None => {
                 return Err(spec_error(

@@ -260,3 +260,84 @@ pub fn is_namespace_spec(spec: &Value) -> bool {
     bag_get(spec, "loader")
         .is_some_and(|l| !l.is_small_int() && std::ptr::eq(l.ty(), &NAMESPACE_LOADER_TYPE))
 }
+
+/// `spec._initializing`, read without running code (for attribute errors on modules).
+pub fn initializing_flag(spec: &Value) -> bool {
+    bag_get(spec, "_initializing").is_some_and(|v| v.is(&py_bool(true)))
+}
+
+/// Whether `child` is a submodule of the spec's module that is being imported right now
+/// (CPython's `spec._uninitialized_submodules`).
+pub fn is_uninitialized_submodule(spec: &Value, child: &str) -> bool {
+    bag_get(spec, "_uninitialized_submodules")
+        .and_then(|l| crate::builtins::list::as_list(&l).map(|list| list.items().iter().any(|v| as_str(v) == Some(child))))
+        .unwrap_or(false)
+}
+
+/// Records (`Some(child)`) or forgets (`None`: the last one) a submodule being imported.
+pub fn track_submodule(spec: &Value, child: Option<&str>) {
+    let Some(d) = as_bag(spec).and_then(|b| as_dict(&b.dict)) else { return };
+    let list = match d.get_str("_uninitialized_submodules") {
+        Some(l) if crate::builtins::list::as_list(&l).is_some() => l,
+        _ => {
+            let l = crate::builtins::list::new_list(Vec::new());
+            d.set_str("_uninitialized_submodules", l.clone());
+            l
+        }
+    };
+    if let Some(items) = crate::builtins::list::as_list(&list) {
+        // The list belongs to this spec and is only changed by the importing thread.
+        let items = items.items_mut();
+        match child {
+            Some(c) => items.push(new_str(c)),
+            None => {
+                items.pop();
+            }
+        }
+    }
+}
+
+/// `sys.path[0]` as the program started (None under `-P`/`-I`): a module whose file lies
+/// there may shadow a library module of the same name, which CPython 3.13+ mentions in
+/// its circular-import errors.
+static SYS_PATH_0: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+
+/// Records the program's `sys.path[0]` (once per process, by the command line's start-up).
+pub fn set_sys_path_0(path0: Option<String>) {
+    let _ = SYS_PATH_0.set(path0);
+}
+
+/// `spec.origin` when `spec.has_location` is true and the origin is a str (CPython's
+/// `_PyModuleSpec_GetFileOrigin`).
+pub fn file_origin(vm: &mut Vm, spec: &Value) -> PyResult<Option<String>> {
+    let Some(has_location) = crate::ops::getattr_opt(vm, spec, "has_location")? else { return Ok(None) };
+    if !crate::ops::truthy(vm, &has_location)? {
+        return Ok(None);
+    }
+    Ok(crate::ops::getattr_opt(vm, spec, "origin")?.and_then(|o| as_str(&o).map(str::to_string)))
+}
+
+/// [`file_origin`] for braid's own specs, without running code.
+pub fn file_origin_of_bag(spec: &Value) -> Option<String> {
+    if !bag_get(spec, "has_location").is_some_and(|v| v.is(&py_bool(true))) {
+        return None;
+    }
+    bag_get(spec, "origin").and_then(|o| as_str(&o).map(str::to_string))
+}
+
+/// Whether the module at `origin` sits in the program's directory (a package: its folder
+/// does), where it may hide a library module of the same name.
+pub fn is_possibly_shadowing(origin: Option<&str>) -> bool {
+    let Some(origin) = origin else { return false };
+    let Some(Some(path0)) = SYS_PATH_0.get() else { return false };
+    let Some((mut root, last)) = origin.rsplit_once('/') else { return false };
+    if last == "__init__.py" {
+        let Some((parent, _)) = root.rsplit_once('/') else { return false };
+        root = parent;
+    }
+    if path0.is_empty() {
+        std::env::current_dir().is_ok_and(|cwd| cwd.to_string_lossy() == root)
+    } else {
+        path0 == root
+    }
+}
