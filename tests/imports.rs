@@ -64,6 +64,8 @@ const APP: &[(&str, &str)] = &[
     ("extra/plugin/__init__.py", "NAME = 'plugin from PYTHONPATH'\n"),
     ("extra/plugin/__main__.py", "import plugin\nprint(plugin.NAME, __spec__.name)\n"),
     ("showpath.py", "import sys\nprint([p for p in sys.path if p != '<braid>/lib'])\n"),
+    ("eager/__init__.py", "from . import mod\n"),
+    ("eager/mod.py", "print('mod runs as', __name__)\n"),
 ];
 
 #[test]
@@ -89,6 +91,17 @@ fn dash_m_runs_packages_and_submodules() {
         err,
         "EXE: Error while finding module specification for 'app.tools.helper.x' (ModuleNotFoundError: __path__ attribute not found on 'app.tools.helper' while trying to find 'app.tools.helper.x')\n"
     );
+    // runpy's warning when the package's own code already imported the module.
+    let (code, out, err) = run(&t, ".", &["-m", "eager.mod"], None);
+    assert_eq!((code, out.as_str()), (Some(0), "mod runs as eager.mod\nmod runs as __main__\n"));
+    assert_eq!(
+        err,
+        "<frozen runpy>:128: RuntimeWarning: 'eager.mod' found in sys.modules after import of package 'eager', but prior to execution of 'eager.mod'; this may result in unpredictable behaviour\n"
+    );
+    // --dis finds the file the same way without running anything.
+    let (code, out, _) = run(&t, ".", &["--dis", "-m", "app.tools.helper"], None);
+    assert_eq!(code, Some(0));
+    assert!(out.starts_with("code <module> (line 1)"), "{out}");
     let (code, _, err) = run(&t, ".", &["-m", "showpath.py"], None);
     assert_eq!(code, Some(1));
     assert_eq!(

@@ -161,7 +161,10 @@ pub fn run_main_code(mut vm: Vm, code: Value, filename: &str, module_spec: Optio
     if let Some(m) = vm.modules().and_then(as_dict) {
         m.set_str("__main__", main);
         if let Some(b) = vm.builtins().cloned() {
-            m.set_str("builtins", new_module("builtins", b));
+            let builtins = new_module("builtins", b);
+            crate::modules::module_set(&builtins, "__spec__", crate::builtins::runtime_objects::module_spec::builtin_spec("builtins"));
+            crate::modules::module_set(&builtins, "__loader__", crate::builtins::runtime_objects::module_spec::builtin_loader());
+            m.set_str("builtins", builtins);
         }
     }
     crate::thread::sigint::install(vm.tstate.clone());
