@@ -39,6 +39,7 @@ pub static NATIVE_MODULES: &[NativeModule] = &[
     NativeModule { name: "string", init: string::init },
     NativeModule { name: "string.templatelib", init: string::init_templatelib },
     NativeModule { name: "importlib", init: importlib::init },
+    NativeModule { name: "importlib.util", init: importlib::init_util },
 ];
 
 /// Helper for module files: a module with the given functions.

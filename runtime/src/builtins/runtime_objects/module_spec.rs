@@ -270,13 +270,18 @@ pub fn initializing_flag(spec: &Value) -> bool {
 /// (CPython's `spec._uninitialized_submodules`).
 pub fn is_uninitialized_submodule(spec: &Value, child: &str) -> bool {
     bag_get(spec, "_uninitialized_submodules")
-        .and_then(|l| crate::builtins::list::as_list(&l).map(|list| list.items().iter().any(|v| as_str(v) == Some(child))))
+        .and_then(|l| {
+            crate::builtins::list::as_list(&l)
+                .map(|list| list.items().iter().any(|v| as_str(v) == Some(child)))
+        })
         .unwrap_or(false)
 }
 
 /// Records (`Some(child)`) or forgets (`None`: the last one) a submodule being imported.
 pub fn track_submodule(spec: &Value, child: Option<&str>) {
-    let Some(d) = as_bag(spec).and_then(|b| as_dict(&b.dict)) else { return };
+    let Some(d) = as_bag(spec).and_then(|b| as_dict(&b.dict)) else {
+        return;
+    };
     let list = match d.get_str("_uninitialized_submodules") {
         Some(l) if crate::builtins::list::as_list(&l).is_some() => l,
         _ => {
@@ -310,7 +315,9 @@ pub fn set_sys_path_0(path0: Option<String>) {
 /// `spec.origin` when `spec.has_location` is true and the origin is a str (CPython's
 /// `_PyModuleSpec_GetFileOrigin`).
 pub fn file_origin(vm: &mut Vm, spec: &Value) -> PyResult<Option<String>> {
-    let Some(has_location) = crate::ops::getattr_opt(vm, spec, "has_location")? else { return Ok(None) };
+    let Some(has_location) = crate::ops::getattr_opt(vm, spec, "has_location")? else {
+        return Ok(None);
+    };
     if !crate::ops::truthy(vm, &has_location)? {
         return Ok(None);
     }
@@ -329,10 +336,16 @@ pub fn file_origin_of_bag(spec: &Value) -> Option<String> {
 /// does), where it may hide a library module of the same name.
 pub fn is_possibly_shadowing(origin: Option<&str>) -> bool {
     let Some(origin) = origin else { return false };
-    let Some(Some(path0)) = SYS_PATH_0.get() else { return false };
-    let Some((mut root, last)) = origin.rsplit_once('/') else { return false };
+    let Some(Some(path0)) = SYS_PATH_0.get() else {
+        return false;
+    };
+    let Some((mut root, last)) = origin.rsplit_once('/') else {
+        return false;
+    };
     if last == "__init__.py" {
-        let Some((parent, _)) = root.rsplit_once('/') else { return false };
+        let Some((parent, _)) = root.rsplit_once('/') else {
+            return false;
+        };
         root = parent;
     }
     if path0.is_empty() {

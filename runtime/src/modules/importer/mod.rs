@@ -193,7 +193,13 @@ fn resolve_name(vm: &mut Vm, name: &str, globals: Option<&Value>, level: u16) ->
             None,
         ));
     }
-    let mut base = package.as_str();
+    relative_to(&package, name, level)
+}
+
+/// `name` relative to `package` with `level` leading dots (`level` 1 is the package
+/// itself, each further dot one package up).
+pub(crate) fn relative_to(package: &str, name: &str, level: u16) -> PyResult<String> {
+    let mut base = package;
     for _ in 1..level {
         match base.rfind('.') {
             Some(i) => base = &base[..i],
@@ -203,7 +209,7 @@ fn resolve_name(vm: &mut Vm, name: &str, globals: Option<&Value>, level: u16) ->
                     "attempted relative import beyond top-level package".to_string(),
                     None,
                     None,
-                ))
+                ));
             }
         }
     }
@@ -211,6 +217,43 @@ fn resolve_name(vm: &mut Vm, name: &str, globals: Option<&Value>, level: u16) ->
         base.to_string()
     } else {
         format!("{base}.{name}")
+    })
+}
+
+/// The spec `name` would be imported with from `search`, without importing it
+/// (`importlib.util.find_spec`): a built-in spec for a native module, None if nothing
+/// is found.
+pub fn spec_for(name: &str, search: &[String]) -> Option<Value> {
+    if crate::modules::NATIVE_MODULES
+        .iter()
+        .any(|m| m.name == name)
+    {
+        return Some(spec::builtin_spec(name));
+    }
+    let last = name.rsplit_once('.').map_or(name, |(_, l)| l);
+    Some(match finder::find(last, search)? {
+        finder::Found::Source {
+            origin,
+            package_dir,
+            ..
+        } => {
+            let locations = package_dir.map(|d| crate::builtins::list::new_list(vec![new_str(&d)]));
+            spec::new_spec(
+                name,
+                spec::new_source_loader(name, &origin),
+                Some(&origin),
+                locations,
+            )
+        }
+        finder::Found::Namespace { dirs } => {
+            let path = crate::builtins::list::new_list(dirs.iter().map(|d| new_str(d)).collect());
+            spec::new_spec(
+                name,
+                spec::new_namespace_loader(name, path.clone()),
+                None,
+                Some(path),
+            )
+        }
     })
 }
 
@@ -267,7 +310,7 @@ fn handle_fromlist(vm: &mut Vm, module: &Value, fromlist: &Value, recursive: boo
 
 /// The `sys.path` list as strings (other entries are skipped, as CPython's path finder
 /// skips them).
-fn sys_path_entries(vm: &mut Vm) -> PyResult<Vec<String>> {
+pub(crate) fn sys_path_entries(vm: &mut Vm) -> PyResult<Vec<String>> {
     let sys = find_and_load(vm, "sys")?;
     let Some(path) = lookup(vm, &sys, "path")? else {
         return Err(import_error(
@@ -281,7 +324,7 @@ fn sys_path_entries(vm: &mut Vm) -> PyResult<Vec<String>> {
 }
 
 /// The string items of a search path (`sys.path` or a `__path__`).
-fn path_entries(vm: &mut Vm, path: &Value) -> PyResult<Vec<String>> {
+pub(crate) fn path_entries(vm: &mut Vm, path: &Value) -> PyResult<Vec<String>> {
     let items = crate::ops::collect_iterable(vm, path)?;
     Ok(items
         .iter()
@@ -322,7 +365,9 @@ pub fn find_and_load(vm: &mut Vm, name: &str) -> PyResult<Value> {
     // While the submodule loads, its package's spec lists it, so that `package.child`
     // read too early names the circular import.
     let parent_spec = match &parent {
-        Some((p, child)) => lookup(vm, p, "__spec__")?.inspect(|s| spec::track_submodule(s, Some(child))),
+        Some((p, child)) => {
+            lookup(vm, p, "__spec__")?.inspect(|s| spec::track_submodule(s, Some(child)))
+        }
         None => None,
     };
     let loaded = load::load(vm, name, &search);

@@ -23,15 +23,21 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &str) -> PyResult<Value> {
         Err(e) if e.matches(&crate::builtins::exceptions::ATTRIBUTE_ERROR) => {}
         Err(e) => return Err(e),
     }
-    let package = super::lookup(vm, module, "__name__")?.and_then(|n| as_str(&n).map(str::to_string));
+    let package =
+        super::lookup(vm, module, "__name__")?.and_then(|n| as_str(&n).map(str::to_string));
     if let Some(package) = &package {
         if let Some(m) = modules_dict(vm)?.get_str(&format!("{package}.{name}")) {
             return Ok(m);
         }
     }
-    let shown = package.clone().unwrap_or_else(|| "<unknown module name>".to_string());
+    let shown = package
+        .clone()
+        .unwrap_or_else(|| "<unknown module name>".to_string());
     let (msg, origin) = match super::lookup(vm, module, "__spec__")? {
-        None => (format!("cannot import name '{name}' from '{shown}' (unknown location)"), None),
+        None => (
+            format!("cannot import name '{name}' from '{shown}' (unknown location)"),
+            None,
+        ),
         Some(module_spec) => {
             let origin = spec::file_origin(vm, &module_spec)?;
             let shadowing = spec::is_possibly_shadowing(origin.as_deref());

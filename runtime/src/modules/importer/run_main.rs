@@ -121,11 +121,7 @@ fn details(vm: &mut Vm, name: &str) -> Result<Details, Failure> {
         }
         let existing = modules_dict(vm).ok().and_then(|m| m.get_str(name));
         if let Some(m) = existing {
-            if super::lookup(vm, &m, "__path__")
-                .ok()
-                .flatten()
-                .is_none()
-            {
+            if super::lookup(vm, &m, "__path__").ok().flatten().is_none() {
                 let _ = crate::modules::builtins::flush_stdout();
                 eprintln!(
                     "<frozen runpy>:128: RuntimeWarning: '{name}' found in sys.modules after import of package '{package}', but prior to execution of '{name}'; this may result in unpredictable behaviour"
