@@ -506,7 +506,26 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Value> {
 /// traceback's "Did you mean" suggestion).
 pub fn attribute_error(v: &Value, name: &str) -> PyErr {
     let e = if let Some(m) = crate::builtins::module::as_module(v) {
-        PyErr::attribute_error(format!("module '{}' has no attribute '{name}'", m.name))
+        // While a module's code runs, CPython names a circular import (or a file shadowing
+        // a library module) as the likely cause.
+        use crate::builtins::runtime_objects::module_spec;
+        let spec = crate::builtins::dict::as_dict(&m.dict).and_then(|d| d.get_str("__spec__"));
+        let origin = spec.as_ref().and_then(module_spec::file_origin_of_bag);
+        PyErr::attribute_error(match (&spec, &origin) {
+            (Some(s), Some(o)) if module_spec::initializing_flag(s) && module_spec::is_possibly_shadowing(Some(o)) => {
+                format!("module '{}' has no attribute '{name}' (consider renaming '{o}' if it has the same name as a library you intended to import)", m.name)
+            }
+            (Some(s), Some(o)) if module_spec::initializing_flag(s) => {
+                format!("partially initialized module '{}' from '{o}' has no attribute '{name}' (most likely due to a circular import)", m.name)
+            }
+            (Some(s), None) if module_spec::initializing_flag(s) => {
+                format!("partially initialized module '{}' has no attribute '{name}' (most likely due to a circular import)", m.name)
+            }
+            (Some(s), _) if module_spec::is_uninitialized_submodule(s, name) => {
+                format!("cannot access submodule '{name}' of module '{}' (most likely due to a circular import)", m.name)
+            }
+            _ => format!("module '{}' has no attribute '{name}'", m.name),
+        })
     } else if let Some(t) = crate::builtins::type_::as_type(v) {
         PyErr::attribute_error(format!("type object '{}' has no attribute '{name}'", t.body.name))
     } else {

@@ -690,7 +690,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                 Instr::ImportName { dst, name, fromlist, level } => {
                     let fl = if fromlist == NO_REG { None } else { Some(get!('exec, slots, code, fromlist).clone()) };
                     let n = crate::builtins::str::as_str(&code.names[name as usize]).unwrap_or("").to_string();
-                    let m = tri!('exec, crate::modules::import_module(vm, &n, fl.as_ref(), level));
+                    let m = tri!('exec, crate::modules::import_module(vm, &n, Some(globals), fl.as_ref(), level));
                     set!(slots, dst, m);
                 }
                 Instr::ImportFrom { dst, module, name } => {
