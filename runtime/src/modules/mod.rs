@@ -5,7 +5,10 @@
 //! the registry. `import` looks in `sys.modules`, then the registry, then `.py` files
 //! next to the main script (`sys.path[0]`).
 
+pub mod args;
 pub mod builtins;
+pub mod itertools;
+pub mod operator;
 pub mod math;
 pub mod string;
 pub mod sys;
@@ -36,6 +39,8 @@ pub static NATIVE_MODULES: &[NativeModule] = &[
     NativeModule { name: "time", init: time::init },
     NativeModule { name: "string", init: string::init },
     NativeModule { name: "string.templatelib", init: string::init_templatelib },
+    NativeModule { name: "itertools", init: itertools::init },
+    NativeModule { name: "operator", init: operator::init },
 ];
 
 /// Helper for module files: a module with the given functions.
