@@ -106,3 +106,45 @@ pub fn bind(name: &str, args: &[Value], kwnames: &[Value], params: &[&str], npos
 pub fn given(v: &Option<Value>) -> Option<&Value> {
     v.as_ref().filter(|x| !crate::builtins::singletons::is_none(x))
 }
+
+fn quoted_list(names: &[&str]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+/// Binds arguments the way a Python `def name(params..., *, kwonly...)` would, with the
+/// interpreter's messages: for the library functions CPython writes in Python
+/// (`heapq.nlargest`, `random.choices` ...). The first `maxpos` params may be positional;
+/// the first `min` are required.
+pub fn bind_py(name: &str, args: &[Value], kwnames: &[Value], params: &[&str], maxpos: usize, min: usize) -> PyResult<Vec<Option<Value>>> {
+    let n = npos(args, kwnames);
+    if n > maxpos {
+        let takes = if min.min(maxpos) == maxpos { format!("{maxpos}") } else { format!("from {} to {maxpos}", min.min(maxpos)) };
+        let was = if n == 1 { "was" } else { "were" };
+        return Err(PyErr::type_error(format!("{name}() takes {takes} positional {} but {n} {was} given", if maxpos == 1 && takes == "1" { "argument" } else { "arguments" })));
+    }
+    let mut out: Vec<Option<Value>> = vec![None; params.len()];
+    for (slot, v) in out.iter_mut().zip(&args[..n]) {
+        *slot = Some(v.clone());
+    }
+    for (k, v) in kwnames.iter().zip(&args[n..]) {
+        let key = as_str(k).unwrap_or("");
+        match params.iter().position(|p| *p == key) {
+            Some(p) if out[p].is_none() => out[p] = Some(v.clone()),
+            Some(_) => return Err(PyErr::type_error(format!("{name}() got multiple values for argument '{key}'"))),
+            None => return Err(PyErr::type_error(format!("{name}() got an unexpected keyword argument '{key}'"))),
+        }
+    }
+    let missing: Vec<&str> = (0..min).filter(|&i| out[i].is_none()).map(|i| params[i]).collect();
+    if !missing.is_empty() {
+        let what = if missing.len() == 1 { "argument" } else { "arguments" };
+        let kind = if min <= maxpos { "positional" } else { "keyword-only" };
+        return Err(PyErr::type_error(format!("{name}() missing {} required {kind} {what}: {}", missing.len(), quoted_list(&missing))));
+    }
+    Ok(out)
+}

@@ -6,7 +6,9 @@
 //! next to the main script (`sys.path[0]`).
 
 pub mod args;
+pub mod bisect;
 pub mod builtins;
+pub mod heapq;
 pub mod itertools;
 pub mod operator;
 pub mod math;
@@ -41,6 +43,8 @@ pub static NATIVE_MODULES: &[NativeModule] = &[
     NativeModule { name: "string.templatelib", init: string::init_templatelib },
     NativeModule { name: "itertools", init: itertools::init },
     NativeModule { name: "operator", init: operator::init },
+    NativeModule { name: "heapq", init: heapq::init },
+    NativeModule { name: "bisect", init: bisect::init },
 ];
 
 /// Helper for module files: a module with the given functions.
