@@ -11,6 +11,7 @@ pub mod builtins;
 pub mod heapq;
 pub mod itertools;
 pub mod operator;
+pub mod random;
 pub mod math;
 pub mod string;
 pub mod sys;
@@ -45,6 +46,7 @@ pub static NATIVE_MODULES: &[NativeModule] = &[
     NativeModule { name: "operator", init: operator::init },
     NativeModule { name: "heapq", init: heapq::init },
     NativeModule { name: "bisect", init: bisect::init },
+    NativeModule { name: "random", init: random::init },
 ];
 
 /// Helper for module files: a module with the given functions.
