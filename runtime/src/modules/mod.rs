@@ -8,6 +8,7 @@
 pub mod args;
 pub mod bisect;
 pub mod builtins;
+pub mod collections;
 pub mod heapq;
 pub mod itertools;
 pub mod operator;
@@ -47,6 +48,8 @@ pub static NATIVE_MODULES: &[NativeModule] = &[
     NativeModule { name: "heapq", init: heapq::init },
     NativeModule { name: "bisect", init: bisect::init },
     NativeModule { name: "random", init: random::init },
+    NativeModule { name: "_collections", init: collections::init_native },
+    NativeModule { name: "collections", init: collections::init },
 ];
 
 /// Helper for module files: a module with the given functions.

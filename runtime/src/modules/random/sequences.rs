@@ -122,6 +122,7 @@ fn is_sequence(v: &Value) -> bool {
         return false;
     }
     matches!(v.ty().body.kind, Kind::List | Kind::Tuple | Kind::Str | Kind::Range | Kind::Bytes | Kind::ByteArray)
+        || crate::modules::collections::is_deque(v)
 }
 
 /// `sample(population, k, *, counts=None)`.
