@@ -74,7 +74,8 @@ pub fn bind(name: &str, args: &[Value], kwnames: &[Value], params: &[&str], npos
     let mut out: Vec<Option<Value>> = vec![None; params.len()];
     if args.len() > params.len() {
         let how = if min < params.len() { "at most" } else { "exactly" };
-        return Err(PyErr::type_error(format!("{name}() takes {how} {} {} ({} given)", params.len(), plural(params.len()), args.len())));
+        let keyword = if n == 0 { "keyword " } else { "" };
+        return Err(PyErr::type_error(format!("{name}() takes {how} {} {keyword}{} ({} given)", params.len(), plural(params.len()), args.len())));
     }
     if n > maxpos {
         let how = if min < maxpos { "at most" } else { "exactly" };
@@ -84,6 +85,11 @@ pub fn bind(name: &str, args: &[Value], kwnames: &[Value], params: &[&str], npos
             format!("{name}() takes {how} {maxpos} positional {} ({n} given)", plural(maxpos))
         };
         return Err(PyErr::type_error(msg));
+    }
+    let min_pos_only = npos_only.min(min);
+    if n < min_pos_only {
+        let how = if min_pos_only < maxpos { "at least" } else { "exactly" };
+        return Err(PyErr::type_error(format!("{name}() takes {how} {min_pos_only} positional {} ({n} given)", plural(min_pos_only))));
     }
     for (slot, v) in out.iter_mut().zip(&args[..n]) {
         *slot = Some(v.clone());

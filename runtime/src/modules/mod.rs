@@ -9,6 +9,7 @@ pub mod args;
 pub mod bisect;
 pub mod builtins;
 pub mod collections;
+pub mod functools;
 pub mod heapq;
 pub mod itertools;
 pub mod operator;
@@ -50,6 +51,8 @@ pub static NATIVE_MODULES: &[NativeModule] = &[
     NativeModule { name: "random", init: random::init },
     NativeModule { name: "_collections", init: collections::init_native },
     NativeModule { name: "collections", init: collections::init },
+    NativeModule { name: "_functools", init: functools::init_native },
+    NativeModule { name: "functools", init: functools::init },
 ];
 
 /// Helper for module files: a module with the given functions.
