@@ -68,14 +68,19 @@ builtin_type!(
     &[]
 );
 
-fn partial_of(v: &Value) -> &Partial {
-    // SAFETY: the slots using this are installed on PARTIAL_TYPE only, whose instances
-    // have a Partial body.
-    unsafe { v.body_unchecked::<Partial>() }
+fn partial_of(v: &Value) -> PyResult<&Partial> {
+    if v.is_small_int() || !std::ptr::eq(v.ty(), &PARTIAL_TYPE) {
+        return Err(PyErr::new(
+            &crate::builtins::exceptions::NOT_IMPLEMENTED_ERROR,
+            format!("instances of subclasses of functools.partial are not supported yet ('{}')", v.ty().body.name),
+        ));
+    }
+    // SAFETY: PARTIAL_TYPE's instances are made by `partial_new` with a Partial body.
+    Ok(unsafe { v.body_unchecked::<Partial>() })
 }
 
 fn partial_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
-    let p = partial_of(v);
+    let Ok(p) = partial_of(v) else { return };
     visit(&p.func);
     visit(&p.args);
     visit(&p.keywords);
@@ -94,7 +99,7 @@ fn partial_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[
     let keywords = new_dict();
     let kw = as_dict(&keywords).expect("new dict");
     if std::ptr::eq(func.ty(), &PARTIAL_TYPE) {
-        let inner = partial_of(&func);
+        let inner = partial_of(&func)?;
         pos.extend(as_tuple(&inner.args).unwrap_or(&[]).iter().cloned());
         if let Some(d) = as_dict(&inner.keywords) {
             for (k, v) in d.items() {
@@ -111,7 +116,7 @@ fn partial_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[
 }
 
 fn partial_call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let p = partial_of(f);
+    let p = partial_of(f)?;
     let npos = args::npos(args, kwnames);
     let stored = as_tuple(&p.args).unwrap_or(&[]);
     let items = as_dict(&p.keywords).map(|d| d.items()).unwrap_or_default();
@@ -143,7 +148,7 @@ fn partial_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         return Ok(new_str("..."));
     }
     let r = (|| -> PyResult<String> {
-        let p = partial_of(v);
+        let p = partial_of(v)?;
         let mut parts = vec![crate::ops::repr_string(vm, &p.func)?];
         for a in as_tuple(&p.args).unwrap_or(&[]) {
             parts.push(crate::ops::repr_string(vm, a)?);
@@ -159,7 +164,7 @@ fn partial_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn partial_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
-    let p = partial_of(v);
+    let p = partial_of(v)?;
     Ok(match name {
         "func" => Some(p.func.clone()),
         "args" => Some(p.args.clone()),

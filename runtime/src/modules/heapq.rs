@@ -360,7 +360,9 @@ builtin_type!(
 );
 
 fn merge_state(v: &Value) -> crate::object::Guard<'_, Merge> {
-    // SAFETY: the merge slots are installed on MERGE_TYPE only, whose body is MergeData.
+    debug_assert!(std::ptr::eq(v.ty(), &MERGE_TYPE));
+    // SAFETY: merge iterators are made only by `merge` below, as MERGE_TYPE objects with a
+    // MergeData body; the type is not exposed, so no class can derive from it.
     unsafe { v.body_unchecked::<MergeData>() }.state.lock(v)
 }
 

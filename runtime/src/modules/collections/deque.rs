@@ -108,11 +108,14 @@ pub fn is_deque(v: &Value) -> bool {
 }
 
 fn data(v: &Value) -> PyResult<&DequeData> {
-    if !is_deque(v) {
-        return Err(PyErr::type_error(format!("descriptor requires a 'collections.deque' object but received a '{}'", v.ty().body.name)));
+    if v.is_small_int() || !std::ptr::eq(v.ty(), &DEQUE_TYPE) {
+        // A class deriving from deque has its own instance layout.
+        return Err(PyErr::new(
+            &crate::builtins::exceptions::NOT_IMPLEMENTED_ERROR,
+            format!("instances of subclasses of the built-in type 'collections.deque' are not supported yet ('{}')", v.ty().body.name),
+        ));
     }
-    // SAFETY: deques (DEQUE_TYPE and, once user classes exist, subclasses that keep the
-    // base layout) have a DequeData body.
+    // SAFETY: DEQUE_TYPE's instances are made by `new_deque` with a DequeData body.
     Ok(unsafe { v.body_unchecked::<DequeData>() })
 }
 
@@ -552,8 +555,10 @@ builtin_type!(DEQUE_ITER_TYPE, "collections._deque_iterator", Kind::Object, Dequ
 builtin_type!(DEQUE_REVERSE_ITER_TYPE, "collections._deque_reverse_iterator", Kind::Object, DequeIterData, Some(&OBJECT_TYPE), DEQUE_ITER_SLOTS, &[]);
 
 fn iter_state(v: &Value) -> Guard<'_, DequeIterState> {
-    // SAFETY: these slots are installed on the two deque iterator types only, whose body
-    // is DequeIterData.
+    debug_assert!(std::ptr::eq(v.ty(), &DEQUE_ITER_TYPE) || std::ptr::eq(v.ty(), &DEQUE_REVERSE_ITER_TYPE));
+    // SAFETY: deque iterators are made only by `make_iter`, as one of the two iterator
+    // types with a DequeIterData body; the types have no constructor, so no instance of
+    // a derived class can exist.
     unsafe { v.body_unchecked::<DequeIterData>() }.state.lock(v)
 }
 

@@ -244,6 +244,9 @@ pub(super) fn tee_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwna
 
 pub(super) fn tee_copy(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     super::no_args("_tee.__copy__", args, kwnames)?;
+    if !super::is_native(&args[0]) {
+        return Err(super::subclass_unsupported(&args[0]));
+    }
     Ok(copy_of(&args[0]))
 }
 

@@ -197,10 +197,24 @@ pub fn as_it(v: &Value) -> Option<&ItData> {
     Some(unsafe { v.body_unchecked::<ItData>() })
 }
 
-/// The locked state of `v`, an iterator whose slots are running (so it is one of ours).
+/// True when `v`'s type is one of the static types above, not a class deriving from
+/// one: a subclass created by a `class` statement has an instance layout of its own, so
+/// the slots it inherits from these types must not read its body as an [`ItData`].
+fn is_native(v: &Value) -> bool {
+    !v.ty().body.state.is_heap()
+}
+
+/// The error for a slot reached through a subclass instance.
+fn subclass_unsupported(v: &Value) -> PyErr {
+    PyErr::new(&crate::builtins::exceptions::NOT_IMPLEMENTED_ERROR, format!("instances of subclasses of the built-in type '{}' are not supported yet", v.ty().body.name))
+}
+
+/// The locked state of `v`, an iterator of one of the types above (callers check
+/// [`is_native`] at the slot entry).
 fn state(v: &Value) -> Guard<'_, It> {
-    // SAFETY: only called from the slots and methods of the types above, whose bodies
-    // are ItData.
+    debug_assert!(is_native(v));
+    // SAFETY: called only for instances of the static types above (checked by the slot
+    // entries with `is_native`), whose bodies are ItData.
     unsafe { v.body_unchecked::<ItData>() }.state.lock(v)
 }
 
@@ -209,6 +223,9 @@ fn self_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn it_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    if !is_native(v) {
+        return Err(subclass_unsupported(v));
+    }
     // Which file steps this iterator; decided under the lock, run without it.
     let family = match &*state(v) {
         It::Count { .. } | It::Cycle { .. } | It::Repeat { .. } | It::Chain { .. } | It::Compress { .. } | It::DropWhile { .. } | It::TakeWhile { .. } | It::FilterFalse { .. } => 0,
@@ -232,6 +249,9 @@ fn visit_opt(v: &Option<Value>, visit: &mut dyn FnMut(&Value)) {
 }
 
 fn it_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if !is_native(v) {
+        return;
+    }
     match &*state(v) {
         It::Count { cur, step } => {
             visit(cur);
@@ -281,6 +301,9 @@ fn it_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
 }
 
 fn it_clear(v: &Value) {
+    if !is_native(v) {
+        return;
+    }
     drop(std::mem::replace(&mut *state(v), It::Done));
 }
 

@@ -29,6 +29,9 @@ pub(super) fn count_new(_vm: &mut Vm, _t: &'static TypeObject, args: &[Value], k
 }
 
 pub(super) fn count_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if !super::is_native(v) {
+        return Err(super::subclass_unsupported(v));
+    }
     let (cur, step) = match &*state(v) {
         It::Count { cur, step } => (cur.clone(), step.clone()),
         _ => return Ok(new_str_owned("count()".into())),
@@ -59,6 +62,9 @@ pub(super) fn repeat_new(_vm: &mut Vm, _t: &'static TypeObject, args: &[Value], 
 }
 
 pub(super) fn repeat_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if !super::is_native(v) {
+        return Err(super::subclass_unsupported(v));
+    }
     let (obj, remaining) = match &*state(v) {
         It::Repeat { obj, remaining } => (obj.clone(), *remaining),
         _ => return Ok(new_str_owned("repeat()".into())),
@@ -78,6 +84,9 @@ pub(super) fn repeat_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 pub(super) fn repeat_length_hint(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     super::no_args("repeat.__length_hint__", args, kwnames)?;
+    if !super::is_native(&args[0]) {
+        return Err(super::subclass_unsupported(&args[0]));
+    }
     match &*state(&args[0]) {
         It::Repeat { remaining: Some(n), .. } => Ok(new_int(*n as i64)),
         It::Repeat { remaining: None, .. } => Err(PyErr::type_error("len() of unsized object")),

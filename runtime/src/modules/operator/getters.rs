@@ -60,27 +60,39 @@ builtin_type!(
     &[]
 );
 
-// SAFETY (for the three accessors): each is only called from the slots of its own type,
-// whose instances are allocated with that body.
-fn item_getter(v: &Value) -> &ItemGetter {
-    // SAFETY: see above.
-    unsafe { v.body_unchecked::<ItemGetter>() }
+/// The body of `v` if its type is exactly `ty` (a subclass made by a `class` statement
+/// has its own instance layout, so its inherited slots must not read this body).
+fn body_of<'a, T>(v: &'a Value, ty: &'static TypeObject) -> PyResult<&'a T> {
+    if !std::ptr::eq(v.ty(), ty) {
+        return Err(PyErr::new(
+            &crate::builtins::exceptions::NOT_IMPLEMENTED_ERROR,
+            format!("instances of subclasses of the built-in type '{}' are not supported yet", ty.body.name),
+        ));
+    }
+    // SAFETY: `ty`'s instances are allocated with body `T` by the constructors below
+    // (each caller names the type whose body is its `T`).
+    Ok(unsafe { v.body_unchecked::<T>() })
 }
-fn attr_getter(v: &Value) -> &AttrGetter {
-    // SAFETY: see above.
-    unsafe { v.body_unchecked::<AttrGetter>() }
+fn item_getter(v: &Value) -> PyResult<&ItemGetter> {
+    body_of(v, &ITEMGETTER_TYPE)
 }
-fn method_caller(v: &Value) -> &MethodCaller {
-    // SAFETY: see above.
-    unsafe { v.body_unchecked::<MethodCaller>() }
+fn attr_getter(v: &Value) -> PyResult<&AttrGetter> {
+    body_of(v, &ATTRGETTER_TYPE)
+}
+fn method_caller(v: &Value) -> PyResult<&MethodCaller> {
+    body_of(v, &METHODCALLER_TYPE)
 }
 
 fn itemgetter_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
-    item_getter(v).items.iter().for_each(visit);
+    if let Ok(g) = item_getter(v) {
+        g.items.iter().for_each(visit);
+    }
 }
 
 fn methodcaller_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
-    method_caller(v).args.iter().for_each(visit);
+    if let Ok(m) = method_caller(v) {
+        m.args.iter().for_each(visit);
+    }
 }
 
 fn itemgetter_new(_vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -102,7 +114,7 @@ fn getter_arg<'a>(name: &str, args: &'a [Value], kwnames: &[Value]) -> PyResult<
 
 fn itemgetter_call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let obj = getter_arg("itemgetter", args, kwnames)?;
-    let g = item_getter(f);
+    let g = item_getter(f)?;
     if let [item] = g.items.as_slice() {
         return crate::ops::getitem(vm, obj, item);
     }
@@ -121,7 +133,10 @@ fn itemgetter_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if vm.repr_guard_enter(v) {
         return Ok(new_str("operator.itemgetter(...)"));
     }
-    let parts = joined_reprs(vm, &item_getter(v).items);
+    let parts = match item_getter(v) {
+        Ok(g) => joined_reprs(vm, &g.items),
+        Err(e) => Err(e),
+    };
     vm.repr_guard_leave(v);
     Ok(new_str_owned(format!("operator.itemgetter({})", parts?.join(", ")).into()))
 }
@@ -141,7 +156,7 @@ fn attrgetter_new(_vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames
 
 fn attrgetter_call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let obj = getter_arg("attrgetter", args, kwnames)?;
-    let g = attr_getter(f);
+    let g = attr_getter(f)?;
     let mut out = Vec::with_capacity(g.paths.len());
     for path in &g.paths {
         let mut cur = obj.clone();
@@ -157,7 +172,7 @@ fn attrgetter_call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) ->
 }
 
 fn attrgetter_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let parts = joined_reprs(vm, &attr_getter(v).names)?;
+    let parts = joined_reprs(vm, &attr_getter(v)?.names)?;
     Ok(new_str_owned(format!("operator.attrgetter({})", parts.join(", ")).into()))
 }
 
@@ -172,13 +187,13 @@ fn methodcaller_new(_vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnam
 
 fn methodcaller_call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let obj = getter_arg("methodcaller", args, kwnames)?;
-    let m = method_caller(f);
+    let m = method_caller(f)?;
     let method = crate::ops::getattr(vm, obj, &m.name)?;
     crate::ops::call(vm, &method, &m.args, &m.kwnames)
 }
 
 fn methodcaller_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let m = method_caller(v);
+    let m = method_caller(v)?;
     let mut parts = vec![crate::ops::repr_string(vm, &new_str(&m.name))?];
     let npos = m.args.len() - m.kwnames.len();
     for a in &m.args[..npos] {

@@ -81,11 +81,15 @@ builtin_type!(
 );
 
 fn body(v: &Value) -> PyResult<&RandomData> {
-    if v.is_small_int() || !v.ty().body.is_subtype(&RANDOM_TYPE.body) {
-        return Err(PyErr::type_error(format!("descriptor requires a 'random.Random' object but received a '{}'", v.ty().body.name)));
+    if v.is_small_int() || !std::ptr::eq(v.ty(), &RANDOM_TYPE) {
+        let msg = if v.ty().body.is_subtype(&RANDOM_TYPE.body) {
+            format!("subclasses of random.Random are not supported yet ('{}')", v.ty().body.name)
+        } else {
+            format!("descriptor requires a 'random.Random' object but received a '{}'", v.ty().body.name)
+        };
+        return Err(PyErr::new(&crate::builtins::exceptions::NOT_IMPLEMENTED_ERROR, msg));
     }
-    // SAFETY: RANDOM_TYPE's instances (the only objects of that type or its built-in
-    // subtypes, of which there are none) have a RandomData body.
+    // SAFETY: RANDOM_TYPE's instances are made by `random_new` with a RandomData body.
     Ok(unsafe { v.body_unchecked::<RandomData>() })
 }
 
