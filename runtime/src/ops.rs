@@ -136,12 +136,19 @@ fn compare_slots(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<V
     let ta = a.ty();
     let tb = b.ty();
     // A subclass's reflected method goes first (bool vs int: same slot, harmless).
+    if !std::ptr::eq(ta, tb) && tb.body.is_subtype(&ta.body) && crate::builtins::instances::dunder_slots::overrides_compare(tb, op) {
+        if let Some(f) = tb.body.slot(|s| s.compare) {
+            if let Some(r) = f(vm, b, a, op.swapped())? {
+                return Ok(r);
+            }
+        }
+    }
     if let Some(f) = ta.body.slot(|s| s.compare) {
         if let Some(r) = f(vm, a, b, op)? {
             return Ok(r);
         }
     }
-    if !std::ptr::eq(ta, tb) {
+    if !std::ptr::eq(ta, tb) || ta.body.state.is_heap() {
         if let Some(f) = tb.body.slot(|s| s.compare) {
             if let Some(r) = f(vm, b, a, op.swapped())? {
                 return Ok(r);
@@ -199,6 +206,12 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     }
     let ta = a.ty();
     let tb = b.ty();
+    if ta.body.state.is_heap() || tb.body.state.is_heap() {
+        if let Some(r) = crate::builtins::instances::dunder_slots::heap_binary(vm, op, a, b)? {
+            return Ok(r);
+        }
+        return Err(binary_unsupported(op, a, b));
+    }
     if let Some(f) = ta.body.slot(|s| s.binop) {
         if let Some(r) = f(vm, op, a, b)? {
             if !r.is_static(&NOT_IMPLEMENTED) {
@@ -215,6 +228,13 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             }
         }
     }
+    Err(binary_unsupported(op, a, b))
+}
+
+/// The TypeError for `a op b` when no operand supports it.
+#[cold]
+fn binary_unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
+    let (ta, tb) = (a.ty(), b.ty());
     if op == BinOp::Mul {
         // A sequence times a non-int: CPython reports the sequence repeat's error, naming
         // the other operand (`[1] * [1]`, `1.5 * "a"`).
@@ -226,19 +246,19 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         };
         let other = if is_sequence(a) { Some(tb) } else if is_sequence(b) { Some(ta) } else { None };
         if let Some(other) = other {
-            return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", other.body.name)));
+            return PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", other.body.name));
         }
     }
-    Err(PyErr::type_error(format!(
-        "unsupported operand type(s) for {}: '{}' and '{}'",
-        op.symbol(),
-        ta.body.name,
-        tb.body.name
-    )))
+    PyErr::type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", op.symbol(), ta.body.name, tb.body.name))
 }
 
 /// `a op= b` (lists extend in place; everything else falls back to `a op b`).
 pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if a.ty().body.state.is_heap() {
+        if let Some(r) = crate::builtins::instances::dunder_slots::heap_inplace(vm, op, a, b)? {
+            return Ok(r);
+        }
+    }
     if op == BinOp::Add {
         if let Some(r) = crate::builtins::list::list_inplace_add(vm, a, b)? {
             return Ok(r);
@@ -326,8 +346,23 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     }
 }
 
+/// True when `v` is a built-in sequence indexed by an instance of a user class (which
+/// may stand for an int through `__index__`).
+#[inline]
+fn sequence_with_heap_key(v: &Value, key: &Value) -> bool {
+    !key.is_small_int()
+        && key.ty().body.state.is_heap()
+        && !v.is_small_int()
+        && matches!(v.ty().body.kind, Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Range)
+        && crate::builtins::instances::dunder_slots::lookup(key.ty(), "__index__").is_some()
+}
+
 /// `v[key]`.
 pub fn getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
+    if sequence_with_heap_key(v, key) {
+        let k = crate::builtins::instances::protocol::index_value(vm, key)?;
+        return getitem(vm, v, &k);
+    }
     match v.ty().body.slot(|s| s.getitem) {
         Some(f) => f(vm, v, key),
         None => Err(PyErr::type_error(format!("'{}' object is not subscriptable", v.ty().body.name))),
@@ -336,6 +371,10 @@ pub fn getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
 
 /// `v[key] = value`.
 pub fn setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()> {
+    if sequence_with_heap_key(v, key) {
+        let k = crate::builtins::instances::protocol::index_value(vm, key)?;
+        return setitem(vm, v, &k, value);
+    }
     match v.ty().body.slot(|s| s.setitem) {
         Some(f) => f(vm, v, key, value),
         None => Err(PyErr::type_error(format!("'{}' object does not support item assignment", v.ty().body.name))),
@@ -344,6 +383,10 @@ pub fn setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()
 
 /// `del v[key]`.
 pub fn delitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<()> {
+    if sequence_with_heap_key(v, key) {
+        let k = crate::builtins::instances::protocol::index_value(vm, key)?;
+        return delitem(vm, v, &k);
+    }
     match v.ty().body.slot(|s| s.delitem) {
         Some(f) => f(vm, v, key),
         None => Err(PyErr::type_error(format!("'{}' object does not support item deletion", v.ty().body.name))),
@@ -418,16 +461,26 @@ pub fn call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResu
 
 /// True when `v` can be called.
 pub fn callable(v: &Value) -> bool {
-    v.ty().body.slot(|s| s.call).is_some()
+    let t = v.ty();
+    if t.body.state.is_heap() {
+        return crate::builtins::instances::dunder_slots::heap_callable(t);
+    }
+    t.body.slot(|s| s.call).is_some()
 }
 
 /// `getattr(v, name)`, or `Ok(None)` when missing: CPython's generic lookup order
 /// (`builtins::attr_lookup`), `type_getattro` for type objects.
 pub fn getattr_opt(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
-    match crate::builtins::type_::as_type(v) {
-        Some(t) => crate::builtins::attr_lookup::type_getattro(vm, v, t, name),
-        None => crate::builtins::attr_lookup::generic_getattr(vm, v, name),
+    let found = match crate::builtins::type_::as_type(v) {
+        Some(t) => crate::builtins::attr_lookup::type_getattro(vm, v, t, name)?,
+        None if v.ty().body.state.is_heap() => return crate::builtins::instances::hooks::getattr_hooked(vm, v, name),
+        None => crate::builtins::attr_lookup::generic_getattr(vm, v, name)?,
+    };
+    if found.is_none() && v.ty().body.state.is_heap() {
+        // A metaclass's `__getattr__` serves missing class attributes.
+        return crate::builtins::instances::hooks::getattr_fallback(vm, v, name);
     }
+    Ok(found)
 }
 
 /// `v.name` with CPython's AttributeError.
@@ -465,6 +518,12 @@ pub fn attribute_names(vm: &mut Vm, v: &Value) -> Vec<String> {
     } else {
         let t = crate::builtins::type_::as_type(v).unwrap_or_else(|| v.ty());
         for td in t.body.mro() {
+            if td.state.is_heap() {
+                if let Some(d) = td.state.dict_if_filled().and_then(crate::builtins::dict::as_dict) {
+                    names.extend(d.items().iter().filter_map(|(k, _)| as_str(k).map(str::to_string)));
+                }
+                continue;
+            }
             names.extend(crate::builtins::type_namespace::own_names(td).into_iter().map(str::to_string));
         }
         if crate::builtins::type_::as_type(v).is_none() {

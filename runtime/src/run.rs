@@ -173,7 +173,8 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr, globals: &Value) -> u8 {
         }
     }
     let limit = traceback_limit(vm);
-    let env = crate::interp::traceback::RenderEnv { names: &names, modules: vm.modules(), limit };
+    let messages = crate::interp::traceback::user_messages(vm, &e.exc);
+    let env = crate::interp::traceback::RenderEnv { names: &names, modules: vm.modules(), limit, messages: &messages };
     let text = crate::interp::traceback::format_exception_in(&e.exc, &env);
     eprint!("{text}");
     let _ = as_code;

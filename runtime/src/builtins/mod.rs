@@ -16,6 +16,7 @@
 //! | [`types`] | `type` and `object`, slot wrappers and descriptors, type namespaces, the singletons, generic aliases, unions |
 //! | [`runtime_objects`] | code attributes, frames, tracebacks, modules |
 //! | [`io`] | files, the standard streams |
+//! | [`instances`] | user classes: heap types, instances, `super`, `property`, `classmethod`, `staticmethod` |
 //!
 //! Every type module is also reachable at its old flat path (`builtins::int`,
 //! `builtins::str`, ...) through the re-exports below; code may use either.
@@ -27,6 +28,7 @@ pub mod errors;
 pub mod io;
 pub mod numbers;
 pub mod gc_slots;
+pub mod instances;
 pub mod registry;
 #[cfg(test)]
 mod mutating_eq_tests;

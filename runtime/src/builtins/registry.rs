@@ -34,4 +34,8 @@ pub static BUILTIN_TYPES: &[&TypeObject] = &[
     &crate::builtins::iterators::MAP_TYPE,
     &crate::builtins::iterators::FILTER_TYPE,
     &crate::builtins::iterators::REVERSED_CTOR_TYPE,
+    &crate::builtins::instances::descriptors::PROPERTY_TYPE,
+    &crate::builtins::instances::descriptors::CLASSMETHOD_TYPE,
+    &crate::builtins::instances::descriptors::STATICMETHOD_TYPE,
+    &crate::builtins::instances::super_::SUPER_TYPE,
 ];

@@ -183,7 +183,8 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 b.varnames.push(p.clone());
             }
             for n in &s.bound {
-                if !b.varnames.contains(n) && s.resolved.get(n) == Some(&Resolution::Local) {
+                // A class body's own names live in its namespace, not in slots.
+                if s.kind != ScopeKind::Class && !b.varnames.contains(n) && s.resolved.get(n) == Some(&Resolution::Local) {
                     b.varnames.push(n.clone());
                 }
             }
@@ -523,7 +524,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 let func = self.make_function(s, f)?;
                 self.store_name(&f.name, func)?;
             }
-            StmtKind::ClassDef { .. } => return err("class definitions are not supported yet", s.loc),
+            StmtKind::ClassDef { .. } => self.class_def(s)?,
             StmtKind::Delete { targets } => {
                 for t in targets {
                     self.delete(t)?;
@@ -1095,6 +1096,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
     pub fn child_qualname(&self, name: &str) -> String {
         match self.m.table.scopes[self.scope].kind {
             ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{name}", self.qualname),
             _ => format!("{}.<locals>.{name}", self.qualname),
         }
     }

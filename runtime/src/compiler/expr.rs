@@ -659,6 +659,23 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             }
             return Ok(d);
         }
+        if let Some((class_cell, first)) = self.zero_arg_super(func, args, keywords) {
+            let base = self.temps(3)?;
+            self.expr(func, Some(base))?;
+            self.emit(Instr::LoadDeref { dst: base + 1, cell: class_cell });
+            let loc = func.loc;
+            self.load_name(&first, Some(base + 2), &loc)?;
+            self.set_loc(&e.loc);
+            self.loc.anchor = self.open_anchor(func, &e.loc, b'(');
+            let d = dst.unwrap_or(base);
+            self.emit(Instr::Call { dst: d, func: base, argc: 2, kwnames: u32::MAX, method: false });
+            if dst.is_none() {
+                self.release(u32::from(base) + 1);
+            } else {
+                self.release(mark);
+            }
+            return Ok(d);
+        }
         let (base, method) = match &func.kind {
             ExprKind::Attribute { value, attr, .. } => {
                 let base = self.temps(2)?;

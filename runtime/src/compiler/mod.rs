@@ -9,6 +9,7 @@
 
 pub mod code;
 pub mod instr_table;
+mod class_def;
 mod codegen;
 mod const_fold;
 mod const_set;

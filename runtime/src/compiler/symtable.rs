@@ -145,6 +145,11 @@ impl Builder {
 
     fn use_name(&mut self, name: &str) {
         self.table.scopes[self.cur].used.push(name.to_string());
+        if name == "super" && self.table.scopes[self.cur].kind != ScopeKind::Class {
+            // Zero-argument `super()` reads the implicit `__class__` cell, as CPython's
+            // compiler arranges for any function that names `super`.
+            self.use_name("__class__");
+        }
         // Inlined comprehensions read the enclosing function's variables directly, so a
         // use inside one is a use in the nearest enclosing non-comprehension scope.
         let mut s = self.cur;
@@ -215,6 +220,9 @@ impl Builder {
                 let saved = self.cur;
                 let id = self.new_scope(ScopeKind::Class, Some(&s.loc));
                 self.cur = id;
+                // The implicit `__class__` cell: resolved Local unless a method captures
+                // it (then Cell, see `find_enclosing`).
+                self.bind("__class__");
                 self.stmts(body);
                 self.cur = saved;
             }
@@ -625,6 +633,9 @@ fn find_enclosing(table: &SymTable, id: ScopeId, name: &str) -> Option<ScopeId> 
         let s = &table.scopes[p];
         match s.kind {
             ScopeKind::Module => return None,
+            // A class scope is invisible to its methods except for the implicit
+            // `__class__` cell every class body provides.
+            ScopeKind::Class if name == "__class__" => return Some(p),
             ScopeKind::Class => {}
             _ => {
                 if s.globals.contains(name) {

@@ -266,6 +266,22 @@ pub fn call_python_function(vm: &mut Vm, func: &Value, args: &[Value], kwnames: 
     r
 }
 
+/// Calls the Python function `func` (taking no arguments) with `locals` as its frame's
+/// locals mapping: how a class body runs (its names read and write the namespace).
+pub fn call_with_locals(vm: &mut Vm, func: &Value, locals: Value) -> PyResult<Value> {
+    vm.enter_native()?;
+    let r = match push_frame(vm, func, &[], &[], 0, true) {
+        Ok(Started::Pushed) => {
+            vm.frames.last_mut().expect("frame").locals = Some(locals);
+            crate::interp::dispatch::run(vm)
+        }
+        Ok(Started::Done(v)) => Ok(v),
+        Err(e) => Err(e),
+    };
+    vm.leave_native();
+    r
+}
+
 /// Runs module-level code in `globals`.
 pub fn run_module_code(vm: &mut Vm, code: Value, globals: Value) -> PyResult<Value> {
     run_module_code_with_locals(vm, code, globals, None)

@@ -150,7 +150,10 @@ pub fn with_enter(vm: &mut Vm, mgr: &Value) -> PyResult<(Value, Value)> {
 /// Calls `__exit__` with the exception (or Nones).
 pub fn with_exit(vm: &mut Vm, exit: &Value, exc: Option<&Value>) -> PyResult<Value> {
     let args = match exc {
-        Some(e) => vec![crate::builtins::type_::type_value(e.ty()), e.clone(), none()],
+        Some(e) => {
+            let tb = crate::ops::getattr_opt(vm, e, "__traceback__")?.unwrap_or_else(none);
+            vec![crate::builtins::type_::type_value(e.ty()), e.clone(), tb]
+        }
         None => vec![none(), none(), none()],
     };
     crate::ops::call(vm, exit, &args, &[])

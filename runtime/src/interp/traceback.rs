@@ -13,7 +13,7 @@ use crate::object::Value;
 /// Renders `exc` and its chain as CPython's default excepthook would. `names` gives
 /// NameError suggestion candidates (globals + builtins of the failing module).
 pub fn format_exception(exc: &Value, names: &[String]) -> String {
-    format_exception_in(exc, &RenderEnv { names, modules: None, limit: None })
+    format_exception_in(exc, &RenderEnv { names, modules: None, limit: None, messages: &[] })
 }
 
 /// What the renderer may consult for suggestions.
@@ -25,6 +25,49 @@ pub struct RenderEnv<'a> {
     /// `sys.tracebacklimit`: print only the last N frames of each traceback (0: no
     /// frames and no header).
     pub limit: Option<usize>,
+    /// `str()` of the exceptions of user classes in the chain, computed beforehand
+    /// with the running interpreter (their `__str__` is Python code), by identity.
+    pub messages: &'a [(usize, String)],
+}
+
+/// `str(e)` for every exception of a user class in `exc`'s chain (causes, contexts,
+/// group members), for [`RenderEnv::messages`]; a failing `__str__` gives CPython's
+/// `<exception str() failed>`.
+pub fn user_messages(vm: &mut crate::interp::Vm, exc: &Value) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let mut todo = vec![exc.clone()];
+    while let Some(x) = todo.pop() {
+        if out.iter().any(|(k, _)| *k == x.raw()) || out.len() > 1000 {
+            continue;
+        }
+        let Some(e) = as_exception(&x) else { continue };
+        if x.ty().body.state.is_heap() {
+            let text = crate::ops::str_string(vm, &x).unwrap_or_else(|_| "<exception str() failed>".to_string());
+            out.push((x.raw(), text));
+        } else {
+            out.push((x.raw(), exception_str(&x)));
+        }
+        todo.extend(e.cause.lock(&x).clone());
+        todo.extend(e.context.lock(&x).clone());
+        if is_group(&x) {
+            todo.extend(crate::builtins::exception_group::group_exceptions(&x));
+        }
+    }
+    out
+}
+
+/// The exception type as the final line names it: `module.Qualname` for classes of
+/// other modules, the bare name for built-in and `__main__` classes.
+pub fn display_type_name(ty: &'static crate::object::TypeObject) -> String {
+    if !ty.body.state.is_heap() {
+        return ty.body.name.to_string();
+    }
+    let qual = crate::builtins::type_init::qualname_value(ty);
+    let qual = as_str(&qual).unwrap_or(ty.body.name).to_string();
+    match crate::builtins::instances::heap_type::module_name(ty) {
+        Some(m) if m != "__main__" && m != "builtins" => format!("{m}.{qual}"),
+        _ => qual,
+    }
 }
 
 /// [`format_exception`] with the full suggestion environment.
@@ -135,8 +178,12 @@ const STDLIB_MODULES: &[&str] = &[
 /// `Type: message` (plus suggestions).
 pub fn final_line(exc: &Value, env: &RenderEnv) -> String {
     let ty = exc.ty();
-    let msg = exception_str(exc);
-    let mut line = if msg.is_empty() { ty.body.name.to_string() } else { format!("{}: {msg}", ty.body.name) };
+    let msg = match env.messages.iter().find(|(k, _)| *k == exc.raw()) {
+        Some((_, m)) => m.clone(),
+        None => exception_str(exc),
+    };
+    let tyname = display_type_name(ty);
+    let mut line = if msg.is_empty() { tyname } else { format!("{tyname}: {msg}") };
     if ty.body.is_subtype(&NAME_ERROR.body) && !ty.body.is_subtype(&crate::builtins::exceptions::UNBOUND_LOCAL_ERROR.body) {
         if let Some(name) = msg.strip_prefix("name '").and_then(|m| m.strip_suffix("' is not defined")) {
             let mut candidates: Vec<String> = innermost_frame_names(exc);

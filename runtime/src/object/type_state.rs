@@ -49,6 +49,9 @@ fn next_version() -> u32 {
 pub const FLAG_IMMUTABLE: u32 = 1;
 /// Flag: the type was created at run time (a `class` statement).
 pub const FLAG_HEAP: u32 = 2;
+/// Flag: instances have no `__dict__` (a class with `__slots__`): only the names the
+/// type dict declares as slots may be set.
+pub const FLAG_NO_DICT: u32 = 4;
 
 /// The dynamic fields of a type (see the module docs).
 pub struct TypeState {
@@ -60,6 +63,12 @@ pub struct TypeState {
     version: AtomicU32,
     versions_used: AtomicU32,
     flags: u32,
+    /// Byte offset from an instance's header to its `InstanceExt` (the attribute
+    /// storage of heap-type instances, `builtins/instances`), 0 when instances have none.
+    ext_offset: u32,
+    /// A heap type's MRO as type bodies (what `TypeData::mro` walks; built-in types
+    /// walk their single base chain instead).
+    heap_mro: OnceLock<Box<[&'static super::typeobj::TypeData]>>,
     /// Direct subclasses created at run time (addresses of their type objects). Heap
     /// types are never freed before the cycle collector exists; once they are, a type
     /// must remove itself from its bases' lists when it dies.
@@ -77,6 +86,31 @@ impl TypeState {
         TypeState::with_flags(FLAG_HEAP)
     }
 
+    /// The state of a heap type whose instances keep their attributes in an
+    /// `InstanceExt` at `ext_offset` bytes from the header.
+    pub const fn heap_with_ext(ext_offset: u32, extra_flags: u32) -> TypeState {
+        let mut s = TypeState::with_flags(FLAG_HEAP | extra_flags);
+        s.ext_offset = ext_offset;
+        s
+    }
+
+    /// Sets a heap type's MRO (as bodies), once, when the type is created.
+    pub fn set_heap_mro(&self, mro: Box<[&'static super::typeobj::TypeData]>) {
+        let _ = self.heap_mro.set(mro);
+    }
+
+    /// A heap type's MRO as bodies, if set.
+    #[inline]
+    pub fn heap_mro(&self) -> Option<&[&'static super::typeobj::TypeData]> {
+        self.heap_mro.get().map(|b| &**b)
+    }
+
+    /// Offset of the instances' `InstanceExt` from their header, 0 for none.
+    #[inline(always)]
+    pub fn ext_offset(&self) -> u32 {
+        self.ext_offset
+    }
+
     const fn with_flags(flags: u32) -> TypeState {
         TypeState {
             name: Mutex::new(None),
@@ -87,6 +121,8 @@ impl TypeState {
             version: AtomicU32::new(0),
             versions_used: AtomicU32::new(0),
             flags,
+            ext_offset: 0,
+            heap_mro: OnceLock::new(),
             subclasses: Mutex::new(Vec::new()),
         }
     }
@@ -94,6 +130,11 @@ impl TypeState {
     /// True when attribute assignment on the type is refused.
     pub fn is_immutable(&self) -> bool {
         self.flags & FLAG_IMMUTABLE != 0
+    }
+
+    /// True when instances have no `__dict__` (`__slots__`).
+    pub fn no_dict(&self) -> bool {
+        self.flags & FLAG_NO_DICT != 0
     }
 
     /// True for types created at run time.

@@ -306,14 +306,14 @@ pub struct TypeData {
 }
 
 impl TypeData {
-    /// The type and its bases, nearest first.
-    pub fn mro(&'static self) -> impl Iterator<Item = &'static TypeData> {
-        let mut next: Option<&'static TypeData> = Some(self);
-        std::iter::from_fn(move || {
-            let cur = next?;
-            next = cur.base.map(|b| &b.body);
-            Some(cur)
-        })
+    /// The type and its bases, nearest first: the MRO of a heap type, the base chain of
+    /// a built-in type (built-in types have single inheritance).
+    #[inline]
+    pub fn mro(&'static self) -> MroIter {
+        match self.state.heap_mro() {
+            Some(list) => MroIter::List(list.iter()),
+            None => MroIter::Chain(Some(self)),
+        }
     }
 
     /// True when `self` is `other` or derives from it.
@@ -329,6 +329,29 @@ impl TypeData {
     /// First slot along the MRO for which `pick` returns `Some`.
     pub fn slot<F: Copy>(&'static self, pick: impl Fn(&Slots) -> Option<F>) -> Option<F> {
         self.mro().find_map(|t| pick(&t.slots))
+    }
+}
+
+/// Iterator over a type's MRO (see [`TypeData::mro`]).
+pub enum MroIter {
+    /// Built-in types: follow `base`.
+    Chain(Option<&'static TypeData>),
+    /// Heap types: their computed MRO.
+    List(std::slice::Iter<'static, &'static TypeData>),
+}
+
+impl Iterator for MroIter {
+    type Item = &'static TypeData;
+    #[inline]
+    fn next(&mut self) -> Option<&'static TypeData> {
+        match self {
+            MroIter::Chain(next) => {
+                let cur = (*next)?;
+                *next = cur.base.map(|b| &b.body);
+                Some(cur)
+            }
+            MroIter::List(it) => it.next().copied(),
+        }
     }
 }
 

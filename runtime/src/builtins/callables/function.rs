@@ -52,8 +52,18 @@ builtin_type!(
         setattr: Some(function_setattr),
         ..Slots::EMPTY
     },
-    &[]
+    &[crate::object::MethodDef::method("__get__", function_get)]
 );
+
+/// `f.__get__(obj, type=None)`: a method bound to `obj`, or `f` itself for `None`.
+fn function_get(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let f = args.first().ok_or_else(|| PyErr::type_error("__get__ needs an argument"))?;
+    match args.get(1) {
+        Some(obj) if !crate::builtins::singletons::is_none(obj) => Ok(crate::builtins::instances::bound_method::new_bound_method(f.clone(), obj.clone())),
+        Some(_) if args.len() < 3 || crate::builtins::singletons::is_none(&args[2]) => Err(PyErr::type_error("__get__(None, None) is invalid")),
+        _ => Ok(f.clone()),
+    }
+}
 
 /// The function body, if `v` is a Python function.
 #[inline(always)]

@@ -449,6 +449,9 @@ fn reversed_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &
         return Err(PyErr::type_error(format!("reversed expected 1 argument, got {}", args.len())));
     }
     let seq = &args[0];
+    if let Some(r) = crate::builtins::instances::protocol::call_hook(vm, seq, "__reversed__", &[])? {
+        return Ok(r);
+    }
     if let Some(r) = as_range(seq) {
         if r.big.is_some() {
             let (start, _, step) = r.bounds();

@@ -160,10 +160,12 @@ fn small_range(args: &[Value]) -> PyResult<Option<Value>> {
     Ok(Some(new_range(start, stop, step)))
 }
 
-fn range_new(_vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn range_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() {
         return Err(PyErr::type_error("range() takes no keyword arguments"));
     }
+    let args = crate::builtins::instances::protocol::index_values(vm, args)?;
+    let args: &[Value] = &args;
     if let Some(r) = small_range(args)? {
         return Ok(r);
     }

@@ -276,6 +276,10 @@ fn exc_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn exc_new(_vm: &mut Vm, t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if t.body.state.is_heap() {
+        // BaseException.__new__ ignores keywords; its __init__ (or the class's) judges them.
+        return Ok(new_exception(t, args[..args.len() - kwnames.len()].to_vec()));
+    }
     if !kwnames.is_empty() {
         return Err(PyErr::type_error(format!("{}() takes no keyword arguments", t.body.name)));
     }
@@ -482,6 +486,13 @@ fn exc_add_note(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
     }
     e.notes.lock(&args[0]).push(note.clone());
     Ok(none())
+}
+
+/// Appends a note to an exception (`exc.add_note(text)` from native code).
+pub fn add_note_text(exc: &Value, text: &str) {
+    if let Some(e) = as_exception(exc) {
+        e.notes.lock(exc).push(new_str(text));
+    }
 }
 
 /// A SyntaxError instance carrying the parser's location details, as CPython builds it:

@@ -14,6 +14,9 @@ use crate::object::Value;
 /// `format(value, spec)` for the built-in types (the mini-language lives in
 /// `crate::numeric::format_spec`).
 pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
+    if let Some(r) = crate::builtins::instances::protocol::format_hook(vm, v, spec)? {
+        return Ok(r);
+    }
     if spec.is_empty() {
         return crate::ops::str_(vm, v);
     }

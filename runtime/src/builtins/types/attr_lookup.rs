@@ -45,6 +45,17 @@ pub enum Descr<'a> {
         /// Data descriptor.
         data: bool,
     },
+    /// A Python function: binds to a bound method (no allocation on a method call).
+    Function,
+    /// A `property`: a data descriptor handled natively.
+    Property,
+    /// A `classmethod` object: binds its function to the class.
+    ClassMethodObj(Value),
+    /// A `staticmethod` object: its function, unbound.
+    StaticMethodObj(Value),
+    /// An object whose type defines `__set__` or `__delete__` but not `__get__`: reads
+    /// see the instance attribute (or the descriptor), writes go through it.
+    SetOnly,
     /// Anything else: returned as it is.
     Plain,
 }
@@ -52,7 +63,7 @@ pub enum Descr<'a> {
 impl Descr<'_> {
     /// True for data descriptors (they take precedence over instance attributes).
     pub fn is_data(&self) -> bool {
-        matches!(self, Descr::Data | Descr::Python { data: true, .. })
+        matches!(self, Descr::Data | Descr::Property | Descr::Python { data: true, .. })
     }
 }
 
@@ -78,14 +89,27 @@ pub fn classify(d: &Value) -> Descr<'_> {
     {
         return Descr::Data;
     }
-    if matches!(t.body.kind, Kind::None | Kind::Str | Kind::Int | Kind::Bool | Kind::Tuple | Kind::Type) {
-        return Descr::Plain;
-    }
-    match type_lookup(t, "__get__") {
-        Some(get) => {
-            let data = type_lookup(t, "__set__").is_some() || type_lookup(t, "__delete__").is_some();
-            Descr::Python { get, data }
+    match t.body.kind {
+        Kind::None | Kind::Str | Kind::Int | Kind::Bool | Kind::Tuple | Kind::Type => return Descr::Plain,
+        Kind::Function => return Descr::Function,
+        Kind::Property => {
+            use crate::builtins::instances::descriptors as ds;
+            if std::ptr::eq(t, &ds::PROPERTY_TYPE) {
+                return Descr::Property;
+            }
+            if let Some(f) = ds::classmethod_func(d) {
+                return Descr::ClassMethodObj(f);
+            }
+            if let Some(f) = ds::staticmethod_func(d) {
+                return Descr::StaticMethodObj(f);
+            }
         }
+        _ => {}
+    }
+    let data = || type_lookup(t, "__set__").is_some() || type_lookup(t, "__delete__").is_some();
+    match type_lookup(t, "__get__") {
+        Some(get) => Descr::Python { get, data: data() },
+        None if t.body.state.is_heap() && data() => Descr::SetOnly,
         None => Descr::Plain,
     }
 }
@@ -127,9 +151,66 @@ pub fn bind(vm: &mut Vm, d: Value, obj: &Value) -> PyResult<Value> {
             let ty = crate::builtins::type_::type_value(obj.ty());
             return crate::ops::call(vm, &get, &[d.clone(), obj.clone(), ty], &[]);
         }
+        Descr::Function => crate::builtins::instances::bound_method::new_bound_method(d.clone(), obj.clone()),
+        Descr::Property => return crate::builtins::instances::descriptors::property_get(vm, &d, obj),
+        Descr::ClassMethodObj(f) => crate::builtins::instances::bound_method::new_bound_method(f, crate::builtins::type_::type_value(obj.ty())),
+        Descr::StaticMethodObj(f) => f,
         // Data descriptors were handled before binding; as values they are themselves.
-        Descr::Data | Descr::Plain => d,
+        Descr::Data | Descr::Plain | Descr::SetOnly => d,
     })
+}
+
+/// [`bind`] with the owner type given (what `super` needs: the type searched is not
+/// necessarily `type(obj)`'s first entry).
+pub fn bind_any(vm: &mut Vm, d: Value, obj: &Value, owner: &'static TypeObject) -> PyResult<Value> {
+    match classify(&d) {
+        Descr::ClassMethodObj(f) => Ok(crate::builtins::instances::bound_method::new_bound_method(f, crate::builtins::type_::type_value(owner))),
+        Descr::Python { get, .. } => {
+            let ty = crate::builtins::type_::type_value(owner);
+            crate::ops::call(vm, &get, &[d.clone(), obj.clone(), ty], &[])
+        }
+        Descr::Data => data_get(vm, obj, "").map(|v| v.unwrap_or(d)),
+        _ => bind(vm, d, obj),
+    }
+}
+
+/// A value found in `t`'s MRO as `T.name` sees it (`tv` is the type as a value):
+/// functions and properties stay themselves, class methods bind to `T`, static methods
+/// unwrap, other descriptors are asked with `__get__(None, T)`.
+pub fn type_attribute_bound(vm: &mut Vm, a: Value, tv: &Value, t: &'static TypeObject) -> PyResult<Value> {
+    Ok(match classify(&a) {
+        Descr::ClassMethod(w) => wo::bind_classmethod(w, t),
+        Descr::ClassMethodObj(f) => crate::builtins::instances::bound_method::new_bound_method(f, tv.clone()),
+        Descr::StaticMethodObj(f) => f,
+        Descr::Python { get, .. } => {
+            let none = crate::builtins::singletons::none();
+            return crate::ops::call(vm, &get, &[a.clone(), none, tv.clone()], &[]);
+        }
+        _ => a,
+    })
+}
+
+/// The set step of `obj.name = value` (`None`: delete) when the class attribute `d` is
+/// a data descriptor that handles it; `Ok(None)` when the instance should store it.
+pub fn descriptor_set(vm: &mut Vm, d: &Value, obj: &Value, name: &str, value: Option<Value>) -> PyResult<Option<()>> {
+    match classify(d) {
+        Descr::Property => crate::builtins::instances::descriptors::property_set(vm, d, obj, value).map(Some),
+        Descr::Python { data: true, .. } | Descr::SetOnly => {
+            let hook = if value.is_some() { "__set__" } else { "__delete__" };
+            match type_lookup(d.ty(), hook) {
+                Some(f) => {
+                    let mut args = vec![d.clone(), obj.clone()];
+                    args.extend(value);
+                    crate::ops::call(vm, &f, &args, &[]).map(|_| Some(()))
+                }
+                None => Err(PyErr::attribute_error(if hook == "__set__" { format!("__set__") } else { format!("__delete__") })),
+            }
+        }
+        _ => {
+            let _ = name;
+            Ok(None)
+        }
+    }
 }
 
 /// `obj.name` in CPython's order for an object that is not a type; `Ok(None)` when the
@@ -140,6 +221,7 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
     if let Some(d) = &found {
         match classify(d) {
             Descr::Data => return data_get(vm, obj, name),
+            Descr::Property => return crate::builtins::instances::descriptors::property_get(vm, d, obj).map(Some),
             Descr::Python { get, data: true } => {
                 let t = crate::builtins::type_::type_value(ty);
                 return crate::ops::call(vm, &get, &[d.clone(), obj.clone(), t], &[]).map(Some);
@@ -165,6 +247,7 @@ pub fn type_getattro(vm: &mut Vm, tv: &Value, t: &'static TypeObject, name: &str
     if let Some(m) = &meta_attr {
         match classify(m) {
             Descr::Data => return data_get(vm, tv, name),
+            Descr::Property => return crate::builtins::instances::descriptors::property_get(vm, m, tv).map(Some),
             Descr::Python { get, data: true } => {
                 let mt = crate::builtins::type_::type_value(meta);
                 return crate::ops::call(vm, &get, &[m.clone(), tv.clone(), mt], &[]).map(Some);
@@ -173,14 +256,7 @@ pub fn type_getattro(vm: &mut Vm, tv: &Value, t: &'static TypeObject, name: &str
         }
     }
     if let Some(a) = type_lookup(t, name) {
-        return Ok(Some(match classify(&a) {
-            Descr::ClassMethod(w) => wo::bind_classmethod(w, t),
-            Descr::Python { get, .. } => {
-                let none = crate::builtins::singletons::none();
-                return crate::ops::call(vm, &get, &[a.clone(), none, tv.clone()], &[]).map(Some);
-            }
-            _ => a,
-        }));
+        return type_attribute_bound(vm, a, tv, t).map(Some);
     }
     if let Some(v) = crate::builtins::template::class_attr(&t.body, name) {
         return Ok(Some(v));
@@ -237,6 +313,18 @@ pub fn type_setattro(vm: &mut Vm, t: &'static TypeObject, name: &str, value: Opt
         // CPython says "set" for deletion too.
         _ => return Err(PyErr::type_error(format!("cannot set '{name}' attribute of immutable type '{}'", t.body.name))),
     };
+    if matches!(name, "__name__" | "__qualname__") {
+        let v = value.ok_or_else(|| PyErr::type_error(format!("cannot delete '{name}' attribute of type '{}'", t.body.name)))?;
+        if crate::builtins::str::as_str(&v).is_none() {
+            return Err(PyErr::type_error(format!("can only assign string to {}.{name}, not '{}'", t.body.name, v.ty().body.name)));
+        }
+        if name == "__name__" {
+            state.set_name(v);
+        } else {
+            state.set_qualname(v);
+        }
+        return Ok(());
+    }
     let _guard = TYPE_MUTATION.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     state.modified();
     let key = crate::builtins::str::intern(name);
@@ -284,8 +372,12 @@ pub fn resolve_for_cache(ty: &'static TypeObject, name: &str) -> Option<Resoluti
         return None;
     }
     let slot = ty.body.slot(|s| s.getattr);
+    if ty.body.state.is_heap() && crate::builtins::instances::dunder_slots::lookup(ty, "__getattribute__").is_some() {
+        return None;
+    }
     match type_lookup(ty, name) {
         Some(d) => match classify(&d) {
+            Descr::Function => Some(Resolution::Method { descr: d.clone(), func: d, check_instance: slot }),
             Descr::Method(w) | Descr::SlotWrapper(w) => {
                 let func = crate::builtins::function::new_builtin_function(w.name, w.func, None);
                 let check_instance = slot.filter(|_| !closed_instances(ty.body.kind));
@@ -305,6 +397,9 @@ pub fn load_method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<(Val
     if let Some(t) = as_type(obj) {
         return Ok(type_getattro(vm, obj, t, name)?.map(|v| (v, None)));
     }
+    if ty.body.state.is_heap() && crate::builtins::instances::dunder_slots::lookup(ty, "__getattribute__").is_some() {
+        return Ok(crate::ops::getattr_opt(vm, obj, name)?.map(|v| (v, None)));
+    }
     let found = type_lookup(ty, name);
     if let Some(d) = &found {
         if classify(d).is_data() {
@@ -318,10 +413,14 @@ pub fn load_method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<(Val
     }
     match found {
         Some(d) => match classify(&d) {
-            Descr::Method(_) | Descr::SlotWrapper(_) => Ok(Some((d, Some(obj.clone())))),
+            Descr::Method(_) | Descr::SlotWrapper(_) | Descr::Function => Ok(Some((d, Some(obj.clone())))),
             _ => Ok(Some((bind(vm, d, obj)?, None))),
         },
-        None => Ok(special_attribute(vm, obj, name)?.map(|v| (v, None))),
+        None => match special_attribute(vm, obj, name)? {
+            Some(v) => Ok(Some((v, None))),
+            None if ty.body.state.is_heap() => Ok(crate::builtins::instances::hooks::getattr_fallback(vm, obj, name)?.map(|v| (v, None))),
+            None => Ok(None),
+        },
     }
 }
 

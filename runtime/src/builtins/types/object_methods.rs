@@ -99,8 +99,14 @@ pub fn init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         return Ok(none());
     }
-    if args.len() > 1 && std::ptr::eq(t, &OBJECT_TYPE) {
-        return Err(PyErr::type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+    if args.len() > 1 || !kw.is_empty() {
+        use crate::builtins::instances::heap_type::heap_defines;
+        if std::ptr::eq(t, &OBJECT_TYPE) || (t.body.state.is_heap() && heap_defines(t, "__init__")) {
+            return Err(PyErr::type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+        if t.body.state.is_heap() && !heap_defines(t, "__new__") {
+            return Err(PyErr::type_error(format!("{}() takes no arguments", t.body.name)));
+        }
     }
     Ok(none())
 }
@@ -135,12 +141,24 @@ fn name_arg<'a>(method: &str, args: &'a [Value], kw: &[Value], n: usize) -> PyRe
 /// `x.__getattribute__(name)`.
 pub fn getattribute(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let name = name_arg("__getattribute__", args, kw, 1)?.to_string();
-    crate::ops::getattr(vm, &args[0], &name)
+    let me = &args[0];
+    if me.ty().body.state.is_heap() && crate::builtins::type_::as_type(me).is_none() {
+        // The generic lookup itself, not the class's hooks (which may be the caller).
+        return match crate::builtins::attr_lookup::generic_getattr(vm, me, &name)? {
+            Some(v) => Ok(v),
+            None => Err(crate::ops::attribute_error(me, &name)),
+        };
+    }
+    crate::ops::getattr(vm, me, &name)
 }
 
 /// `x.__setattr__(name, value)`.
 pub fn setattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let name = name_arg("__setattr__", args, kw, 2)?.to_string();
+    if args[0].ty().body.state.is_heap() && crate::builtins::type_::as_type(&args[0]).is_none() {
+        crate::builtins::instances::dunder_slots::generic_setattr(vm, &args[0], &name, Some(args[2].clone()))?;
+        return Ok(none());
+    }
     crate::ops::setattr(vm, &args[0], &name, Some(args[2].clone()))?;
     Ok(none())
 }
@@ -148,6 +166,10 @@ pub fn setattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// `x.__delattr__(name)`.
 pub fn delattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let name = name_arg("__delattr__", args, kw, 1)?.to_string();
+    if args[0].ty().body.state.is_heap() && crate::builtins::type_::as_type(&args[0]).is_none() {
+        crate::builtins::instances::dunder_slots::generic_setattr(vm, &args[0], &name, None)?;
+        return Ok(none());
+    }
     crate::ops::setattr(vm, &args[0], &name, None)?;
     Ok(none())
 }
@@ -445,7 +467,7 @@ fn object_eq(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (a, b) = two_args("__ne__", args)?;
     let equal = match a.ty().body.slot(|s| s.compare) {
-        Some(f) => f(vm, a, b, crate::object::CompareOp::Eq)?,
+        Some(f) => f(vm, a, b, crate::object::CompareOp::Eq)?.or_else(|| a.is(b).then(|| crate::builtins::singletons::py_bool(true))),
         None => a.is(b).then(|| crate::builtins::singletons::py_bool(true)),
     };
     match equal {
@@ -466,7 +488,7 @@ fn object_order(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
 fn object_repr(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_args("__repr__", args, kw)?;
     let me = &args[0];
-    Ok(crate::builtins::str::new_str(&format!("<{} object at {:#x}>", me.ty().body.name, me.raw())))
+    Ok(crate::builtins::str::new_str(&format!("<{} object at {:#x}>", crate::builtins::instances::heap_type::full_name(me.ty()), me.raw())))
 }
 
 /// `object.__hash__`: by identity.

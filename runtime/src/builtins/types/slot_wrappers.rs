@@ -49,14 +49,14 @@ macro_rules! binop_wrappers {
     ($(($fwd:ident, $rev:ident, $op:expr)),* $(,)?) => {$(
         fn $fwd(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             let (a, b) = (arg(args, 0, "binary op")?, arg(args, 1, "binary op")?);
-            match a.ty().body.slot(|s| s.binop) {
+            match native_slot(a, |s| s.binop) {
                 Some(f) => Ok(f(vm, $op, a, b)?.unwrap_or_else(not_implemented)),
                 None => Ok(not_implemented()),
             }
         }
         fn $rev(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             let (a, b) = (arg(args, 0, "binary op")?, arg(args, 1, "binary op")?);
-            match a.ty().body.slot(|s| s.binop) {
+            match native_slot(a, |s| s.binop) {
                 Some(f) => Ok(f(vm, $op, b, a)?.unwrap_or_else(not_implemented)),
                 None => Ok(not_implemented()),
             }
@@ -83,7 +83,7 @@ macro_rules! compare_wrappers {
     ($(($name:ident, $op:expr)),* $(,)?) => {$(
         fn $name(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             let (a, b) = (arg(args, 0, "comparison")?, arg(args, 1, "comparison")?);
-            if let Some(f) = a.ty().body.slot(|s| s.compare) {
+            if let Some(f) = native_slot(a, |s| s.compare) {
                 if let Some(r) = f(vm, a, b, $op)? {
                     return Ok(r);
                 }
@@ -100,10 +100,38 @@ macro_rules! compare_wrappers {
 
 compare_wrappers!((eq, CompareOp::Eq), (ne, CompareOp::Ne), (lt, CompareOp::Lt), (le, CompareOp::Le), (gt, CompareOp::Gt), (ge, CompareOp::Ge));
 
+/// The receiver's slot as its built-in class defines it: for an instance of a user
+/// class, the slot of its nearest built-in base, so that `super().__len__()` or
+/// `list.__len__(self)` in a subclass reaches the built-in behaviour instead of the
+/// class's own dunder again.
+fn native_slot<F: Copy>(v: &Value, pick: impl Fn(&Slots) -> Option<F>) -> Option<F> {
+    let t = v.ty();
+    if t.body.state.is_heap() {
+        crate::builtins::instances::dunder_slots::builtin_base(t).slot(pick)
+    } else {
+        t.body.slot(pick)
+    }
+}
+
+fn is_heap_instance(v: &Value) -> bool {
+    !v.is_small_int() && v.ty().body.state.is_heap() && crate::builtins::type_::as_type(v).is_none()
+}
+
+fn unsupported(v: &Value, what: &str) -> PyErr {
+    PyErr::type_error(format!("'{}' object {what}", v.ty().body.name))
+}
+
 macro_rules! unary_wrappers {
     ($(($name:ident, $op:expr)),* $(,)?) => {$(
         fn $name(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-            crate::ops::unary(vm, $op, arg(args, 0, "unary op")?)
+            let a = arg(args, 0, "unary op")?;
+            if is_heap_instance(a) {
+                return match native_slot(a, |s| s.unary) {
+                    Some(f) => Ok(f(vm, $op, a)?.unwrap_or_else(not_implemented)),
+                    None => Ok(not_implemented()),
+                };
+            }
+            crate::ops::unary(vm, $op, a)
         }
     )*};
 }
@@ -111,42 +139,108 @@ macro_rules! unary_wrappers {
 unary_wrappers!((neg, UnaryOp::Neg), (pos, UnaryOp::Pos), (invert, UnaryOp::Invert));
 
 fn repr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    crate::ops::repr(vm, arg(args, 0, "__repr__")?)
+    let a = arg(args, 0, "__repr__")?;
+    if is_heap_instance(a) {
+        return crate::builtins::instances::dunder_slots::default_repr(vm, a);
+    }
+    crate::ops::repr(vm, a)
 }
 fn str_(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    crate::ops::str_(vm, arg(args, 0, "__str__")?)
+    let a = arg(args, 0, "__str__")?;
+    if is_heap_instance(a) {
+        return match native_slot(a, |s| s.str) {
+            Some(f) => f(vm, a),
+            // object.__str__ is repr(a), with the class's own __repr__.
+            None => crate::ops::repr(vm, a),
+        };
+    }
+    crate::ops::str_(vm, a)
 }
 fn hash(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(crate::builtins::int::new_int(crate::ops::hash(vm, arg(args, 0, "__hash__")?)?))
+    let a = arg(args, 0, "__hash__")?;
+    if is_heap_instance(a) {
+        let h = match native_slot(a, |s| s.hash) {
+            Some(f) => f(vm, a)?,
+            None => crate::builtins::type_::identity_hash_value(a),
+        };
+        return Ok(crate::builtins::int::new_int(h));
+    }
+    Ok(crate::builtins::int::new_int(crate::ops::hash(vm, a)?))
 }
 fn len(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(crate::builtins::int::new_int(crate::ops::len(vm, arg(args, 0, "__len__")?)? as i64))
+    let a = arg(args, 0, "__len__")?;
+    if is_heap_instance(a) {
+        let f = native_slot(a, |s| s.len).ok_or_else(|| unsupported(a, "has no len()"))?;
+        return Ok(crate::builtins::int::new_int(f(vm, a)? as i64));
+    }
+    Ok(crate::builtins::int::new_int(crate::ops::len(vm, a)? as i64))
 }
 fn getitem(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    crate::ops::getitem(vm, arg(args, 0, "__getitem__")?, arg(args, 1, "__getitem__")?)
+    let (a, k) = (arg(args, 0, "__getitem__")?, arg(args, 1, "__getitem__")?);
+    if is_heap_instance(a) {
+        let f = native_slot(a, |s| s.getitem).ok_or_else(|| unsupported(a, "is not subscriptable"))?;
+        return f(vm, a, k);
+    }
+    crate::ops::getitem(vm, a, k)
 }
 fn setitem(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    crate::ops::setitem(vm, arg(args, 0, "__setitem__")?, arg(args, 1, "__setitem__")?, arg(args, 2, "__setitem__")?.clone())?;
+    let (a, k, v) = (arg(args, 0, "__setitem__")?, arg(args, 1, "__setitem__")?, arg(args, 2, "__setitem__")?.clone());
+    if is_heap_instance(a) {
+        let f = native_slot(a, |s| s.setitem).ok_or_else(|| unsupported(a, "does not support item assignment"))?;
+        f(vm, a, k, v)?;
+        return Ok(none());
+    }
+    crate::ops::setitem(vm, a, k, v)?;
     Ok(none())
 }
 fn delitem(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    crate::ops::delitem(vm, arg(args, 0, "__delitem__")?, arg(args, 1, "__delitem__")?)?;
+    let (a, k) = (arg(args, 0, "__delitem__")?, arg(args, 1, "__delitem__")?);
+    if is_heap_instance(a) {
+        let f = native_slot(a, |s| s.delitem).ok_or_else(|| unsupported(a, "does not support item deletion"))?;
+        f(vm, a, k)?;
+        return Ok(none());
+    }
+    crate::ops::delitem(vm, a, k)?;
     Ok(none())
 }
 fn contains(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(crate::builtins::singletons::py_bool(crate::ops::contains(vm, arg(args, 0, "__contains__")?, arg(args, 1, "__contains__")?)?))
+    let (a, x) = (arg(args, 0, "__contains__")?, arg(args, 1, "__contains__")?);
+    if is_heap_instance(a) {
+        if let Some(f) = native_slot(a, |s| s.contains) {
+            return Ok(crate::builtins::singletons::py_bool(f(vm, a, x)?));
+        }
+    }
+    Ok(crate::builtins::singletons::py_bool(crate::ops::contains(vm, a, x)?))
 }
 fn iter(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    crate::ops::iter(vm, arg(args, 0, "__iter__")?)
+    let a = arg(args, 0, "__iter__")?;
+    if is_heap_instance(a) {
+        let f = native_slot(a, |s| s.iter).ok_or_else(|| unsupported(a, "is not iterable"))?;
+        return f(vm, a);
+    }
+    crate::ops::iter(vm, a)
 }
 fn next(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match crate::ops::next(vm, arg(args, 0, "__next__")?)? {
+    let a = arg(args, 0, "__next__")?;
+    let r = if is_heap_instance(a) {
+        let f = native_slot(a, |s| s.next).ok_or_else(|| unsupported(a, "is not an iterator"))?;
+        f(vm, a)?
+    } else {
+        crate::ops::next(vm, a)?
+    };
+    match r {
         Some(v) => Ok(v),
         None => Err(PyErr::bare(&crate::builtins::exceptions::STOP_ITERATION)),
     }
 }
 fn call(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let f = arg(args, 0, "__call__")?;
+    if !f.is_small_int() && f.ty().body.state.is_heap() {
+        // `type.__call__(cls, ...)` in a metaclass, `super().__call__(...)`: the built-in
+        // base's call, never the class's own `__call__` again.
+        let c = native_slot(f, |s| s.call).ok_or_else(|| unsupported(f, "is not callable"))?;
+        return c(vm, f, &args[1..], kw);
+    }
     crate::ops::call(vm, f, &args[1..], kw)
 }
 fn bool_(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -154,7 +248,15 @@ fn bool_(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 fn format(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let spec = args.get(1).and_then(crate::builtins::str::as_str).unwrap_or("").to_string();
-    crate::builtins::str_format::format_value(vm, arg(args, 0, "__format__")?, &spec)
+    let a = arg(args, 0, "__format__")?;
+    if is_heap_instance(a) {
+        // object.__format__: str(self) for an empty spec.
+        if spec.is_empty() {
+            return crate::ops::str_(vm, a);
+        }
+        return Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", a.ty().body.name)));
+    }
+    crate::builtins::str_format::format_value(vm, a, &spec)
 }
 
 macro_rules! inplace_wrappers {

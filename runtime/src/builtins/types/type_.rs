@@ -20,6 +20,7 @@ builtin_type!(
     Slots {
         repr: Some(type_repr),
         call: Some(type_call),
+        new: Some(type_new_slot),
         getattr: Some(type_getattr),
         getitem: Some(type_getitem),
         binop: Some(type_binop),
@@ -58,7 +59,16 @@ pub fn type_value(t: &'static TypeObject) -> Value {
 
 fn type_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = as_type(v).ok_or_else(|| PyErr::type_error("expected type"))?;
-    Ok(new_str(&format!("<class '{}'>", t.body.name)))
+    Ok(new_str(&format!("<class '{}'>", crate::builtins::instances::heap_type::full_name(t))))
+}
+
+/// `type.__new__(meta, name, bases, ns)` as the `new` slot (what `type.__new__` and a
+/// metaclass's `super().__new__(...)` reach).
+fn type_new_slot(vm: &mut Vm, meta: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if args.len() - kwnames.len() == 1 && kwnames.is_empty() && std::ptr::eq(meta, &TYPE_TYPE) {
+        return Ok(type_value(args[0].ty()));
+    }
+    crate::builtins::instances::heap_type::type_new(vm, meta, args, kwnames)
 }
 
 /// Hash by identity (objects without `__eq__`).
@@ -76,7 +86,10 @@ fn object_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(new_str(&format!("<{} object at {:#x}>", v.ty().body.name, v.raw())))
 }
 
-fn object_new(_vm: &mut Vm, _t: &'static TypeObject, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn object_new(_vm: &mut Vm, t: &'static TypeObject, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if t.body.state.is_heap() {
+        return crate::builtins::instances::type_call::object_new_heap(t, args.len());
+    }
     if !args.is_empty() {
         return Err(PyErr::type_error("object() takes no arguments"));
     }
@@ -85,6 +98,9 @@ fn object_new(_vm: &mut Vm, _t: &'static TypeObject, args: &[Value], _kw: &[Valu
 
 fn type_call(vm: &mut Vm, callee: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let t = as_type(callee).ok_or_else(|| PyErr::type_error("expected type"))?;
+    if t.body.state.is_heap() {
+        return crate::builtins::instances::type_call::call_heap_type(vm, t, args, kwnames);
+    }
     if std::ptr::eq(t, &TYPE_TYPE) && args.len() == 1 && kwnames.is_empty() {
         return Ok(type_value(args[0].ty()));
     }
@@ -93,6 +109,9 @@ fn type_call(vm: &mut Vm, callee: &Value, args: &[Value], kwnames: &[Value]) -> 
     }
     if std::ptr::eq(t, &TYPE_TYPE) && args.len() - kwnames.len() != 3 {
         return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
+    }
+    if std::ptr::eq(t, &TYPE_TYPE) {
+        return crate::builtins::instances::heap_type::type_new(vm, t, args, kwnames);
     }
     match t.body.slot(|s| s.new) {
         Some(new) => new(vm, t, args, kwnames),
@@ -172,6 +191,12 @@ fn type_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
     if std::ptr::eq(t, &TYPE_TYPE) {
         return Ok(crate::builtins::generic_alias::new_alias(v.clone(), key));
     }
+    if t.body.state.is_heap() {
+        if let Some(f) = crate::builtins::attr_lookup::type_lookup(t, "__class_getitem__") {
+            let bound = crate::builtins::attr_lookup::type_attribute_bound(vm, f, v, t)?;
+            return crate::ops::call(vm, &bound, std::slice::from_ref(key), &[]);
+        }
+    }
     match crate::builtins::slot_wrappers::find(&t.body, "__class_getitem__") {
         Some(found) => {
             let f = found.from_type(t);
@@ -196,6 +221,14 @@ fn type_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match name {
         "__name__" => crate::builtins::type_init::name_value(t),
         "__qualname__" => crate::builtins::type_init::qualname_value(t),
+        "__module__" | "__doc__" if t.body.state.is_heap() => {
+            let d = t.body.state.dict_if_filled().and_then(crate::builtins::dict::as_dict);
+            match d.and_then(|d| d.get_str(name)) {
+                Some(v) => v,
+                None if name == "__doc__" => crate::builtins::singletons::none(),
+                None => return Err(PyErr::attribute_error("__module__")),
+            }
+        }
         "__module__" => new_str(t.body.name.rsplit_once('.').map_or("builtins", |(m, _)| m)),
         "__mro__" => crate::builtins::type_init::mro_tuple(t).clone(),
         "__bases__" => crate::builtins::type_init::bases_tuple(t).clone(),

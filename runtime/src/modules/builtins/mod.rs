@@ -60,6 +60,7 @@ static FUNCTIONS: &[(&str, NativeFn)] = &[
     ("hasattr", builtin_hasattr),
     ("delattr", builtin_delattr),
     ("__import__", super::builtins_names::builtin_import),
+    ("__build_class__", crate::builtins::instances::build_class::build_class),
     ("exit", super::builtins_names::builtin_exit),
     ("quit", super::builtins_names::builtin_exit),
     ("input", builtin_input),
@@ -376,6 +377,22 @@ fn builtin_all(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
     Ok(py_bool(true))
 }
 
+/// `isinstance`/`issubclass` against a class whose metaclass (a user class) defines
+/// `__instancecheck__`/`__subclasscheck__`: its answer (`None`: no such hook).
+fn metaclass_check(vm: &mut Vm, cls: &Value, hook: &'static str, x: &Value) -> PyResult<Option<bool>> {
+    if as_type(cls).is_none() || !cls.ty().body.state.is_heap() {
+        return Ok(None);
+    }
+    if hook == "__instancecheck__" && x.ty().body.is_subtype(&as_type(cls).expect("a type").body) {
+        // An exact match needs no hook (CPython's fast path).
+        return Ok(Some(true));
+    }
+    match crate::builtins::instances::protocol::call_hook(vm, cls, hook, std::slice::from_ref(x))? {
+        Some(r) => crate::ops::truthy(vm, &r).map(Some),
+        None => Ok(None),
+    }
+}
+
 fn class_check(cls: &Value, fname: &str, test: &dyn Fn(&'static TypeObject) -> bool) -> PyResult<bool> {
     if let Some(items) = crate::builtins::tuple::as_tuple(cls) {
         for c in items {
@@ -395,14 +412,20 @@ fn class_check(cls: &Value, fname: &str, test: &dyn Fn(&'static TypeObject) -> b
     }
 }
 
-fn builtin_isinstance(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+fn builtin_isinstance(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     positional_only("isinstance", args, kwnames, 2, 2)?;
     let v = &args[0];
+    if let Some(r) = metaclass_check(vm, &args[1], "__instancecheck__", v)? {
+        return Ok(py_bool(r));
+    }
     Ok(py_bool(class_check(&args[1], "isinstance", &|t| crate::ops::isinstance(v, t))?))
 }
 
-fn builtin_issubclass(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+fn builtin_issubclass(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     positional_only("issubclass", args, kwnames, 2, 2)?;
+    if let Some(r) = metaclass_check(vm, &args[1], "__subclasscheck__", &args[0])? {
+        return Ok(py_bool(r));
+    }
     let sub = as_type(&args[0]).ok_or_else(|| PyErr::type_error("issubclass() arg 1 must be a class"))?;
     Ok(py_bool(class_check(&args[1], "issubclass", &|t| sub.body.is_subtype(&t.body) || crate::builtins::exception_group::is_virtual_subtype(sub, t))?))
 }
@@ -465,8 +488,9 @@ fn builtin_callable(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult
     Ok(py_bool(crate::ops::callable(x)))
 }
 
-fn builtin_chr(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+fn builtin_chr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let x = exactly_one("chr", args, kwnames)?;
+    let x = &crate::builtins::instances::protocol::index_value(vm, x)?;
     let i = index_i64(x)?;
     match u32::try_from(i).ok().filter(|&cp| cp < 0x11_0000) {
         Some(cp) => Ok(crate::builtins::str::code_point_str(cp)),
@@ -519,12 +543,15 @@ fn attr_name<'a>(v: &'a Value, fname: &str) -> PyResult<&'a str> {
 fn builtin_getattr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     positional_only("getattr", args, kwnames, 2, 3)?;
     let name = attr_name(&args[1], "getattr")?;
-    match crate::ops::getattr_opt(vm, &args[0], name)? {
-        Some(v) => Ok(v),
-        None => match args.get(2) {
+    match crate::ops::getattr_opt(vm, &args[0], name) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => match args.get(2) {
             Some(d) => Ok(d.clone()),
             None => Err(crate::ops::attribute_error(&args[0], name)),
         },
+        // A default replaces an AttributeError raised by a getter or `__getattr__`.
+        Err(e) if args.len() == 3 && e.matches(&crate::builtins::exceptions::ATTRIBUTE_ERROR) => Ok(args[2].clone()),
+        Err(e) => Err(e),
     }
 }
 
@@ -538,7 +565,11 @@ fn builtin_setattr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<V
 fn builtin_hasattr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     positional_only("hasattr", args, kwnames, 2, 2)?;
     let name = attr_name(&args[1], "hasattr")?;
-    Ok(py_bool(crate::ops::getattr_opt(vm, &args[0], name)?.is_some()))
+    match crate::ops::getattr_opt(vm, &args[0], name) {
+        Ok(found) => Ok(py_bool(found.is_some())),
+        Err(e) if e.matches(&crate::builtins::exceptions::ATTRIBUTE_ERROR) => Ok(py_bool(false)),
+        Err(e) => Err(e),
+    }
 }
 
 fn builtin_input(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -580,6 +611,10 @@ fn builtin_globals(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Valu
 fn builtin_locals(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let Some(frame) = vm.frames.last() else { return Ok(new_dict()) };
     let code = frame.code();
+    if let Some(l) = &frame.locals {
+        // A class body (or exec with a locals mapping): its namespace.
+        return Ok(l.clone());
+    }
     if code.name == "<module>" {
         return Ok(frame.globals.clone());
     }

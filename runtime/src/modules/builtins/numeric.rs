@@ -22,6 +22,9 @@ pub use crate::builtins::number_dunders::{abs_value, divmod_or_not_implemented, 
 /// `abs(x)` as a builtin.
 pub fn builtin_abs(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let x = super::exactly_one("abs", args, kwnames)?;
+    if let Some(r) = crate::builtins::instances::protocol::call_hook(vm, x, "__abs__", &[])? {
+        return Ok(r);
+    }
     abs_value(vm, x)
 }
 

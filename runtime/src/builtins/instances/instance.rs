@@ -1,0 +1,208 @@
+//! Instances of user classes: attribute storage in a shape plus a value vector.
+//!
+//! Every instance of a heap type whose layout allows attributes carries an
+//! [`InstanceExt`] at a fixed offset from its header (the type records the offset,
+//! `TypeState::ext_offset`): for classes deriving from `object` the ext is the whole
+//! body. The ext holds the instance's [`Attrs`] behind the object's lock: a shape (the
+//! attribute names, shared with every instance that gained the same attributes in the
+//! same order, see `shape.rs`) and the values in shape order. Reading `obj.x` is a shape
+//! scan and an index; a site cache can skip the scan by remembering (shape, index).
+//!
+//! `obj.__dict__` is a real dict: the first time it is asked for, the attributes move
+//! into a new dict and the instance stays in dictionary form from then on (every read
+//! and write goes to that dict, so the dict and the attributes never disagree). Deleting
+//! an attribute, outgrowing the largest shape and assigning `obj.__dict__` switch to
+//! dictionary form too.
+
+use crate::builtins::dict::{as_dict, new_dict};
+use crate::builtins::str::new_str;
+use crate::error::{PyErr, PyResult};
+use crate::interp::Vm;
+use crate::object::{Locked, Value};
+
+use super::shape::{root, Shape};
+
+/// The attribute storage of one instance.
+pub struct InstanceExt {
+    attrs: Locked<Attrs>,
+}
+
+/// Shape-form or dictionary-form attributes (see the module docs).
+pub struct Attrs {
+    /// The layout of `values` (the root shape in dictionary form).
+    pub shape: &'static Shape,
+    /// Values in shape order.
+    pub values: Vec<Value>,
+    /// Dictionary form: every attribute lives here.
+    pub dict: Option<Value>,
+}
+
+impl Default for InstanceExt {
+    fn default() -> Self {
+        InstanceExt::new()
+    }
+}
+
+impl InstanceExt {
+    /// Empty storage.
+    pub fn new() -> InstanceExt {
+        InstanceExt { attrs: Locked::new(Attrs { shape: root(), values: Vec::new(), dict: None }) }
+    }
+
+    /// Every reference the storage holds (for the cycle collector's traverse).
+    pub fn for_each_ref(&self, owner: &Value, visit: &mut dyn FnMut(&Value)) {
+        let (values, dict) = {
+            let a = self.attrs.lock(owner);
+            (a.values.clone(), a.dict.clone())
+        };
+        for v in values.iter().chain(dict.iter()) {
+            visit(v);
+        }
+    }
+
+    /// Drops every attribute (the cycle collector's clear).
+    pub fn clear(&self, owner: &Value) {
+        let old = {
+            let mut a = self.attrs.lock(owner);
+            a.shape = root();
+            (std::mem::take(&mut a.values), a.dict.take())
+        };
+        drop(old);
+    }
+}
+
+/// The attribute storage of `v`, if its type gives instances one.
+#[inline]
+pub fn ext_of(v: &Value) -> Option<&InstanceExt> {
+    let h = v.header()?;
+    let off = h.ty().body.state.ext_offset();
+    if off == 0 {
+        return None;
+    }
+    // SAFETY: a type with a non-zero ext offset allocates every instance with an
+    // InstanceExt at that offset from the header (`heap_type::alloc_instance`), and the
+    // instance lives as long as `v`.
+    Some(unsafe { &*((h as *const crate::object::header::Header as *const u8).add(off as usize) as *const InstanceExt) })
+}
+
+/// `obj.name` from the instance's own attributes.
+#[inline]
+pub fn get(v: &Value, ext: &InstanceExt, name: &str) -> Option<Value> {
+    let dict = {
+        let a = ext.attrs.lock(v);
+        match &a.dict {
+            None => return a.shape.index_of(name).map(|i| a.values[i].clone()),
+            Some(d) => d.clone(),
+        }
+    };
+    as_dict(&dict).and_then(|d| d.get_str(name))
+}
+
+/// The cached form of [`get`]: the value at `index` when the instance still has `shape`.
+#[inline]
+pub fn get_at(v: &Value, ext: &InstanceExt, shape: &'static Shape, index: usize) -> Option<Value> {
+    let a = ext.attrs.lock(v);
+    if std::ptr::eq(a.shape, shape) && a.dict.is_none() {
+        a.values.get(index).cloned()
+    } else {
+        None
+    }
+}
+
+/// The instance's current shape (`None` in dictionary form).
+#[inline]
+pub fn shape_of(v: &Value, ext: &InstanceExt) -> Option<&'static Shape> {
+    let a = ext.attrs.lock(v);
+    if a.dict.is_none() {
+        Some(a.shape)
+    } else {
+        None
+    }
+}
+
+/// `obj.name = value`.
+pub fn set(vm: &mut Vm, v: &Value, ext: &InstanceExt, name: &str, value: Value) -> PyResult<()> {
+    let dict = {
+        let mut a = ext.attrs.lock(v);
+        if a.dict.is_none() {
+            if let Some(i) = a.shape.index_of(name) {
+                let old = std::mem::replace(&mut a.values[i], value);
+                drop(a);
+                drop(old);
+                return Ok(());
+            }
+            if let Some(next) = a.shape.with(name) {
+                a.shape = next;
+                a.values.push(value);
+                return Ok(());
+            }
+            // The largest shape is full: switch to a dictionary.
+            materialize(&mut a)
+        } else {
+            a.dict.clone().expect("dictionary form")
+        }
+    };
+    let d = as_dict(&dict).ok_or_else(|| PyErr::type_error("instance dict is not a dict"))?;
+    d.set(vm, crate::builtins::str::intern(name), value)
+}
+
+/// `del obj.name`; `Ok(false)` when the instance has no such attribute.
+pub fn delete(vm: &mut Vm, v: &Value, ext: &InstanceExt, name: &str) -> PyResult<bool> {
+    let dict = {
+        let mut a = ext.attrs.lock(v);
+        if a.dict.is_none() && a.shape.index_of(name).is_none() {
+            return Ok(false);
+        }
+        match &a.dict {
+            Some(d) => d.clone(),
+            None => materialize(&mut a),
+        }
+    };
+    let d = as_dict(&dict).ok_or_else(|| PyErr::type_error("instance dict is not a dict"))?;
+    Ok(d.remove(vm, &new_str(name))?.is_some())
+}
+
+/// `obj.__dict__`: the instance's attributes as a live dict.
+pub fn dict(v: &Value, ext: &InstanceExt) -> Value {
+    let mut a = ext.attrs.lock(v);
+    match &a.dict {
+        Some(d) => d.clone(),
+        None => materialize(&mut a),
+    }
+}
+
+/// `obj.__dict__ = d` (the caller checked that `d` is a dict).
+pub fn replace_dict(v: &Value, ext: &InstanceExt, d: Value) {
+    let old = {
+        let mut a = ext.attrs.lock(v);
+        a.shape = root();
+        (std::mem::take(&mut a.values), a.dict.replace(d))
+    };
+    drop(old);
+}
+
+/// The attribute names in insertion order (for `dir()`), without making a dict.
+pub fn names(v: &Value, ext: &InstanceExt) -> Vec<Value> {
+    let dict = {
+        let a = ext.attrs.lock(v);
+        match &a.dict {
+            None => return a.shape.names().to_vec(),
+            Some(d) => d.clone(),
+        }
+    };
+    as_dict(&dict).map(|d| d.items().into_iter().map(|(k, _)| k).collect()).unwrap_or_default()
+}
+
+/// Moves shape-form attributes into a new dict (under the instance lock: building the
+/// dict from str keys runs no Python code).
+fn materialize(a: &mut Attrs) -> Value {
+    let d = new_dict();
+    if let Some(dd) = as_dict(&d) {
+        for (k, v) in a.shape.names().iter().zip(a.values.drain(..)) {
+            dd.set_str(crate::builtins::str::as_str(k).unwrap_or(""), v);
+        }
+    }
+    a.shape = root();
+    a.dict = Some(d.clone());
+    d
+}

@@ -1,0 +1,74 @@
+//! The `iterator` type: iteration over an object that has `__getitem__` but no
+//! `__iter__` (the old sequence protocol), calling `obj[0]`, `obj[1]`, ... until
+//! IndexError or StopIteration.
+
+use crate::builtin_type;
+use crate::builtins::int::new_int;
+use crate::builtins::type_::OBJECT_TYPE;
+use crate::error::PyResult;
+use crate::interp::Vm;
+use crate::object::{Kind, Locked, Slots, Value};
+
+/// The body: the sequence (dropped once exhausted) and the next index.
+pub struct SeqIterData {
+    state: Locked<(Option<Value>, usize)>,
+}
+
+builtin_type!(
+    SEQ_ITER_TYPE,
+    "iterator",
+    Kind::Iterator,
+    SeqIterData,
+    Some(&OBJECT_TYPE),
+    Slots { iter: Some(self_iter), next: Some(seq_next), traverse: Some(seq_traverse), ..Slots::EMPTY },
+    &[]
+);
+
+/// An iterator over `seq` by index.
+pub fn new_seq_iter(seq: Value) -> Value {
+    crate::object::alloc(&SEQ_ITER_TYPE, SeqIterData { state: Locked::new((Some(seq), 0)) })
+}
+
+fn body(v: &Value) -> Option<&SeqIterData> {
+    if !v.is_small_int() && std::ptr::eq(v.ty(), &SEQ_ITER_TYPE) {
+        // SAFETY: objects of SEQ_ITER_TYPE are Obj<SeqIterData>.
+        Some(unsafe { v.body_unchecked::<SeqIterData>() })
+    } else {
+        None
+    }
+}
+
+fn self_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(v.clone())
+}
+
+fn seq_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    let Some(b) = body(v) else { return Ok(None) };
+    let (seq, i) = {
+        let s = b.state.lock(v);
+        match &s.0 {
+            Some(seq) => (seq.clone(), s.1),
+            None => return Ok(None),
+        }
+    };
+    match crate::ops::getitem(vm, &seq, &new_int(i as i64)) {
+        Ok(x) => {
+            b.state.lock(v).1 = i + 1;
+            Ok(Some(x))
+        }
+        Err(e) if e.matches(&crate::builtins::exceptions::INDEX_ERROR) || e.matches(&crate::builtins::exceptions::STOP_ITERATION) => {
+            let old = b.state.lock(v).0.take();
+            drop(old);
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn seq_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(b) = body(v) {
+        if let Some(s) = b.state.lock(v).0.clone() {
+            visit(&s);
+        }
+    }
+}
