@@ -268,7 +268,13 @@ fn builtin_iter_remaining(v: &Value) -> Option<usize> {
 
 /// `length_hint(obj, default=0)`: `len(obj)`, else `obj.__length_hint__()`, else default.
 pub fn length_hint_value(vm: &mut Vm, obj: &Value, default: usize) -> PyResult<usize> {
-    if obj.ty().body.slot(|s| s.len).is_some() {
+    let has_len = if obj.ty().body.state.is_heap() {
+        // A class's len slot dispatches to `__len__`, which it may not define.
+        crate::ops::getattr_opt(vm, &crate::builtins::type_::type_value(obj.ty()), "__len__")?.is_some()
+    } else {
+        obj.ty().body.slot(|s| s.len).is_some()
+    };
+    if has_len {
         return crate::ops::len(vm, obj);
     }
     if let Some(n) = builtin_iter_remaining(obj) {
