@@ -359,6 +359,11 @@ fn sequence_with_heap_key(v: &Value, key: &Value) -> bool {
 
 /// `v[key]`.
 pub fn getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
+    if key.ty().body.kind == Kind::Slice && !v.ty().body.state.is_heap() {
+        if let Some(k) = crate::builtins::instances::protocol::slice_value(vm, key)? {
+            return getitem(vm, v, &k);
+        }
+    }
     if sequence_with_heap_key(v, key) {
         let k = crate::builtins::instances::protocol::index_value(vm, key)?;
         return getitem(vm, v, &k);

@@ -250,6 +250,7 @@ pub fn push_frame(vm: &mut Vm, func: &Value, args: &[Value], kwnames: &[Value], 
         generator: None,
         locals: None,
         serial: 0,
+        init: false,
     });
     Ok(Started::Pushed)
 }
@@ -308,7 +309,7 @@ pub fn run_module_code_with_locals(vm: &mut Vm, code: Value, globals: Value, loc
     let slots_ptr = unsafe { vm.stack.as_mut_ptr().add(base) };
     // The depth check comes before the push, so a RecursionError leaves no frame behind.
     vm.enter_native()?;
-    vm.frames.push(Frame { func: code, code: code_ptr, globals, base, slots: slots_ptr, pc: 0, ret_dst: 0, entry: true, handled_depth, generator: None, locals, serial: 0 });
+    vm.frames.push(Frame { func: code, code: code_ptr, globals, base, slots: slots_ptr, pc: 0, ret_dst: 0, entry: true, init: false, handled_depth, generator: None, locals, serial: 0 });
     let r = crate::interp::dispatch::run(vm);
     vm.leave_native();
     r

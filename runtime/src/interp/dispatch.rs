@@ -449,8 +449,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                 Instr::StoreAttr { obj, name, src } => {
                     let v = get!('exec, slots, code, src).clone();
                     let o = get!('exec, slots, code, obj);
-                    let n = crate::builtins::str::as_str(&code.names[name as usize]).unwrap_or("");
-                    tri!('exec, crate::ops::setattr(vm, o, n, Some(v)));
+                    tri!('exec, op_names::store_attr(vm, code, pc - 1, o, name, v));
                 }
                 Instr::DeleteAttr { obj, name } => {
                     let o = get!('exec, slots, code, obj);
@@ -527,6 +526,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                                             generator: None,
                                             locals: None,
                                             serial: 0,
+                                            init: false,
                                         },
                                     );
                                     vm.frames.set_len(len + 1);
@@ -540,6 +540,26 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                         }
                     } else {
                         vm.frames.last_mut().expect("frame").pc = pc as u32;
+                        if let Some((inst, init)) = crate::builtins::instances::type_call::inline_init(&f) {
+                            // `C(args)` with a plain `__init__`: the instance goes to `dst`
+                            // now, and `__init__` runs as an ordinary frame of this loop.
+                            let mut all = Vec::with_capacity(args.len() + 1);
+                            all.push(inst.clone());
+                            all.extend_from_slice(args);
+                            set!(slots, dst, inst);
+                            match tri!('exec, push_frame(vm, &init, &all, kwn, dst, false)) {
+                                Started::Pushed => {
+                                    vm.frames.last_mut().expect("frame").init = true;
+                                    continue 'frames;
+                                }
+                                Started::Done(v) => {
+                                    if !crate::builtins::singletons::is_none(&v) {
+                                        break 'exec PyErr::type_error(format!("__init__() should return None, not '{}'", v.ty().body.name));
+                                    }
+                                }
+                            }
+                            continue;
+                        }
                         let r = tri!('exec, crate::ops::call(vm, &f, args, kwn));
                         set!(slots, dst, r);
                     }
@@ -562,6 +582,9 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                 }
                 Instr::Return { src } => {
                     let v = get!('exec, slots, code, src).clone();
+                    if vm.frames.last().expect("frame").init && !crate::builtins::singletons::is_none(&v) {
+                        break 'exec PyErr::type_error(format!("__init__() should return None, not '{}'", v.ty().body.name));
+                    }
                     let frame = vm.frames.pop().expect("frame");
                     if vm.frame_cache.has_live_objects() {
                         // A frame object made while this frame ran keeps its final state.
@@ -580,8 +603,10 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                         continue 'frames;
                     }
                     let caller = vm.frames.last().expect("caller frame");
-                    // SAFETY: ret_dst is a slot of the caller, whose slots are live.
-                    unsafe { *caller.slots.add(frame.ret_dst as usize) = Some(v) };
+                    if !frame.init {
+                        // SAFETY: ret_dst is a slot of the caller, whose slots are live.
+                        unsafe { *caller.slots.add(frame.ret_dst as usize) = Some(v) };
+                    }
                     continue 'frames;
                 }
                 Instr::MakeFunction { dst, code: idx, base } => {

@@ -26,6 +26,9 @@ pub struct Frame {
     pub ret_dst: Reg,
     /// True when Rust called into this frame: returning from it leaves the loop.
     pub entry: bool,
+    /// An `__init__` run for a class call (`C(args)`): the caller's `ret_dst` already
+    /// holds the new instance, and the return value must be None and is dropped.
+    pub init: bool,
     /// Depth of the handled-exception stack when the frame started.
     pub handled_depth: usize,
     /// Generator this frame belongs to (slots are copied back on suspend).

@@ -331,6 +331,7 @@ fn push_generator_frame(vm: &mut Vm, gen: &Value, sent: Value, ret_dst: Reg, ent
         generator: Some(gen.clone()),
         locals: None,
         serial: 0,
+        init: false,
     });
     Ok(())
 }

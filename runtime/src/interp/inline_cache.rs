@@ -144,6 +144,21 @@ fn immortal(v: Value) -> Value {
     v
 }
 
+/// The interned entry for a shape-specific resolution (`Resolution::Field` /
+/// `AddField`) of a name at tag `version`; `key` names the name, the shapes and the
+/// kind, so equal keys are equal resolutions.
+pub fn shape_entry(version: u32, key: String, kind: Resolution) -> &'static AttrEntry {
+    debug_assert_ne!(version, 0);
+    let mut table = entries().lock().unwrap_or_else(PoisonError::into_inner);
+    let per_version = table.entry(version).or_default();
+    if let Some(Some(found)) = per_version.get(key.as_str()) {
+        return found;
+    }
+    let made: &'static AttrEntry = Box::leak(Box::new(AttrEntry { version, kind }));
+    per_version.insert(key.into(), Some(made));
+    made
+}
+
 /// The interned entry for `name` on `ty` at tag `version` (read before the lookup, so a
 /// racing change leaves a stale tag, never stale contents under a fresh tag), or `None`
 /// when the name must be looked up every time.

@@ -137,6 +137,17 @@ fn stop_value(e: &PyErr) -> Value {
 /// `with mgr:` entry: returns (`__enter__()` result, bound `__exit__`).
 pub fn with_enter(vm: &mut Vm, mgr: &Value) -> PyResult<(Value, Value)> {
     let name = mgr.ty().body.name;
+    if mgr.ty().body.state.is_heap() {
+        // Special methods are looked up on the class, never on the instance.
+        let lookup = |n: &'static str| crate::builtins::instances::dunder_slots::lookup(mgr.ty(), n);
+        let (Some(enter), Some(exit)) = (lookup("__enter__"), lookup("__exit__")) else {
+            let missing = if lookup("__enter__").is_none() { "__enter__" } else { "__exit__" };
+            return Err(PyErr::type_error(format!("'{name}' object does not support the context manager protocol (missed {missing} method)")));
+        };
+        let exit = crate::builtins::attr_lookup::bind(vm, exit, mgr)?;
+        let entered = crate::builtins::instances::dunder_slots::call_dunder(vm, &enter, mgr, &[])?;
+        return Ok((entered, exit));
+    }
     let enter = crate::ops::getattr_opt(vm, mgr, "__enter__")?.ok_or_else(|| {
         PyErr::type_error(format!("'{name}' object does not support the context manager protocol (missed __enter__ method)"))
     })?;

@@ -11,6 +11,7 @@ use crate::builtins::attr_lookup::Resolution;
 use crate::error::{PyErr, PyResult};
 use crate::interp::inline_cache::{GlobalHit, GLOBAL_INDEX_LIMIT};
 use crate::interp::Vm;
+use crate::builtins::instances::instance::{self, ext_of};
 use crate::object::Value;
 
 /// UnboundLocalError / NameError for reading an empty slot.
@@ -157,6 +158,12 @@ pub fn load_method(vm: &mut Vm, code: &CodeData, pc: usize, obj: &Value, name: u
                         return Ok((v, None));
                     }
                 }
+                Resolution::Field { shape, index } => {
+                    if let Some(v) = ext_of(obj).and_then(|ext| instance::get_at(obj, ext, shape, *index)) {
+                        return Ok((v, None));
+                    }
+                }
+                Resolution::AddField { .. } => {}
             }
         }
     }
@@ -208,16 +215,101 @@ pub fn load_attr(vm: &mut Vm, code: &CodeData, pc: usize, obj: &Value, name: u32
                         return Ok(v);
                     }
                 }
+                Resolution::Field { shape, index } => {
+                    if let Some(v) = ext_of(obj).and_then(|ext| instance::get_at(obj, ext, shape, *index)) {
+                        return Ok(v);
+                    }
+                }
+                Resolution::AddField { .. } => {}
             }
         }
     }
     load_attr_slow(vm, code, pc, obj, name)
 }
 
+/// True when `obj` is an instance of a user class whose attribute `n` is plain
+/// instance data (no `__getattribute__`/`__setattr__` hook, no descriptor but a slot
+/// member on the class), so a site may cache where the value lives in the shape.
+fn plain_instance_attr(obj: &Value, n: &str, hook: &'static str) -> Option<u32> {
+    let ty = obj.ty();
+    if !ty.body.state.is_heap() || ty.body.kind == crate::object::Kind::Type || ext_of(obj).is_none() {
+        return None;
+    }
+    if crate::builtins::instances::dunder_slots::lookup(ty, hook).is_some() {
+        return None;
+    }
+    let plain = match crate::builtins::attr_lookup::type_lookup(ty, n) {
+        None => true,
+        Some(d) => matches!(crate::builtins::attr_lookup::classify(&d), crate::builtins::attr_lookup::Descr::Data),
+    };
+    let version = ty.body.state.version_or_assign();
+    (plain && version != 0).then_some(version)
+}
+
+/// `obj.name = v` (STORE_ATTR) through the per-instruction entry: a shape-keyed store
+/// or append for instances of user classes, the generic protocol otherwise.
+#[inline]
+pub fn store_attr(vm: &mut Vm, code: &CodeData, pc: usize, obj: &Value, name: u32, v: Value) -> PyResult<()> {
+    let mut v = v;
+    if let Some(e) = code.caches.attr(pc) {
+        if e.version == obj.ty().body.state.version() {
+            if let Some(ext) = ext_of(obj) {
+                let r = match &e.kind {
+                    Resolution::Field { shape, index } => instance::set_at(obj, ext, shape, *index, v),
+                    Resolution::AddField { from, to } => instance::add_at(obj, ext, from, to, v),
+                    _ => Err(v),
+                };
+                match r {
+                    Ok(()) => return Ok(()),
+                    Err(back) => v = back,
+                }
+            }
+        }
+    }
+    store_attr_slow(vm, code, pc, obj, name, v)
+}
+
+#[cold]
+#[inline(never)]
+fn store_attr_slow(vm: &mut Vm, code: &CodeData, pc: usize, obj: &Value, name: u32, v: Value) -> PyResult<()> {
+    let n = as_str(&code.names[name as usize]).unwrap_or("");
+    let Some(version) = plain_instance_attr(obj, n, "__setattr__") else {
+        return crate::ops::setattr(vm, obj, n, Some(v));
+    };
+    let ext = ext_of(obj).expect("checked");
+    let before = instance::shape_of(obj, ext);
+    crate::ops::setattr(vm, obj, n, Some(v))?;
+    let after = instance::shape_of(obj, ext);
+    if let (Some(b), Some(a)) = (before, after) {
+        if std::ptr::eq(a, b) {
+            if let Some(index) = a.index_of(n) {
+                let key = format!("={n}@{:p}", a);
+                code.caches.set_attr(pc, crate::interp::inline_cache::shape_entry(version, key, Resolution::Field { shape: a, index }));
+            }
+        } else if a.len() == b.len() + 1 && a.index_of(n) == Some(b.len()) {
+            let key = format!("+{n}@{:p}", b);
+            code.caches.set_attr(pc, crate::interp::inline_cache::shape_entry(version, key, Resolution::AddField { from: b, to: a }));
+        }
+    }
+    Ok(())
+}
+
 #[cold]
 #[inline(never)]
 fn load_attr_slow(vm: &mut Vm, code: &CodeData, pc: usize, obj: &Value, name: u32) -> PyResult<Value> {
     let n = as_str(&code.names[name as usize]).unwrap_or("");
+    if let Some(version) = plain_instance_attr(obj, n, "__getattribute__") {
+        let ext = ext_of(obj).expect("checked");
+        if let Some(shape) = instance::shape_of(obj, ext) {
+            if let Some(index) = shape.index_of(n) {
+                let key = format!(".{n}@{:p}", shape);
+                code.caches.set_attr(pc, crate::interp::inline_cache::shape_entry(version, key, Resolution::Field { shape, index }));
+                if let Some(v) = instance::get_at(obj, ext, shape, index) {
+                    return Ok(v);
+                }
+            }
+        }
+    }
     fill_attr_cache(code, pc, obj, n);
     crate::ops::getattr(vm, obj, n)
 }

@@ -222,7 +222,7 @@ pub fn exception_str(v: &Value) -> String {
     match items {
         [] => String::new(),
         [one] => {
-            if std::ptr::eq(v.ty(), &KEY_ERROR) {
+            if v.ty().body.is_subtype(&KEY_ERROR.body) {
                 crate::ops::repr_string(&mut vm, one).unwrap_or_default()
             } else if let Some(d) = crate::builtins::str::as_str_data(one).filter(|d| d.has_surrogates()) {
                 // Shown as stderr shows it (backslashreplace): `ValueError: \ud800`.
@@ -251,7 +251,7 @@ pub fn describe(v: &Value) -> String {
 
 fn exc_str_slot(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     // `str(e)` of a single str argument holding surrogates is that str, surrogates kept.
-    if let Some(e) = as_exception(v).filter(|_| !std::ptr::eq(v.ty(), &KEY_ERROR) && !crate::builtins::exception_group::is_group(v)) {
+    if let Some(e) = as_exception(v).filter(|_| !v.ty().body.is_subtype(&KEY_ERROR.body) && !crate::builtins::exception_group::is_group(v)) {
         let args = e.args.lock(v).clone();
         if let Some([one]) = as_tuple(&args) {
             if crate::builtins::str::as_str_data(one).is_some_and(|d| d.has_surrogates()) {

@@ -554,10 +554,12 @@ fn heap_setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyR
 /// instance: data descriptors on the class, then the instance's attributes.
 pub fn generic_setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
     let t = v.ty();
+    let mut declared = false;
     if let Some(d) = crate::builtins::attr_lookup::type_lookup(t, name) {
         if let Some(done) = crate::builtins::attr_lookup::descriptor_set(vm, &d, v, name, value.clone())? {
             return Ok(done);
         }
+        declared = matches!(crate::builtins::attr_lookup::classify(&d), crate::builtins::attr_lookup::Descr::Data);
     }
     match instance::ext_of(v) {
         Some(ext) => {
@@ -571,8 +573,7 @@ pub fn generic_setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>)
                     None => Err(PyErr::type_error("cannot delete __dict__")),
                 };
             }
-            let slot_declared = || t.body.mro().any(|td| td.state.is_heap() && td.state.dict_if_filled().and_then(as_dict).and_then(|d| d.get_str(name)).is_some());
-            if t.body.state.no_dict() && !slot_declared() {
+            if t.body.state.no_dict() && !declared {
                 return Err(PyErr::attribute_error(format!("'{}' object has no attribute '{name}' and no __dict__ for setting new attributes", type_name(v))));
             }
             match value {

@@ -267,10 +267,8 @@ fn init_class(vm: &mut Vm, cls: &Value, ns: &crate::builtins::dict::DictData, kw
 }
 
 /// True when the class (not a built-in type of its MRO) defines `name`.
-pub fn heap_defines(t: &'static TypeObject, name: &str) -> bool {
-    t.body.mro().take_while(|td| td.state.is_heap()).any(|td| {
-        td.state.dict_if_filled().and_then(as_dict).is_some_and(|d| d.get_str(name).is_some())
-    })
+pub fn heap_defines(t: &'static TypeObject, name: &'static str) -> bool {
+    super::dunder_slots::lookup(t, name).is_some()
 }
 
 /// `repr(cls)` / the traceback name of a class: `module.qualname`, or just the

@@ -109,6 +109,35 @@ pub fn get_at(v: &Value, ext: &InstanceExt, shape: &'static Shape, index: usize)
     }
 }
 
+/// The cached form of [`set`] for an existing attribute: stores at `index` when the
+/// instance still has `shape`, else gives the value back.
+#[inline]
+pub fn set_at(v: &Value, ext: &InstanceExt, shape: &'static Shape, index: usize, value: Value) -> Result<(), Value> {
+    let mut a = ext.attrs.lock(v);
+    if std::ptr::eq(a.shape, shape) && a.dict.is_none() && index < a.values.len() {
+        let old = std::mem::replace(&mut a.values[index], value);
+        drop(a);
+        drop(old);
+        Ok(())
+    } else {
+        Err(value)
+    }
+}
+
+/// The cached form of [`set`] for a new attribute: appends when the instance has shape
+/// `from`, moving it to `to`; else gives the value back.
+#[inline]
+pub fn add_at(v: &Value, ext: &InstanceExt, from: &'static Shape, to: &'static Shape, value: Value) -> Result<(), Value> {
+    let mut a = ext.attrs.lock(v);
+    if std::ptr::eq(a.shape, from) && a.dict.is_none() {
+        a.values.push(value);
+        a.shape = to;
+        Ok(())
+    } else {
+        Err(value)
+    }
+}
+
 /// The instance's current shape (`None` in dictionary form).
 #[inline]
 pub fn shape_of(v: &Value, ext: &InstanceExt) -> Option<&'static Shape> {

@@ -45,6 +45,18 @@ pub fn index_values<'a>(vm: &mut Vm, args: &'a [Value]) -> PyResult<Cow<'a, [Val
     Ok(Cow::Owned(out))
 }
 
+/// A slice whose bounds are instances of user classes, with each bound replaced by its
+/// `__index__` (`None` when no bound needs it).
+pub fn slice_value(vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+    let Some(s) = crate::builtins::slice::as_slice(key) else { return Ok(None) };
+    let heap = |v: &Value| !v.is_small_int() && v.ty().body.state.is_heap();
+    if !heap(&s.start) && !heap(&s.stop) && !heap(&s.step) {
+        return Ok(None);
+    }
+    let (a, b, c) = (index_value(vm, &s.start)?, index_value(vm, &s.stop)?, index_value(vm, &s.step)?);
+    Ok(Some(crate::builtins::slice::new_slice(a, b, c)))
+}
+
 /// `int(v)` for a user class: `__int__`, else `__index__` (`Ok(None)`: neither).
 pub fn int_value(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     for name in ["__int__", "__index__"] {

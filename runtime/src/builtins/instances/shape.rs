@@ -57,7 +57,8 @@ impl Shape {
     /// The slot index of `name`.
     #[inline]
     pub fn index_of(&self, name: &str) -> Option<usize> {
-        self.names.iter().position(|n| as_str(n) == Some(name))
+        // Names from code objects are the interned strs the shape holds: the same bytes.
+        self.names.iter().position(|n| as_str(n).is_some_and(|s| (s.as_ptr() == name.as_ptr() && s.len() == name.len()) || s == name))
     }
 
     /// The slot index of the str value `name` (interned names compare by pointer).

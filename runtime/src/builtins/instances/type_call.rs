@@ -58,6 +58,25 @@ pub fn call_heap_type(vm: &mut Vm, t: &'static TypeObject, args: &[Value], kwnam
     Ok(obj)
 }
 
+/// `C(...)` that the interpreter can run inline: `C` is a class with the default
+/// metaclass, `object.__new__` and a Python `__init__`. Returns the new instance and
+/// the `__init__` to run on it.
+#[inline]
+pub fn inline_init(f: &Value) -> Option<(Value, Value)> {
+    if f.is_small_int() || !std::ptr::eq(f.ty(), &crate::builtins::type_::TYPE_TYPE) {
+        return None;
+    }
+    let t = crate::builtins::type_::as_type(f)?;
+    if !t.body.state.is_heap() || t.body.kind != crate::object::Kind::Instance || t.body.state.ext_offset() == 0 {
+        return None;
+    }
+    if lookup(t, "__new__").is_some() || !std::ptr::eq(builtin_base(t), &crate::builtins::type_::OBJECT_TYPE.body) {
+        return None;
+    }
+    let init = lookup(t, "__init__").filter(|i| as_function(i).is_some())?;
+    Some((super::heap_type::alloc_plain_instance(t), init))
+}
+
 /// `object.__new__(t)` for a heap type `t` (the argument rules are CPython's
 /// `object_new`: extra arguments are an error unless the class defines `__init__` and
 /// not `__new__`).

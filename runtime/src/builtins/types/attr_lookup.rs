@@ -114,8 +114,19 @@ pub fn classify(d: &Value) -> Descr<'_> {
     }
 }
 
-/// `_PyType_Lookup`: `name` along `t`'s MRO, in the type dicts.
+/// `_PyType_Lookup`: `name` along `t`'s MRO, in the type dicts. Heap types go through
+/// a per-thread cache keyed by (version tag, name), as CPython's type cache: a class
+/// that does not change answers repeated lookups (`obj.x = v` checking for a data
+/// descriptor, method lookups that miss the site cache) with one probe.
+#[inline]
 pub fn type_lookup(t: &'static TypeObject, name: &str) -> Option<Value> {
+    if t.body.state.is_heap() {
+        return type_cache::lookup(t, name, type_lookup_uncached);
+    }
+    type_lookup_uncached(t, name)
+}
+
+fn type_lookup_uncached(t: &'static TypeObject, name: &str) -> Option<Value> {
     let h = crate::builtins::str::hash_bytes(name.as_bytes());
     mro_types(t).find_map(|ty| {
         let d = crate::builtins::dict::as_dict(type_dict(ty))?;
@@ -356,6 +367,22 @@ pub enum Resolution {
     /// A data attribute of a built-in type, or a name only instances have (module
     /// attributes): the `getattr` slot answers; when it does not, the slow path runs.
     Slot(GetAttrFn),
+    /// An attribute of user-class instances in shape form: the value at `index` of an
+    /// instance whose shape is `shape` (any other shape is a miss).
+    Field {
+        /// The shape the index is valid for.
+        shape: &'static crate::builtins::instances::shape::Shape,
+        /// The slot index.
+        index: usize,
+    },
+    /// A store that adds the attribute: an instance with shape `from` appends the value
+    /// and takes shape `to`.
+    AddField {
+        /// Shape before the store.
+        from: &'static crate::builtins::instances::shape::Shape,
+        /// Shape after it.
+        to: &'static crate::builtins::instances::shape::Shape,
+    },
 }
 
 /// Kinds whose `getattr` slot serves only the data attributes the type declares (the
@@ -421,6 +448,65 @@ pub fn load_method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<(Val
             None if ty.body.state.is_heap() => Ok(crate::builtins::instances::hooks::getattr_fallback(vm, obj, name)?.map(|v| (v, None))),
             None => Ok(None),
         },
+    }
+}
+
+/// The per-thread type attribute cache behind [`type_lookup`].
+mod type_cache {
+    use std::cell::Cell;
+
+    use crate::object::{TypeObject, Value};
+
+    const SIZE: usize = 4096;
+
+    /// (version tag, name hash, interned name object, value word or 0 for "absent").
+    type Entry = (u32, u64, usize, usize);
+
+    thread_local! {
+        static CACHE: [Cell<Entry>; SIZE] = const { [const { Cell::new((0, 0, 0, 0)) }; SIZE] };
+    }
+
+    #[inline]
+    fn fx_hash(s: &str) -> u64 {
+        let mut h: u64 = s.len() as u64;
+        for b in s.bytes() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        h
+    }
+
+    pub fn lookup(t: &'static TypeObject, name: &str, slow: fn(&'static TypeObject, &str) -> Option<Value>) -> Option<Value> {
+        let version = t.body.state.version_or_assign();
+        if version == 0 {
+            return slow(t, name);
+        }
+        let h = fx_hash(name);
+        let slot = ((h ^ u64::from(version).wrapping_mul(0x9E37_79B9)) as usize) % SIZE;
+        let (v, eh, n, w) = CACHE.with(|c| c[slot].get());
+        if v == version && eh == h && n != 0 {
+            // SAFETY: `n` is an immortal interned str stored below.
+            let stored = unsafe { Value::from_raw(n) };
+            let same = crate::builtins::str::as_str(&stored) == Some(name);
+            std::mem::forget(stored);
+            if same {
+                // SAFETY: the value word was held by a type dict along the MRO of a type
+                // whose tag is still `version`; any change to those dicts drops the tag,
+                // so the dict still holds it.
+                return (w != 0).then(|| unsafe { Value::from_borrowed_ptr(w as *const crate::object::header::Header) });
+            }
+        }
+        let found = slow(t, name);
+        let word = match &found {
+            Some(x) if x.is_small_int() => return found,
+            Some(x) => x.raw(),
+            None => 0,
+        };
+        let key = crate::builtins::str::intern(name);
+        if let Some(hd) = key.header() {
+            hd.make_immortal();
+        }
+        CACHE.with(|c| c[slot].set((version, h, key.into_raw(), word)));
+        found
     }
 }
 

@@ -87,7 +87,10 @@ pub fn builtin_pow(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<V
         return Err(PyErr::type_error(format!("pow() missing required argument '{missing}' (pos {pos})")));
     };
     match slots[2].filter(|m| !is_none(m)) {
-        Some(m) => pow3(vm, base, exp, m),
+        Some(m) => match crate::builtins::instances::protocol::call_hook(vm, base, "__pow__", &[exp.clone(), m.clone()])? {
+            Some(r) if !r.is_static(&crate::builtins::singletons::NOT_IMPLEMENTED) => Ok(r),
+            _ => pow3(vm, base, exp, m),
+        },
         None => crate::ops::binary(vm, BinOp::Pow, base, exp),
     }
 }
