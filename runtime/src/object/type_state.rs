@@ -66,6 +66,9 @@ pub struct TypeState {
     /// Byte offset from an instance's header to its `InstanceExt` (the attribute
     /// storage of heap-type instances, `builtins/instances`), 0 when instances have none.
     ext_offset: u32,
+    /// For a class deriving from a built-in container (list, dict, tuple, set,
+    /// frozenset): that type's kind, whose body its instances start with.
+    solid_kind: Option<super::typeobj::Kind>,
     /// A heap type's MRO as type bodies (what `TypeData::mro` walks; built-in types
     /// walk their single base chain instead).
     heap_mro: OnceLock<Box<[&'static super::typeobj::TypeData]>>,
@@ -88,10 +91,17 @@ impl TypeState {
 
     /// The state of a heap type whose instances keep their attributes in an
     /// `InstanceExt` at `ext_offset` bytes from the header.
-    pub const fn heap_with_ext(ext_offset: u32, extra_flags: u32) -> TypeState {
+    pub const fn heap_with_ext(ext_offset: u32, extra_flags: u32, solid_kind: Option<super::typeobj::Kind>) -> TypeState {
         let mut s = TypeState::with_flags(FLAG_HEAP | extra_flags);
         s.ext_offset = ext_offset;
+        s.solid_kind = solid_kind;
         s
+    }
+
+    /// The built-in container kind a class's instances are laid out as (see the field).
+    #[inline(always)]
+    pub fn solid_kind(&self) -> Option<super::typeobj::Kind> {
+        self.solid_kind
     }
 
     /// Sets a heap type's MRO (as bodies), once, when the type is created.
@@ -122,6 +132,7 @@ impl TypeState {
             versions_used: AtomicU32::new(0),
             flags,
             ext_offset: 0,
+            solid_kind: None,
             heap_mro: OnceLock::new(),
             subclasses: Mutex::new(Vec::new()),
         }

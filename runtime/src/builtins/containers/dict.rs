@@ -384,7 +384,7 @@ pub fn new_dict() -> Value {
 /// The dict body, if `v` is a dict.
 #[inline(always)]
 pub fn as_dict(v: &Value) -> Option<&DictData> {
-    if !v.is_small_int() && v.ty().body.kind == Kind::Dict {
+    if !v.is_small_int() && (v.ty().body.kind == Kind::Dict || v.ty().body.state.solid_kind() == Some(Kind::Dict)) {
         // SAFETY: Kind::Dict objects are Obj<DictData>.
         Some(unsafe { v.body_unchecked::<DictData>() })
     } else {
@@ -461,7 +461,14 @@ fn dict_truth(_vm: &mut Vm, v: &Value) -> PyResult<bool> {
 
 fn dict_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
     let d = as_dict(v).ok_or_else(|| PyErr::type_error("expected dict"))?;
-    d.get(vm, key)?.ok_or_else(|| PyErr::key_error(key.clone()))
+    match d.get(vm, key)? {
+        Some(x) => Ok(x),
+        // A subclass may supply missing keys (`defaultdict`, `Counter`).
+        None => match crate::builtins::instances::protocol::call_hook(vm, v, "__missing__", std::slice::from_ref(key))? {
+            Some(x) => Ok(x),
+            None => Err(PyErr::key_error(key.clone())),
+        },
+    }
 }
 
 fn dict_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()> {

@@ -86,7 +86,7 @@ pub fn new_list(items: Vec<Value>) -> Value {
 /// The list body, if `v` is a list.
 #[inline(always)]
 pub fn as_list(v: &Value) -> Option<&ListData> {
-    if !v.is_small_int() && v.ty().body.kind == Kind::List {
+    if !v.is_small_int() && (v.ty().body.kind == Kind::List || v.ty().body.state.solid_kind() == Some(Kind::List)) {
         // SAFETY: Kind::List objects are Obj<ListData>.
         Some(unsafe { v.body_unchecked::<ListData>() })
     } else {

@@ -98,7 +98,7 @@ builtin_type!(
 
 /// The set body, if `v` is a set or frozenset.
 pub fn as_set(v: &Value) -> Option<&SetData> {
-    if !v.is_small_int() && matches!(v.ty().body.kind, Kind::Set | Kind::FrozenSet) {
+    if !v.is_small_int() && (matches!(v.ty().body.kind, Kind::Set | Kind::FrozenSet) || matches!(v.ty().body.state.solid_kind(), Some(Kind::Set | Kind::FrozenSet))) {
         // SAFETY: set and frozenset objects are Obj<SetData>.
         Some(unsafe { v.body_unchecked::<SetData>() })
     } else {

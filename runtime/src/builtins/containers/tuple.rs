@@ -58,7 +58,7 @@ fn empty_tuple() -> Value {
 /// The items, if `v` is a tuple.
 #[inline]
 pub fn as_tuple(v: &Value) -> Option<&[Value]> {
-    if !v.is_small_int() && v.ty().body.kind == Kind::Tuple {
+    if !v.is_small_int() && (v.ty().body.kind == Kind::Tuple || v.ty().body.state.solid_kind() == Some(Kind::Tuple)) {
         // SAFETY: Kind::Tuple objects are Obj<Box<[Value]>>.
         Some(unsafe { v.body_unchecked::<Box<[Value]>>() })
     } else {

@@ -36,15 +36,20 @@ enum Layout {
     Exception,
     /// A metaclass: its instances are classes (`TypeData`).
     Type,
+    /// A built-in container (list, dict, tuple, set, frozenset): its body, then the
+    /// instance attributes (`builtin_layout.rs`).
+    Container(Kind),
 }
 
 /// The layout a base imposes, or the error for a type that cannot be subclassed.
 fn layout_of(base: &'static TypeObject) -> PyResult<Layout> {
     match base.body.kind {
-        Kind::Object | Kind::Instance => Ok(Layout::Plain),
+        Kind::Object => Ok(Layout::Plain),
+        Kind::Instance => Ok(base.body.state.solid_kind().map_or(Layout::Plain, Layout::Container)),
         Kind::Exception => Ok(Layout::Exception),
         Kind::Type => Ok(Layout::Type),
-        Kind::Int | Kind::Float | Kind::Complex | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet => {
+        Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet if !base.body.state.is_heap() => Ok(Layout::Container(base.body.kind)),
+        Kind::Int | Kind::Float | Kind::Complex | Kind::Str | Kind::Bytes | Kind::ByteArray => {
             Err(PyErr::new(&crate::builtins::exceptions::NOT_IMPLEMENTED_ERROR, format!("subclassing the built-in type '{}' is not supported yet", base.body.name)))
         }
         _ => Err(PyErr::type_error(format!("type '{}' is not an acceptable base type", base.body.name))),
@@ -138,8 +143,16 @@ fn create(vm: &mut Vm, meta: &'static TypeObject, name: &str, bases: &[Value], n
     let slots = slot_names(vm, ns)?;
     let no_dict = slots.as_ref().is_some_and(|s| !s.iter().any(|n| n == "__dict__"))
         && base_types.iter().all(|b| b.body.state.no_dict() || !b.body.state.is_heap());
+    let solid = match layout {
+        Layout::Container(k) => Some(k),
+        _ => None,
+    };
     let (kind, dealloc, ext_offset): (Kind, unsafe fn(*mut crate::object::header::Header), u32) = match layout {
         Layout::Plain => (Kind::Instance, crate::object::value::dealloc_box::<InstanceExt>, plain_ext_offset()),
+        Layout::Container(k) => {
+            let l = super::builtin_layout::layout_for(k).expect("a container layout");
+            (Kind::Instance, l.dealloc, l.ext_offset)
+        }
         Layout::Exception => (Kind::Exception, crate::object::value::dealloc_box::<crate::builtins::exceptions::ExceptionData>, 0),
         Layout::Type => (Kind::Type, crate::object::value::dealloc_box::<TypeData>, 0),
     };
@@ -151,7 +164,7 @@ fn create(vm: &mut Vm, meta: &'static TypeObject, name: &str, bases: &[Value], n
         dealloc,
         slots: super::dunder_slots::HEAP_SLOTS,
         methods: &[],
-        state: TypeState::heap_with_ext(ext_offset, if no_dict { FLAG_NO_DICT } else { 0 }),
+        state: TypeState::heap_with_ext(ext_offset, if no_dict { FLAG_NO_DICT } else { 0 }, solid),
     };
     let cls = crate::object::alloc(meta, body);
     if let Some(h) = cls.header() {
@@ -207,7 +220,7 @@ fn create(vm: &mut Vm, meta: &'static TypeObject, name: &str, bases: &[Value], n
                 d.set_str(n, super::descriptors::new_slot_member(n, t));
             }
         }
-    } else if base_types.iter().all(|b| !b.body.state.is_heap() || b.body.state.no_dict()) && layout == Layout::Plain {
+    } else if base_types.iter().all(|b| !b.body.state.is_heap() || b.body.state.no_dict()) && matches!(layout, Layout::Plain | Layout::Container(_)) {
         // Instances get a `__dict__` here: its getset descriptor, as CPython lists it.
         d.set_str("__dict__", super::descriptors::new_dict_descriptor(t));
     }

@@ -10,9 +10,11 @@
 //! * `bound_method.rs`, `descriptors.rs` (property, classmethod, staticmethod),
 //!   `super_.rs`, `seq_iter.rs` (iteration through `__getitem__`).
 
+pub mod annotations;
 pub mod args;
 pub mod bound_method;
 pub mod build_class;
+pub mod builtin_layout;
 pub mod descriptors;
 pub mod dunder_slots;
 pub mod heap_type;

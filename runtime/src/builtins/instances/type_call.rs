@@ -27,7 +27,7 @@ pub fn call_heap_type(vm: &mut Vm, t: &'static TypeObject, args: &[Value], kwnam
             }
         }
         None => match builtin_base(t).slot(|s| s.new) {
-            Some(new) => new(vm, t, args, kwnames)?,
+            Some(new) => super::builtin_layout::adopt(new(vm, t, args, kwnames)?, t),
             None => return Err(PyErr::type_error(format!("cannot create '{}' instances", t.body.name))),
         },
     };

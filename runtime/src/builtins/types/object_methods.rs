@@ -58,7 +58,7 @@ pub fn new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         )));
     }
     match owner.body.slot(|s| s.new) {
-        Some(f) => f(vm, cls, &args[2..], kw),
+        Some(f) => Ok(crate::builtins::instances::builtin_layout::adopt(f(vm, cls, &args[2..], kw)?, cls)),
         None => Err(PyErr::type_error(format!("cannot create '{}' instances", cls.body.name))),
     }
 }
@@ -70,6 +70,14 @@ pub fn new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 pub fn init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let me = args.first().ok_or_else(|| PyErr::type_error("__init__() needs an argument"))?;
     let t = me.ty();
+    if as_type(me).is_some() && t.body.is_subtype(&crate::builtins::type_::TYPE_TYPE.body) {
+        // type.__init__(cls, name, bases, ns): the class is complete already.
+        let n = args.len() - 1 - kw.len();
+        if n != 1 && n != 3 {
+            return Err(PyErr::type_error("type.__init__() takes 1 or 3 arguments"));
+        }
+        return Ok(none());
+    }
     if let Some(e) = crate::builtins::exceptions::as_exception(me) {
         if !kw.is_empty() {
             return Err(PyErr::type_error(format!("{}() takes no keyword arguments", t.body.name)));
@@ -77,7 +85,8 @@ pub fn init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         *e.args.lock(me) = new_tuple(args[1..].to_vec());
         return Ok(none());
     }
-    if matches!(t.body.kind, Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray) {
+    let kind = t.body.state.solid_kind().unwrap_or(t.body.kind);
+    if matches!(kind, Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray) {
         let Some(make) = t.body.slot(|s| s.new) else { return Ok(none()) };
         let fresh = make(vm, t, &args[1..], kw)?;
         if let (Some(dst), Some(src)) = (crate::builtins::list::as_list(me), crate::builtins::list::as_list(&fresh)) {
