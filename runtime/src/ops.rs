@@ -297,6 +297,21 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
     if let Some(r) = crate::builtins::set::set_inplace(vm, op, a, b)? {
         return Ok(r);
     }
+    if !a.is_small_int() && a.ty().body.kind == crate::object::Kind::Object {
+        // Native types of the library modules (deque) declare their in-place forms as
+        // `__iadd__`/`__imul__` in their method tables.
+        let name = match op {
+            BinOp::Add => Some("__iadd__"),
+            BinOp::Mul => Some("__imul__"),
+            _ => None,
+        };
+        if let Some(m) = name.and_then(|n| a.ty().body.find_method(n)) {
+            let r = (m.func)(vm, &[a.clone(), b.clone()], &[])?;
+            if !r.is_static(&crate::builtins::singletons::NOT_IMPLEMENTED) {
+                return Ok(r);
+            }
+        }
+    }
     binary(vm, op, a, b).map_err(|e| {
         if e.exc.ty().body.name == "TypeError" {
             let msg = crate::builtins::exceptions::exception_str(&e.exc);

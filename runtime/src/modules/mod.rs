@@ -6,9 +6,17 @@
 //! `sys.modules`, then this registry, then `sys.path` (which ends with braid's embedded
 //! library of Python modules, `runtime/lib/`).
 
+pub mod args;
+pub mod bisect;
 pub mod builtins;
+pub mod collections;
+pub mod functools;
+pub mod heapq;
 pub mod importer;
 pub mod importlib;
+pub mod itertools;
+pub mod operator;
+pub mod random;
 pub mod math;
 pub mod string;
 pub mod sys;
@@ -40,6 +48,15 @@ pub static NATIVE_MODULES: &[NativeModule] = &[
     NativeModule { name: "string.templatelib", init: string::init_templatelib },
     NativeModule { name: "importlib", init: importlib::init },
     NativeModule { name: "importlib.util", init: importlib::init_util },
+    NativeModule { name: "itertools", init: itertools::init },
+    NativeModule { name: "operator", init: operator::init },
+    NativeModule { name: "heapq", init: heapq::init },
+    NativeModule { name: "bisect", init: bisect::init },
+    NativeModule { name: "random", init: random::init },
+    NativeModule { name: "_collections", init: collections::init_native },
+    NativeModule { name: "collections", init: collections::init },
+    NativeModule { name: "_functools", init: functools::init_native },
+    NativeModule { name: "functools", init: functools::init },
 ];
 
 /// Helper for module files: a module with the given functions.
