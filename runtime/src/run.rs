@@ -124,6 +124,8 @@ fn run_code(opts: &RunOptions, code: Value, filename: &str) -> u8 {
         Err(e) => report_uncaught(&mut vm, e, &globals),
     };
     let keyboard_interrupt = matches!(&result, Err(e) if e.matches(&crate::builtins::exceptions::KEYBOARD_INTERRUPT));
+    // Every file still open keeps what was written to it (CPython's shutdown flushes them).
+    crate::builtins::io::buffered::flush_all();
     let flushed = crate::modules::builtins::flush_stdout();
     if let Err(e) = flushed {
         if status == 0 {

@@ -6,6 +6,7 @@
 //! next to the main script (`sys.path[0]`).
 
 pub mod builtins;
+pub mod io;
 pub mod math;
 pub mod string;
 pub mod sys;
@@ -34,6 +35,8 @@ pub static NATIVE_MODULES: &[NativeModule] = &[
     NativeModule { name: "sys", init: sys::init },
     NativeModule { name: "math", init: math::init },
     NativeModule { name: "time", init: time::init },
+    NativeModule { name: "io", init: io::init },
+    NativeModule { name: "_io", init: io::init },
     NativeModule { name: "string", init: string::init },
     NativeModule { name: "string.templatelib", init: string::init_templatelib },
 ];
