@@ -97,6 +97,8 @@ fn runtime_options(opts: &Options) -> braid_runtime::RunOptions {
         xoptions: opts.xoptions.clone(),
         dis: matches!(opts.action, Action::Dis),
         optimize: opts.flags.optimize.max(env_optimize_level(opts.flags.ignore_environment)),
+        unbuffered: opts.flags.unbuffered
+            || (!opts.flags.ignore_environment && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty())),
     }
 }
 

@@ -21,6 +21,8 @@ pub struct RunOptions {
     pub dis: bool,
     /// `-O` level (`-OO` is 2).
     pub optimize: u8,
+    /// `-u` / `PYTHONUNBUFFERED`: stdout and stderr are not buffered.
+    pub unbuffered: bool,
 }
 
 /// Parses and compiles `source` to a module code object.
@@ -117,6 +119,9 @@ fn run_code(opts: &RunOptions, code: Value, filename: &str) -> u8 {
         }
     }
     crate::thread::sigint::install(vm.tstate.clone());
+    if opts.unbuffered {
+        crate::builtins::stdout_buf::set_unbuffered();
+    }
     let result = crate::interp::call::run_module_code(&mut vm, code, globals.clone());
     crate::interp::generator::run_pending_finalizers(&mut vm);
     let status = match &result {
@@ -124,16 +129,20 @@ fn run_code(opts: &RunOptions, code: Value, filename: &str) -> u8 {
         Err(e) => report_uncaught(&mut vm, e, &globals),
     };
     let keyboard_interrupt = matches!(&result, Err(e) if e.matches(&crate::builtins::exceptions::KEYBOARD_INTERRUPT));
+    // As CPython's finalization: a failed flush of sys.stdout is reported and the exit
+    // status becomes 120, whatever it was.
+    let flushed = crate::modules::builtins::flush_stdout();
+    let status = match flushed {
+        Ok(()) => status,
+        Err(e) => {
+            let err = crate::builtins::io::errno::from_io(&e, None);
+            let text = crate::interp::traceback::format_exception(&err.exc, &[]);
+            eprint!("Exception ignored while flushing sys.stdout:\n{text}");
+            120
+        }
+    };
     // Every file still open keeps what was written to it (CPython's shutdown flushes them).
     crate::builtins::io::buffered::flush_all();
-    let flushed = crate::modules::builtins::flush_stdout();
-    if let Err(e) = flushed {
-        if status == 0 {
-            eprintln!("Exception ignored while flushing sys.stdout:");
-            eprintln!("BrokenPipeError: [Errno {}] Broken pipe", e.raw_os_error().unwrap_or(32));
-            return 120;
-        }
-    }
     if keyboard_interrupt {
         crate::thread::sigint::exit_by_sigint();
         return 130;

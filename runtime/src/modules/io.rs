@@ -8,9 +8,17 @@ use crate::interp::Vm;
 use crate::object::Value;
 
 /// Builds the module.
-pub fn init(_vm: &mut Vm) -> PyResult<Value> {
+pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let m = super::make_module("io", &[("open", crate::builtins::file::builtin_open)]);
     let set = |name: &str, v: Value| super::module_set(&m, name, v);
+    // `io.open is open`, as in CPython.
+    if let Some(open) = vm
+        .builtins()
+        .and_then(crate::builtins::dict::as_dict)
+        .and_then(|d| d.get_str("open"))
+    {
+        set("open", open);
+    }
     set(
         "DEFAULT_BUFFER_SIZE",
         crate::builtins::int::new_int(crate::builtins::io::DEFAULT_BUFFER_SIZE as i64),

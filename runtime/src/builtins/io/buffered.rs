@@ -44,6 +44,9 @@ pub struct BufState {
     rpos: usize,
     wbuf: Vec<u8>,
     detached: bool,
+    /// The repr of the outermost object over this buffer (the text wrapper, if any),
+    /// for "Exception ignored in: ..." when a flush without a caller fails.
+    owner: String,
 }
 
 impl BufState {
@@ -185,9 +188,22 @@ fn buf_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
 
 impl Drop for BufferedData {
     fn drop(&mut self) {
-        // Freed without close(): what was written still reaches the file (errors are
-        // ignored here, as CPython's finalizer reports and drops them).
-        let _ = lock(&self.state).flush_writes();
+        // Freed without close(): what was written still reaches the file.
+        flush_or_report(&self.state);
+    }
+}
+
+/// Writes out pending data where no caller can receive an error (the object is freed,
+/// the interpreter exits): a failure is reported as CPython's finalizers report it,
+/// `Exception ignored in: <repr>` and the exception, and the data is dropped.
+fn flush_or_report(state: &Mutex<BufState>) {
+    let mut st = lock(state);
+    if let Err(e) = st.flush_writes() {
+        st.wbuf.clear();
+        let owner = st.owner.clone();
+        drop(st);
+        let text = crate::interp::traceback::format_exception(&e.exc, &[]);
+        eprint!("Exception ignored in: {owner}\n{text}");
     }
 }
 
@@ -219,7 +235,7 @@ pub fn flush_all() {
         .filter_map(Weak::upgrade)
         .collect();
     for s in live {
-        let _ = lock(&s).flush_writes();
+        flush_or_report(&s);
     }
 }
 
@@ -245,6 +261,7 @@ fn new_of_kind(kind: BufKind, raw: Value, size: usize) -> PyResult<Value> {
         rpos: 0,
         wbuf: Vec::new(),
         detached: false,
+        owner: String::new(),
     }));
     if kind != BufKind::Reader {
         register(&state);
@@ -254,7 +271,17 @@ fn new_of_kind(kind: BufKind, raw: Value, size: usize) -> PyResult<Value> {
         BufKind::Writer => &BUFFERED_WRITER_TYPE,
         BufKind::Random => &BUFFERED_RANDOM_TYPE,
     };
-    Ok(crate::object::alloc(ty, BufferedData { kind, raw, state }))
+    let b = BufferedData { kind, raw, state };
+    if let Some(name) = b.name() {
+        b.set_owner(format!(
+            "<{}{}>",
+            ty.body.name,
+            plain_name_repr(&name)
+                .map(|n| format!(" name={n}"))
+                .unwrap_or_default()
+        ));
+    }
+    Ok(crate::object::alloc(ty, b))
 }
 
 fn buf_new(
@@ -346,6 +373,11 @@ impl BufferedData {
         Ok(st)
     }
 
+    /// Records the repr of the object that owns this buffer (see [`BufState::owner`]).
+    pub fn set_owner(&self, repr: String) {
+        self.guard().owner = repr;
+    }
+
     /// Whether the file is closed.
     pub fn is_closed(&self) -> bool {
         self.guard().fd() < 0
@@ -425,7 +457,11 @@ impl BufferedData {
         }
         st.wbuf.extend_from_slice(data);
         if st.wbuf.len() >= st.size {
-            st.flush_writes()?;
+            // A failed write-out drops the data, as CPython's buffered writer does.
+            if let Err(e) = st.flush_writes() {
+                st.wbuf.clear();
+                return Err(e);
+            }
         }
         Ok(())
     }
@@ -712,4 +748,15 @@ fn buf_writable(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
 
 fn buf_seekable(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(py_bool(buf_of(&args[0])?.seekable()?))
+}
+
+/// The repr of a file name without running Python code (a str or an int), for the
+/// reprs recorded for at-exit reports.
+pub fn plain_name_repr(name: &Value) -> Option<String> {
+    if let Some(s) = crate::builtins::str::as_str(name) {
+        return Some(crate::builtins::str::repr_str(s));
+    }
+    crate::builtins::int::as_int(name)
+        .and_then(|i| i.to_i64())
+        .map(|i| i.to_string())
 }

@@ -93,10 +93,19 @@ pub fn builtin_open(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult
             "can't have text and binary mode at once",
         ));
     }
-    if kinds.len() != 1 {
-        return Err(PyErr::value_error(
-            "must have exactly one of create/read/write/append mode",
-        ));
+    match kinds.len() {
+        1 => {}
+        // With none of them the raw layer refuses the mode, with its own message.
+        0 => {
+            return Err(PyErr::value_error(
+                "Must have exactly one of create/read/write/append mode and at most one plus",
+            ))
+        }
+        _ => {
+            return Err(PyErr::value_error(
+                "must have exactly one of create/read/write/append mode",
+            ))
+        }
     }
     flags.kind = kinds[0];
     if binary && encoding.is_some() {

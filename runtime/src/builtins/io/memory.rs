@@ -131,6 +131,7 @@ builtin_type!(
     ]
 );
 
+/// StringIO's closed-file error (BytesIO's message ends with a period, as CPython's).
 fn closed_err() -> PyErr {
     PyErr::value_error("I/O operation on closed file")
 }
@@ -161,7 +162,8 @@ fn s_new(
             Some("\r\n") => Nl::CrLf,
             Some(other) => {
                 return Err(PyErr::value_error(format!(
-                    "illegal newline value: {other}"
+                    "illegal newline value: {}",
+                    crate::builtins::str::repr_str(other)
                 )))
             }
             None => {
@@ -399,7 +401,11 @@ fn s_seek(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             st.pos = pos as usize;
             Ok(new_int(pos))
         }
-        1 | 2 if pos != 0 => Err(unsupported("Can't do nonzero cur-relative seeks")),
+        // CPython's StringIO raises a plain OSError here.
+        1 | 2 if pos != 0 => Err(PyErr::new(
+            &crate::builtins::exceptions::OS_ERROR,
+            "Can't do nonzero cur-relative seeks",
+        )),
         1 => Ok(new_int(st.pos as i64)),
         2 => {
             st.pos = st.text.len();
@@ -497,7 +503,7 @@ fn b_of(v: &Value) -> PyResult<MutexGuard<'_, BytesState>> {
 fn b_open(v: &Value) -> PyResult<MutexGuard<'_, BytesState>> {
     let st = b_of(v)?;
     if st.closed {
-        return Err(closed_err());
+        return Err(super::closed_file());
     }
     Ok(st)
 }

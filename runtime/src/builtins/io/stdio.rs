@@ -83,7 +83,7 @@ fn stream_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>
 }
 
 fn io_error(e: &std::io::Error) -> PyErr {
-    PyErr::new(&crate::builtins::exceptions::OS_ERROR, e.to_string())
+    super::errno::from_io(e, None)
 }
 
 fn stream_write(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

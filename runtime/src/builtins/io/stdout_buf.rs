@@ -14,44 +14,64 @@ use crate::object::Value;
 struct StdoutBuf {
     buf: Vec<u8>,
     tty: bool,
+    /// `-u` or `PYTHONUNBUFFERED`: every write goes out at once.
+    unbuffered: bool,
 }
 
 fn stdout_buf() -> &'static Mutex<StdoutBuf> {
     static BUF: OnceLock<Mutex<StdoutBuf>> = OnceLock::new();
-    BUF.get_or_init(|| Mutex::new(StdoutBuf { buf: Vec::with_capacity(8192), tty: std::io::stdout().is_terminal() }))
+    BUF.get_or_init(|| Mutex::new(StdoutBuf { buf: Vec::with_capacity(8192), tty: std::io::stdout().is_terminal(), unbuffered: unbuffered_requested() }))
 }
 
-/// Writes text to sys.stdout's buffer.
+/// Whether `-u` or `PYTHONUNBUFFERED` asked for unbuffered output (see [`set_unbuffered`]).
+fn unbuffered_requested() -> bool {
+    UNBUFFERED_FLAG.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+static UNBUFFERED_FLAG: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// `-u` or `PYTHONUNBUFFERED`: stdout is written through on every write.
+pub fn set_unbuffered() {
+    UNBUFFERED_FLAG.store(true, std::sync::atomic::Ordering::Relaxed);
+    let mut b = stdout_buf().lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    b.unbuffered = true;
+}
+
+/// Writes text to sys.stdout's buffer. When the buffer is written out here and that
+/// fails, its content is dropped (what CPython's buffered writer leaves after a failed
+/// write: a later flush at exit has nothing left to fail on).
 pub fn write_stdout(s: &str) -> PyResult<()> {
     let mut b = stdout_buf().lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     b.buf.extend_from_slice(s.as_bytes());
-    if b.buf.len() >= 8192 || (b.tty && s.contains('\n')) {
+    if b.buf.len() >= 8192 || b.unbuffered || (b.tty && s.contains('\n')) {
         let data = std::mem::take(&mut b.buf);
-        std::io::stdout().write_all(&data).map_err(|e| os_error(&e))?;
-        std::io::stdout().flush().map_err(|e| os_error(&e))?;
+        write_out(&data).map_err(|e| os_error(&e))?;
     }
     Ok(())
 }
 
-/// Flushes sys.stdout.
-pub fn flush_stdout() -> std::io::Result<()> {
-    let mut b = stdout_buf().lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    let data = std::mem::take(&mut b.buf);
+fn write_out(data: &[u8]) -> std::io::Result<()> {
     let mut out = std::io::stdout();
-    out.write_all(&data)?;
+    out.write_all(data)?;
     out.flush()
 }
 
-/// The `OSError` for a failed read or write of a standard stream.
-pub fn os_error(e: &std::io::Error) -> PyErr {
-    let msg = match e.raw_os_error() {
-        Some(n) => format!("[Errno {n}] {}", e.to_string().split(" (os error").next().unwrap_or("")),
-        None => e.to_string(),
-    };
-    if e.kind() == std::io::ErrorKind::BrokenPipe {
-        return PyErr::new(&crate::builtins::exceptions::OS_ERROR, msg);
+/// Flushes sys.stdout. On failure the data stays buffered, as in CPython (so the flush
+/// at exit fails again and is reported).
+pub fn flush_stdout() -> std::io::Result<()> {
+    let mut b = stdout_buf().lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let data = std::mem::take(&mut b.buf);
+    let r = write_out(&data);
+    if r.is_err() {
+        b.buf = data;
     }
-    PyErr::new(&crate::builtins::exceptions::OS_ERROR, msg)
+    r
+}
+
+/// The `OSError` for a failed read or write of a standard stream (the subclass the
+/// errno calls for: `BrokenPipeError`, ...).
+pub fn os_error(e: &std::io::Error) -> PyErr {
+    super::errno::from_io(e, None)
 }
 
 /// Writes a str to sys.stdout as strict UTF-8: lone surrogates raise CPython's

@@ -166,6 +166,16 @@ fn lookup_codec(encoding: &str) -> PyResult<Codec> {
 pub fn new_text(buffer: Value, o: TextOptions<'_>) -> PyResult<Value> {
     let encoding = o.encoding.unwrap_or("UTF-8").to_string();
     let codec = lookup_codec(&encoding)?;
+    if let Some(b) = as_buffered(&buffer) {
+        let mut repr = String::from("<_io.TextIOWrapper");
+        if let Some(n) = b.name().as_ref().and_then(super::buffered::plain_name_repr) {
+            repr.push_str(&format!(" name={n}"));
+        }
+        if let Some(m) = &o.mode {
+            repr.push_str(&format!(" mode='{m}'"));
+        }
+        b.set_owner(format!("{repr} encoding='{encoding}'>"));
+    }
     Ok(crate::object::alloc(
         &TEXTIO_TYPE,
         TextData {
