@@ -115,7 +115,7 @@ fn readline_on_a_fifo_does_not_wait_for_the_writer_to_close() {
     let ok = Command::new("mkfifo").arg(&fifo).status().expect("run mkfifo").success();
     assert!(ok, "mkfifo failed");
     let program = format!(
-        "f = open({p:?})\nprint('got', repr(f.readline()), flush=True)\nfor line in f:\n    print('iter', repr(line), flush=True)\n    if line == 'stop\\n':\n        break\nb = open({p:?}, 'rb')\n",
+        "f = open({p:?})\nprint('got', repr(f.readline()), flush=True)\nfor line in f:\n    print('iter', repr(line), flush=True)\n    if line == 'stop\\n':\n        break\nprint('rest', repr(f.read()), flush=True)\n",
         p = fifo.to_str().expect("utf-8 path")
     );
     let mut child = Command::new(EXE).args(["-c", &program]).stdout(Stdio::piped()).stderr(Stdio::inherit()).spawn().expect("spawn braid");
@@ -137,9 +137,9 @@ fn readline_on_a_fifo_does_not_wait_for_the_writer_to_close() {
     assert_eq!(next(&rx), "iter 'second\\n'");
     writer.write_all(b"stop\n").expect("write");
     assert_eq!(next(&rx), "iter 'stop\\n'");
+    writer.write_all(b"last").expect("write");
     drop(writer);
-    // The child opens the FIFO again; a writer that opens and closes lets it finish.
-    drop(std::fs::OpenOptions::new().write(true).open(&fifo).expect("reopen fifo"));
+    assert_eq!(next(&rx), "rest 'last'");
     let status = child.wait().expect("wait");
     let _ = std::fs::remove_dir_all(&dir);
     assert!(status.success());

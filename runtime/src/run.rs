@@ -123,6 +123,7 @@ fn run_code(opts: &RunOptions, code: Value, filename: &str) -> u8 {
         crate::builtins::stdout_buf::set_unbuffered();
     }
     let result = crate::interp::call::run_module_code(&mut vm, code, globals.clone());
+    crate::thread::sigint::program_finished();
     crate::interp::generator::run_pending_finalizers(&mut vm);
     let status = match &result {
         Ok(_) => 0,
@@ -134,8 +135,7 @@ fn run_code(opts: &RunOptions, code: Value, filename: &str) -> u8 {
     let flushed = crate::modules::builtins::flush_stdout();
     let status = match flushed {
         Ok(()) => status,
-        Err(e) => {
-            let err = crate::builtins::io::errno::from_io(&e, None);
+        Err(err) => {
             let text = crate::interp::traceback::format_exception(&err.exc, &[]);
             eprint!("Exception ignored while flushing sys.stdout:\n{text}");
             120

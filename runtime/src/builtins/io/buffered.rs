@@ -250,7 +250,18 @@ pub fn new_buffered(raw: Value, size: usize) -> PyResult<Value> {
     new_of_kind(kind, raw, size)
 }
 
+/// The buffer of a standard stream: never freed, and flushed at exit by the
+/// interpreter's own sys.stdout/sys.stderr flush, so not in the at-exit registry.
+pub fn new_std_buffered(raw: Value, size: usize) -> PyResult<Value> {
+    let writable = as_raw(&raw).is_some_and(|r| r.writable);
+    new_with(if writable { BufKind::Writer } else { BufKind::Reader }, raw, size, false)
+}
+
 fn new_of_kind(kind: BufKind, raw: Value, size: usize) -> PyResult<Value> {
+    new_with(kind, raw, size, kind != BufKind::Reader)
+}
+
+fn new_with(kind: BufKind, raw: Value, size: usize, registered: bool) -> PyResult<Value> {
     let r = as_raw(&raw).ok_or_else(|| PyErr::type_error("expected a raw file object"))?;
     r.open_fd()?;
     let state = Arc::new(Mutex::new(BufState {
@@ -263,7 +274,7 @@ fn new_of_kind(kind: BufKind, raw: Value, size: usize) -> PyResult<Value> {
         detached: false,
         owner: String::new(),
     }));
-    if kind != BufKind::Reader {
+    if registered {
         register(&state);
     }
     let ty: &'static TypeObject = match kind {
@@ -464,6 +475,11 @@ impl BufferedData {
             }
         }
         Ok(())
+    }
+
+    /// Drops data not written yet.
+    pub fn discard_pending(&self) {
+        self.guard().wbuf.clear();
     }
 
     /// Writes out the buffer.

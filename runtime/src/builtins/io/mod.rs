@@ -12,6 +12,7 @@ pub mod raw;
 pub mod stdio;
 pub mod stdout_buf;
 pub mod text;
+pub mod text_decode;
 
 use crate::builtins::bytes::as_bytes;
 use crate::builtins::exceptions::{ExceptionData, EXC_SLOTS, OS_ERROR};

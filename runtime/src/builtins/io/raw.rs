@@ -192,6 +192,24 @@ pub fn open_raw(file: &Value, flags: OpenFlags, closefd: bool) -> PyResult<Value
     ))
 }
 
+/// A raw file over an inherited descriptor that is not closed with it (the standard
+/// streams: `name` is `<stdin>`, `<stdout>`, `<stderr>`).
+pub fn raw_from_fd(fd: i32, name: &str, writable: bool) -> Value {
+    crate::object::alloc(
+        &FILEIO_TYPE,
+        RawData {
+            fd: Arc::new(AtomicI32::new(fd)),
+            seekable: AtomicI8::new(-1),
+            name: new_str(name),
+            readable: !writable,
+            writable,
+            appending: false,
+            created: false,
+            closefd: false,
+        },
+    )
+}
+
 /// The raw body of `v`, if it is a FileIO.
 pub fn as_raw(v: &Value) -> Option<&RawData> {
     if std::ptr::eq(v.ty(), &FILEIO_TYPE) {
@@ -271,8 +289,10 @@ impl RawData {
     }
 }
 
-/// One `read(2)` into `buf`, retried on EINTR; 0 at end of file.
+/// One `read(2)` into `buf`, retried on EINTR (a Ctrl-C raises `KeyboardInterrupt`
+/// instead); 0 at end of file.
 pub fn sys_read(fd: i32, buf: &mut [u8]) -> PyResult<usize> {
+    crate::thread::sigint::check_interrupt()?;
     loop {
         // SAFETY: buf is writable for its length.
         let n = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
@@ -283,10 +303,12 @@ pub fn sys_read(fd: i32, buf: &mut [u8]) -> PyResult<usize> {
         if e != libc::EINTR {
             return Err(super::errno::from_errno(e, None));
         }
+        crate::thread::sigint::check_interrupt()?;
     }
 }
 
-/// One `write(2)` of `buf`, retried on EINTR; returns how much was written.
+/// One `write(2)` of `buf`, retried on EINTR (a Ctrl-C raises `KeyboardInterrupt`
+/// instead); returns how much was written.
 pub fn sys_write(fd: i32, buf: &[u8]) -> PyResult<usize> {
     loop {
         // SAFETY: buf is readable for its length.
@@ -298,6 +320,7 @@ pub fn sys_write(fd: i32, buf: &[u8]) -> PyResult<usize> {
         if e != libc::EINTR {
             return Err(super::errno::from_errno(e, None));
         }
+        crate::thread::sigint::check_interrupt()?;
     }
 }
 

@@ -25,54 +25,11 @@ use crate::interp::Vm;
 use crate::object::{Kind, MethodDef, Slots, TypeObject, Value};
 use crate::text::codecs::{self, Codec};
 
+pub use super::text_decode::Newline;
+use super::text_decode::{incomplete_utf8_tail, newlines_value, push_decoded, SEEN_CR, SEEN_CRLF, SEEN_LF};
+
 /// The chunk size of reads (CPython's `_CHUNK_SIZE`).
 const CHUNK: usize = 8192;
-
-/// Newline kinds seen while reading (for the `newlines` attribute).
-const SEEN_CR: u8 = 1;
-const SEEN_LF: u8 = 2;
-const SEEN_CRLF: u8 = 4;
-
-/// How lines are found and translated.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Newline {
-    /// `None`: universal newlines, translated to `\n` on reading.
-    Universal,
-    /// `''`: universal newlines, untranslated.
-    Untranslated,
-    /// `'\n'`, `'\r'` or `'\r\n'`: only that ends a line; on writing `\n` becomes it.
-    Fixed(&'static str),
-}
-
-impl Newline {
-    /// Parses the `newline` argument.
-    pub fn parse(v: Option<&Value>) -> PyResult<Newline> {
-        let Some(v) = v.filter(|v| !is_none(v)) else {
-            return Ok(Newline::Universal);
-        };
-        let s = as_str(v).ok_or_else(|| {
-            PyErr::type_error(format!(
-                "TextIOWrapper() argument 'newline' must be str or None, not {}",
-                v.ty().body.name
-            ))
-        })?;
-        Ok(match s {
-            "" => Newline::Untranslated,
-            "\n" => Newline::Fixed("\n"),
-            "\r" => Newline::Fixed("\r"),
-            "\r\n" => Newline::Fixed("\r\n"),
-            other => {
-                return Err(PyErr::value_error(format!(
-                    "illegal newline value: {other}"
-                )))
-            }
-        })
-    }
-
-    fn universal(&self) -> bool {
-        matches!(self, Newline::Universal | Newline::Untranslated)
-    }
-}
 
 struct TextState {
     encoding: String,
@@ -81,6 +38,8 @@ struct TextState {
     newline: Newline,
     line_buffering: bool,
     write_through: bool,
+    /// Flush after every write (sys.stderr).
+    flush_each_write: bool,
     /// Decoded, untranslated text (generalized UTF-8) and how much of it is consumed.
     decoded: Vec<u8>,
     dpos: usize,
@@ -187,6 +146,7 @@ pub fn new_text(buffer: Value, o: TextOptions<'_>) -> PyResult<Value> {
                 newline: o.newline,
                 line_buffering: o.line_buffering,
                 write_through: false,
+                flush_each_write: false,
                 decoded: Vec::new(),
                 dpos: 0,
                 pending: Vec::new(),
@@ -345,37 +305,6 @@ fn buffer_bool(vm: &mut Vm, buf: &Value, name: &str) -> PyResult<bool> {
 }
 
 // --- Decoding.
-
-/// How many bytes at the end of `b` start a UTF-8 sequence that is not complete yet.
-fn incomplete_utf8_tail(b: &[u8]) -> usize {
-    for back in 1..=3.min(b.len()) {
-        let c = b[b.len() - back];
-        if c & 0xC0 != 0x80 {
-            let need = if c >= 0xF0 {
-                4
-            } else if c >= 0xE0 {
-                3
-            } else if c >= 0xC0 {
-                2
-            } else {
-                1
-            };
-            return if need > back { back } else { 0 };
-        }
-    }
-    0
-}
-
-fn push_decoded(out: &mut Vec<u8>, d: codecs::Decoded) {
-    match d {
-        codecs::Decoded::Str(s) => out.extend_from_slice(s.as_bytes()),
-        codecs::Decoded::CodePoints(cps) => {
-            for cp in cps {
-                crate::text::wtf8::push_code_point(out, cp);
-            }
-        }
-    }
-}
 
 impl TextState {
     fn unread(&self) -> &[u8] {
@@ -641,18 +570,6 @@ fn text_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(new_str(&s))
 }
 
-fn newlines_value(seen: u8) -> Value {
-    let names: Vec<&str> = [(SEEN_CR, "\r"), (SEEN_LF, "\n"), (SEEN_CRLF, "\r\n")]
-        .iter()
-        .filter(|(b, _)| seen & b != 0)
-        .map(|(_, s)| *s)
-        .collect();
-    match names.as_slice() {
-        [] => none(),
-        [one] => new_str(one),
-        many => crate::builtins::tuple::new_tuple(many.iter().map(|s| new_str(s)).collect()),
-    }
-}
 
 fn text_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     let t = text_of(v)?;
@@ -740,20 +657,26 @@ fn text_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
 /// Encodes and writes `s`; returns its length in characters.
 fn write_text(vm: &mut Vm, t: &TextData, s: &Value) -> PyResult<usize> {
     check_open(vm, t)?;
-    if let Some(b) = as_buffered(&t.buffer) {
-        if b.kind == super::buffered::BufKind::Reader {
-            return Err(unsupported("not writable"));
-        }
+    let d = as_str_data(s).ok_or_else(|| PyErr::type_error(format!("write() argument must be str, not {}", s.ty().body.name)))?;
+    let (bytes, flush) = t.encode_for_write(d.as_wtf8(), d.has_surrogates())?;
+    let buf = t.buffer.clone();
+    buffer_write(vm, &buf, bytes)?;
+    if flush {
+        buffer_flush(vm, &buf)?;
     }
-    let d = as_str_data(s).ok_or_else(|| {
-        PyErr::type_error(format!(
-            "write() argument must be str, not {}",
-            s.ty().body.name
-        ))
-    })?;
-    let (bytes, flush) = {
-        let mut st = t.attached()?;
-        let text = d.as_wtf8();
+    Ok(d.char_len())
+}
+
+impl TextData {
+    /// The bytes to write for `text` (generalized UTF-8) and whether the buffer is to be
+    /// flushed after them (line buffering, write-through).
+    fn encode_for_write(&self, text: &[u8], has_surrogates: bool) -> PyResult<(Vec<u8>, bool)> {
+        if let Some(b) = as_buffered(&self.buffer) {
+            if b.kind == super::buffered::BufKind::Reader {
+                return Err(unsupported("not writable"));
+            }
+        }
+        let mut st = self.attached()?;
         let has_nl = memchr::memchr2(b'\n', b'\r', text).is_some();
         let translated;
         let text = match &st.newline {
@@ -771,29 +694,64 @@ fn write_text(vm: &mut Vm, t: &TextData, s: &Value) -> PyResult<usize> {
             }
             _ => text,
         };
-        let bytes = if st.codec == Codec::Utf8 && !d.has_surrogates() {
+        let bytes = if st.codec == Codec::Utf8 && !has_surrogates {
             text.to_vec()
         } else {
             let cps: Vec<u32> = crate::text::wtf8::CodePoints::new(text).collect();
-            let codec = if st.codec == Codec::Utf8Sig && !st.at_start {
-                Codec::Utf8
-            } else {
-                st.codec
-            };
+            let codec = if st.codec == Codec::Utf8Sig && !st.at_start { Codec::Utf8 } else { st.codec };
             codecs::encode_code_points(&cps, codec, &st.errors)?
         };
         // Text read ahead is dropped: the write goes where the buffer stands (CPython's
         // behaviour for `r+` files).
         st.reset_read();
         st.at_start = false;
-        (bytes, st.write_through || (st.line_buffering && has_nl))
-    };
-    let buf = t.buffer.clone();
-    buffer_write(vm, &buf, bytes)?;
-    if flush {
-        buffer_flush(vm, &buf)?;
+        Ok((bytes, st.write_through || st.flush_each_write || (st.line_buffering && has_nl)))
     }
-    Ok(d.char_len())
+
+    /// Writes text (generalized UTF-8) to a wrapper over a built-in buffered file, with
+    /// no Python code involved (`print` to the standard streams).
+    pub fn write_direct(&self, text: &[u8], has_surrogates: bool) -> PyResult<()> {
+        let b = as_buffered(&self.buffer).ok_or_else(|| PyErr::type_error("expected a buffered file"))?;
+        if b.is_closed() {
+            return Err(PyErr::value_error("I/O operation on closed file."));
+        }
+        let (bytes, flush) = self.encode_for_write(text, has_surrogates)?;
+        b.write(&bytes)?;
+        if flush {
+            if let Err(e) = b.flush() {
+                // Written through (`-u`), the text is gone once the write failed, as
+                // with CPython's unbuffered raw layer.
+                if self.guard().write_through {
+                    b.discard_pending();
+                }
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
+
+    /// Flushes a wrapper over a built-in buffered file.
+    pub fn flush_direct(&self) -> PyResult<()> {
+        match as_buffered(&self.buffer) {
+            Some(b) if !b.is_closed() => b.flush(),
+            _ => Ok(()),
+        }
+    }
+
+    /// Sets the standard streams' write policy: `write_through` as `-u` asks (which,
+    /// as in CPython, turns line buffering off), and a flush after every write (stderr, so its text keeps its place among the
+    /// interpreter's own messages).
+    pub fn set_stream_policy(&self, write_through: bool, flush_each_write: bool, line_buffering: bool) {
+        let mut st = self.guard();
+        st.line_buffering = line_buffering;
+        st.write_through = write_through;
+        st.flush_each_write = flush_each_write;
+    }
+
+    /// One line (`input()`, `sys.stdin.readline()`), as generalized UTF-8.
+    pub fn read_line(&self, vm: &mut Vm) -> PyResult<Vec<u8>> {
+        read_text(vm, self, None, true)
+    }
 }
 
 fn text_write(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
