@@ -61,7 +61,10 @@ pub fn incomplete_utf8_tail(b: &[u8]) -> usize {
     for back in 1..=3.min(b.len()) {
         let c = b[b.len() - back];
         if c & 0xC0 != 0x80 {
-            let need = if c >= 0xF0 {
+            // 0xF8..=0xFF start no sequence: the decoder's error handler takes them.
+            let need = if c >= 0xF8 {
+                1
+            } else if c >= 0xF0 {
                 4
             } else if c >= 0xE0 {
                 3
