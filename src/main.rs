@@ -101,6 +101,8 @@ fn runtime_options(opts: &Options) -> braid_runtime::RunOptions {
         optimize: opts.flags.optimize.max(env_optimize_level(opts.flags.ignore_environment)),
         safe_path: opts.flags.safe_path,
         ignore_environment: opts.flags.ignore_environment,
+        unbuffered: opts.flags.unbuffered
+            || (!opts.flags.ignore_environment && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty())),
     }
 }
 

@@ -47,3 +47,46 @@ fn sigint_raises_keyboard_interrupt_in_a_busy_loop() {
     assert!(err.ends_with("KeyboardInterrupt\n"), "stderr was {err:?}");
 }
 
+
+/// Starts `program`, waits for its `ready` line, sends SIGINT and returns the next line
+/// and how long it took to arrive.
+fn interrupt_blocking_call(program: &str) -> (String, std::time::Duration) {
+    let mut child = Command::new(EXE)
+        .args(["-c", program])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn braid");
+    // Keep stdin open (and empty) so that input() blocks.
+    let _stdin = child.stdin.take();
+    let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut line = String::new();
+    out.read_line(&mut line).expect("read ready");
+    assert_eq!(line, "ready\n");
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let start = std::time::Instant::now();
+    interrupt(child.id());
+    line.clear();
+    out.read_line(&mut line).expect("read the answer");
+    let took = start.elapsed();
+    let _ = child.kill();
+    let _ = child.wait();
+    (line, took)
+}
+
+#[test]
+fn sigint_interrupts_time_sleep_at_once() {
+    let program = "import time\nprint('ready', flush=True)\ntry:\n    time.sleep(60)\nexcept KeyboardInterrupt:\n    print('interrupted', flush=True)\n";
+    let (line, took) = interrupt_blocking_call(program);
+    assert_eq!(line, "interrupted\n");
+    assert!(took < std::time::Duration::from_secs(20), "took {took:?}");
+}
+
+#[test]
+fn sigint_interrupts_input_at_once() {
+    let program = "print('ready', flush=True)\ntry:\n    input()\nexcept KeyboardInterrupt:\n    print('interrupted', flush=True)\n";
+    let (line, took) = interrupt_blocking_call(program);
+    assert_eq!(line, "interrupted\n");
+    assert!(took < std::time::Duration::from_secs(20), "took {took:?}");
+}

@@ -25,6 +25,8 @@ pub struct RunOptions {
     pub safe_path: bool,
     /// `-E`/`-I`: `PYTHONPATH` is not read.
     pub ignore_environment: bool,
+    /// `-u` / `PYTHONUNBUFFERED`: stdout and stderr are not buffered.
+    pub unbuffered: bool,
 }
 
 /// What `braid -m` gives `__main__` beyond a script's attributes.
@@ -75,6 +77,9 @@ pub fn new_main_vm(opts: &RunOptions, main_path: Option<String>) -> Vm {
 
 /// [`new_main_vm`] with `sys.path` set up for `program` (`braid -m` passes `Module`).
 pub fn new_vm_for(opts: &RunOptions, main_path: Option<String>, program: &crate::modules::importer::sys_path::Program) -> Vm {
+    if opts.unbuffered {
+        crate::builtins::stdout_buf::set_unbuffered();
+    }
     let mut vm = Vm::new();
     vm.argv = opts.argv.clone();
     vm.xoptions = opts.xoptions.clone();
@@ -169,20 +174,26 @@ pub fn run_main_code(mut vm: Vm, code: Value, filename: &str, module_spec: Optio
     }
     crate::thread::sigint::install(vm.tstate.clone());
     let result = crate::interp::call::run_module_code(&mut vm, code, globals.clone());
+    crate::thread::sigint::program_finished();
     crate::interp::generator::run_pending_finalizers(&mut vm);
     let status = match &result {
         Ok(_) => 0,
         Err(e) => report_uncaught(&mut vm, e, &globals),
     };
     let keyboard_interrupt = matches!(&result, Err(e) if e.matches(&crate::builtins::exceptions::KEYBOARD_INTERRUPT));
+    // As CPython's finalization: a failed flush of sys.stdout is reported and the exit
+    // status becomes 120, whatever it was.
     let flushed = crate::modules::builtins::flush_stdout();
-    if let Err(e) = flushed {
-        if status == 0 {
-            eprintln!("Exception ignored while flushing sys.stdout:");
-            eprintln!("BrokenPipeError: [Errno {}] Broken pipe", e.raw_os_error().unwrap_or(32));
-            return 120;
+    let status = match flushed {
+        Ok(()) => status,
+        Err(err) => {
+            let text = crate::interp::traceback::format_exception(&err.exc, &[]);
+            eprint!("Exception ignored while flushing sys.stdout:\n{text}");
+            120
         }
-    }
+    };
+    // Every file still open keeps what was written to it (CPython's shutdown flushes them).
+    crate::builtins::io::buffered::flush_all();
     if keyboard_interrupt {
         crate::thread::sigint::exit_by_sigint();
         return 130;

@@ -14,6 +14,7 @@ pub mod functools;
 pub mod heapq;
 pub mod importer;
 pub mod importlib;
+pub mod io;
 pub mod itertools;
 pub mod operator;
 pub mod random;
@@ -44,6 +45,8 @@ pub static NATIVE_MODULES: &[NativeModule] = &[
     NativeModule { name: "sys", init: sys::init },
     NativeModule { name: "math", init: math::init },
     NativeModule { name: "time", init: time::init },
+    NativeModule { name: "io", init: io::init },
+    NativeModule { name: "_io", init: io::init },
     NativeModule { name: "string", init: string::init },
     NativeModule { name: "string.templatelib", init: string::init_templatelib },
     NativeModule { name: "importlib", init: importlib::init },

@@ -25,7 +25,6 @@ use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
 use crate::object::Value;
 
-use crate::builtins::stdio::{new_stream, Stream};
 
 /// `sys.hexversion` for 3.14.0 final.
 const HEXVERSION: i64 = 0x030E_00F0;
@@ -89,10 +88,10 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         "thread_info",
         new_struct_seq(&THREAD_INFO_TYPE, vec![new_str("pthread"), new_str("mutex+cond"), none()]),
     );
-    for (name, which) in [("stdin", Stream::Stdin), ("stdout", Stream::Stdout), ("stderr", Stream::Stderr)] {
-        let stream = new_stream(which);
+    let streams = crate::builtins::stdio::streams();
+    for (name, stream) in [("stdin", &streams.stdin), ("stdout", &streams.stdout), ("stderr", &streams.stderr)] {
         set(name, stream.clone());
-        set(&format!("__{name}__"), stream);
+        set(&format!("__{name}__"), stream.clone());
     }
     let path = vm.sys_path.clone().unwrap_or_else(|| {
         use super::importer::sys_path::{initial, pythonpath_from_env, Program};

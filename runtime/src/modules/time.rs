@@ -95,6 +95,27 @@ fn sleep(_vm: &mut Vm, args: &[Value], _k: &[Value]) -> PyResult<Value> {
     if !s.is_finite() || s > 9.2e9 {
         return Err(PyErr::overflow_error("sleep length is too large"));
     }
-    std::thread::sleep(Duration::from_secs_f64(s));
+    sleep_interruptibly(Duration::from_secs_f64(s))?;
     Ok(none())
+}
+
+/// Sleeps on the monotonic clock; Ctrl-C ends the sleep at once with `KeyboardInterrupt`
+/// (the signal interrupts `clock_nanosleep`), any other signal resumes it.
+fn sleep_interruptibly(d: Duration) -> PyResult<()> {
+    crate::thread::sigint::check_interrupt()?;
+    let mut req = libc::timespec { tv_sec: d.as_secs() as libc::time_t, tv_nsec: libc::c_long::from(d.subsec_nanos() as i32) };
+    loop {
+        // SAFETY: plain old data for the request and remainder.
+        let mut rem: libc::timespec = unsafe { std::mem::zeroed() };
+        // SAFETY: req and rem are valid timespecs owned by this frame.
+        let rc = unsafe { libc::clock_nanosleep(libc::CLOCK_MONOTONIC, 0, &req, &mut rem) };
+        match rc {
+            0 => return Ok(()),
+            libc::EINTR => {
+                crate::thread::sigint::check_interrupt()?;
+                req = rem;
+            }
+            e => return Err(crate::builtins::io::errno::from_errno(e, None)),
+        }
+    }
 }

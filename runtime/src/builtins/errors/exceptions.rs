@@ -213,9 +213,11 @@ pub fn exception_str(v: &Value) -> String {
                 crate::ops::str_string(&mut vm, &errno).unwrap_or_default(),
                 as_str(&strerror).unwrap_or("")
             );
-            return match get_extra(v, "filename").filter(|f| !is_none(f)) {
-                Some(f) => format!("{base}: {}", crate::ops::repr_string(&mut vm, &f).unwrap_or_default()),
-                None => base,
+            let repr = |vm: &mut crate::interp::Vm, f: &Value| crate::ops::repr_string(vm, f).unwrap_or_default();
+            return match (get_extra(v, "filename").filter(|f| !is_none(f)), get_extra(v, "filename2").filter(|f| !is_none(f))) {
+                (Some(f), Some(f2)) => format!("{base}: {} -> {}", repr(&mut vm, &f), repr(&mut vm, &f2)),
+                (Some(f), None) => format!("{base}: {}", repr(&mut vm, &f)),
+                _ => base,
             };
         }
     }
@@ -283,7 +285,30 @@ fn exc_new(_vm: &mut Vm, t: &'static TypeObject, args: &[Value], kwnames: &[Valu
     if !kwnames.is_empty() {
         return Err(PyErr::type_error(format!("{}() takes no keyword arguments", t.body.name)));
     }
+    if (2..=5).contains(&args.len()) && t.body.is_subtype(&OS_ERROR.body) {
+        return Ok(new_os_error(t, args));
+    }
     Ok(new_exception(t, args.to_vec()))
+}
+
+/// `OSError(errno, strerror[, filename[, winerror[, filename2]]])` as CPython builds it:
+/// `OSError` itself becomes the subclass for the errno (`OSError(2, ...)` is a
+/// `FileNotFoundError`), `args` keeps `(errno, strerror)`, and the attributes are set.
+fn new_os_error(t: &'static TypeObject, args: &[Value]) -> Value {
+    let mut ty = t;
+    if std::ptr::eq(t, &OS_ERROR) {
+        if let Some(n) = args[0].as_small_int().and_then(|n| i32::try_from(n).ok()) {
+            ty = crate::builtins::io::errno::type_for_errno(n);
+        }
+    }
+    let exc = new_exception(ty, args[..2].to_vec());
+    set_extra(&exc, "errno", args[0].clone());
+    set_extra(&exc, "strerror", args[1].clone());
+    set_extra(&exc, "filename", args.get(2).cloned().unwrap_or_else(none));
+    if let Some(f2) = args.get(4) {
+        set_extra(&exc, "filename2", f2.clone());
+    }
+    exc
 }
 
 fn exc_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {

@@ -1,181 +1,203 @@
-//! `sys.stdin`, `sys.stdout`, `sys.stderr`: text streams over the process's standard
-//! file descriptors (`_io.TextIOWrapper` in CPython). stdout shares the buffer `print`
-//! uses (`stdout_buf::write_stdout`); stderr is written through at once (it is
-//! line-buffered in CPython, and every write here ends up on the terminal promptly).
-//! General file objects (`open`) arrive with the `io` module.
+//! `sys.stdin`, `sys.stdout`, `sys.stderr`: text streams built as CPython builds them,
+//! a `TextIOWrapper` (UTF-8, `newline='\n'`) over a buffered file over a `FileIO` of
+//! the inherited descriptor (not closed with it). stdin and stdout use
+//! `surrogateescape` and stderr `backslashreplace`, as CPython does in a UTF-8 locale;
+//! stdout is line-buffered on a terminal and block-buffered otherwise, stderr is
+//! line-buffered and in addition flushed after every write so its text keeps its place
+//! among the interpreter's own messages (tracebacks); `-u` makes stdout write through.
+//!
+//! The three objects are made once per process and live for its whole life. `print`
+//! and `input` look up what `sys.stdout`/`sys.stdin` currently are: the original
+//! objects are written without Python-level calls, anything else (a `StringIO`, an
+//! object with a `write` method) through its methods, and `None` is skipped as in
+//! CPython.
 
-use std::io::{BufRead, Read, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::OnceLock;
 
-use crate::builtin_type;
-use crate::builtins::int::new_int;
-use crate::builtins::singletons::{none, py_bool};
-use crate::builtins::str::{new_str, new_str_owned};
+use super::buffered::new_std_buffered;
+use super::raw::{raw_from_fd, sys_isatty};
+use super::text::{as_text, new_text, Newline, TextData, TextOptions};
+use crate::builtins::singletons::is_none;
+use crate::builtins::str::{as_str_data, new_str_wtf8};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
-use crate::object::{Kind, MethodDef, Slots, Value};
+use crate::object::Value;
 
-/// Which standard stream.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Stream {
-    /// fd 0.
-    Stdin,
-    /// fd 1.
-    Stdout,
-    /// fd 2.
-    Stderr,
+/// The original standard stream objects.
+pub struct StdStreams {
+    /// `sys.__stdin__`.
+    pub stdin: Value,
+    /// `sys.__stdout__`.
+    pub stdout: Value,
+    /// `sys.__stderr__`.
+    pub stderr: Value,
 }
 
-builtin_type!(
-    TEXT_STREAM_TYPE,
-    "TextIOWrapper",
-    Kind::Object,
-    Stream,
-    Some(&crate::builtins::type_::OBJECT_TYPE),
-    Slots { repr: Some(stream_repr), getattr: Some(stream_getattr), iter: Some(stream_iter), next: Some(stream_next), ..Slots::EMPTY },
-    &[
-        MethodDef::method("write", stream_write),
-        MethodDef::method("flush", stream_flush),
-        MethodDef::method("readline", stream_readline),
-        MethodDef::method("read", stream_read),
-        MethodDef::method("readlines", stream_readlines),
-        MethodDef::method("isatty", stream_isatty),
-        MethodDef::method("fileno", stream_fileno),
-    ]
-);
+static STREAMS: OnceLock<StdStreams> = OnceLock::new();
+static UNBUFFERED: AtomicBool = AtomicBool::new(false);
 
-/// A stream object.
-pub fn new_stream(s: Stream) -> Value {
-    crate::object::alloc(&TEXT_STREAM_TYPE, s)
+fn make_stream(fd: i32, name: &str, writable: bool, errors: &str, line_buffering: bool) -> Value {
+    let raw = raw_from_fd(fd, name, writable);
+    let buffer = new_std_buffered(raw.clone(), super::DEFAULT_BUFFER_SIZE).unwrap_or(raw);
+    let text = new_text(
+        buffer,
+        TextOptions {
+            encoding: Some("utf-8"),
+            errors: Some(errors),
+            newline: Newline::Fixed("\n"),
+            line_buffering,
+            mode: Some(if writable { "w" } else { "r" }.to_string()),
+        },
+    );
+    text.expect("utf-8 is a known encoding")
 }
 
-fn stream_of(v: &Value) -> Stream {
-    if std::ptr::eq(v.ty(), &TEXT_STREAM_TYPE) {
-        // SAFETY: objects of TEXT_STREAM_TYPE are Obj<Stream>.
-        unsafe { *v.body_unchecked::<Stream>() }
-    } else {
-        Stream::Stdout
-    }
-}
-
-fn name_of(s: Stream) -> &'static str {
-    match s {
-        Stream::Stdin => "<stdin>",
-        Stream::Stdout => "<stdout>",
-        Stream::Stderr => "<stderr>",
-    }
-}
-
-fn stream_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let s = stream_of(v);
-    let mode = if s == Stream::Stdin { "r" } else { "w" };
-    Ok(new_str(&format!("<_io.TextIOWrapper name='{}' mode='{mode}' encoding='utf-8'>", name_of(s))))
-}
-
-fn stream_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
-    let s = stream_of(v);
-    Ok(match name {
-        "name" => Some(new_str(name_of(s))),
-        "mode" => Some(new_str(if s == Stream::Stdin { "r" } else { "w" })),
-        "encoding" => Some(new_str("utf-8")),
-        "closed" => Some(py_bool(false)),
-        _ => None,
+/// The original standard streams (made on first use).
+pub fn streams() -> &'static StdStreams {
+    STREAMS.get_or_init(|| {
+        let s = StdStreams {
+            stdin: make_stream(0, "<stdin>", false, "surrogateescape", sys_isatty(0)),
+            stdout: make_stream(1, "<stdout>", true, "surrogateescape", sys_isatty(1)),
+            stderr: make_stream(2, "<stderr>", true, "backslashreplace", true),
+        };
+        apply_policy(&s);
+        s
     })
 }
 
-fn io_error(e: &std::io::Error) -> PyErr {
-    PyErr::new(&crate::builtins::exceptions::OS_ERROR, e.to_string())
+fn text_of(v: &Value) -> &TextData {
+    as_text(v).expect("the standard streams are text wrappers")
 }
 
-fn stream_write(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let s = stream_of(&args[0]);
-    let Some(text) = args.get(1) else {
-        return Err(PyErr::type_error("TextIOWrapper.write() takes exactly one argument (0 given)"));
+fn apply_policy(s: &StdStreams) {
+    let unbuffered = UNBUFFERED.load(Ordering::Relaxed);
+    text_of(&s.stdout).set_stream_policy(unbuffered, false, !unbuffered && sys_isatty(1));
+    text_of(&s.stderr).set_stream_policy(unbuffered, true, !unbuffered);
+}
+
+/// `-u` / `PYTHONUNBUFFERED`: stdout writes through.
+pub fn set_unbuffered() {
+    UNBUFFERED.store(true, Ordering::Relaxed);
+    if let Some(s) = STREAMS.get() {
+        apply_policy(s);
+    }
+}
+
+/// What `sys.stdout` (or `stdin`, `stderr`) currently is.
+pub enum Target {
+    /// The original stream (or `sys` was never imported, so it cannot have changed).
+    Original,
+    /// `None`: output is dropped (`print`), input is refused.
+    Nothing,
+    /// Another object, used through its methods.
+    Object(Value),
+}
+
+/// What `sys.<name>` is now; `RuntimeError: lost sys.<name>` if it was deleted.
+pub fn target(vm: &Vm, name: &str) -> PyResult<Target> {
+    let Some(sys) = vm
+        .modules()
+        .and_then(crate::builtins::dict::as_dict)
+        .and_then(|m| m.get_str("sys"))
+    else {
+        return Ok(Target::Original);
     };
-    let Some(d) = crate::builtins::str::as_str_data(text) else {
-        return Err(PyErr::type_error(format!("write() argument must be str, not {}", text.ty().body.name)));
+    let Some(dict) = crate::builtins::module::as_module(&sys)
+        .and_then(|m| crate::builtins::dict::as_dict(&m.dict))
+    else {
+        return Ok(Target::Original);
     };
-    let t = d.as_str();
-    match s {
-        Stream::Stdout => crate::builtins::stdout_buf::write_stdout_str(text)?,
-        Stream::Stderr if d.has_surrogates() => {
-            // sys.stderr's error handler is backslashreplace: '\ud800' shows as `\ud800`.
-            let cps: Vec<u32> = d.code_points().collect();
-            let b = crate::text::codecs::encode_code_points(&cps, crate::text::codecs::Codec::Utf8, "backslashreplace")?;
-            std::io::stderr().write_all(&b).map_err(|x| io_error(&x))?;
+    let Some(v) = dict.get_str(name) else {
+        return Err(PyErr::runtime_error(format!("lost sys.{name}")));
+    };
+    let s = streams();
+    let original = match name {
+        "stdin" => &s.stdin,
+        "stderr" => &s.stderr,
+        _ => &s.stdout,
+    };
+    Ok(if v.is(original) {
+        Target::Original
+    } else if is_none(&v) {
+        Target::Nothing
+    } else {
+        Target::Object(v)
+    })
+}
+
+/// Writes text to the original sys.stdout.
+pub fn write_stdout(s: &str) -> PyResult<()> {
+    text_of(&streams().stdout).write_direct(s.as_bytes(), false)
+}
+
+/// Writes a str to the original sys.stdout (lone surrogates other than those
+/// `surrogateescape` maps to bytes raise `UnicodeEncodeError`).
+pub fn write_stdout_str(v: &Value) -> PyResult<()> {
+    let Some(d) = as_str_data(v) else {
+        return Ok(());
+    };
+    text_of(&streams().stdout).write_direct(d.as_wtf8(), d.has_surrogates())
+}
+
+/// Flushes the original sys.stdout.
+pub fn flush_stdout() -> PyResult<()> {
+    match STREAMS.get() {
+        Some(s) => text_of(&s.stdout).flush_direct(),
+        None => Ok(()),
+    }
+}
+
+/// Flushes the original sys.stderr (errors ignored, as `input()` does).
+pub fn flush_stderr() {
+    if let Some(s) = STREAMS.get() {
+        let _ = text_of(&s.stderr).flush_direct();
+    }
+}
+
+fn call_method(vm: &mut Vm, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+    let m = crate::ops::getattr(vm, obj, name)?;
+    crate::ops::call(vm, &m, args, &[])
+}
+
+/// `input(prompt)`: the prompt goes to the current sys.stdout, which is flushed, and a
+/// line is read from the current sys.stdin, without its newline (EOFError at end).
+pub fn input(vm: &mut Vm, prompt: Option<&Value>) -> PyResult<Value> {
+    let stdin = target(vm, "stdin")?;
+    let stdout = target(vm, "stdout")?;
+    if matches!(stdin, Target::Nothing) {
+        return Err(PyErr::runtime_error("input(): lost sys.stdin"));
+    }
+    if matches!(stdout, Target::Nothing) {
+        return Err(PyErr::runtime_error("input(): lost sys.stdout"));
+    }
+    flush_stderr();
+    if let Some(p) = prompt {
+        let s = crate::ops::str_(vm, p)?;
+        match &stdout {
+            Target::Object(o) => drop(call_method(vm, o, "write", &[s])?),
+            _ => write_stdout_str(&s)?,
         }
-        Stream::Stderr => {
-            let mut e = std::io::stderr();
-            e.write_all(t.as_bytes()).map_err(|x| io_error(&x))?;
+    }
+    match &stdout {
+        Target::Object(o) => drop(call_method(vm, o, "flush", &[])?),
+        _ => flush_stdout()?,
+    }
+    let line = match &stdin {
+        Target::Object(o) => {
+            let l = call_method(vm, o, "readline", &[])?;
+            let d = as_str_data(&l)
+                .ok_or_else(|| PyErr::type_error("object.readline() returned non-string"))?;
+            d.as_wtf8().to_vec()
         }
-        Stream::Stdin => return Err(PyErr::new(&crate::builtins::exceptions::OS_ERROR, "not writable")),
+        _ => text_of(&streams().stdin).read_line(vm)?,
+    };
+    if line.is_empty() {
+        return Err(PyErr::new(
+            &crate::builtins::exceptions::EOF_ERROR,
+            "EOF when reading a line",
+        ));
     }
-    Ok(new_int(d.char_len() as i64))
-}
-
-fn stream_flush(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match stream_of(&args[0]) {
-        Stream::Stdout => crate::builtins::stdout_buf::flush_stdout().map_err(|e| io_error(&e))?,
-        Stream::Stderr => std::io::stderr().flush().map_err(|e| io_error(&e))?,
-        Stream::Stdin => {}
-    }
-    Ok(none())
-}
-
-fn read_line() -> PyResult<String> {
-    let _ = crate::builtins::stdout_buf::flush_stdout();
-    let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line).map_err(|e| io_error(&e))?;
-    Ok(line)
-}
-
-fn stream_readline(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(new_str_owned(read_line()?.into()))
-}
-
-fn stream_read(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let _ = crate::builtins::stdout_buf::flush_stdout();
-    let mut s = String::new();
-    std::io::stdin().lock().read_to_string(&mut s).map_err(|e| io_error(&e))?;
-    Ok(new_str_owned(s.into()))
-}
-
-fn stream_readlines(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let mut out = Vec::new();
-    loop {
-        let l = read_line()?;
-        if l.is_empty() {
-            break;
-        }
-        out.push(new_str_owned(l.into()));
-    }
-    Ok(crate::builtins::list::new_list(out))
-}
-
-fn stream_isatty(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    use std::io::IsTerminal;
-    Ok(py_bool(match stream_of(&args[0]) {
-        Stream::Stdin => std::io::stdin().is_terminal(),
-        Stream::Stdout => std::io::stdout().is_terminal(),
-        Stream::Stderr => std::io::stderr().is_terminal(),
-    }))
-}
-
-fn stream_fileno(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(new_int(match stream_of(&args[0]) {
-        Stream::Stdin => 0,
-        Stream::Stdout => 1,
-        Stream::Stderr => 2,
-    }))
-}
-
-fn stream_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(v.clone())
-}
-
-fn stream_next(_vm: &mut Vm, _v: &Value) -> PyResult<Option<Value>> {
-    let l = read_line()?;
-    if l.is_empty() {
-        return Ok(None);
-    }
-    Ok(Some(new_str_owned(l.into())))
+    let end = line.len() - usize::from(line.ends_with(b"\n"));
+    Ok(new_str_wtf8(&line[..end]))
 }

@@ -22,7 +22,6 @@ use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
 use crate::object::{BinOp, CompareOp, NativeFn, TypeObject, Value};
 
-use crate::builtins::stdout_buf::os_error;
 pub use crate::builtins::stdout_buf::{flush_stdout, write_stdout, write_stdout_str};
 pub use crate::text::repr::ascii_escape;
 
@@ -161,7 +160,16 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
     };
     let sep = text_arg("sep", " ")?;
     let end = text_arg("end", "\n")?;
-    let file = kwarg(args, kwnames, "file").filter(|f| !is_none(f));
+    // No `file`: whatever sys.stdout is now (None drops the output, as in CPython).
+    let current = match kwarg(args, kwnames, "file").filter(|f| !is_none(f)) {
+        Some(f) => Some(f.clone()),
+        None => match crate::builtins::stdio::target(vm, "stdout")? {
+            crate::builtins::stdio::Target::Original => None,
+            crate::builtins::stdio::Target::Nothing => return Ok(none()),
+            crate::builtins::stdio::Target::Object(o) => Some(o),
+        },
+    };
+    let file = current.as_ref();
     if ["sep", "end"].iter().any(|k| kwarg(args, kwnames, k).is_some_and(|v| crate::builtins::str::as_str_data(v).is_some_and(|d| d.has_surrogates()))) {
         return print_with_surrogates(vm, args, kwnames, npos, file);
     }
@@ -193,8 +201,14 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
         }
         None => write_stdout(&out)?,
     }
-    if kwarg(args, kwnames, "flush").is_some_and(|f| !is_none(f) && crate::builtins::singletons::as_bool(f) != Some(false)) && file.is_none() {
-        flush_stdout().map_err(|e| os_error(&e))?;
+    if kwarg(args, kwnames, "flush").is_some_and(|f| !is_none(f) && crate::builtins::singletons::as_bool(f) != Some(false)) {
+        match file {
+            Some(f) => {
+                let flush = crate::ops::getattr(vm, f, "flush")?;
+                crate::ops::call(vm, &flush, &[], &[])?;
+            }
+            None => flush_stdout()?,
+        }
     }
     Ok(none())
 }
@@ -579,23 +593,7 @@ fn builtin_input(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
     if args.len() > 1 {
         return Err(PyErr::type_error(format!("input expected at most 1 argument, got {}", args.len())));
     }
-    if let Some(p) = args.first() {
-        let s = crate::ops::str_string(vm, p)?;
-        write_stdout(&s)?;
-    }
-    flush_stdout().map_err(|e| os_error(&e))?;
-    let mut line = String::new();
-    let n = std::io::stdin().read_line(&mut line).map_err(|e| os_error(&e))?;
-    if n == 0 {
-        return Err(PyErr::new(&crate::builtins::exceptions::EOF_ERROR, "EOF when reading a line"));
-    }
-    if line.ends_with('\n') {
-        line.pop();
-        if line.ends_with('\r') {
-            line.pop();
-        }
-    }
-    Ok(new_str_owned(line.into()))
+    crate::builtins::stdio::input(vm, args.first())
 }
 
 fn current_globals(vm: &Vm) -> Value {
