@@ -452,11 +452,12 @@ fn reversed_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &
     if let Some(r) = crate::builtins::instances::protocol::call_hook(vm, seq, "__reversed__", &[])? {
         return Ok(r);
     }
-    if seq.ty().body.state.is_heap() && crate::builtins::instances::dunder_slots::lookup(seq.ty(), "__getitem__").is_some() {
-        if crate::builtins::instances::dunder_slots::lookup(seq.ty(), "__len__").is_some() {
-            let n = crate::ops::len(vm, seq)?;
-            return Ok(crate::builtins::instances::seq_iter::new_seq_reverse_iter(seq.clone(), n));
-        }
+    if seq.ty().body.state.is_heap()
+        && crate::builtins::instances::dunder_slots::lookup(seq.ty(), "__getitem__").is_some()
+        && crate::builtins::instances::dunder_slots::lookup(seq.ty(), "__len__").is_some()
+    {
+        let n = crate::ops::len(vm, seq)?;
+        return Ok(crate::builtins::instances::seq_iter::new_seq_reverse_iter(seq.clone(), n));
     }
     if let Some(r) = as_range(seq) {
         if r.big.is_some() {

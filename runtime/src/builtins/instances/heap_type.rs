@@ -260,13 +260,12 @@ fn init_class(vm: &mut Vm, cls: &Value, ns: &crate::builtins::dict::DictData, kw
             continue;
         }
         if let Some(set_name) = crate::builtins::attr_lookup::type_lookup(v.ty(), "__set_name__") {
-            crate::ops::call(vm, &set_name, &[v.clone(), cls.clone(), k.clone()], &[]).map_err(|e| {
+            crate::ops::call(vm, &set_name, &[v.clone(), cls.clone(), k.clone()], &[]).inspect_err(|e| {
                 // CPython 3.12+ adds a note naming the attribute.
                 crate::builtins::exceptions::add_note_text(
                     &e.exc,
                     &format!("Error calling __set_name__ on '{}' instance '{}' in '{}'", v.ty().body.name, as_str(&k).unwrap_or(""), t.body.name),
                 );
-                e
             })?;
         }
     }

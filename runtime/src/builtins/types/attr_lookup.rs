@@ -214,7 +214,7 @@ pub fn descriptor_set(vm: &mut Vm, d: &Value, obj: &Value, name: &str, value: Op
                     args.extend(value);
                     crate::ops::call(vm, &f, &args, &[]).map(|_| Some(()))
                 }
-                None => Err(PyErr::attribute_error(if hook == "__set__" { format!("__set__") } else { format!("__delete__") })),
+                None => Err(PyErr::attribute_error(hook)),
             }
         }
         _ => {
@@ -553,8 +553,8 @@ mod tests {
         let (ta, tb) = (a.body.state.version_or_assign(), b.body.state.version_or_assign());
         assert!(ta != 0 && tb != 0 && ta != tb);
         type_setattro(&mut vm, a, "x", Some(crate::builtins::int::new_int(1))).expect("heap types take attributes");
-        assert_eq!(type_lookup(b, "x").and_then(|v| v.as_small_int()), Some(1));
         assert_eq!((a.body.state.version(), b.body.state.version()), (0, 0));
+        assert_eq!(type_lookup(b, "x").and_then(|v| v.as_small_int()), Some(1));
         let tb2 = b.body.state.version_or_assign();
         assert!(tb2 != 0 && tb2 != tb);
         // A change to the subclass leaves the base's tag alone.
