@@ -529,7 +529,7 @@ def _make_frozen_delattr(cls, fields):
 def _add_slots(cls, is_frozen, weakref_slot, field_list):
     if "__slots__" in cls.__dict__:
         raise TypeError(f"{cls.__name__} already specifies __slots__")
-    cls_dict = dict(cls.__dict__)
+    cls_dict = dict(cls.__dict__.items())
     field_names = tuple(f.name for f in field_list)
     inherited = set()
     for base in cls.__mro__[1:-1]:
@@ -647,7 +647,7 @@ def replace(obj, /, **changes):
             continue
         if not f.init:
             if f.name in changes:
-                raise ValueError(f"field {f.name} is declared with "
+                raise TypeError(f"field {f.name} is declared with "
                                  "init=False, it cannot be specified with "
                                  "replace()")
             continue
