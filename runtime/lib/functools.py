@@ -480,6 +480,8 @@ def singledispatch(func):
                     f"on an annotated function.")
             func = cls
             argname, cls = next(iter(ann.items()))
+            if isinstance(cls, str):
+                cls = eval(cls, getattr(func, "__globals__", {}))
             if not _is_valid_dispatch_type(cls):
                 if _union_members(cls) is not None:
                     raise TypeError(
