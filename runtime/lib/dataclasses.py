@@ -207,14 +207,30 @@ def _set_new_attribute(cls, name, value):
 
 
 def _own_annotations(cls):
-    ann = cls.__dict__.get("__annotations__")
+    """The class's own annotations in definition order: the __annotations__
+    its body stored, else what its PEP 649 annotate function computes, else
+    what the type reports (when it is not a base class's dict)."""
+    ns = cls.__dict__
+    ann = ns.get("__annotations__")
     if ann is None:
-        annotate = cls.__dict__.get("__annotate__")
-        if callable(annotate):
-            try:
-                ann = annotate(1)
-            except Exception:
+        for key in ("__annotate__", "__annotate_func__"):
+            annotate = ns.get(key)
+            if callable(annotate):
+                try:
+                    ann = annotate(1)
+                except NameError:
+                    # A forward reference: annotationlib (when braid has it)
+                    # gives ForwardRef objects for the names not defined yet.
+                    import annotationlib
+                    ann = annotationlib.get_annotations(
+                        cls, format=annotationlib.Format.FORWARDREF)
+                break
+    if ann is None:
+        ann = getattr(cls, "__annotations__", None)
+        for base in cls.__mro__[1:]:
+            if ann is not None and ann is getattr(base, "__annotations__", None):
                 ann = None
+                break
     return dict(ann) if ann else {}
 
 
