@@ -193,6 +193,25 @@ except ImportError:
             value = function(value, element)
         return value
 
+class _Probe:
+    def method(self):
+        pass
+
+
+_MethodType = type(_Probe().method)
+del _Probe
+
+
+def _bind(func, obj):
+    """A bound method of func to obj (a closure where braid cannot yet
+    construct method objects directly)."""
+    try:
+        return _MethodType(func, obj)
+    except TypeError:
+        def bound(*args, **kwargs):
+            return func(obj, *args, **kwargs)
+        return bound
+
 try:
     from _functools import partial
 except ImportError:
@@ -228,7 +247,10 @@ except ImportError:
             return f"{module}.{qualname}({', '.join(args)})"
 
         def __get__(self, obj, objtype=None):
-            return self
+            # 3.14: partial objects are method descriptors.
+            if obj is None:
+                return self
+            return _bind(self, obj)
 
 try:
     from _functools import cmp_to_key
