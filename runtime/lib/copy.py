@@ -131,6 +131,13 @@ def _copy_instance(x, cls, memo):
         if deep:
             args = deepcopy(args, memo)
         y = cls.__new__(cls, *args)
+    elif isinstance(x, (tuple, frozenset)):
+        # Immutable built-in bodies go to __new__ (a plain copy of them, so
+        # the copy never shares the subclass instance itself).
+        args = tuple(iter(x))
+        if deep:
+            args = deepcopy(args, memo)
+        y = cls.__new__(cls, args if isinstance(x, tuple) else frozenset(args))
     else:
         y = cls.__new__(cls)
     if deep:

@@ -340,7 +340,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __getnewargs__(self):
         """Return self as a plain tuple.  Used by copy and pickle."""
-        return tuple(self)
+        return tuple(iter(self))
 
     for method in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__):
         method.__qualname__ = f"{typename}.{method.__name__}"

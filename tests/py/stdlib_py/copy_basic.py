@@ -31,3 +31,7 @@ s3 = copy.copy(St()); print(sorted(vars(s3).items()))
 def f(): pass
 print(copy.deepcopy(f) is f, copy.copy(int) is int, copy.deepcopy(None), copy.copy(3.5))
 memo = {}; x = [1]; y = copy.deepcopy([x, x], memo); print(id(x) in memo)
+from collections import namedtuple
+NT = namedtuple('NT', 'x y')
+nt = NT([1], 2)
+nt2 = copy.deepcopy(nt); print(nt2, nt2.x is nt.x, type(nt2).__name__, copy.copy(nt) == nt)
