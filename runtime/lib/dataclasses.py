@@ -545,7 +545,7 @@ def _make_frozen_delattr(cls, fields):
 def _add_slots(cls, is_frozen, weakref_slot, field_list):
     if "__slots__" in cls.__dict__:
         raise TypeError(f"{cls.__name__} already specifies __slots__")
-    cls_dict = dict(cls.__dict__.items())
+    cls_dict = dict(cls.__dict__.items())  # dict(mappingproxy) misreads it in braid today
     field_names = tuple(f.name for f in field_list)
     inherited = set()
     for base in cls.__mro__[1:-1]:

@@ -280,6 +280,8 @@ except ImportError:
 
     def cmp_to_key(mycmp):
         """Convert a cmp= function into a key= function"""
+        # Built with type(): braid cannot yet compile a class body whose
+        # methods close over mycmp.
         return type("K", (_CmpKey,), {"__slots__": (), "_cmp": staticmethod(mycmp),
                                       "__module__": "functools"})
 

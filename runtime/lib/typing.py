@@ -737,6 +737,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             if g is None:
                 mod = sys.modules.get(base.__module__)
                 g = getattr(mod, "__dict__", {})
+            # .items(): braid's dict() misreads a mappingproxy today.
             l = dict(vars(base).items()) if localns is None else localns
             for name, value in ann.items():
                 hints[name] = _eval_hint(value, g, l)
