@@ -165,6 +165,7 @@ class _EnumDict(dict):
     """Class namespace that refuses to redefine a member name."""
 
     def __new__(cls, *args, **kwargs):
+        # dict's own constructor must not see the class name argument.
         return dict.__new__(cls)
 
     def __init__(self, cls_name=""):
