@@ -39,3 +39,30 @@ class Q(P):
     @property
     def v(self): return 5
 print(Q().v)
+import abc
+class Base(abc.ABC):
+    @classmethod
+    @abc.abstractmethod
+    def make(cls): ...
+    @staticmethod
+    @abc.abstractmethod
+    def helper(): ...
+try: Base()
+except TypeError as e: print(e)
+class Impl(Base):
+    @classmethod
+    def make(cls): return cls()
+    @staticmethod
+    def helper(): return 1
+print(type(Impl.make()).__name__, Impl.helper())
+@Reg.register
+class Virtual: pass
+print(issubclass(Virtual, Reg), isinstance(Virtual(), Reg), Virtual.__mro__[1:])
+class Later(abc.ABC):
+    @abc.abstractmethod
+    def f(self): ...
+Later.f = lambda self: 1
+abc.update_abstractmethods(Later)
+print(Later().f(), isinstance(abc.ABCMeta, type), type(Shape).__name__)
+try: Reg.register(3)
+except TypeError as e: print(e)
