@@ -33,9 +33,10 @@ fn real_main(args: &[String]) -> u8 {
         }
     };
     if let Program::Module(name) = &opts.program {
-        if matches!(opts.action, Action::Run | Action::Dis | Action::DumpAst { .. }) {
-            // `-m mod` runs mod.py found on sys.path as `__main__`, `sys.argv[0]` its path.
-            match locate_module(&opts, name) {
+        match opts.action {
+            // `-m mod` imports mod's parent packages and runs it as `__main__`.
+            Action::Run => return braid_runtime::modules::importer::run_main::run_module(&runtime_options(&opts), name),
+            Action::Dis | Action::DumpAst { .. } => match locate_module(&opts, name) {
                 Ok(path) => {
                     opts.argv[0].clone_from(&path);
                     opts.program = Program::File(path);
@@ -44,7 +45,8 @@ fn real_main(args: &[String]) -> u8 {
                     eprintln!("{}: {message}", opts.program_name);
                     return 1;
                 }
-            }
+            },
+            _ => {}
         }
     }
     match &opts.action {
@@ -97,41 +99,22 @@ fn runtime_options(opts: &Options) -> braid_runtime::RunOptions {
         xoptions: opts.xoptions.clone(),
         dis: matches!(opts.action, Action::Dis),
         optimize: opts.flags.optimize.max(env_optimize_level(opts.flags.ignore_environment)),
+        safe_path: opts.flags.safe_path,
+        ignore_environment: opts.flags.ignore_environment,
     }
 }
 
-/// Finds the source file for `-m name` on the search path braid has: the current
-/// directory (CPython's `sys.path[0]` for `-m`; left out under `-P`/`-I`). Returns the
-/// absolute path, or the message CPython prints after `argv[0]: `.
+/// Finds the source file for `-m name` without running anything (for `--dis` and
+/// `--dump-ast`): the search path is the one `-m` gets. Returns the file's path, or the
+/// message CPython prints after `argv[0]: `.
 fn locate_module(opts: &Options, name: &str) -> Result<String, String> {
-    let not_found = || format!("No module named {name}");
+    use braid_runtime::modules::importer::{finder, sys_path};
     if braid_runtime::modules::NATIVE_MODULES.iter().any(|m| m.name == name) {
         return Err(format!("No code object available for {name}"));
     }
-    let search: Vec<std::path::PathBuf> = if opts.flags.safe_path { Vec::new() } else { std::env::current_dir().into_iter().collect() };
-    if let Some((top, _)) = name.split_once('.') {
-        let spec_error = |why: String| format!("Error while finding module specification for '{name}' (ModuleNotFoundError: {why})");
-        if search.iter().any(|d| d.join(top).join("__init__.py").is_file()) {
-            return Err(format!("cannot run '{name}': braid cannot import packages from source yet"));
-        }
-        if search.iter().any(|d| d.join(format!("{top}.py")).is_file()) {
-            return Err(spec_error(format!("__path__ attribute not found on '{top}' while trying to find '{name}'")));
-        }
-        return Err(spec_error(format!("No module named '{top}'")));
-    }
-    for dir in &search {
-        let file = dir.join(format!("{name}.py"));
-        if file.is_file() {
-            return Ok(file.to_string_lossy().into_owned());
-        }
-        if dir.join(name).join("__init__.py").is_file() {
-            if dir.join(name).join("__main__.py").is_file() {
-                return Err(format!("cannot run package '{name}': braid cannot import packages from source yet"));
-            }
-            return Err(format!("No module named {name}.__main__; '{name}' is a package and cannot be directly executed"));
-        }
-    }
-    Err(not_found())
+    let pythonpath = sys_path::pythonpath_from_env(opts.flags.ignore_environment);
+    let path = sys_path::initial(&sys_path::Program::Module, opts.flags.safe_path, pythonpath.as_deref());
+    finder::locate_file(name, &path)
 }
 
 /// Prints compile-time warnings as CPython does (`warnings.showwarning` format:

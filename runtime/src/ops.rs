@@ -297,6 +297,21 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
     if let Some(r) = crate::builtins::set::set_inplace(vm, op, a, b)? {
         return Ok(r);
     }
+    if !a.is_small_int() && a.ty().body.kind == crate::object::Kind::Object {
+        // Native types of the library modules (deque) declare their in-place forms as
+        // `__iadd__`/`__imul__` in their method tables.
+        let name = match op {
+            BinOp::Add => Some("__iadd__"),
+            BinOp::Mul => Some("__imul__"),
+            _ => None,
+        };
+        if let Some(m) = name.and_then(|n| a.ty().body.find_method(n)) {
+            let r = (m.func)(vm, &[a.clone(), b.clone()], &[])?;
+            if !r.is_static(&crate::builtins::singletons::NOT_IMPLEMENTED) {
+                return Ok(r);
+            }
+        }
+    }
     binary(vm, op, a, b).map_err(|e| {
         if e.exc.ty().body.name == "TypeError" {
             let msg = crate::builtins::exceptions::exception_str(&e.exc);
@@ -331,54 +346,75 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     }
 }
 
-/// True when `v` is a built-in sequence indexed by an instance of a user class (which
-/// may stand for an int through `__index__`).
-#[inline]
-fn sequence_with_heap_key(v: &Value, key: &Value) -> bool {
-    !key.is_small_int()
-        && key.ty().body.state.is_heap()
-        && !v.is_small_int()
-        && matches!(v.ty().body.kind, Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Range)
-        && crate::builtins::instances::dunder_slots::lookup(key.ty(), "__index__").is_some()
+/// True when a built-in container refused `key` with a TypeError and `key` may stand
+/// for an int (an instance of a user class with `__index__`, or a slice with such
+/// bounds): the lookup is retried with the converted key. Only the error path pays.
+#[cold]
+fn index_retry(e: &PyErr, v: &Value, key: &Value) -> bool {
+    let heap = |x: &Value| !x.is_small_int() && x.ty().body.state.is_heap() && crate::builtins::instances::dunder_slots::lookup(x.ty(), "__index__").is_some();
+    if !e.matches(&crate::builtins::exceptions::TYPE_ERROR) || v.ty().body.state.is_heap() {
+        return false;
+    }
+    match crate::builtins::slice::as_slice(key) {
+        Some(s) => heap(&s.start) || heap(&s.stop) || heap(&s.step),
+        None => heap(key),
+    }
+}
+
+/// The key [`index_retry`] retries with.
+#[cold]
+fn index_key(vm: &mut Vm, key: &Value) -> PyResult<Value> {
+    match crate::builtins::instances::protocol::slice_value(vm, key)? {
+        Some(k) => Ok(k),
+        None => crate::builtins::instances::protocol::index_value(vm, key),
+    }
 }
 
 /// `v[key]`.
 pub fn getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
-    if key.ty().body.kind == Kind::Slice && !v.ty().body.state.is_heap() {
-        if let Some(k) = crate::builtins::instances::protocol::slice_value(vm, key)? {
-            return getitem(vm, v, &k);
-        }
-    }
-    if sequence_with_heap_key(v, key) {
-        let k = crate::builtins::instances::protocol::index_value(vm, key)?;
-        return getitem(vm, v, &k);
-    }
     match v.ty().body.slot(|s| s.getitem) {
-        Some(f) => f(vm, v, key),
+        Some(f) => match f(vm, v, key) {
+            Err(e) if index_retry(&e, v, key) => {
+                let k = index_key(vm, key)?;
+                f(vm, v, &k)
+            }
+            r => r,
+        },
         None => Err(PyErr::type_error(format!("'{}' object is not subscriptable", v.ty().body.name))),
     }
 }
 
 /// `v[key] = value`.
 pub fn setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()> {
-    if sequence_with_heap_key(v, key) {
-        let k = crate::builtins::instances::protocol::index_value(vm, key)?;
-        return setitem(vm, v, &k, value);
-    }
     match v.ty().body.slot(|s| s.setitem) {
-        Some(f) => f(vm, v, key, value),
+        Some(f) => {
+            if !key.is_small_int() && (key.ty().body.state.is_heap() || key.ty().body.kind == Kind::Slice) && index_retry_possible(v, key) {
+                let k = index_key(vm, key)?;
+                return f(vm, v, &k, value);
+            }
+            f(vm, v, key, value)
+        }
         None => Err(PyErr::type_error(format!("'{}' object does not support item assignment", v.ty().body.name))),
     }
 }
 
+/// [`index_retry`] before the attempt, for stores (which consume their value): a
+/// built-in sequence indexed by a key that stands for an int.
+#[cold]
+fn index_retry_possible(v: &Value, key: &Value) -> bool {
+    matches!(v.ty().body.kind, Kind::List | Kind::ByteArray) && index_retry(&PyErr::type_error(""), v, key)
+}
+
 /// `del v[key]`.
 pub fn delitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<()> {
-    if sequence_with_heap_key(v, key) {
-        let k = crate::builtins::instances::protocol::index_value(vm, key)?;
-        return delitem(vm, v, &k);
-    }
     match v.ty().body.slot(|s| s.delitem) {
-        Some(f) => f(vm, v, key),
+        Some(f) => match f(vm, v, key) {
+            Err(e) if index_retry(&e, v, key) => {
+                let k = index_key(vm, key)?;
+                f(vm, v, &k)
+            }
+            r => r,
+        },
         None => Err(PyErr::type_error(format!("'{}' object does not support item deletion", v.ty().body.name))),
     }
 }
@@ -485,7 +521,26 @@ pub fn getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Value> {
 /// traceback's "Did you mean" suggestion).
 pub fn attribute_error(v: &Value, name: &str) -> PyErr {
     let e = if let Some(m) = crate::builtins::module::as_module(v) {
-        PyErr::attribute_error(format!("module '{}' has no attribute '{name}'", m.name))
+        // While a module's code runs, CPython names a circular import (or a file shadowing
+        // a library module) as the likely cause.
+        use crate::builtins::runtime_objects::module_spec;
+        let spec = crate::builtins::dict::as_dict(&m.dict).and_then(|d| d.get_str("__spec__"));
+        let origin = spec.as_ref().and_then(module_spec::file_origin_of_bag);
+        PyErr::attribute_error(match (&spec, &origin) {
+            (Some(s), Some(o)) if module_spec::initializing_flag(s) && module_spec::is_possibly_shadowing(Some(o)) => {
+                format!("module '{}' has no attribute '{name}' (consider renaming '{o}' if it has the same name as a library you intended to import)", m.name)
+            }
+            (Some(s), Some(o)) if module_spec::initializing_flag(s) => {
+                format!("partially initialized module '{}' from '{o}' has no attribute '{name}' (most likely due to a circular import)", m.name)
+            }
+            (Some(s), None) if module_spec::initializing_flag(s) => {
+                format!("partially initialized module '{}' has no attribute '{name}' (most likely due to a circular import)", m.name)
+            }
+            (Some(s), _) if module_spec::is_uninitialized_submodule(s, name) => {
+                format!("cannot access submodule '{name}' of module '{}' (most likely due to a circular import)", m.name)
+            }
+            _ => format!("module '{}' has no attribute '{name}'", m.name),
+        })
     } else if let Some(t) = crate::builtins::type_::as_type(v) {
         PyErr::attribute_error(format!("type object '{}' has no attribute '{name}'", t.body.name))
     } else {

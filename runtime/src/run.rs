@@ -21,6 +21,20 @@ pub struct RunOptions {
     pub dis: bool,
     /// `-O` level (`-OO` is 2).
     pub optimize: u8,
+    /// `-P`/`-I`: no program directory at the front of `sys.path`.
+    pub safe_path: bool,
+    /// `-E`/`-I`: `PYTHONPATH` is not read.
+    pub ignore_environment: bool,
+}
+
+/// What `braid -m` gives `__main__` beyond a script's attributes.
+pub struct MainSpec {
+    /// `__spec__`.
+    pub spec: Value,
+    /// `__loader__`.
+    pub loader: Value,
+    /// `__package__`.
+    pub package: Value,
 }
 
 /// Parses and compiles `source` to a module code object.
@@ -54,9 +68,20 @@ pub fn syntax_error_to_pyerr(e: &braid_parser::SyntaxError, _source: &[u8]) -> P
 
 /// Creates a VM with `builtins` and `sys.modules` ready.
 pub fn new_main_vm(opts: &RunOptions, main_path: Option<String>) -> Vm {
+    use crate::modules::importer::sys_path::Program;
+    let program = main_path.as_deref().map_or(Program::Command, Program::Script);
+    new_vm_for(opts, main_path.clone(), &program)
+}
+
+/// [`new_main_vm`] with `sys.path` set up for `program` (`braid -m` passes `Module`).
+pub fn new_vm_for(opts: &RunOptions, main_path: Option<String>, program: &crate::modules::importer::sys_path::Program) -> Vm {
     let mut vm = Vm::new();
     vm.argv = opts.argv.clone();
     vm.xoptions = opts.xoptions.clone();
+    let pythonpath = crate::modules::importer::sys_path::pythonpath_from_env(opts.ignore_environment);
+    let path = crate::modules::importer::sys_path::initial(program, opts.safe_path, pythonpath.as_deref());
+    crate::builtins::runtime_objects::module_spec::set_sys_path_0((!opts.safe_path).then(|| path[0].clone()));
+    vm.sys_path = Some(path);
     vm.main_path = main_path;
     vm.interp.set_builtins(crate::modules::builtins::make_builtins_dict());
     let modules = new_dict();
@@ -98,13 +123,36 @@ fn run_code(opts: &RunOptions, code: Value, filename: &str) -> u8 {
         return 0;
     }
     let main_path = if filename.starts_with('<') { None } else { Some(filename.to_string()) };
-    let mut vm = new_main_vm(opts, main_path);
+    let vm = new_main_vm(opts, main_path);
+    run_main_code(vm, code, filename, None)
+}
+
+/// Runs `code` as the `__main__` module of `vm` (with `braid -m`'s spec, loader and
+/// package when given) and returns the process exit status.
+pub fn run_main_code(mut vm: Vm, code: Value, filename: &str, module_spec: Option<MainSpec>) -> u8 {
     let globals = new_dict();
     let main = new_module("__main__", globals.clone());
     if let Some(g) = as_dict(&globals) {
         g.set_str("__builtins__", vm.builtins().cloned().unwrap_or_else(crate::builtins::singletons::none));
-        // The main module is not imported from a package and has no cached bytecode.
-        g.set_str("__package__", crate::builtins::singletons::none());
+        match module_spec {
+            Some(m) => {
+                g.set_str("__package__", m.package);
+                g.set_str("__loader__", m.loader);
+                g.set_str("__spec__", m.spec);
+            }
+            None => {
+                // A script is not imported from a package; CPython still gives it a
+                // loader (the built-in importer's class for -c and standard input).
+                g.set_str("__package__", crate::builtins::singletons::none());
+                let loader = if filename.starts_with('<') {
+                    crate::builtins::runtime_objects::module_spec::builtin_loader()
+                } else {
+                    crate::builtins::runtime_objects::module_spec::new_source_loader("__main__", filename)
+                };
+                g.set_str("__loader__", loader);
+            }
+        }
+        // No bytecode cache.
         g.set_str("__cached__", crate::builtins::singletons::none());
         if !filename.starts_with('<') {
             g.set_str("__file__", new_str(filename));
@@ -113,7 +161,10 @@ fn run_code(opts: &RunOptions, code: Value, filename: &str) -> u8 {
     if let Some(m) = vm.modules().and_then(as_dict) {
         m.set_str("__main__", main);
         if let Some(b) = vm.builtins().cloned() {
-            m.set_str("builtins", new_module("builtins", b));
+            let builtins = new_module("builtins", b);
+            crate::modules::module_set(&builtins, "__spec__", crate::builtins::runtime_objects::module_spec::builtin_spec("builtins"));
+            crate::modules::module_set(&builtins, "__loader__", crate::builtins::runtime_objects::module_spec::builtin_loader());
+            m.set_str("builtins", builtins);
         }
     }
     crate::thread::sigint::install(vm.tstate.clone());

@@ -67,10 +67,16 @@ fn last_line(bytes: &[u8]) -> Option<String> {
         .map(str::to_owned)
 }
 
-/// Replaces the script's absolute path with its corpus name, as the `.stderr` files are written.
+/// Writes paths of files under `tests/py` relative to it (the script's absolute path becomes its
+/// corpus name, an imported helper's `imports/pkg/mod.py`), as the `.stderr` and `.err` files are
+/// written.
 pub fn stable_stderr(stderr: &[u8], case: &Case) -> String {
     let text = String::from_utf8_lossy(stderr);
-    text.replace(&*case.script.to_string_lossy(), &case.name)
+    let script = case.script.to_string_lossy();
+    match script.strip_suffix(case.name.as_str()) {
+        Some(root) if !root.is_empty() => text.replace(root, ""),
+        _ => text.replace(&*script, &case.name),
+    }
 }
 
 /// `Ok(())` if the run matches every expectation of the case, else a one-line reason.
@@ -99,7 +105,7 @@ pub fn judge(case: &Case, outcome: &Outcome) -> Result<(), String> {
         return Err(format!("stdout {diff}"));
     }
     let expected_tail = case.error.as_ref().and_then(|e| e.last_stderr_line.clone());
-    let actual_tail = last_line(&outcome.stderr);
+    let actual_tail = last_line(stable_stderr(&outcome.stderr, case).as_bytes());
     if expected_tail != actual_tail {
         return Err(format!(
             "last stderr line {} expected {}",

@@ -1,15 +1,17 @@
 //! The corpus on disk: which scripts exist, what each one is expected to do, and the xfail list.
 //!
-//! Every `tests/py/<area>/<name>.py` is one case. Its expectations live next to it:
+//! Every `tests/py/<area>/<name>.py` is one case (folders inside an area hold helper modules
+//! and packages for the scripts to import, and are not searched for cases). Its expectations
+//! live next to it:
 //!
 //! - `<name>.out` — the exact bytes the script writes to stdout (always required);
 //! - `<name>.err` — present when the script ends with a non-zero exit status or writes to
 //!   stderr. Line 1 is `exit N`; line 2, if present, is the exact last line of stderr; without a
 //!   line 2 stderr must be empty (e.g. `sys.exit(3)`). Without a `.err`, the script must exit 0
 //!   with empty stderr;
-//! - `<name>.stderr` — optional, the whole of stderr (full tracebacks). The absolute script path
-//!   CPython prints is written as the path relative to `tests/py`, and the runner substitutes the
-//!   same way before comparing.
+//! - `<name>.stderr` — optional, the whole of stderr (full tracebacks). Absolute paths of files
+//!   under `tests/py` (the script, modules it imports) are written relative to `tests/py`, and the
+//!   runner substitutes the same way before comparing (also in the `.err` last line).
 //!
 //! Expectations are plain files so that a failing case can be read and regenerated
 //! (`tests/py/regen.py`) without touching Rust code.
@@ -71,7 +73,9 @@ fn collect_scripts(
         let path = entry?.path();
         let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
         if path.is_dir() {
-            collect_scripts(&path, out, orphans)?;
+            // A folder inside an area holds helper modules and packages that the area's
+            // scripts import (`imports/pkg/__init__.py`); they are not scripts themselves.
+            continue;
         } else if extension == "py" {
             out.push(path);
         } else if EXPECTATION_EXTENSIONS.contains(&extension) && !path.with_extension("py").exists()

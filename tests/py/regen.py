@@ -12,8 +12,8 @@ For each script it writes, next to the script:
     NAME.out     stdout, exact bytes
     NAME.err     only if the exit status is non-zero or stderr is non-empty:
                  "exit N" then the last line of stderr
-    NAME.stderr  only for scripts under tracebacks/: the whole stderr, with the absolute
-                 script path replaced by the path relative to tests/py
+    NAME.stderr  only for failing scripts under tracebacks/ and imports/: the whole stderr
+    Paths of files under tests/py in stderr are written relative to tests/py.
 
 The first line of a script may choose the oracle:
     # expected: hand-written ...   -> skipped; its expected files are written by hand
@@ -60,11 +60,11 @@ def scripts(selection):
         if not os.path.isdir(sub):
             yield sub
             continue
-        for dirpath, dirnames, filenames in os.walk(sub):
-            dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
-            for filename in sorted(filenames):
-                if filename.endswith(".py"):
-                    yield os.path.join(dirpath, filename)
+        # Folders inside an area hold helper modules and packages that the scripts
+        # import; only the area's own files are scripts.
+        for filename in sorted(os.listdir(sub)):
+            if filename.endswith(".py") and os.path.isfile(os.path.join(sub, filename)):
+                yield os.path.join(sub, filename)
 
 
 def marker(path):
@@ -119,10 +119,13 @@ def regenerate(path):
     stem = path[:-3]
     write_or_remove(stem + ".out", out)
     failing = code != 0 or err != ""
+    # Paths of files under tests/py (the script, modules it imports) are written relative
+    # to it, as the runner rewrites braid's stderr.
+    err = err.replace(ROOT + "/", "")
     write_or_remove(stem + ".err", err_text(code, err) if failing else None)
     full = None
-    if rel(path).startswith("tracebacks/") and failing:
-        full = err.replace(path, rel(path))
+    if rel(path).startswith(("tracebacks/", "imports/")) and failing:
+        full = err
     write_or_remove(stem + ".stderr", full)
     return f"{oracle}: exit {code}"
 

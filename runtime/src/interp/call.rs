@@ -255,6 +255,38 @@ pub fn push_frame(vm: &mut Vm, func: &Value, args: &[Value], kwnames: &[Value], 
     Ok(Started::Pushed)
 }
 
+/// CALL of anything but a Python function, from the dispatch loop. A class whose
+/// instances start with a plain Python `__init__` gets the new instance written to the
+/// caller's `dst` at once and `__init__` pushed as an ordinary frame (marked `init`, so
+/// its return value is checked and dropped): no nested interpreter loop per object.
+#[inline(never)]
+pub fn call_object(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value], dst: Reg) -> PyResult<Started> {
+    if let Some((inst, init)) = crate::builtins::instances::type_call::inline_init(f) {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(inst.clone());
+        all.extend_from_slice(args);
+        let caller_slots = vm.frames.last().expect("frame").slots;
+        // SAFETY: `dst` is a slot of the running (calling) frame, whose slots are live.
+        unsafe { *caller_slots.add(dst as usize) = Some(inst.clone()) };
+        return match push_frame(vm, &init, &all, kwnames, dst, false)? {
+            Started::Pushed => {
+                vm.frames.last_mut().expect("frame").init = true;
+                Ok(Started::Pushed)
+            }
+            Started::Done(v) if crate::builtins::singletons::is_none(&v) => Ok(Started::Done(inst)),
+            Started::Done(v) => Err(PyErr::type_error(format!("__init__() should return None, not '{}'", v.ty().body.name))),
+        };
+    }
+    crate::ops::call(vm, f, args, kwnames).map(Started::Done)
+}
+
+/// The TypeError for an `__init__` that returned something other than None.
+#[cold]
+#[inline(never)]
+pub fn init_return_error(v: &Value) -> PyErr {
+    PyErr::type_error(format!("__init__() should return None, not '{}'", v.ty().body.name))
+}
+
 /// Calls a Python function from native code (re-enters the dispatch loop).
 pub fn call_python_function(vm: &mut Vm, func: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     vm.enter_native()?;

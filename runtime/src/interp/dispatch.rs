@@ -17,7 +17,7 @@ use crate::builtins::list::as_list;
 use crate::builtins::singletons::{as_bool, none, py_bool};
 use crate::compiler::code::{CodeData, Instr, Reg, NO_REG};
 use crate::error::{PyErr, PyResult};
-use crate::interp::call::{push_frame, Started};
+use crate::interp::call::{self, push_frame, Started};
 use crate::interp::fast_arith::{binary as arith_fast, compare as compare_fast, truth as truth_fast};
 use crate::interp::{op_containers, op_except_star, op_exceptions, op_names, op_template, Vm};
 use crate::object::{CompareOp, UnaryOp, Value};
@@ -540,28 +540,15 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                         }
                     } else {
                         vm.frames.last_mut().expect("frame").pc = pc as u32;
-                        if let Some((inst, init)) = crate::builtins::instances::type_call::inline_init(&f) {
-                            // `C(args)` with a plain `__init__`: the instance goes to `dst`
-                            // now, and `__init__` runs as an ordinary frame of this loop.
-                            let mut all = Vec::with_capacity(args.len() + 1);
-                            all.push(inst.clone());
-                            all.extend_from_slice(args);
-                            set!(slots, dst, inst);
-                            match tri!('exec, push_frame(vm, &init, &all, kwn, dst, false)) {
-                                Started::Pushed => {
-                                    vm.frames.last_mut().expect("frame").init = true;
-                                    continue 'frames;
-                                }
-                                Started::Done(v) => {
-                                    if !crate::builtins::singletons::is_none(&v) {
-                                        break 'exec PyErr::type_error(format!("__init__() should return None, not '{}'", v.ty().body.name));
-                                    }
-                                }
+                        if std::ptr::eq(f.ty(), &crate::builtins::type_::TYPE_TYPE) {
+                            match tri!('exec, call::call_object(vm, &f, args, kwn, dst)) {
+                                Started::Pushed => continue 'frames,
+                                Started::Done(r) => set!(slots, dst, r),
                             }
-                            continue;
+                        } else {
+                            let r = tri!('exec, crate::ops::call(vm, &f, args, kwn));
+                            set!(slots, dst, r);
                         }
-                        let r = tri!('exec, crate::ops::call(vm, &f, args, kwn));
-                        set!(slots, dst, r);
                     }
                 }
                 Instr::CallEx { dst, func, args, kwargs } => {
@@ -583,7 +570,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                 Instr::Return { src } => {
                     let v = get!('exec, slots, code, src).clone();
                     if vm.frames.last().expect("frame").init && !crate::builtins::singletons::is_none(&v) {
-                        break 'exec PyErr::type_error(format!("__init__() should return None, not '{}'", v.ty().body.name));
+                        break 'exec call::init_return_error(&v);
                     }
                     let frame = vm.frames.pop().expect("frame");
                     if vm.frame_cache.has_live_objects() {
@@ -703,7 +690,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                 Instr::ImportName { dst, name, fromlist, level } => {
                     let fl = if fromlist == NO_REG { None } else { Some(get!('exec, slots, code, fromlist).clone()) };
                     let n = crate::builtins::str::as_str(&code.names[name as usize]).unwrap_or("").to_string();
-                    let m = tri!('exec, crate::modules::import_module(vm, &n, fl.as_ref(), level));
+                    let m = tri!('exec, crate::modules::import_module(vm, &n, Some(globals), fl.as_ref(), level));
                     set!(slots, dst, m);
                 }
                 Instr::ImportFrom { dst, module, name } => {

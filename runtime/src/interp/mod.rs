@@ -121,6 +121,9 @@ pub struct Vm {
     pub xoptions: Vec<(String, Option<String>)>,
     /// `sys.flags` style settings and paths (main script path for tracebacks).
     pub main_path: Option<String>,
+    /// The initial `sys.path` (`modules::importer::sys_path`); None: derived from
+    /// `main_path` when `sys` is first imported.
+    pub sys_path: Option<Vec<String>>,
     /// Exception to raise at the resume point of a generator (`throw`).
     pub pending_throw: Option<PyErr>,
     /// Set when the entry frame left the loop by yielding.
@@ -152,6 +155,7 @@ impl Vm {
             argv: Vec::new(),
             xoptions: Vec::new(),
             main_path: None,
+            sys_path: None,
             pending_throw: None,
             yielded: false,
             reraising: false,
@@ -175,6 +179,7 @@ impl Vm {
             argv: Vec::new(),
             xoptions: Vec::new(),
             main_path: None,
+            sys_path: None,
             pending_throw: None,
             yielded: false,
             reraising: false,

@@ -94,12 +94,12 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         set(name, stream.clone());
         set(&format!("__{name}__"), stream);
     }
-    let path0 = vm
-        .main_path
-        .as_ref()
-        .and_then(|p| std::path::Path::new(p).parent().map(|d| d.to_string_lossy().to_string()))
-        .unwrap_or_default();
-    set("path", new_list(vec![new_str(&path0)]));
+    let path = vm.sys_path.clone().unwrap_or_else(|| {
+        use super::importer::sys_path::{initial, pythonpath_from_env, Program};
+        let program = vm.main_path.as_deref().map_or(Program::Command, Program::Script);
+        initial(&program, false, pythonpath_from_env(false).as_deref())
+    });
+    set("path", new_list(path.iter().map(|p| new_str(p)).collect()));
     if let Some(modules) = vm.modules() {
         set("modules", modules.clone());
     }

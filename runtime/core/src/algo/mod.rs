@@ -6,5 +6,7 @@
 //! `__eq__` can raise), so the object model plugs its values in without these files knowing
 //! about `Value`.
 
+pub mod mt19937;
 pub mod set_table;
+pub mod sha512;
 pub mod timsort;

@@ -496,6 +496,12 @@ fn reversed_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &
         };
         return Ok(new_iter(ty, IterState::List { seq: crate::builtins::list::new_list(picked), index: 0 }));
     }
+    if seq.ty().body.kind == Kind::Object {
+        // Native library types (deque) give their own reverse iterator.
+        if let Some(m) = seq.ty().body.find_method("__reversed__") {
+            return (m.func)(vm, std::slice::from_ref(seq), &[]);
+        }
+    }
     let ty = if as_list(seq).is_some() { &LIST_REVERSE_ITER_TYPE } else { &REVERSED_TYPE };
     let known = as_list(seq).is_some() || as_tuple(seq).is_some() || as_str_data(seq).is_some() || crate::builtins::bytes::as_bytes(seq).is_some();
     if !known {

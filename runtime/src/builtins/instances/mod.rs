@@ -10,6 +10,7 @@
 //! * `bound_method.rs`, `descriptors.rs` (property, classmethod, staticmethod),
 //!   `super_.rs`, `seq_iter.rs` (iteration through `__getitem__`).
 
+pub mod annotations;
 pub mod args;
 pub mod bound_method;
 pub mod build_class;

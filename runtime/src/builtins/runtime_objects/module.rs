@@ -65,22 +65,38 @@ pub fn as_module(v: &Value) -> Option<&ModuleData> {
     }
 }
 
-fn module_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+fn module_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let m = as_module(v).ok_or_else(|| PyErr::type_error("expected module"))?;
-    // CPython: `from '<file>'` for modules loaded from a file, `(built-in)` otherwise.
-    let file = as_dict(&m.dict).and_then(|d| d.get_str("__file__"));
-    Ok(new_str(&match file.as_ref().and_then(as_str) {
-        Some(path) => format!("<module '{}' from '{path}'>", m.name),
-        None => format!("<module '{}' (built-in)>", m.name),
-    }))
+    // CPython: `from '<file>'` for modules loaded from a file, `(namespace) from [dirs]`
+    // for a namespace package (`__file__` None, a `__path__`), `(built-in)` otherwise.
+    let d = as_dict(&m.dict);
+    let file = d.and_then(|d| d.get_str("__file__"));
+    if let Some(path) = file.as_ref().and_then(as_str) {
+        return Ok(new_str(&format!("<module '{}' from '{path}'>", m.name)));
+    }
+    if let (Some(f), Some(dirs)) = (&file, d.and_then(|d| d.get_str("__path__"))) {
+        if crate::builtins::singletons::is_none(f) {
+            let dirs = crate::ops::repr_string(vm, &dirs)?;
+            return Ok(new_str(&format!("<module '{}' (namespace) from {dirs}>", m.name)));
+        }
+    }
+    Ok(new_str(&format!("<module '{}' (built-in)>", m.name)))
 }
 
-fn module_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+fn module_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     let m = as_module(v).ok_or_else(|| PyErr::type_error("expected module"))?;
     if name == "__dict__" {
         return Ok(Some(m.dict.clone()));
     }
-    Ok(as_dict(&m.dict).and_then(|d| d.get_str(name)))
+    let Some(d) = as_dict(&m.dict) else { return Ok(None) };
+    if let Some(found) = d.get_str(name) {
+        return Ok(Some(found));
+    }
+    // PEP 562: a module-level `__getattr__(name)` supplies missing attributes.
+    match d.get_str("__getattr__") {
+        Some(hook) => crate::ops::call(vm, &hook, &[new_str(name)], &[]).map(Some),
+        None => Ok(None),
+    }
 }
 
 fn module_setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyResult<()> {

@@ -70,6 +70,14 @@ pub fn new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 pub fn init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let me = args.first().ok_or_else(|| PyErr::type_error("__init__() needs an argument"))?;
     let t = me.ty();
+    if as_type(me).is_some() && t.body.is_subtype(&crate::builtins::type_::TYPE_TYPE.body) {
+        // type.__init__(cls, name, bases, ns): the class is complete already.
+        let n = args.len() - 1 - kw.len();
+        if n != 1 && n != 3 {
+            return Err(PyErr::type_error("type.__init__() takes 1 or 3 arguments"));
+        }
+        return Ok(none());
+    }
     if let Some(e) = crate::builtins::exceptions::as_exception(me) {
         if !kw.is_empty() {
             return Err(PyErr::type_error(format!("{}() takes no keyword arguments", t.body.name)));

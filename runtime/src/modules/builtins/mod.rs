@@ -675,7 +675,15 @@ fn builtin_dir(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
             names.sort();
             names
         }
-        Some(obj) => crate::ops::attribute_names(vm, obj),
+        Some(obj) => {
+            if let Some(r) = crate::builtins::instances::protocol::call_hook(vm, obj, "__dir__", &[])? {
+                // `dir()` sorts whatever iterable `__dir__` returns.
+                let mut items = crate::ops::collect_iterable(vm, &r)?;
+                crate::builtins::list::sort_values(vm, &mut items, None, false)?;
+                return Ok(new_list(items));
+            }
+            crate::ops::attribute_names(vm, obj)
+        }
     };
     Ok(new_list(names.iter().map(|n| new_str(n)).collect()))
 }

@@ -52,7 +52,8 @@ pub fn builtin_import(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResul
         _ => None,
     };
     let name = name.to_string();
-    crate::modules::import_module(vm, &name, fromlist.as_ref(), u16::try_from(level).unwrap_or(u16::MAX))
+    let globals = bound[1].cloned();
+    crate::modules::import_module(vm, &name, globals.as_ref(), fromlist.as_ref(), u16::try_from(level).unwrap_or(u16::MAX))
 }
 
 /// `exit(code=None)` / `quit(code=None)`: raise SystemExit, as the `site` module's

@@ -1,0 +1,3 @@
+print("broken.raises runs")
+half_done = True
+value = [][1]

@@ -1,0 +1,2 @@
+from cyc.bad_b import y
+x = 1

@@ -1,0 +1,2 @@
+from cyc.bad_a import x
+y = 2

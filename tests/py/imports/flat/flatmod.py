@@ -1,0 +1,2 @@
+print("flatmod runs")
+COUNT = [0]

@@ -1,0 +1,2 @@
+from .shapes import Square, GeometryError
+__all__ = ["Square", "GeometryError"]

@@ -1,0 +1,2 @@
+print("nsdemo.part_a runs, package", __package__)
+A = "a"

@@ -1,0 +1,2 @@
+print("the user's keyword.py runs")
+kwlist = ["mine"]

@@ -1,0 +1,4 @@
+__all__ = ["visible", "sub"]
+visible = "v"
+also_public = "p"
+_private = "x"

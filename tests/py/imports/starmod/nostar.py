@@ -1,0 +1,4 @@
+import sys as _sys
+public_a = 1
+public_b = "b"
+_private = 2

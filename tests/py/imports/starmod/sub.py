@@ -1,0 +1,2 @@
+print("starmod.sub runs")
+S = 1

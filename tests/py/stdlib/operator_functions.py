@@ -1,0 +1,100 @@
+# expected: hand-written (python3.13 output plus 3.14's operator.is_none / is_not_none)
+import operator as o
+from operator import itemgetter, attrgetter, methodcaller
+
+
+def t(f, *a, **k):
+    try:
+        print(repr(f(*a, **k)))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+for name in ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift',
+             'and_', 'or_', 'xor', 'lt', 'le', 'eq', 'ne', 'gt', 'ge']:
+    f = getattr(o, name)
+    print(name, f(12, 5), f(7, 3), f.__name__)
+print(o.add('a', 'b'), o.mul([1], 3), o.truediv(1, 4), o.mod('%d!', 5), o.pow(2, -1))
+for name in ['iadd', 'isub', 'imul', 'itruediv', 'ifloordiv', 'imod', 'ipow', 'ilshift',
+             'irshift', 'iand', 'ior', 'ixor']:
+    print(name, getattr(o, name)(12, 5))
+lst = [1]
+r = o.iadd(lst, [2])
+print(r, r is lst, o.iconcat(lst, (3,)), lst)
+print(o.neg(5), o.pos(-5), o.invert(5), o.inv(0), o.abs(-2.5), o.not_(0), o.not_([1]), o.truth(''), o.truth(3))
+print(o.is_(None, None), o.is_not(1, None), o.is_none(None), o.is_none(0), o.is_not_none(0), o.is_not_none(None))
+print(o.index(7), o.index(True), o.index(2**70))
+print(o.concat([1], [2]), o.concat('a', 'b'), o.concat((1,), (2,)), o.contains([1, 2], 2), o.contains('abc', 'd'))
+print(o.countOf([1, 1, 2, 1], 1), o.indexOf([5, 6, 7], 7), o.countOf('banana', 'a'))
+d = {'a': 1}
+o.setitem(d, 'b', 2)
+print(o.getitem(d, 'b'), o.delitem(d, 'a'), d, o.getitem([1, 2, 3], slice(1, None)))
+print(o.length_hint([1, 2]), o.length_hint(iter([1, 2, 3])), o.length_hint(5), o.length_hint(5, 7), o.length_hint(range(9)))
+it = iter([1, 2, 3])
+next(it)
+print(o.length_hint(it), o.length_hint(iter(range(4))), o.length_hint(iter({1: 2, 3: 4})), o.length_hint(iter((1,))))
+print(o.call(len, [1]), o.call(int, '17', base=8), o.call(max, 1, 5, 3))
+print(o.__add__ is o.add, o.__not__ is o.not_, o.__call__ is o.call, o.__iconcat__(['x'], 'y'))
+print(sorted(x for x in o.__all__)[:5], len(o.__all__))
+
+# errors
+t(o.add, 1)
+t(o.add, x=1)
+t(o.neg)
+t(o.neg, 1, 2)
+t(o.neg, x=1)
+t(o.truth)
+t(o.index)
+t(o.index, 1.5)
+t(o.index, 'a')
+t(o.is_none)
+t(o.setitem, 1)
+t(o.not_)
+t(o.length_hint)
+t(o.length_hint, [1], 2, 3)
+t(o.length_hint, 5, 'x')
+t(o.call)
+t(o.concat, 1, 2)
+t(o.concat, [1], 'a')
+t(o.iconcat, 1, 2)
+t(o.countOf, 1, 1)
+t(o.indexOf, 5, 1)
+t(o.indexOf, [1], 2)
+t(o.lt, 1, 'a')
+t(o.matmul, 1, 2)
+t(o.truediv, 1, 0)
+t(o.getitem, [1], 5)
+t(o.delitem, {}, 'k')
+
+# itemgetter / attrgetter / methodcaller
+g = itemgetter(1)
+print(g([1, 2]), g('ab'), itemgetter(1, 0)('ab'), itemgetter('k')({'k': 9}), itemgetter(slice(2))([1, 2, 3]))
+print(g, itemgetter('a', 2), type(g), type(g).__name__, callable(g))
+print(sorted([(1, 'b'), (0, 'c'), (2, 'a')], key=itemgetter(1)))
+t(itemgetter(1), [1])
+t(itemgetter(1, 2), [1])
+t(itemgetter)
+t(itemgetter(1))
+t(itemgetter(1), 1, 2)
+t(itemgetter(1), x=2)
+t(itemgetter, 1, x=2)
+a = attrgetter('real')
+print(a(3), attrgetter('imag', 'real')(3), attrgetter('real.real')(5), attrgetter('__class__.__name__')(1.5))
+print(a, attrgetter('a.b', 'c'), type(a))
+t(attrgetter('x'), 1)
+t(attrgetter('real.x'), 1)
+t(attrgetter('a.'), 1)
+t(attrgetter('.a'), 1)
+t(attrgetter)
+t(attrgetter, 1)
+t(attrgetter('a'))
+m = methodcaller('upper')
+print(m('abc'), methodcaller('split', ',')('a,b'), methodcaller('to_bytes', 2, 'big')(255))
+print(methodcaller('to_bytes', length=2, byteorder='little')(1), methodcaller('bit_length')(255))
+print(m, methodcaller('m', 1, k=2), methodcaller('x', 'y', z=[1]), type(m))
+t(methodcaller('foo'), 1)
+t(methodcaller)
+t(methodcaller, 1)
+t(m)
+t(m, 'a', 'b')
+t(methodcaller('split', 1), 'a b')
