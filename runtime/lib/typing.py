@@ -364,6 +364,13 @@ def _class_annotations(ns):
                 ann = annotate(1)
             except Exception:
                 ann = None
+    if ann is None and "__annotate_sources__" in ns:
+        # braid keeps a class body's annotations as sources that the type
+        # evaluates on access: a throwaway class with just those reads them.
+        keys = ("__annotate_sources__", "__module__", "__qualname__")
+        probe = type.__new__(type, "_annotations_probe", (),
+                             {k: ns[k] for k in keys if k in ns})
+        ann = probe.__annotations__
     return dict(ann) if ann else {}
 
 

@@ -261,7 +261,7 @@ pub(super) fn weibullvariate(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> 
 }
 
 fn lgamma(vm: &mut Vm, x: f64) -> PyResult<f64> {
-    let math = crate::modules::import_module(vm, "math", None, 0)?;
+    let math = crate::modules::import_module(vm, "math", None, None, 0)?;
     let func = crate::ops::getattr(vm, &math, "lgamma")?;
     let r = crate::ops::call(vm, &func, &[f(x)], &[])?;
     to_f(vm, &r)
