@@ -267,15 +267,3 @@ pub fn init_native(_vm: &mut Vm) -> PyResult<Value> {
     super::module_set(&m, "KeyWrapper", type_value(&KEY_WRAPPER_TYPE));
     Ok(m)
 }
-
-/// Builds `functools` from `_functools`'s objects (the three native names, until a
-/// fuller `functools` replaces it).
-pub fn init(vm: &mut Vm) -> PyResult<Value> {
-    let core = super::import_module(vm, "_functools", None, None, 0)?;
-    let m = super::make_module("functools", &[]);
-    for name in ["reduce", "cmp_to_key", "partial", "KeyWrapper"] {
-        let x = crate::ops::getattr(vm, &core, name)?;
-        super::module_set(&m, name, x);
-    }
-    Ok(m)
-}

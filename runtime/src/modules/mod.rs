@@ -57,9 +57,7 @@ pub static NATIVE_MODULES: &[NativeModule] = &[
     NativeModule { name: "bisect", init: bisect::init },
     NativeModule { name: "random", init: random::init },
     NativeModule { name: "_collections", init: collections::init_native },
-    NativeModule { name: "collections", init: collections::init },
     NativeModule { name: "_functools", init: functools::init_native },
-    NativeModule { name: "functools", init: functools::init },
 ];
 
 /// Helper for module files: a module with the given functions.

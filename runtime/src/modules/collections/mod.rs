@@ -26,11 +26,3 @@ pub fn init_native(_vm: &mut Vm) -> PyResult<Value> {
     }
     Ok(m)
 }
-
-/// Builds `collections` (a package, so `collections.abc` is looked up as a submodule).
-pub fn init(_vm: &mut Vm) -> PyResult<Value> {
-    let m = super::make_module("collections", &[]);
-    super::module_set(&m, "deque", type_value(&deque::DEQUE_TYPE));
-    super::module_set(&m, "__path__", crate::builtins::list::new_list(Vec::new()));
-    Ok(m)
-}
