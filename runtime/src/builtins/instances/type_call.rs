@@ -27,6 +27,11 @@ pub fn call_heap_type(vm: &mut Vm, t: &'static TypeObject, args: &[Value], kwnam
             }
         }
         None => match builtin_base(t).slot(|s| s.new) {
+            // list, dict and set take their contents in `__init__` (their `__new__`
+            // ignores the arguments), which the class may define differently.
+            Some(new) if matches!(t.body.state.solid_kind(), Some(crate::object::Kind::List | crate::object::Kind::Dict | crate::object::Kind::Set)) => {
+                super::builtin_layout::adopt(new(vm, t, &[], &[])?, t)
+            }
             Some(new) => super::builtin_layout::adopt(new(vm, t, args, kwnames)?, t),
             None => return Err(PyErr::type_error(format!("cannot create '{}' instances", t.body.name))),
         },

@@ -113,7 +113,8 @@ pub fn init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         if std::ptr::eq(t, &OBJECT_TYPE) || (t.body.state.is_heap() && heap_defines(t, "__init__")) {
             return Err(PyErr::type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
         }
-        if t.body.state.is_heap() && !heap_defines(t, "__new__") {
+        let object_new = std::ptr::eq(crate::builtins::instances::dunder_slots::builtin_base(t), &OBJECT_TYPE.body);
+        if t.body.state.is_heap() && object_new && !heap_defines(t, "__new__") {
             return Err(PyErr::type_error(format!("{}() takes no arguments", t.body.name)));
         }
     }
