@@ -56,6 +56,7 @@ BENCHMARKS = (
     "word_count",
     "fannkuch",
     "nqueens",
+    "oop_particles",
 )
 
 # Size arguments for --callgrind: CPython runs each in roughly 100-600 million instructions,
@@ -72,6 +73,7 @@ CALLGRIND_SIZES = {
     "word_count": "20000",
     "fannkuch": "8",
     "nqueens": "7",
+    "oop_particles": "2000",
 }
 
 
