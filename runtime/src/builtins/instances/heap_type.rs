@@ -208,6 +208,14 @@ fn create(vm: &mut Vm, meta: &'static TypeObject, name: &str, bases: &[Value], n
     if d.get_str("__eq__").is_some() && d.get_str("__hash__").is_none() {
         d.set_str("__hash__", crate::builtins::singletons::none());
     }
+    if d.get_str("__module__").is_none() {
+        // `type(name, bases, ns)` called directly: the caller's module, as CPython takes
+        // it from the calling frame's globals.
+        let module = vm.frames.last().and_then(|f| as_dict(&f.globals).and_then(|g| g.get_str("__name__")));
+        if let Some(m) = module {
+            d.set_str("__module__", m);
+        }
+    }
     if d.get_str("__doc__").is_none() {
         d.set_str("__doc__", crate::builtins::singletons::none());
     }

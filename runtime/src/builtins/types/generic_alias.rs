@@ -84,6 +84,11 @@ pub fn write_arg(vm: &mut Vm, v: &Value, out: &mut String) -> PyResult<()> {
         return Ok(());
     }
     if let Some(t) = as_type(v) {
+        if t.body.state.is_heap() {
+            // `module.qualname`, as `type.__repr__` without the brackets.
+            out.push_str(&crate::builtins::instances::heap_type::full_name(t));
+            return Ok(());
+        }
         let name = crate::builtins::template::short_type_name(&t.body);
         match t.body.name.rsplit_once('.') {
             Some((module, _)) => out.push_str(&format!("{module}.{name}")),

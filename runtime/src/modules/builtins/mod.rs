@@ -422,6 +422,7 @@ fn class_check(cls: &Value, fname: &str, test: &dyn Fn(&'static TypeObject) -> b
     }
     match as_type(cls) {
         Some(t) => Ok(test(t)),
+        None if fname == "issubclass" => Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
         None => Err(PyErr::type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
     }
 }
