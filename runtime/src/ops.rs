@@ -597,6 +597,15 @@ fn instance_only_names(v: &Value) -> &'static [&'static str] {
 /// `v.name = value` (or `del v.name` with `None`).
 pub fn setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
     if let Some(t) = crate::builtins::type_::as_type(v) {
+        if v.ty().body.state.is_heap() {
+            // A metaclass's `__setattr__` / `__delattr__`.
+            let hook = if value.is_some() { "__setattr__" } else { "__delattr__" };
+            if let Some(f) = crate::builtins::instances::dunder_slots::lookup(v.ty(), hook) {
+                let mut args = vec![crate::builtins::str::new_str(name)];
+                args.extend(value);
+                return crate::builtins::instances::dunder_slots::call_dunder(vm, &f, v, &args).map(drop);
+            }
+        }
         return crate::builtins::attr_lookup::type_setattro(vm, t, name, value);
     }
     match v.ty().body.slot(|s| s.setattr) {

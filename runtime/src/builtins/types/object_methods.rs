@@ -165,6 +165,11 @@ pub fn getattribute(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value
 /// `x.__setattr__(name, value)`.
 pub fn setattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let name = name_arg("__setattr__", args, kw, 2)?.to_string();
+    if let Some(t) = crate::builtins::type_::as_type(&args[0]) {
+        // `type.__setattr__(cls, ...)` from a metaclass hook: the type's own store.
+        crate::builtins::attr_lookup::type_setattro(vm, t, &name, Some(args[2].clone()))?;
+        return Ok(none());
+    }
     if args[0].ty().body.state.is_heap() && crate::builtins::type_::as_type(&args[0]).is_none() {
         crate::builtins::instances::dunder_slots::generic_setattr(vm, &args[0], &name, Some(args[2].clone()))?;
         return Ok(none());
@@ -176,6 +181,10 @@ pub fn setattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// `x.__delattr__(name)`.
 pub fn delattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let name = name_arg("__delattr__", args, kw, 1)?.to_string();
+    if let Some(t) = crate::builtins::type_::as_type(&args[0]) {
+        crate::builtins::attr_lookup::type_setattro(vm, t, &name, None)?;
+        return Ok(none());
+    }
     if args[0].ty().body.state.is_heap() && crate::builtins::type_::as_type(&args[0]).is_none() {
         crate::builtins::instances::dunder_slots::generic_setattr(vm, &args[0], &name, None)?;
         return Ok(none());

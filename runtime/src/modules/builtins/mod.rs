@@ -394,10 +394,10 @@ fn builtin_all(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
 /// `isinstance`/`issubclass` against a class whose metaclass (a user class) defines
 /// `__instancecheck__`/`__subclasscheck__`: its answer (`None`: no such hook).
 fn metaclass_check(vm: &mut Vm, cls: &Value, hook: &'static str, x: &Value) -> PyResult<Option<bool>> {
-    if as_type(cls).is_none() || !cls.ty().body.state.is_heap() {
+    if cls.is_small_int() || !cls.ty().body.state.is_heap() {
         return Ok(None);
     }
-    if hook == "__instancecheck__" && x.ty().body.is_subtype(&as_type(cls).expect("a type").body) {
+    if hook == "__instancecheck__" && as_type(cls).is_some_and(|t| x.ty().body.is_subtype(&t.body)) {
         // An exact match needs no hook (CPython's fast path).
         return Ok(Some(true));
     }
