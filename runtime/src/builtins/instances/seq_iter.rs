@@ -41,11 +41,7 @@ builtin_type!(
 );
 
 fn seq_next_reverse(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
-    if v.is_small_int() || !std::ptr::eq(v.ty(), &SEQ_REVERSE_ITER_TYPE) {
-        return Ok(None);
-    }
-    // SAFETY: objects of SEQ_REVERSE_ITER_TYPE are Obj<SeqIterData>.
-    let b = unsafe { v.body_unchecked::<SeqIterData>() };
+    let Some(b) = body(v) else { return Ok(None) };
     let (seq, i) = {
         let s = b.state.lock(v);
         match &s.0 {
@@ -71,8 +67,8 @@ pub fn new_seq_iter(seq: Value) -> Value {
 }
 
 fn body(v: &Value) -> Option<&SeqIterData> {
-    if !v.is_small_int() && std::ptr::eq(v.ty(), &SEQ_ITER_TYPE) {
-        // SAFETY: objects of SEQ_ITER_TYPE are Obj<SeqIterData>.
+    if !v.is_small_int() && (std::ptr::eq(v.ty(), &SEQ_ITER_TYPE) || std::ptr::eq(v.ty(), &SEQ_REVERSE_ITER_TYPE)) {
+        // SAFETY: objects of both iterator types are Obj<SeqIterData>.
         Some(unsafe { v.body_unchecked::<SeqIterData>() })
     } else {
         None
@@ -107,13 +103,7 @@ fn seq_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
 }
 
 fn seq_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
-    let b = if !v.is_small_int() && std::ptr::eq(v.ty(), &SEQ_REVERSE_ITER_TYPE) {
-        // SAFETY: objects of SEQ_REVERSE_ITER_TYPE are Obj<SeqIterData>.
-        Some(unsafe { v.body_unchecked::<SeqIterData>() })
-    } else {
-        body(v)
-    };
-    if let Some(b) = b {
+    if let Some(b) = body(v) {
         if let Some(s) = b.state.lock(v).0.clone() {
             visit(&s);
         }
