@@ -1,19 +1,20 @@
-"""braid's `enum`: Enum, Flag, auto, unique, member lookups and aliases.
+"""braid's `enum`: Enum, IntEnum, StrEnum, Flag, IntFlag, ReprEnum, auto, unique,
+member lookups and aliases.
 
 EnumType builds the members when the class is created: every plain name in
 the class namespace that is not a descriptor (function, property ...) nor a
 _sunder_/__dunder__ name becomes a member, in definition order; auto()
 values are resolved in that order through _generate_next_value_.  Lookups
 by value go through EnumType.__call__, so members are made with
-object.__new__ and never through the class's own constructor.
-
-Not here yet: IntEnum, StrEnum, IntFlag and ReprEnum (they need int and str
-subclasses, which braid cannot make yet).
+object.__new__ (or the mixed-in data type's __new__: int for IntEnum, str for
+StrEnum) and never through the class's own constructor, whose __new__ is
+replaced by Enum.__new__ once the members exist.
 """
 
 import sys
 
-__all__ = ["EnumType", "EnumMeta", "Enum", "Flag", "auto", "unique",
+__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag",
+           "IntFlag", "ReprEnum", "auto", "unique",
            "property", "verify", "member", "nonmember", "FlagBoundary",
            "STRICT", "CONFORM", "EJECT", "KEEP", "global_enum",
            "EnumCheck", "CONTINUOUS", "NAMED_FLAGS", "UNIQUE", "show_flag_values"]
@@ -211,6 +212,39 @@ def _caller_module(depth=2):
         return None
 
 
+def _defining_class(cls, name):
+    """The class of cls's MRO whose own dict defines name."""
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass
+    return None
+
+
+def _find_data_type(class_name, bases):
+    """The data type mixed into an enum (int for IntEnum ...), or object."""
+    data_types = []
+    for chain in bases:
+        candidate = None
+        for base in chain.__mro__:
+            if base is object:
+                continue
+            if isinstance(base, EnumType):
+                if base._member_type_ is not object:
+                    if base._member_type_ not in data_types:
+                        data_types.append(base._member_type_)
+                    break
+            elif "__new__" in base.__dict__ or "__dataclass_fields__" in base.__dict__:
+                found = candidate or base
+                if found not in data_types:
+                    data_types.append(found)
+                break
+            else:
+                candidate = candidate or base
+    if len(data_types) > 1:
+        raise TypeError("too many data types for %r: %r" % (class_name, set(data_types)))
+    return data_types[0] if data_types else object
+
+
 class EnumType(type):
     """Metaclass for Enum"""
 
@@ -256,10 +290,36 @@ class EnumType(type):
         namespace["_member_map_"] = {}
         namespace["_value2member_map_"] = {}
         namespace["_unhashable_values_"] = []
-        namespace["_new_member_"] = object.__new__
+        member_type = _find_data_type(cls, bases) if bases else object
+        namespace["_member_type_"] = member_type
+        if "__new__" in classdict and enum_base is not None:
+            namespace["_custom_new_"] = classdict["__new__"]
+        namespace["_new_member_"] = member_type.__new__
         if boundary is not None:
             namespace["_boundary_"] = boundary
+        if ReprEnum is not None and ReprEnum in bases and member_type is object:
+            raise TypeError("ReprEnum subclasses must be mixed with a data type "
+                            "(i.e. int, str, float, etc.)")
         enum_class = super().__new__(metacls, cls, bases, namespace, **kwds)
+
+        # A mixed-in data type must not supply repr/str/format: the enum's own do,
+        # unless the class (or a ReprEnum base) says otherwise.
+        first_enum = bases[-1] if bases and isinstance(bases[-1], EnumType) else enum_base
+        if member_type is not object and first_enum is not None:
+            for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
+                if name in classdict:
+                    continue
+                owner = _defining_class(enum_class, name)
+                if owner is object or (owner is not None and owner in member_type.__mro__):
+                    type.__setattr__(enum_class, name, getattr(first_enum, name))
+            if ReprEnum is not None and ReprEnum in bases:
+                if "__format__" not in classdict:
+                    type.__setattr__(enum_class, "__format__", _data_format)
+                if "__str__" not in classdict:
+                    method = member_type.__str__
+                    if method is object.__str__:
+                        method = member_type.__repr__
+                    type.__setattr__(enum_class, "__str__", method)
 
         # Resolve auto() values in definition order.
         last_values = []
@@ -286,6 +346,16 @@ class EnumType(type):
 
         for key, value in resolved:
             enum_class._add_member_(key, value)
+        # Flag operators win over a mixed-in int's (IntFlag | int is an IntFlag).
+        if Flag is not None and issubclass(enum_class, Flag):
+            for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__",
+                         "__rxor__", "__invert__"):
+                if name not in classdict:
+                    type.__setattr__(enum_class, name, Flag.__dict__[name])
+        # Calls look members up by value: Enum.__new__, not the data type's or the
+        # class's member constructor.
+        if Enum is not None and ("__new__" in classdict or member_type is not object):
+            type.__setattr__(enum_class, "__new__", Enum.__dict__["__new__"])
 
         if Flag is not None and issubclass(enum_class, Flag):
             flag_mask = 0
@@ -299,22 +369,28 @@ class EnumType(type):
 
     def _add_member_(cls, name, value):
         args = value if isinstance(value, tuple) else (value,)
-        custom_new = cls.__dict__.get("__new__") or next(
-            (k.__dict__["__new__"] for k in cls.__mro__[1:]
-             if "__new__" in k.__dict__ and isinstance(k, EnumType)
-             and k is not Enum and k is not Flag), None)
+        # The member constructor: the class's own __new__, else the nearest enum
+        # base's (kept in _custom_new_ once Enum.__new__ replaced it).
+        custom_new = next((k.__dict__["_custom_new_"] for k in cls.__mro__
+                           if "_custom_new_" in k.__dict__ and isinstance(k, EnumType)), None)
+        member_type = cls._member_type_
         if custom_new is not None and custom_new is not Enum.__dict__.get("__new__"):
             new = getattr(custom_new, "__func__", custom_new)
             enum_member = new(cls, *args)
             if not hasattr(enum_member, "_value_"):
-                enum_member._value_ = value
-        else:
+                enum_member._value_ = value if member_type is object else member_type(*args)
+        elif member_type is object:
             enum_member = object.__new__(cls)
             enum_member._value_ = value
+        else:
+            enum_member = member_type.__new__(cls, *args)
+            if not hasattr(enum_member, "_value_"):
+                enum_member._value_ = member_type(*args)
         enum_member._name_ = name
         enum_member.__objclass__ = cls
-        init = cls.__init__
-        if init is not object.__init__ and init is not Enum.__init__:
+        init_owner = _defining_class(cls, "__init__")
+        if init_owner is not None and init_owner is not object and init_owner is not Enum \
+                and init_owner not in member_type.__mro__:
             enum_member.__init__(*args)
         value = enum_member._value_
         enum_member._sort_order_ = len(cls._member_names_)
@@ -424,6 +500,13 @@ class EnumType(type):
 
 EnumMeta = EnumType
 Flag = None
+Enum = None
+ReprEnum = None
+
+
+def _data_format(self, format_spec):
+    """ReprEnum's __format__: the value's, as the mixed-in type formats it."""
+    return format(self._value_, format_spec)
 
 
 class Enum(metaclass=EnumType):
@@ -519,6 +602,36 @@ class Enum(metaclass=EnumType):
         return self._value_
 
 
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+
+
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints"""
+
+
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings"""
+
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError("too many arguments for str(): %r" % (values,))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError("%r is not a string" % (values[0],))
+        if len(values) >= 2 and not isinstance(values[1], str):
+            raise TypeError("encoding must be a string, not %r" % (values[1],))
+        if len(values) == 3 and not isinstance(values[2], str):
+            raise TypeError("errors must be a string, not %r" % (values[2],))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
 def _is_single_bit(num):
     return num != 0 and (num & (num - 1)) == 0
 
@@ -559,13 +672,20 @@ class Flag(Enum, boundary=STRICT):
                 _bin(value, width), _bin(flag_mask, width)))
         if unknown and getattr(cls, "_boundary_", STRICT) == CONFORM:
             value &= flag_mask
-        pseudo = object.__new__(cls)
+            unknown = 0
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
         members = [m for m in cls if m._value_ & value]
         if value == 0:
             pseudo._name_ = None
         else:
-            pseudo._name_ = "|".join(m._name_ for m in members)
+            names = [m._name_ for m in members]
+            if unknown:
+                names.append(repr(unknown))
+            pseudo._name_ = "|".join(names)
         return cls._value2member_map_.setdefault(value, pseudo)
 
     def _iter_members(self):
@@ -603,6 +723,8 @@ class Flag(Enum, boundary=STRICT):
     def _get_value(self, flag):
         if isinstance(flag, self.__class__):
             return flag._value_
+        if self._member_type_ is not object and isinstance(flag, self._member_type_):
+            return flag
         return NotImplemented
 
     def __or__(self, other):
@@ -629,6 +751,10 @@ class Flag(Enum, boundary=STRICT):
     __ror__ = __or__
     __rand__ = __and__
     __rxor__ = __xor__
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """Support for integer-based Flags"""
 
 
 def unique(enumeration):

@@ -4,9 +4,9 @@
 //!
 //! Every function produces CPython's message when the operation is unsupported.
 
-use crate::builtins::float::{as_f64_exact, float_binop};
+use crate::builtins::float::float_binop;
 use crate::builtins::function::as_function;
-use crate::builtins::int::{as_int, int_binop};
+use crate::builtins::int::int_binop;
 use crate::builtins::singletons::{as_bool, is_none, py_bool, NOT_IMPLEMENTED};
 use crate::builtins::str::{as_str, new_str};
 use crate::error::{PyErr, PyResult};
@@ -56,7 +56,7 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
 
 /// `str(v)`.
 pub fn str_(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    if as_str(v).is_some() {
+    if crate::builtins::str::as_exact_str_data(v).is_some() {
         return Ok(v.clone());
     }
     match v.ty().body.slot(|s| s.str) {
@@ -67,8 +67,8 @@ pub fn str_(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 /// `str(v)` as a Rust string.
 pub fn str_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
-    if let Some(s) = as_str(v) {
-        return Ok(s.to_string());
+    if let Some(s) = crate::builtins::str::as_exact_str_data(v) {
+        return Ok(s.as_str().to_string());
     }
     if let Some(i) = v.as_small_int() {
         return Ok(i.to_string());
@@ -185,7 +185,7 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     if a.is_small_int() && b.is_small_int() {
         return Ok(false);
     }
-    if let (Some(x), Some(y)) = (crate::builtins::str::as_str_data(a), crate::builtins::str::as_str_data(b)) {
+    if let (Some(x), Some(y)) = (crate::builtins::str::as_exact_str_data(a), crate::builtins::str::as_exact_str_data(b)) {
         return Ok(x.text_eq(y));
     }
     compare_bool(vm, a, b, CompareOp::Eq)
@@ -193,13 +193,13 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
 
 /// `a op b`.
 pub fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+    if let (Some(x), Some(y)) = (crate::builtins::int::as_exact_int(a), crate::builtins::int::as_exact_int(b)) {
         let both_bool = as_bool(a).is_some() && as_bool(b).is_some();
         if !(both_bool && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor)) && op != BinOp::MatMul {
             return int_binop(op, &x, &y);
         }
     }
-    if let (Some(x), Some(y)) = (as_f64_exact(a), as_f64_exact(b)) {
+    if let (Some(x), Some(y)) = (crate::builtins::float::as_exact_float(a), crate::builtins::float::as_exact_float(b)) {
         if let Some(r) = float_binop(op, x, y)? {
             return Ok(r);
         }

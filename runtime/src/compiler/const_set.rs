@@ -9,8 +9,8 @@
 //! `{1, 1.0}` keeps the first). So the compiler needs no interpreter here. Any other kind
 //! of member yields `None` and the display is built at run time, never folded wrongly.
 
-use crate::builtins::complex::as_complex_exact;
-use crate::builtins::float::{as_f64_exact, cmp_int_float};
+use crate::builtins::complex::as_complex;
+use crate::builtins::float::{as_float, cmp_int_float};
 use crate::builtins::int::{as_int, hash_int, IntRef};
 use crate::builtins::{bytes, str, type_};
 use crate::numeric::hash;
@@ -29,10 +29,10 @@ fn constant_hash(v: &Value) -> Option<i64> {
         return Some(hash_int(&i));
     }
     match v.ty().body.kind {
-        Kind::Float => Some(hash::hash_float(as_f64_exact(v)?, v.raw())),
-        Kind::Complex => as_complex_exact(v).map(|c| hash::hash_complex(c.re, c.im, v.raw())),
+        Kind::Float => Some(hash::hash_float(as_float(v)?, v.raw())),
+        Kind::Complex => as_complex(v).map(|c| hash::hash_complex(c.re, c.im, v.raw())),
         Kind::Str => str::as_str_data(v).map(str::str_hash),
-        Kind::Bytes => bytes::as_exact_bytes(v).map(str::hash_bytes),
+        Kind::Bytes => bytes::as_bytes_object(v).map(str::hash_bytes),
         Kind::None | Kind::Ellipsis => Some(type_::identity_hash_value(v)),
         _ => None,
     }
@@ -49,10 +49,10 @@ fn as_num(v: &Value) -> Option<Num<'_>> {
     if let Some(i) = as_int(v) {
         return Some(Num::Int(i));
     }
-    if let Some(f) = as_f64_exact(v) {
+    if let Some(f) = as_float(v) {
         return Some(Num::Complex(f, 0.0));
     }
-    as_complex_exact(v).map(|c| Num::Complex(c.re, c.im))
+    as_complex(v).map(|c| Num::Complex(c.re, c.im))
 }
 
 /// `a == b` for two literal constants (only called for kinds `constant_hash` accepts;
@@ -70,7 +70,7 @@ fn constant_eq(a: &Value, b: &Value) -> bool {
     }
     match (a.ty().body.kind, b.ty().body.kind) {
         (Kind::Str, Kind::Str) => str::as_wtf8(a) == str::as_wtf8(b),
-        (Kind::Bytes, Kind::Bytes) => bytes::as_exact_bytes(a) == bytes::as_exact_bytes(b),
+        (Kind::Bytes, Kind::Bytes) => bytes::as_bytes_object(a) == bytes::as_bytes_object(b),
         // None and `...` equal only themselves; different kinds are unequal.
         _ => false,
     }

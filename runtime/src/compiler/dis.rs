@@ -194,10 +194,10 @@ fn constant_repr(k: &Value) -> Option<String> {
         Kind::Ellipsis => "Ellipsis".to_string(),
         Kind::Bool => if crate::builtins::singletons::as_bool(k) == Some(true) { "True" } else { "False" }.to_string(),
         Kind::Int => return int::as_int(k).and_then(|i| int::int_to_decimal(&i).ok()),
-        Kind::Float => float::float_repr(float::as_f64_exact(k)?),
-        Kind::Complex => complex::as_complex_exact(k)?.repr(),
+        Kind::Float => float::float_repr(float::as_float(k)?),
+        Kind::Complex => complex::as_complex(k)?.repr(),
         Kind::Str => str::repr_str_data(str::as_str_data(k)?),
-        Kind::Bytes => crate::text::repr::bytes_repr(bytes::as_exact_bytes(k)?),
+        Kind::Bytes => crate::text::repr::bytes_repr(bytes::as_bytes_object(k)?),
         Kind::Tuple => {
             let items = tuple::as_tuple(k)?;
             let parts = items.iter().map(constant_repr).collect::<Option<Vec<_>>>()?;

@@ -19,7 +19,7 @@
 //!   converts to float exactly (|i| <= 2**53);
 //! * truth of bools and small ints.
 
-use crate::builtins::float::{as_f64_exact, compare_floats, new_float};
+use crate::builtins::float::{as_exact_float, compare_floats, new_float};
 use crate::builtins::int::new_int;
 use crate::builtins::singletons::as_bool;
 use crate::object::{BinOp, CompareOp, Value};
@@ -67,7 +67,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
         return small_int_binop(op, x, y).map(new_int);
     }
-    let (x, y) = match (as_f64_exact(a), as_f64_exact(b)) {
+    let (x, y) = match (as_exact_float(a), as_exact_float(b)) {
         (Some(x), Some(y)) => (x, y),
         (Some(x), None) => (x, b.as_small_int()? as f64),
         (None, Some(y)) => (a.as_small_int()? as f64, y),
@@ -89,7 +89,7 @@ pub fn compare(op: CompareOp, a: &Value, b: &Value) -> Option<bool> {
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
         return Some(op.test(x.cmp(&y)));
     }
-    let (x, y) = match (as_f64_exact(a), as_f64_exact(b)) {
+    let (x, y) = match (as_exact_float(a), as_exact_float(b)) {
         (Some(x), Some(y)) => (x, y),
         (Some(x), None) => (x, exact_float_of(b)?),
         (None, Some(y)) => (exact_float_of(a)?, y),

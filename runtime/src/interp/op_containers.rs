@@ -245,7 +245,7 @@ pub fn format_value(vm: &mut Vm, v: &Value, conv: u8, spec: Option<&Value>) -> P
         _ => v.clone(),
     };
     let spec = spec.and_then(as_str).unwrap_or("");
-    if spec.is_empty() && as_str(&converted).is_some() {
+    if spec.is_empty() && crate::builtins::str::as_exact_str_data(&converted).is_some() {
         return Ok(converted);
     }
     crate::builtins::str_format::format_value(vm, &converted, spec)

@@ -187,7 +187,7 @@ fn getrecursionlimit(vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value>
 
 fn setrecursionlimit(vm: &mut Vm, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let arg = a.first().ok_or_else(|| PyErr::type_error("setrecursionlimit() takes exactly one argument (0 given)"))?;
-    if crate::builtins::float::as_f64_exact(arg).is_some() {
+    if crate::builtins::float::as_float(arg).is_some() {
         return Err(PyErr::type_error("'float' object cannot be interpreted as an integer"));
     }
     let n = index_i64(arg)?;

@@ -118,12 +118,15 @@ impl<T> Locked<T> {
         unsafe { &mut *self.value.get() }
     }
 
-    /// Debug check that this field lies inside the body of `header`'s object (bodies
-    /// follow the 32-byte header; no body here is larger than a few hundred bytes).
+    /// Debug check that this field lies inside `header`'s object (bodies follow the
+    /// 32-byte header and no body here is larger than a few hundred bytes; a str
+    /// subclass keeps its attributes in a prefix just before the header).
     fn within(&self, header: &Header) -> bool {
+        // Fields sit in the body after the header, or (a str subclass's attributes,
+        // `builtin_layout.rs`) in a short prefix before it.
         let start = header as *const Header as usize + std::mem::size_of::<Header>();
         let at = self as *const Self as usize;
-        at >= start && at < start + 4096
+        (at >= start && at < start + 4096) || (at < header as *const Header as usize && at + 256 >= header as *const Header as usize)
     }
 }
 

@@ -65,9 +65,10 @@ pub struct TypeState {
     flags: u32,
     /// Byte offset from an instance's header to its `InstanceExt` (the attribute
     /// storage of heap-type instances, `builtins/instances`), 0 when instances have none.
-    ext_offset: u32,
-    /// For a class deriving from a built-in container (list, dict, tuple, set,
-    /// frozenset): that type's kind, whose body its instances start with.
+    /// Negative for bodies of variable size (a `str` subclass keeps it before the header).
+    ext_offset: i32,
+    /// For a class deriving from a built-in type with a body of its own (int, str,
+    /// list, dict ...): that type's kind, whose body its instances start with.
     solid_kind: Option<super::typeobj::Kind>,
     /// A heap type's MRO as type bodies (what `TypeData::mro` walks; built-in types
     /// walk their single base chain instead).
@@ -91,7 +92,7 @@ impl TypeState {
 
     /// The state of a heap type whose instances keep their attributes in an
     /// `InstanceExt` at `ext_offset` bytes from the header.
-    pub const fn heap_with_ext(ext_offset: u32, extra_flags: u32, solid_kind: Option<super::typeobj::Kind>) -> TypeState {
+    pub const fn heap_with_ext(ext_offset: i32, extra_flags: u32, solid_kind: Option<super::typeobj::Kind>) -> TypeState {
         let mut s = TypeState::with_flags(FLAG_HEAP | extra_flags);
         s.ext_offset = ext_offset;
         s.solid_kind = solid_kind;
@@ -117,7 +118,7 @@ impl TypeState {
 
     /// Offset of the instances' `InstanceExt` from their header, 0 for none.
     #[inline(always)]
-    pub fn ext_offset(&self) -> u32 {
+    pub fn ext_offset(&self) -> i32 {
         self.ext_offset
     }
 

@@ -50,14 +50,21 @@ builtin_type!(
 
 /// A new bytes object.
 pub fn new_bytes(b: Vec<u8>) -> Value {
-    crate::object::alloc(&BYTES_TYPE, BytesData { b: b.into_boxed_slice(), hash: AtomicI64::new(-1) })
+    crate::object::alloc(&BYTES_TYPE, BytesData::new(b))
+}
+
+impl BytesData {
+    /// The body of a bytes object holding `b`.
+    pub fn new(b: Vec<u8>) -> BytesData {
+        BytesData { b: b.into_boxed_slice(), hash: AtomicI64::new(-1) }
+    }
 }
 
 /// The bytes, if `v` is a bytes object.
 #[inline]
-pub fn as_exact_bytes(v: &Value) -> Option<&[u8]> {
-    if !v.is_small_int() && v.ty().body.kind == Kind::Bytes {
-        // SAFETY: Kind::Bytes objects are Obj<BytesData>.
+pub fn as_bytes_object(v: &Value) -> Option<&[u8]> {
+    if !v.is_small_int() && (v.ty().body.kind == Kind::Bytes || v.ty().body.state.solid_kind() == Some(Kind::Bytes)) {
+        // SAFETY: Kind::Bytes objects and bytes subclass instances are Obj<BytesData>.
         Some(unsafe { &v.body_unchecked::<BytesData>().b })
     } else {
         None
@@ -68,7 +75,7 @@ pub fn as_exact_bytes(v: &Value) -> Option<&[u8]> {
 /// only until Python code runs again (it may resize the buffer): copy before calling out.
 #[inline]
 pub fn as_bytes(v: &Value) -> Option<&[u8]> {
-    as_exact_bytes(v).or_else(|| as_bytearray(v).map(|d| d.bytes().as_slice()))
+    as_bytes_object(v).or_else(|| as_bytearray(v).map(|d| d.bytes().as_slice()))
 }
 
 /// The text `int(x)` / `float(x)` parse and how their errors show `x`: a str as itself, bytes and
@@ -109,14 +116,14 @@ pub fn same_kind(receiver: &Value, b: Vec<u8>) -> Value {
 }
 
 fn bytes_repr_slot(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(new_str(&crate::text::repr::bytes_repr(as_exact_bytes(v).unwrap_or(&[]))))
+    Ok(new_str(&crate::text::repr::bytes_repr(as_bytes_object(v).unwrap_or(&[]))))
 }
 
 fn bytes_hash_slot(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    if v.is_small_int() || v.ty().body.kind != Kind::Bytes {
+    if as_bytes_object(v).is_none() {
         return Ok(0);
     }
-    // SAFETY: checked above: Kind::Bytes objects are Obj<BytesData>.
+    // SAFETY: checked above: bytes objects and bytes subclass instances are Obj<BytesData>.
     let d = unsafe { v.body_unchecked::<BytesData>() };
     let h = d.hash.load(Ordering::Relaxed);
     if h != -1 {
@@ -219,7 +226,7 @@ pub fn bytes_like_getitem(v: &Value, key: &Value) -> PyResult<Value> {
 }
 
 fn bytes_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
-    if let (Some(b), Some(IntRef::Small(i))) = (as_exact_bytes(v), as_int(key)) {
+    if let (Some(b), Some(IntRef::Small(i))) = (as_bytes_object(v), as_int(key)) {
         if let Some(j) = normalize_index(i, b.len()) {
             return Ok(new_int(i64::from(b[j])));
         }
@@ -408,7 +415,7 @@ pub fn constructor_args<'a>(type_name: &str, args: &'a [Value], kwnames: &[Value
 fn bytes_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let [source, encoding, errors] = constructor_args("bytes", args, kwnames)?;
     if let (Some(s), None, None) = (source, encoding, errors) {
-        if as_exact_bytes(s).is_some() {
+        if s.ty().body.kind == Kind::Bytes {
             return Ok(s.clone());
         }
     }

@@ -8,7 +8,7 @@
 use std::borrow::Cow;
 
 use crate::builtins::bytearray as ba;
-use crate::builtins::bytes::{as_exact_bytes, as_bytes, bytes_like_arg, decoded_to_value, new_bytes, same_kind};
+use crate::builtins::bytes::{as_bytes_object, as_bytes, bytes_like_arg, decoded_to_value, new_bytes, same_kind};
 use crate::builtins::int::{as_int, new_int};
 use crate::builtins::list::new_list;
 use crate::builtins::method_args::{bind, int_arg, int_or, slice_bound, Style};
@@ -98,8 +98,8 @@ fn me(args: &[Value]) -> Vec<u8> {
 
 /// Boxes a result computed from the receiver's bytes, reusing a bytes receiver when unchanged.
 fn result(args: &[Value], r: Cow<'_, [u8]>) -> Value {
-    match (r, as_exact_bytes(&args[0])) {
-        (Cow::Borrowed(piece), Some(orig)) if piece.len() == orig.len() => args[0].clone(),
+    match (r, as_bytes_object(&args[0])) {
+        (Cow::Borrowed(piece), Some(orig)) if piece.len() == orig.len() && args[0].ty().body.kind == crate::object::Kind::Bytes => args[0].clone(),
         (r, _) => same_kind(&args[0], r.into_owned()),
     }
 }

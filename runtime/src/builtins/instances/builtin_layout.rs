@@ -1,19 +1,31 @@
-//! Classes deriving from a built-in container: `list`, `dict`, `tuple`, `set`,
-//! `frozenset`.
+//! Classes deriving from a built-in type with a body of its own: `int`, `float`,
+//! `complex`, `str`, `bytes`, `list`, `dict`, `tuple`, `set`, `frozenset`.
 //!
 //! An instance is laid out as [`Subclassed<B>`]: the built-in body `B` first, at the
 //! same offset from the header as in a plain `B` object, so every native function that
 //! reads a list body reads a list subclass's body unchanged (the `as_list`-style
-//! accessors accept classes whose `TypeState::solid_kind` names the container), then
-//! the instance attributes (`InstanceExt`) at a fixed offset the type records.
+//! accessors accept classes whose `TypeState::solid_kind` names the type), then the
+//! instance attributes (`InstanceExt`) at a fixed offset the type records.
+//!
+//! A `str` body is followed by its text, so nothing after it sits at a fixed offset:
+//! a str subclass keeps its `InstanceExt` *before* the header, at a negative offset
+//! (CPython 3.12 does the same for an object's managed dict). An `int` subclass
+//! instance is always a boxed `BigInt`, even for values that plain ints keep inline;
+//! `as_int` hands such a value back in its small form, so no code sees a "big" int
+//! that fits a machine word.
 //!
 //! The built-in constructors build plain objects; [`adopt`] turns the fresh object into
 //! an instance of the class by moving its body into a `Subclassed<B>` allocation (or
-//! copying it when the object is shared, as `tuple(t)` returning `t` is).
+//! copying it when the object is shared, as `tuple(t)` returning `t` is; immutable
+//! scalars are always copied).
 
+use num_bigint::BigInt;
+
+use crate::builtins::bytes::BytesData;
 use crate::builtins::dict::DictData;
 use crate::builtins::list::ListData;
 use crate::builtins::set::SetData;
+use crate::numeric::complex::Complex;
 use crate::object::{Kind, Obj, TypeObject, Value};
 
 use super::instance::InstanceExt;
@@ -31,8 +43,8 @@ pub struct Subclassed<B> {
 pub struct BuiltinLayout {
     /// Frees an instance.
     pub dealloc: unsafe fn(*mut crate::object::header::Header),
-    /// Offset of the `InstanceExt` from the header.
-    pub ext_offset: u32,
+    /// Offset of the `InstanceExt` from the header (negative: before it).
+    pub ext_offset: i32,
 }
 
 const fn layout<B>() -> BuiltinLayout {
@@ -40,7 +52,7 @@ const fn layout<B>() -> BuiltinLayout {
     assert!(std::mem::offset_of!(Obj<Subclassed<B>>, body) == std::mem::offset_of!(Obj<B>, body));
     BuiltinLayout {
         dealloc: crate::object::value::dealloc_box::<Subclassed<B>>,
-        ext_offset: (std::mem::offset_of!(Obj<Subclassed<B>>, body) + std::mem::offset_of!(Subclassed<B>, ext)) as u32,
+        ext_offset: (std::mem::offset_of!(Obj<Subclassed<B>>, body) + std::mem::offset_of!(Subclassed<B>, ext)) as i32,
     }
 }
 
@@ -48,6 +60,11 @@ const fn layout<B>() -> BuiltinLayout {
 /// (yet).
 pub fn layout_for(kind: Kind) -> Option<BuiltinLayout> {
     Some(match kind {
+        Kind::Int => layout::<BigInt>(),
+        Kind::Float => layout::<f64>(),
+        Kind::Complex => layout::<Complex>(),
+        Kind::Bytes => layout::<BytesData>(),
+        Kind::Str => BuiltinLayout { dealloc: str_subclass_dealloc, ext_offset: -(crate::builtins::str::PREFIXED_STR_PREFIX as i32) },
         Kind::List => layout::<ListData>(),
         Kind::Dict => layout::<DictData>(),
         Kind::Tuple => layout::<Box<[Value]>>(),
@@ -60,10 +77,33 @@ pub fn layout_for(kind: Kind) -> Option<BuiltinLayout> {
 /// that are already instances of `t` (or of another class) are returned unchanged.
 pub fn adopt(v: Value, t: &'static TypeObject) -> Value {
     let Some(kind) = t.body.state.solid_kind() else { return v };
-    if v.is_small_int() || v.ty().body.state.is_heap() || v.ty().body.kind != kind {
+    if kind == Kind::Int {
+        // Small ints are inline words and bools are ints too: every int is copied.
+        return match crate::builtins::int::as_int(&v) {
+            Some(i) if !v.ty().body.state.is_heap() => crate::object::alloc(t, Subclassed { base: i.to_big(), ext: InstanceExt::new() }),
+            _ => v,
+        };
+    }
+    // `frozenset.__new__(C)` builds its body as a set would: the same `SetData`.
+    let same_body = |k: Kind| k == kind || matches!((k, kind), (Kind::Set, Kind::FrozenSet));
+    if v.is_small_int() || v.ty().body.state.is_heap() || !same_body(v.ty().body.kind) {
         return v;
     }
     match kind {
+        Kind::Float => crate::object::alloc(t, Subclassed { base: crate::builtins::float::as_float(&v).unwrap_or(0.0), ext: InstanceExt::new() }),
+        Kind::Complex => match crate::builtins::complex::as_complex(&v) {
+            Some(c) => crate::object::alloc(t, Subclassed { base: c, ext: InstanceExt::new() }),
+            None => v,
+        },
+        Kind::Bytes => match crate::builtins::bytes::as_bytes_object(&v) {
+            Some(b) => crate::object::alloc(t, Subclassed { base: BytesData::new(b.into()), ext: InstanceExt::new() }),
+            None => v,
+        },
+        Kind::Str => match crate::builtins::str::as_str_data(&v) {
+            // SAFETY: the prefix is an `InstanceExt` slot, written before the object escapes.
+            Some(d) => unsafe { crate::builtins::str::new_prefixed_str(t, d, |p| std::ptr::write(p as *mut InstanceExt, InstanceExt::new())) },
+            None => v,
+        },
         Kind::List => rebox::<ListData>(v, t, |v| crate::builtins::list::new_list(crate::builtins::list::as_list(v).map(|l| l.items().clone()).unwrap_or_default())),
         Kind::Dict => rebox::<DictData>(v, t, |v| {
             let fresh = crate::builtins::dict::new_dict();
@@ -111,5 +151,23 @@ fn take_body<B>(v: Value) -> B {
         let body = std::ptr::read(&(*p).body);
         std::alloc::dealloc(p as *mut u8, std::alloc::Layout::new::<Obj<B>>());
         body
+    }
+}
+
+const _: () = assert!(std::mem::size_of::<InstanceExt>() <= crate::builtins::str::PREFIXED_STR_PREFIX);
+const _: () = assert!(std::mem::align_of::<InstanceExt>() <= crate::builtins::str::PREFIXED_STR_ALIGN);
+
+/// Frees an instance of a str subclass: its `InstanceExt` before the header, then the
+/// string.
+///
+/// # Safety
+/// `obj` is an unreferenced object made by `new_prefixed_str` for a str subclass.
+unsafe fn str_subclass_dealloc(obj: *mut crate::object::header::Header) {
+    // SAFETY: per the contract an `InstanceExt` lives `PREFIXED_STR_PREFIX` bytes before
+    // the header; it is dropped once, then the whole allocation is freed.
+    unsafe {
+        let ext = (obj as *mut u8).sub(crate::builtins::str::PREFIXED_STR_PREFIX) as *mut InstanceExt;
+        std::ptr::drop_in_place(ext);
+        crate::builtins::str::free_prefixed_str(obj);
     }
 }

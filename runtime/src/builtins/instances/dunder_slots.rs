@@ -92,12 +92,19 @@ pub fn lookup(t: &'static TypeObject, name: &'static str) -> Option<Value> {
 }
 
 fn lookup_uncached(t: &'static TypeObject, name: &str) -> Option<Value> {
-    for td in t.body.mro() {
-        if !td.state.is_heap() {
-            return None;
+    for ty in crate::builtins::type_init::mro_types(t) {
+        let td = &ty.body;
+        if td.state.is_heap() {
+            if let Some(v) = td.state.dict_if_filled().and_then(as_dict).and_then(|d| d.get_str(name)) {
+                return Some(v);
+            }
+            continue;
         }
-        if let Some(v) = td.state.dict_if_filled().and_then(as_dict).and_then(|d| d.get_str(name)) {
-            return Some(v);
+        // A built-in type that defines `name` ends the search: its slot serves it. One
+        // that does not (`int` has no `__contains__`) lets mixins after it in the MRO
+        // (`class F(int, Flag)`) supply the method, as CPython's MRO walk does.
+        if td.kind == crate::object::Kind::Object || as_dict(crate::builtins::type_init::type_dict(ty)).is_some_and(|d| d.get_str(name).is_some()) {
+            return None;
         }
     }
     None
@@ -161,10 +168,8 @@ fn heap_str(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         }
         return Ok(r);
     }
-    // A class that defines only `__repr__` prints with it (object.__str__ calls repr).
-    if lookup(v.ty(), "__repr__").is_some() {
-        return heap_repr(vm, v);
-    }
+    // The built-in base's own `__str__` (str, exceptions), else object's, which calls
+    // `repr` (so a class that defines only `__repr__` prints with it).
     match base_slot(v, |s| s.str) {
         Some(f) => f(vm, v),
         None => heap_repr(vm, v),
@@ -527,7 +532,7 @@ fn heap_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
         if name == "__dict__" && !v.ty().body.state.no_dict() {
             return Ok(Some(instance::dict(v, ext)));
         }
-        return Ok(None);
+        // Attributes a built-in base computes (`int.real`, `complex.imag` ...).
     }
     match base_slot(v, |s| s.getattr) {
         Some(f) => f(vm, v, name),

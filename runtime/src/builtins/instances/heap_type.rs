@@ -11,9 +11,9 @@
 //!
 //! The instance layout comes from the bases' "solid base", the nearest built-in type
 //! that fixes the body: `object` gives an [`InstanceExt`] body (attributes in shapes),
-//! exceptions keep `ExceptionData` (whose dict holds the attributes). Subclassing other
-//! built-in types with a body of their own (int, str, list, dict ...) is not supported
-//! yet and raises NotImplementedError.
+//! exceptions keep `ExceptionData` (whose dict holds the attributes), other built-in
+//! types with a body of their own (int, str, list, dict ...) keep it and add the
+//! attributes beside it (`builtin_layout.rs`).
 
 use crate::builtins::dict::{as_dict, new_dict};
 use crate::builtins::str::{as_str, new_str};
@@ -36,20 +36,24 @@ enum Layout {
     Exception,
     /// A metaclass: its instances are classes (`TypeData`).
     Type,
-    /// A built-in container (list, dict, tuple, set, frozenset): its body, then the
-    /// instance attributes (`builtin_layout.rs`).
-    Container(Kind),
+    /// A built-in type with a body of its own (int, str, list, dict ...): its body,
+    /// then the instance attributes (`builtin_layout.rs`).
+    Builtin(Kind),
 }
 
 /// The layout a base imposes, or the error for a type that cannot be subclassed.
 fn layout_of(base: &'static TypeObject) -> PyResult<Layout> {
     match base.body.kind {
         Kind::Object => Ok(Layout::Plain),
-        Kind::Instance => Ok(base.body.state.solid_kind().map_or(Layout::Plain, Layout::Container)),
+        Kind::Instance => Ok(base.body.state.solid_kind().map_or(Layout::Plain, Layout::Builtin)),
         Kind::Exception => Ok(Layout::Exception),
         Kind::Type => Ok(Layout::Type),
-        Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet if !base.body.state.is_heap() => Ok(Layout::Container(base.body.kind)),
-        Kind::Int | Kind::Float | Kind::Complex | Kind::Str | Kind::Bytes | Kind::ByteArray => {
+        Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Int | Kind::Float | Kind::Complex | Kind::Str | Kind::Bytes
+            if !base.body.state.is_heap() =>
+        {
+            Ok(Layout::Builtin(base.body.kind))
+        }
+        Kind::ByteArray => {
             Err(PyErr::new(&crate::builtins::exceptions::NOT_IMPLEMENTED_ERROR, format!("subclassing the built-in type '{}' is not supported yet", base.body.name)))
         }
         _ => Err(PyErr::type_error(format!("type '{}' is not an acceptable base type", base.body.name))),
@@ -57,8 +61,8 @@ fn layout_of(base: &'static TypeObject) -> PyResult<Layout> {
 }
 
 /// Offset of an `InstanceExt` body from the header.
-fn plain_ext_offset() -> u32 {
-    std::mem::offset_of!(Obj<InstanceExt>, body) as u32
+fn plain_ext_offset() -> i32 {
+    std::mem::offset_of!(Obj<InstanceExt>, body) as i32
 }
 
 /// Allocates an instance of heap type `t` with a plain (`object`) layout.
@@ -141,16 +145,22 @@ fn create(vm: &mut Vm, meta: &'static TypeObject, name: &str, bases: &[Value], n
 
     // `__slots__`: the names instances may carry; no `__dict__` unless listed.
     let slots = slot_names(vm, ns)?;
+    if let (Some(names), Layout::Builtin(Kind::Int | Kind::Bytes | Kind::Tuple)) = (&slots, layout) {
+        // CPython's variable-size objects keep no slot storage after their items.
+        if names.iter().any(|n| n != "__dict__" && n != "__weakref__") {
+            return Err(PyErr::type_error(format!("nonempty __slots__ not supported for subtype of '{}'", builtin_base_name(&base_types))));
+        }
+    }
     let no_dict = slots.as_ref().is_some_and(|s| !s.iter().any(|n| n == "__dict__"))
         && base_types.iter().all(|b| b.body.state.no_dict() || !b.body.state.is_heap());
     let solid = match layout {
-        Layout::Container(k) => Some(k),
+        Layout::Builtin(k) => Some(k),
         _ => None,
     };
-    let (kind, dealloc, ext_offset): (Kind, unsafe fn(*mut crate::object::header::Header), u32) = match layout {
+    let (kind, dealloc, ext_offset): (Kind, unsafe fn(*mut crate::object::header::Header), i32) = match layout {
         Layout::Plain => (Kind::Instance, crate::object::value::dealloc_box::<InstanceExt>, plain_ext_offset()),
-        Layout::Container(k) => {
-            let l = super::builtin_layout::layout_for(k).expect("a container layout");
+        Layout::Builtin(k) => {
+            let l = super::builtin_layout::layout_for(k).expect("a built-in layout");
             (Kind::Instance, l.dealloc, l.ext_offset)
         }
         Layout::Exception => (Kind::Exception, crate::object::value::dealloc_box::<crate::builtins::exceptions::ExceptionData>, 0),
@@ -228,7 +238,7 @@ fn create(vm: &mut Vm, meta: &'static TypeObject, name: &str, bases: &[Value], n
                 d.set_str(n, super::descriptors::new_slot_member(n, t));
             }
         }
-    } else if base_types.iter().all(|b| !b.body.state.is_heap() || b.body.state.no_dict()) && matches!(layout, Layout::Plain | Layout::Container(_)) {
+    } else if base_types.iter().all(|b| !b.body.state.is_heap() || b.body.state.no_dict()) && matches!(layout, Layout::Plain | Layout::Builtin(_)) {
         // Instances get a `__dict__` here: its getset descriptor, as CPython lists it.
         d.set_str("__dict__", super::descriptors::new_dict_descriptor(t));
     }
@@ -237,6 +247,11 @@ fn create(vm: &mut Vm, meta: &'static TypeObject, name: &str, bases: &[Value], n
         b.body.state.add_subclass(t);
     }
     Ok(cls)
+}
+
+/// The name of the built-in type that fixes the layout of a class with these bases.
+fn builtin_base_name(bases: &[&'static TypeObject]) -> &'static str {
+    bases.iter().find_map(|b| b.body.mro().find(|td| !td.state.is_heap() && td.kind != Kind::Object)).map_or("object", |td| td.name)
 }
 
 fn unsafe_type(p: *const TypeObject) -> &'static TypeObject {

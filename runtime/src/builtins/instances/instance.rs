@@ -82,7 +82,7 @@ pub fn ext_of(v: &Value) -> Option<&InstanceExt> {
     // SAFETY: a type with a non-zero ext offset allocates every instance with an
     // InstanceExt at that offset from the header (`heap_type::alloc_instance`), and the
     // instance lives as long as `v`.
-    Some(unsafe { &*((h as *const crate::object::header::Header as *const u8).add(off as usize) as *const InstanceExt) })
+    Some(unsafe { &*((h as *const crate::object::header::Header as *const u8).offset(off as isize) as *const InstanceExt) })
 }
 
 /// `obj.name` from the instance's own attributes.

@@ -73,7 +73,7 @@ pub fn int_value(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
 /// `float(v)` for a user class: `__float__`, else `__index__`.
 pub fn float_value(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     if let Some(r) = call_hook(vm, v, "__float__", &[])? {
-        if crate::builtins::float::as_f64_exact(&r).is_none() {
+        if crate::builtins::float::as_float(&r).is_none() {
             return Err(PyErr::type_error(format!("{}.__float__ returned non-float (type {})", v.ty().body.name, r.ty().body.name)));
         }
         return Ok(Some(r));

@@ -8,7 +8,7 @@
 //! (`complex(1e300, 1e300) * 10` has no nan part). `real / complex` and `**` promote.
 
 use crate::builtin_type;
-use crate::builtins::float::{as_f64_exact, compare_int_float, new_float, to_f64};
+use crate::builtins::float::{as_float, compare_int_float, new_float, to_f64};
 use crate::builtins::int::as_int;
 use crate::builtins::singletons::py_bool;
 use crate::builtins::str::{as_str, new_str_owned};
@@ -52,16 +52,16 @@ pub fn new_complex_parts(re: f64, im: f64) -> Value {
 
 /// A complex, float or int as a complex operand.
 pub fn to_complex(v: &Value) -> PyResult<Option<Complex>> {
-    if let Some(c) = as_complex_exact(v) {
+    if let Some(c) = as_complex(v) {
         return Ok(Some(c));
     }
     Ok(to_f64(v)?.map(Complex::from_real))
 }
 
 /// The value of a complex object.
-pub fn as_complex_exact(v: &Value) -> Option<Complex> {
-    if !v.is_small_int() && v.ty().body.kind == Kind::Complex {
-        // SAFETY: Kind::Complex objects are Obj<Complex>.
+pub fn as_complex(v: &Value) -> Option<Complex> {
+    if !v.is_small_int() && (v.ty().body.kind == Kind::Complex || v.ty().body.state.solid_kind() == Some(Kind::Complex)) {
+        // SAFETY: Kind::Complex objects and complex subclass instances are Obj<Complex>.
         Some(unsafe { *v.body_unchecked::<Complex>() })
     } else {
         None
@@ -73,21 +73,21 @@ fn from_complex(c: Complex) -> Value {
 }
 
 fn complex_repr(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let c = as_complex_exact(v).ok_or_else(|| PyErr::type_error("expected complex"))?;
+    let c = as_complex(v).ok_or_else(|| PyErr::type_error("expected complex"))?;
     Ok(new_str_owned(c.repr().into()))
 }
 
 fn complex_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    let c = as_complex_exact(v).unwrap_or(Complex::new(0.0, 0.0));
+    let c = as_complex(v).unwrap_or(Complex::new(0.0, 0.0));
     Ok(crate::numeric::hash::hash_complex(c.re, c.im, v.raw()))
 }
 
 fn complex_truth(_vm: &mut Vm, v: &Value) -> PyResult<bool> {
-    Ok(as_complex_exact(v).is_some_and(|c| c.re != 0.0 || c.im != 0.0))
+    Ok(as_complex(v).is_some_and(|c| c.re != 0.0 || c.im != 0.0))
 }
 
 fn complex_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
-    let Some(c) = as_complex_exact(v) else { return Ok(None) };
+    let Some(c) = as_complex(v) else { return Ok(None) };
     Ok(match name {
         "real" => Some(new_float(c.re)),
         "imag" => Some(new_float(c.im)),
@@ -97,24 +97,24 @@ fn complex_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value
 
 fn complex_conjugate(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     crate::builtins::iterators::no_arguments("complex.conjugate", args, kw)?;
-    let c = args.first().and_then(as_complex_exact).ok_or_else(|| PyErr::type_error("conjugate() needs a complex"))?;
+    let c = args.first().and_then(as_complex).ok_or_else(|| PyErr::type_error("conjugate() needs a complex"))?;
     Ok(new_complex_parts(c.re, -c.im))
 }
 
 fn complex_same(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let c = args.first().and_then(as_complex_exact).ok_or_else(|| PyErr::type_error("__complex__() needs a complex"))?;
+    let c = args.first().and_then(as_complex).ok_or_else(|| PyErr::type_error("__complex__() needs a complex"))?;
     Ok(from_complex(c))
 }
 
 /// Equality of a complex with another number (ordering is not defined).
 fn complex_compare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
-    let Some(x) = as_complex_exact(a) else { return Ok(None) };
+    let Some(x) = as_complex(a) else { return Ok(None) };
     if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(None);
     }
-    let equal = if let Some(y) = as_complex_exact(b) {
+    let equal = if let Some(y) = as_complex(b) {
         x.re == y.re && x.im == y.im
-    } else if let Some(f) = as_f64_exact(b) {
+    } else if let Some(f) = as_float(b) {
         x.im == 0.0 && x.re == f
     } else if let Some(i) = as_int(b) {
         x.im == 0.0 && compare_int_float(&i, x.re, CompareOp::Eq)
@@ -131,7 +131,7 @@ enum Operand {
 }
 
 fn operand(v: &Value) -> PyResult<Option<Operand>> {
-    if let Some(c) = as_complex_exact(v) {
+    if let Some(c) = as_complex(v) {
         return Ok(Some(Operand::Complex(c)));
     }
     Ok(to_f64(v)?.map(Operand::Real))
@@ -144,7 +144,7 @@ fn complex_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
 /// complex's binary-operator slot without the interpreter (the compiler folds constants
 /// with it): `Ok(None)` unless one operand is a complex and the other a number.
 pub fn complex_binop_values(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-    if as_complex_exact(a).is_none() && as_complex_exact(b).is_none() {
+    if as_complex(a).is_none() && as_complex(b).is_none() {
         return Ok(None);
     }
     let (Some(x), Some(y)) = (operand(a)?, operand(b)?) else { return Ok(None) };
@@ -188,7 +188,7 @@ fn complex_unary(_vm: &mut Vm, op: UnaryOp, v: &Value) -> PyResult<Option<Value>
 
 /// complex's unary-operator slot without the interpreter.
 pub fn complex_unary_values(op: UnaryOp, v: &Value) -> PyResult<Option<Value>> {
-    let Some(c) = as_complex_exact(v) else { return Ok(None) };
+    let Some(c) = as_complex(v) else { return Ok(None) };
     Ok(match op {
         UnaryOp::Neg => Some(new_complex_parts(-c.re, -c.im)),
         UnaryOp::Pos => Some(from_complex(c)),
@@ -198,7 +198,7 @@ pub fn complex_unary_values(op: UnaryOp, v: &Value) -> PyResult<Option<Value>> {
 
 /// `abs(z)`, or `None` when `v` is not a complex.
 pub fn complex_abs(v: &Value) -> PyResult<Option<Value>> {
-    match as_complex_exact(v) {
+    match as_complex(v) {
         Some(c) => Ok(Some(new_float(c.abs()?))),
         None => Ok(None),
     }
@@ -212,7 +212,7 @@ pub fn format_complex_value(c: Complex, spec: &str) -> PyResult<Value> {
 /// A constructor argument as a complex (via `__complex__`, `__float__`, `__index__` for
 /// other objects); `None` when it is not a number.
 fn number_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<Complex>> {
-    if let Some(c) = as_complex_exact(v) {
+    if let Some(c) = as_complex(v) {
         return Ok(Some(c));
     }
     if let Some(f) = to_f64(v)? {
@@ -223,7 +223,7 @@ fn number_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<Complex>> {
     }
     if let Some(f) = crate::ops::getattr_opt(vm, v, "__complex__")? {
         let r = crate::ops::call(vm, &f, &[], &[])?;
-        return match as_complex_exact(&r) {
+        return match as_complex(&r) {
             Some(c) => Ok(Some(c)),
             None => Err(PyErr::type_error(format!(
                 "__complex__ returned non-complex (type {})",
@@ -277,7 +277,7 @@ fn complex_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[
     let r = match real {
         None => Complex::new(0.0, 0.0),
         Some(v) => {
-            if imag.is_none() && as_complex_exact(v).is_some() {
+            if imag.is_none() && as_complex(v).is_some() {
                 return Ok(v.clone());
             }
             number_arg(vm, v)?.ok_or_else(|| {
@@ -294,7 +294,7 @@ fn complex_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[
     })?;
     // complex(a, b) == a + b*1j; parts that are not complex are used as they are, so
     // complex(0, -0.0) keeps its negative zero.
-    let re = if as_complex_exact(iv).is_some() { r.re - i.im } else { r.re };
-    let im = if real.is_some_and(|v| as_complex_exact(v).is_some()) { i.re + r.im } else { i.re };
+    let re = if as_complex(iv).is_some() { r.re - i.im } else { r.re };
+    let im = if real.is_some_and(|v| as_complex(v).is_some()) { i.re + r.im } else { i.re };
     Ok(new_complex_parts(re, im))
 }

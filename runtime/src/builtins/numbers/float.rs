@@ -48,7 +48,19 @@ pub fn new_float(f: f64) -> Value {
 
 /// The f64 of a float object (not ints).
 #[inline]
-pub fn as_f64_exact(v: &Value) -> Option<f64> {
+pub fn as_float(v: &Value) -> Option<f64> {
+    if !v.is_small_int() && (v.ty().body.kind == Kind::Float || v.ty().body.state.solid_kind() == Some(Kind::Float)) {
+        // SAFETY: Kind::Float objects and float subclass instances are Obj<f64>.
+        Some(unsafe { *v.body_unchecked::<f64>() })
+    } else {
+        None
+    }
+}
+
+/// The f64 of an object of exactly type float (not of a subclass, whose methods may
+/// differ): for fast paths that skip the type's slots.
+#[inline]
+pub fn as_exact_float(v: &Value) -> Option<f64> {
     if !v.is_small_int() && v.ty().body.kind == Kind::Float {
         // SAFETY: Kind::Float objects are Obj<f64>.
         Some(unsafe { *v.body_unchecked::<f64>() })
@@ -60,7 +72,7 @@ pub fn as_f64_exact(v: &Value) -> Option<f64> {
 /// A float or an int (or bool) converted to f64, as arithmetic operands are; `Ok(None)`
 /// for other types. Big ints are rounded correctly and may raise `OverflowError`.
 pub fn to_f64(v: &Value) -> PyResult<Option<f64>> {
-    if let Some(f) = as_f64_exact(v) {
+    if let Some(f) = as_float(v) {
         return Ok(Some(f));
     }
     match as_int(v) {
@@ -75,7 +87,7 @@ pub fn float_repr(f: f64) -> String {
 }
 
 fn float_repr_slot(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(new_str(&float_repr(as_f64_exact(v).unwrap_or(0.0))))
+    Ok(new_str(&float_repr(as_float(v).unwrap_or(0.0))))
 }
 
 /// `frexp`: f = m * 2**e with 0.5 <= m < 1 (f itself for zero, inf and nan, with e = 0).
@@ -94,7 +106,7 @@ pub fn frexp(f: f64) -> (f64, i32) {
 }
 
 fn float_hash_slot(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    Ok(crate::numeric::hash::hash_float(as_f64_exact(v).unwrap_or(0.0), v.raw()))
+    Ok(crate::numeric::hash::hash_float(as_float(v).unwrap_or(0.0), v.raw()))
 }
 
 /// Exact ordering of an int against a finite or infinite float (`None` for nan).
@@ -142,8 +154,8 @@ pub fn compare_floats(x: f64, y: f64, op: CompareOp) -> bool {
 }
 
 fn float_compare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
-    let Some(x) = as_f64_exact(a) else { return Ok(None) };
-    if let Some(y) = as_f64_exact(b) {
+    let Some(x) = as_float(a) else { return Ok(None) };
+    if let Some(y) = as_float(b) {
         return Ok(Some(py_bool(compare_floats(x, y, op))));
     }
     if let Some(i) = as_int(b) {
@@ -194,7 +206,7 @@ fn float_binop_slot(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<O
 /// float's binary-operator slot without the interpreter (the compiler folds constants
 /// with it): `Ok(None)` unless one operand is a float and the other a float or int.
 pub fn float_binop_values(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-    if as_f64_exact(a).is_none() && as_f64_exact(b).is_none() {
+    if as_float(a).is_none() && as_float(b).is_none() {
         return Ok(None);
     }
     if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow) {
@@ -215,7 +227,7 @@ fn float_unary(_vm: &mut Vm, op: UnaryOp, v: &Value) -> PyResult<Option<Value>> 
 
 /// float's unary-operator slot without the interpreter.
 pub fn float_unary_values(op: UnaryOp, v: &Value) -> PyResult<Option<Value>> {
-    let Some(f) = as_f64_exact(v) else { return Ok(None) };
+    let Some(f) = as_float(v) else { return Ok(None) };
     Ok(match op {
         UnaryOp::Neg => Some(new_float(-f)),
         UnaryOp::Pos => Some(new_float(f)),
@@ -224,7 +236,7 @@ pub fn float_unary_values(op: UnaryOp, v: &Value) -> PyResult<Option<Value>> {
 }
 
 fn float_truth(_vm: &mut Vm, v: &Value) -> PyResult<bool> {
-    Ok(as_f64_exact(v).is_some_and(|f| f != 0.0))
+    Ok(as_float(v).is_some_and(|f| f != 0.0))
 }
 
 /// Parses a float as `float(s)` does (`None` for invalid text).
@@ -273,7 +285,7 @@ fn float_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Va
     match args {
         [] => Ok(new_float(0.0)),
         [x] => {
-            if as_f64_exact(x).is_some() {
+            if as_exact_float(x).is_some() {
                 return Ok(x.clone());
             }
             Ok(new_float(float_from_value(vm, x)?))

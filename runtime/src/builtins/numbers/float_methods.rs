@@ -5,7 +5,7 @@
 //! Arithmetic lives in `float.rs`; the exact algorithms (hex digits, correctly rounded
 //! `round(x, n)`, exact integer ratios) are in `crate::numeric`.
 
-use crate::builtins::float::{as_f64_exact, new_float};
+use crate::builtins::float::{as_float, new_float};
 use crate::builtins::int::{float_to_int, index_i64, new_bigint};
 use crate::builtins::singletons::{is_none, py_bool};
 use crate::builtins::str::{as_str, new_str};
@@ -32,7 +32,7 @@ pub static FLOAT_METHODS: &[MethodDef] = crate::real_methods!(
 
 fn this(args: &[Value], name: &str) -> PyResult<f64> {
     match args.first() {
-        Some(v) => as_f64_exact(v).ok_or_else(|| {
+        Some(v) => as_float(v).ok_or_else(|| {
             PyErr::type_error(format!(
                 "descriptor '{name}' for 'float' objects doesn't apply to a '{}' object",
                 v.ty().body.name
@@ -54,7 +54,7 @@ fn no_args(args: &[Value], kw: &[Value], name: &str) -> PyResult<()> {
 
 /// `.real` and `.imag` of a float.
 pub fn float_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
-    let Some(f) = as_f64_exact(v) else { return Ok(None) };
+    let Some(f) = as_float(v) else { return Ok(None) };
     Ok(match name {
         "real" => Some(new_float(f)),
         "imag" => Some(new_float(0.0)),

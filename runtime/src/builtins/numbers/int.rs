@@ -17,7 +17,7 @@ use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::builtin_type;
-use crate::builtins::float::{as_f64_exact, new_float};
+use crate::builtins::float::{as_float, new_float};
 use crate::builtins::singletons::{as_bool, py_bool};
 use crate::builtins::str::{as_str, new_str, new_str_owned};
 use crate::error::{PyErr, PyResult};
@@ -131,6 +131,34 @@ pub fn new_bigint(b: BigInt) -> Value {
 /// Views `v` as an int if it is an int or a bool.
 #[inline]
 pub fn as_int(v: &Value) -> Option<IntRef<'_>> {
+    if let Some(i) = v.as_small_int() {
+        return Some(IntRef::Small(i));
+    }
+    match v.ty().body.kind {
+        // SAFETY: Kind::Int objects are Obj<BigInt>.
+        Kind::Int => Some(IntRef::Big(unsafe { v.body_unchecked::<BigInt>() })),
+        Kind::Bool => Some(IntRef::Small(i64::from(as_bool(v) == Some(true)))),
+        _ if v.ty().body.state.solid_kind() == Some(Kind::Int) => Some(subclass_int(v)),
+        _ => None,
+    }
+}
+
+/// The value of an int subclass instance (always a boxed BigInt), in the small form
+/// when it fits so that no code sees a "big" int that fits a word.
+#[cold]
+fn subclass_int(v: &Value) -> IntRef<'_> {
+    // SAFETY: int subclass instances start with an Obj<BigInt> (`builtin_layout.rs`).
+    let b = unsafe { v.body_unchecked::<BigInt>() };
+    match b.to_i64() {
+        Some(i) if Value::try_small_int(i).is_some() => IntRef::Small(i),
+        _ => IntRef::Big(b),
+    }
+}
+
+/// `v` as an int if it is exactly an int or a bool (not an instance of an int
+/// subclass, whose methods may differ): for fast paths that skip the type's slots.
+#[inline]
+pub fn as_exact_int(v: &Value) -> Option<IntRef<'_>> {
     if let Some(i) = v.as_small_int() {
         return Some(IntRef::Small(i));
     }
@@ -426,7 +454,7 @@ fn int_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Valu
             IntRef::Big(_) => x.clone(),
         });
     }
-    if let Some(f) = as_f64_exact(x) {
+    if let Some(f) = as_float(x) {
         return float_to_int(f);
     }
     if let Some(s) = as_str(x) {

@@ -8,8 +8,8 @@
 //! `modules::builtins_numeric`: the types own their arithmetic, the module only adds the
 //! argument parsing and the fallback to user `__abs__`/`__divmod__`.
 
-use crate::builtins::complex::{as_complex_exact, complex_abs, complex_modulo_error};
-use crate::builtins::float::{as_f64_exact, new_float, to_f64};
+use crate::builtins::complex::{as_complex, complex_abs, complex_modulo_error};
+use crate::builtins::float::{as_float, new_float, to_f64};
 use crate::builtins::int::{as_int, int_abs, int_divmod, int_pow_mod};
 use crate::builtins::singletons::not_implemented;
 use crate::builtins::tuple::new_tuple;
@@ -110,7 +110,7 @@ pub fn abs_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
     if let Some(i) = as_int(x) {
         return Ok(int_abs(&i));
     }
-    if let Some(f) = as_f64_exact(x) {
+    if let Some(f) = as_float(x) {
         return Ok(new_float(f.abs()));
     }
     if let Some(r) = complex_abs(x)? {
@@ -128,8 +128,8 @@ pub fn divmod_or_not_implemented(_vm: &mut Vm, a: &Value, b: &Value) -> PyResult
         let (q, r) = int_divmod(&x, &y)?;
         return Ok(new_tuple(vec![q, r]));
     }
-    let a_real = as_int(a).is_some() || as_f64_exact(a).is_some();
-    let b_real = as_int(b).is_some() || as_f64_exact(b).is_some();
+    let a_real = as_int(a).is_some() || as_float(a).is_some();
+    let b_real = as_int(b).is_some() || as_float(b).is_some();
     if a_real && b_real {
         if let (Some(x), Some(y)) = (to_f64(a)?, to_f64(b)?) {
             let (q, r) = crate::builtins::float::float_divmod(x, y)?;
@@ -144,10 +144,10 @@ pub fn pow3(vm: &mut Vm, base: &Value, exp: &Value, modulus: &Value) -> PyResult
     if let (Some(x), Some(y), Some(z)) = (as_int(base), as_int(exp), as_int(modulus)) {
         return int_pow_mod(&x, &y, &z);
     }
-    if [base, exp, modulus].iter().any(|v| as_complex_exact(v).is_some()) {
+    if [base, exp, modulus].iter().any(|v| as_complex(v).is_some()) {
         return Err(complex_modulo_error());
     }
-    let all_numbers = [base, exp, modulus].iter().all(|v| as_int(v).is_some() || as_f64_exact(v).is_some());
+    let all_numbers = [base, exp, modulus].iter().all(|v| as_int(v).is_some() || as_float(v).is_some());
     if all_numbers {
         return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     }

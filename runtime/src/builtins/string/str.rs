@@ -186,6 +186,62 @@ unsafe fn alloc_str(byte_len: usize, char_len: usize, surrogates: bool, write: i
     }
 }
 
+/// Bytes reserved before the header of a str whose type keeps per-instance data there
+/// (a str subclass's attributes, `builtins/instances/builtin_layout.rs`).
+pub const PREFIXED_STR_PREFIX: usize = 64;
+/// The alignment such a prefix may need.
+pub const PREFIXED_STR_ALIGN: usize = 16;
+const _: () = assert!(PREFIXED_STR_PREFIX % PREFIXED_STR_ALIGN == 0 && std::mem::align_of::<Obj<StrData>>() <= PREFIXED_STR_ALIGN);
+
+fn prefixed_str_layout(stored_bytes: usize) -> std::alloc::Layout {
+    let size = PREFIXED_STR_PREFIX + std::mem::size_of::<Obj<StrData>>() + stored_bytes;
+    std::alloc::Layout::from_size_align(size, PREFIXED_STR_ALIGN).unwrap_or_else(|_| std::alloc::Layout::new::<[u128; 8]>())
+}
+
+/// A copy of `src` as an object of type `t` (a str subclass whose `dealloc` ends in
+/// [`free_prefixed_str`]), with [`PREFIXED_STR_PREFIX`] bytes before the header that
+/// `init_prefix` fills.
+///
+/// # Safety
+/// `init_prefix` must initialise the prefix as `t`'s destructor expects it.
+pub unsafe fn new_prefixed_str(t: &'static TypeObject, src: &StrData, init_prefix: impl FnOnce(*mut u8)) -> Value {
+    let stored = src.stored_bytes();
+    let layout = prefixed_str_layout(stored);
+    // SAFETY: the layout has non-zero size; the prefix, header, body and text (a byte copy
+    // of `src`'s stored text, twin included) are all written before the pointer escapes.
+    unsafe {
+        let base = std::alloc::alloc(layout);
+        if base.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        init_prefix(base);
+        let p = base.add(PREFIXED_STR_PREFIX) as *mut Obj<StrData>;
+        std::ptr::write(
+            p,
+            Obj {
+                header: Header::new_owned(t, crate::thread::brc::current_tid()),
+                body: StrData { byte_len_and_flag: src.byte_len_and_flag, char_len_u32: src.char_len_u32, hash: AtomicI64::new(-1) },
+            },
+        );
+        std::ptr::copy_nonoverlapping(src.text_ptr(), (p as *mut u8).add(std::mem::size_of::<Obj<StrData>>()), stored);
+        Value::from_owned_ptr(p as *const Header)
+    }
+}
+
+/// Frees the allocation of a str made by [`new_prefixed_str`] (its prefix already
+/// dropped).
+///
+/// # Safety
+/// `obj` was made by `new_prefixed_str` and has no references left.
+pub unsafe fn free_prefixed_str(obj: *mut Header) {
+    // SAFETY: per the contract the allocation starts `PREFIXED_STR_PREFIX` bytes before
+    // the header and was made with `prefixed_str_layout` of the body's stored length.
+    unsafe {
+        let stored = (*(obj as *const Obj<StrData>)).body.stored_bytes();
+        std::alloc::dealloc((obj as *mut u8).sub(PREFIXED_STR_PREFIX), prefixed_str_layout(stored));
+    }
+}
+
 /// A new str from generalized UTF-8 (`crate::text::wtf8`): lone surrogates are kept.
 /// Bytes that are not generalized UTF-8 (never produced by braid itself) are replaced by
 /// U+FFFD, so the result is always well formed.
@@ -311,6 +367,18 @@ pub fn intern(s: &str) -> Value {
 /// The str body, if `v` is a str.
 #[inline]
 pub fn as_str_data(v: &Value) -> Option<&StrData> {
+    if !v.is_small_int() && (v.ty().body.kind == Kind::Str || v.ty().body.state.solid_kind() == Some(Kind::Str)) {
+        // SAFETY: Kind::Str objects and str subclass instances are Obj<StrData>.
+        Some(unsafe { v.body_unchecked::<StrData>() })
+    } else {
+        None
+    }
+}
+
+/// The str body, if `v` is exactly a str (not an instance of a subclass, whose
+/// methods may differ): for fast paths that skip the type's slots.
+#[inline]
+pub fn as_exact_str_data(v: &Value) -> Option<&StrData> {
     if !v.is_small_int() && v.ty().body.kind == Kind::Str {
         // SAFETY: Kind::Str objects are Obj<StrData>.
         Some(unsafe { v.body_unchecked::<StrData>() })
@@ -497,7 +565,19 @@ pub fn repr_str_data(d: &StrData) -> String {
 }
 
 fn str_str_slot(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(v.clone())
+    Ok(as_str_data(v).map_or_else(|| v.clone(), |d| exact_str(v, d)))
+}
+
+/// `v` (a str with body `d`) as an object of exactly type str: `v` itself, or for an
+/// instance of a subclass a copy, as str methods return (CPython's
+/// `unicode_result_unchanged`).
+#[inline]
+pub fn exact_str(v: &Value, d: &StrData) -> Value {
+    if v.ty().body.kind == Kind::Str {
+        v.clone()
+    } else {
+        new_str_wtf8(d.as_wtf8())
+    }
 }
 
 fn str_compare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
@@ -622,7 +702,7 @@ fn str_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
         let (start, _stop, step, n) = slice_indices(sl, d.char_len())?;
         if step == 1 {
             if n == d.char_len() {
-                return Ok(v.clone());
+                return Ok(exact_str(v, d));
             }
             let from = crate::builtins::str_index_cache::byte_offset(v, d, start as usize);
             let to = crate::builtins::str_index_cache::byte_offset(v, d, start as usize + n);

@@ -3,7 +3,7 @@
 //! The rules themselves (format-spec mini-language, printf conversions) live in
 //! `crate::numeric`; this file unpacks Python values and drives them.
 
-use crate::builtins::float::as_f64_exact;
+use crate::builtins::float::as_float;
 use crate::builtins::int::as_int;
 use crate::builtins::str::{as_str, new_str, new_str_owned};
 use crate::builtins::tuple::as_tuple;
@@ -32,7 +32,7 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
             return Ok(new_str_owned(text.into()));
         }
     }
-    if let Some(f) = as_f64_exact(v) {
+    if let Some(f) = as_float(v) {
         return Ok(new_str_owned(crate::numeric::format_spec::format_float(f, spec)?.into()));
     }
     if let Some(d) = crate::builtins::str::as_str_data(v) {
@@ -43,7 +43,7 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
         }
         return Ok(new_str_owned(crate::numeric::format_spec::format_str(d.as_str(), spec)?.into()));
     }
-    if let Some(c) = crate::builtins::complex::as_complex_exact(v) {
+    if let Some(c) = crate::builtins::complex::as_complex(v) {
         return Ok(new_str_owned(crate::numeric::format_spec::format_complex(c.re, c.im, spec)?.into()));
     }
     Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", v.ty().body.name)))
@@ -144,7 +144,7 @@ fn percent_text(vm: &mut Vm, fmt: &str, args: &Value, is_bytes: bool) -> PyResul
                 let b = crate::builtins::bytes_methods::bytes_for_percent(&arg)?;
                 printf::format_text(&r, &crate::builtins::bytes_methods::latin1(&b))
             }
-            's' => match crate::builtins::str::as_str_data(&arg) {
+            's' => match crate::builtins::str::as_exact_str_data(&arg) {
                 Some(d) => printf::format_text(&r, &crate::builtins::str_surrogates::text_for_output(d)),
                 None if arg.is_small_int() => printf::format_text(&r, &crate::ops::str_string(vm, &arg)?),
                 None => {
@@ -178,7 +178,7 @@ fn percent_text(vm: &mut Vm, fmt: &str, args: &Value, is_bytes: bool) -> PyResul
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let n = if let Some(i) = as_int(&arg) {
                     i.to_big()
-                } else if let (Some(f), true) = (as_f64_exact(&arg), matches!(spec.conversion, 'd' | 'i' | 'u')) {
+                } else if let (Some(f), true) = (as_float(&arg), matches!(spec.conversion, 'd' | 'i' | 'u')) {
                     let iv = crate::builtins::int::float_to_int(f)?;
                     as_int(&iv).map(|i| i.to_big()).unwrap_or_default()
                 } else if matches!(spec.conversion, 'd' | 'i' | 'u') {

@@ -119,7 +119,7 @@ pub(crate) fn cow_result(this_v: &Value, d: &StrData, r: Cow<'_, str>) -> Value 
 /// Boxes a piece of `self`'s text, reusing `self` when the piece is all of it.
 pub(crate) fn sub_result(this_v: &Value, d: &StrData, s: &str) -> Value {
     if s.len() == d.as_str().len() {
-        this_v.clone()
+        crate::builtins::str::exact_str(this_v, d)
     } else if d.is_ascii() {
         ascii_str(s)
     } else {

@@ -25,7 +25,7 @@ fn case_map(args: &[Value], kw: &[Value], name: &str, f: fn(&str) -> String) -> 
     let d = this(args);
     let out = f(d.as_str());
     if out == *d.as_str() {
-        return Ok(args[0].clone());
+        return Ok(crate::builtins::str::exact_str(&args[0], d));
     }
     Ok(if d.is_ascii() { new_str_ascii(&out) } else { new_str_owned(out.into()) })
 }

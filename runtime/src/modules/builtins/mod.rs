@@ -12,7 +12,7 @@ pub mod numeric;
 
 use crate::builtins::dict::{as_dict, new_dict};
 use crate::builtins::exceptions::ALL_EXCEPTION_TYPES;
-use crate::builtins::float::{as_f64_exact, new_float};
+use crate::builtins::float::{as_float, new_float};
 use crate::builtins::int::{index_i64, new_int};
 use crate::builtins::list::{new_list, sort_options, sort_values};
 use crate::builtins::singletons::{is_none, none, py_bool, ELLIPSIS, NOT_IMPLEMENTED};
@@ -178,7 +178,7 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
         if i > 0 {
             out.push_str(&sep);
         }
-        if let Some(d) = crate::builtins::str::as_str_data(a) {
+        if let Some(d) = crate::builtins::str::as_exact_str_data(a) {
             if d.has_surrogates() {
                 return print_with_surrogates(vm, args, kwnames, npos, file);
             }
@@ -336,7 +336,7 @@ fn builtin_sum(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value
                 continue;
             }
         }
-        if let (Some(a), Some(b)) = (as_f64_exact(&acc), as_f64_exact(&x)) {
+        if let (Some(a), Some(b)) = (as_float(&acc), as_float(&x)) {
             let (s, c) = fsum.unwrap_or((a, 0.0));
             // Neumaier compensated summation, as CPython 3.12+ does for floats.
             let t = s + b;

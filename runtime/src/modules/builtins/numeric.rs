@@ -7,8 +7,8 @@
 //! operations they share with `__abs__`, `__divmod__` and `__pow__` live with those
 //! dunders in `builtins::number_dunders` (re-exported here).
 
-use crate::builtins::complex::as_complex_exact;
-use crate::builtins::float::{as_f64_exact, new_float};
+use crate::builtins::complex::as_complex;
+use crate::builtins::float::{as_float, new_float};
 use crate::builtins::int::{as_int, new_bigint, not_an_integer};
 use crate::builtins::singletons::is_none;
 use crate::builtins::str::{as_str, new_str};
@@ -43,7 +43,7 @@ pub fn builtin_divmod(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResul
     }
     // Other objects: their own __divmod__ / __rdivmod__.
     for (obj, other, name) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
-        if as_int(obj).is_some() || as_f64_exact(obj).is_some() || as_complex_exact(obj).is_some() {
+        if as_int(obj).is_some() || as_float(obj).is_some() || as_complex(obj).is_some() {
             continue;
         }
         if let Some(f) = crate::ops::getattr_opt(vm, obj, name)? {
@@ -136,7 +136,7 @@ pub fn builtin_round(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult
         }
         return Ok(new_bigint(crate::numeric::round::round_int(&i.to_big(), n)));
     }
-    if let Some(f) = as_f64_exact(x) {
+    if let Some(f) = as_float(x) {
         if let Some(nd) = ndigits {
             if let Some(n) = as_int(nd) {
                 if n.to_i64().is_none() {

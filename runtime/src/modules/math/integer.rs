@@ -5,7 +5,7 @@
 use num_bigint::BigInt;
 
 use super::{fixed_args, float_arg};
-use crate::builtins::float::as_f64_exact;
+use crate::builtins::float::as_float;
 use crate::builtins::int::{as_int, float_to_int, new_bigint, not_an_integer};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
@@ -15,7 +15,7 @@ use crate::object::Value;
 fn rounding(vm: &mut Vm, name: &str, hook: &str, args: &[Value], kw: &[Value], f: fn(f64) -> f64) -> PyResult<Value> {
     let a = fixed_args(name, args, kw, 1)?;
     let x = &a[0];
-    if let Some(v) = as_f64_exact(x) {
+    if let Some(v) = as_float(x) {
         return float_to_int(f(v));
     }
     if let Some(i) = as_int(x) {
@@ -41,7 +41,7 @@ pub fn ceil(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 pub fn trunc(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = fixed_args("trunc", args, kw, 1)?;
     let x = &a[0];
-    if let Some(v) = as_f64_exact(x) {
+    if let Some(v) = as_float(x) {
         return float_to_int(v.trunc());
     }
     if let Some(i) = as_int(x) {

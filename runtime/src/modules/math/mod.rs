@@ -115,7 +115,7 @@ fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     if let Some(f) = crate::builtins::float::to_f64(v)? {
         return Ok(f);
     }
-    if as_str(v).is_some() || crate::builtins::complex::as_complex_exact(v).is_some() {
+    if as_str(v).is_some() || crate::builtins::complex::as_complex(v).is_some() {
         return Err(not_real(v));
     }
     for hook in ["__float__", "__index__"] {

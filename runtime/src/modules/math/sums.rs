@@ -8,7 +8,7 @@
 //! double-length products with `fsum`'s exactly rounded summation.
 
 use super::{fixed_args, float_arg};
-use crate::builtins::float::{as_f64_exact, new_float};
+use crate::builtins::float::{as_float, new_float};
 use crate::builtins::int::{as_int, new_int};
 use crate::builtins::str::as_str;
 use crate::error::{PyErr, PyResult};
@@ -72,7 +72,7 @@ pub fn sumprod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if p.len() != q.len() {
         return Err(PyErr::value_error("Inputs are not the same length"));
     }
-    let is_real = |v: &Value| as_int(v).is_some() || as_f64_exact(v).is_some();
+    let is_real = |v: &Value| as_int(v).is_some() || as_float(v).is_some();
     let all_int = p.iter().chain(&q).all(|v| as_int(v).is_some());
     let all_real = p.iter().chain(&q).all(is_real);
     if all_real && !all_int {

@@ -34,7 +34,7 @@ fn to_f(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         return Ok(x);
     }
     let fv = crate::ops::call(vm, &crate::builtins::type_::type_value(&crate::builtins::float::FLOAT_TYPE), std::slice::from_ref(v), &[])?;
-    Ok(crate::builtins::float::as_f64_exact(&fv).unwrap_or(f64::NAN))
+    Ok(crate::builtins::float::as_float(&fv).unwrap_or(f64::NAN))
 }
 
 fn cmp(vm: &mut Vm, a: &Value, b: f64, o: CompareOp) -> PyResult<bool> {

@@ -210,7 +210,7 @@ fn seed_value(vm: &mut Vm, this: &Value, a: &Value, version: i64) -> PyResult<()
                 urandom_key()
             } else if let Some(i) = as_int(a) {
                 int_key(&i.to_big())
-            } else if crate::builtins::float::as_f64_exact(a).is_some() || text.is_some() {
+            } else if crate::builtins::float::as_float(a).is_some() || text.is_some() {
                 let h = crate::ops::hash(vm, a)? as u64;
                 int_key(&BigInt::from(h))
             } else {
