@@ -362,6 +362,30 @@ class _TypeVarLike:
     def __mro_entries__(self, bases):
         raise TypeError(f"Cannot subclass an instance of {type(self).__name__}")
 
+    # PEP 695 parameters evaluate their bound, constraints and default lazily: the
+    # compiler hands over functions, which the first access calls.
+    _lazy = None
+
+    def _evaluated(self, attr, empty):
+        lazy = self.__dict__.get("_lazy")
+        if lazy and attr in lazy:
+            value = lazy.pop(attr)()
+            self.__dict__[attr] = value
+            return value
+        return self.__dict__.get(attr, empty)
+
+    @property
+    def __bound__(self):
+        return self._evaluated("_bound", None)
+
+    @property
+    def __constraints__(self):
+        return self._evaluated("_constraints", ())
+
+    @property
+    def __default__(self):
+        return self._evaluated("_default", None)
+
 
 def _caller_module(depth=2):
     try:
@@ -385,9 +409,9 @@ class TypeVar(_TypeVarLike):
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
         self.__infer_variance__ = bool(infer_variance)
-        self.__constraints__ = tuple(constraints)
-        self.__bound__ = bound
-        self.__default__ = default
+        self._constraints = tuple(constraints)
+        self._bound = bound
+        self._default = default
         mod = _caller_module()
         if mod != "typing":
             self.__module__ = mod
@@ -403,7 +427,7 @@ class TypeVarTuple(_TypeVarLike):
 
     def __init__(self, name, *, default=None):
         self.__name__ = name
-        self.__default__ = default
+        self._default = default
 
     def __repr__(self):
         return self.__name__
@@ -437,8 +461,8 @@ class ParamSpec(_TypeVarLike):
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
         self.__infer_variance__ = bool(infer_variance)
-        self.__bound__ = bound
-        self.__default__ = default
+        self._bound = bound
+        self._default = default
 
     @property
     def args(self):
@@ -476,8 +500,93 @@ class Generic:
         cls.__parameters__ = tuple(tvars)
 
 
+class TypeAliasType:
+    """Type alias: what `type X = ...` makes (the value is evaluated on first use)."""
+
+    def __init__(self, name, value, *, type_params=()):
+        if not isinstance(name, str):
+            raise TypeError("TypeAliasType.__init__() argument 'name' must be str, "
+                            f"not {type(name).__name__}")
+        if not isinstance(type_params, tuple):
+            raise TypeError("type_params must be a tuple")
+        self.__name__ = name
+        self.__qualname__ = name
+        self.__type_params__ = type_params
+        self._value = value
+        self._value_fn = None
+        self.__module__ = _caller_module()
+
+    @property
+    def __value__(self):
+        if self._value_fn is not None:
+            self._value = self._value_fn()
+            self._value_fn = None
+        return self._value
+
+    @property
+    def __parameters__(self):
+        return self.__type_params__
+
+    def __repr__(self):
+        return self.__name__
+
+    def __getitem__(self, parameters):
+        if not self.__type_params__:
+            raise TypeError("Only generic type aliases are subscriptable")
+        if not isinstance(parameters, tuple):
+            parameters = (parameters,)
+        return _GenericAlias(self, parameters)
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    def __reduce__(self):
+        return self.__name__
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError("type 'typing.TypeAliasType' is not an acceptable base type")
+
+    def __mro_entries__(self, bases):
+        raise TypeError("Cannot subclass an instance of TypeAliasType")
+
+
+# What the compiler's PEP 695 rewrite calls (compiler/type_params.rs).
+
+def _type_param(kind, name, bound, constraints, default):
+    """A type parameter of `def f[...]`, `class C[...]` or `type X[...]`: kind 0 is
+    a TypeVar, 1 a ParamSpec, 2 a TypeVarTuple; the others are functions or None."""
+    if kind == 0:
+        param = TypeVar(name, infer_variance=True)
+    elif kind == 1:
+        param = ParamSpec(name, infer_variance=True)
+    else:
+        param = TypeVarTuple(name)
+    lazy = {}
+    for attr, fn in (("_bound", bound), ("_constraints", constraints), ("_default", default)):
+        if fn is not None:
+            lazy[attr] = fn
+    if lazy:
+        param._lazy = lazy
+    param.__module__ = "typing"
+    return param
+
+
+def _type_alias(name, params, value_fn):
+    alias = TypeAliasType(name, None, type_params=params)
+    alias._value_fn = value_fn
+    alias.__module__ = sys._getframe(1).f_globals.get("__name__", "__main__")
+    return alias
+
+
+def _generic_base(params):
+    return Generic[params]
+
+
 for _obj in (_Final, _GenericAlias, _SpecialForm, _AnyMeta, Any, _AnnotatedAlias,
              Annotated, _TypeVarLike, TypeVar, TypeVarTuple, ParamSpecArgs,
-             ParamSpecKwargs, ParamSpec, Generic):
+             ParamSpecKwargs, ParamSpec, Generic, TypeAliasType):
     _obj.__module__ = "typing"
 del _obj

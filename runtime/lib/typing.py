@@ -73,7 +73,8 @@ from _typing_forms import (
     ParamSpecArgs,
     ParamSpecKwargs,
     ParamSpec,
-    Generic)
+    Generic,
+    TypeAliasType)
 
 
 class _CallableAlias(_GenericAlias):

@@ -30,7 +30,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             return err("internal: not a class", s.loc);
         };
         if !type_params.is_empty() {
-            return err("generic classes (PEP 695 type parameters) are not supported yet", s.loc);
+            return err("internal: type parameters not rewritten", s.loc);
         }
         let mark = self.next_temp;
         let mut decorators = Vec::new();

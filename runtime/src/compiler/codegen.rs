@@ -110,6 +110,10 @@ pub(super) struct FnBuilder<'m, 'a> {
     pub cell_params: Vec<u32>,
     pub freenames: Vec<String>,
     pub free_slots: Vec<Reg>,
+    /// In a class body: cells of enclosing functions that the body only passes on to
+    /// its methods' closures because it binds the same name itself (its own reads and
+    /// writes of the name use the namespace).
+    pub passthrough_cells: HashMap<String, Reg>,
     /// Name maps: the function's own, plus one per inlined comprehension.
     pub name_maps: Vec<(ScopeId, HashMap<String, NameLoc>)>,
     pub next_temp: u32,
@@ -151,6 +155,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             cell_params: Vec::new(),
             freenames: Vec::new(),
             free_slots: Vec::new(),
+            passthrough_cells: HashMap::new(),
             name_maps: Vec::new(),
             next_temp: 0,
             max_slots: 0,
@@ -213,7 +218,11 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 let slot = (nlocals + b.cellnames.len() + b.freenames.len()) as Reg;
                 b.freenames.push(f.clone());
                 b.free_slots.push(slot);
-                map.insert(f.clone(), NameLoc::Cell(slot));
+                if s.kind == ScopeKind::Class && s.bound.contains(f) {
+                    b.passthrough_cells.insert(f.clone(), slot);
+                } else {
+                    map.insert(f.clone(), NameLoc::Cell(slot));
+                }
             }
             b.next_temp = (nlocals + b.cellnames.len() + b.freenames.len()) as u32;
         }
@@ -604,7 +613,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 }
             }
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
-            StmtKind::TypeAlias { .. } => return err("type aliases are not supported yet", s.loc),
+            StmtKind::TypeAlias { .. } => return err("internal: type alias not rewritten", s.loc),
         }
         self.release(mark);
         Ok(())
@@ -1094,6 +1103,11 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
     }
 
     pub fn child_qualname(&self, name: &str) -> String {
+        // What a PEP 695 helper (`type_params.rs`) defines is named as if the helper
+        // were not there: `C.m`, not `C.<generic parameters of m>.<locals>.m`.
+        if let Some(outer) = self.qualname.strip_suffix('>').and_then(|q| q.rsplit_once("<generic parameters of ")).map(|(outer, _)| outer) {
+            return format!("{outer}{name}");
+        }
         match self.m.table.scopes[self.scope].kind {
             ScopeKind::Module => name.to_string(),
             ScopeKind::Class => format!("{}.{name}", self.qualname),
@@ -1140,8 +1154,8 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             let mark = self.next_temp;
             let start = self.temps(freenames.len())?;
             for (i, n) in freenames.iter().enumerate() {
-                match self.lookup(n) {
-                    NameLoc::Cell(c) => {
+                match (self.lookup(n), self.passthrough_cells.get(n)) {
+                    (_, Some(&c)) | (NameLoc::Cell(c), None) => {
                         self.emit(Instr::Move { dst: start + i as Reg, src: c });
                     }
                     _ => return err(format!("internal: free variable '{n}' has no cell"), ast::Location::default()),

@@ -19,6 +19,7 @@ mod expr;
 mod patterns;
 pub mod symtable;
 mod tstring;
+mod type_params;
 
 #[cfg(test)]
 mod tests;
@@ -56,6 +57,7 @@ pub fn compile_eval(module: &ast::Module, filename: &str, source: &str) -> Resul
 }
 
 fn compile_mode(module: &ast::Module, filename: &str, source: &str, eval: bool) -> Result<Value, CompileError> {
+    let module = &*type_params::desugar(module);
     let table = symtable::analyze(module).map_err(|e| CompileError { msg: e.msg, loc: e.loc })?;
     let m = codegen::Module { table: &table, filename, source: Arc::from(source), lines: source.lines().collect() };
     let mut b = codegen::FnBuilder::new(&m, 0, "<module>", "<module>", None, 1)?;

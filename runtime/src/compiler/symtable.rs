@@ -662,7 +662,9 @@ fn mark_captured(table: &mut SymTable, id: ScopeId, name: &str) {
         if p == binder {
             break;
         }
-        if !matches!(table.scopes[p].kind, ScopeKind::Class | ScopeKind::Comprehension) {
+        // A class body in between carries the cell too: it builds its methods'
+        // closures (CPython lists such names in the class body's free variables).
+        if table.scopes[p].kind != ScopeKind::Comprehension {
             if !table.scopes[p].free.iter().any(|n| n == name) {
                 table.scopes[p].free.push(name.to_string());
             }

@@ -301,7 +301,7 @@ pub fn special_attribute(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<
     if t.body.kind == Kind::Function {
         match name {
             "__builtins__" => return Ok(vm.builtins().cloned()),
-            // No PEP 695 generic functions yet.
+            // A function that PEP 695 syntax made generic has it in its own dict.
             "__type_params__" => return Ok(Some(crate::builtins::tuple::new_tuple(Vec::new()))),
             _ => {}
         }

@@ -236,7 +236,14 @@ fn type_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
         "__base__" => t.body.base.map_or_else(crate::builtins::singletons::none, type_value),
         "__dict__" => crate::builtins::type_namespace::type_dict(vm, t),
         "__doc__" | "__text_signature__" => crate::builtins::singletons::none(),
-        "__type_params__" => crate::builtins::tuple::new_tuple(Vec::new()),
+        // A PEP 695 generic class stores its parameters in its own namespace.
+        "__type_params__" => t
+            .body
+            .state
+            .dict_if_filled()
+            .and_then(crate::builtins::dict::as_dict)
+            .and_then(|d| d.get_str("__type_params__"))
+            .unwrap_or_else(|| crate::builtins::tuple::new_tuple(Vec::new())),
         // Only abstract classes have it; CPython's getter raises with the bare name.
         "__abstractmethods__" => return Err(PyErr::attribute_error("__abstractmethods__")),
         _ => return Ok(None),
