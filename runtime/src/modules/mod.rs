@@ -17,6 +17,7 @@ pub mod importlib;
 pub mod io;
 pub mod itertools;
 pub mod operator;
+pub mod os;
 pub mod random;
 pub mod math;
 pub mod string;
@@ -58,6 +59,7 @@ pub static NATIVE_MODULES: &[NativeModule] = &[
     NativeModule { name: "random", init: random::init },
     NativeModule { name: "_collections", init: collections::init_native },
     NativeModule { name: "_functools", init: functools::init_native },
+    NativeModule { name: "posix", init: os::init },
 ];
 
 /// Helper for module files: a module with the given functions.
