@@ -48,7 +48,7 @@ pub static NATIVE_MODULES: &[NativeModule] = &[
     NativeModule { name: "time", init: time::init },
     NativeModule { name: "io", init: io::init },
     NativeModule { name: "_io", init: io::init },
-    NativeModule { name: "string", init: string::init },
+    NativeModule { name: "_string", init: string::init },
     NativeModule { name: "string.templatelib", init: string::init_templatelib },
     NativeModule { name: "importlib", init: importlib::init },
     NativeModule { name: "importlib.util", init: importlib::init_util },
