@@ -11,7 +11,7 @@ import posix
 from posix import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, remove, unlink, rename,
                    replace, access, readlink, symlink, chmod, getpid, getppid, getuid,
                    getgid, cpu_count, urandom, strerror, putenv, unsetenv, isatty, umask,
-                   _exit, F_OK, R_OK, W_OK, X_OK)
+                   _exit, confstr, confstr_names, F_OK, R_OK, W_OK, X_OK)
 from _structseq import structseq as _structseq
 import abc as _abc
 

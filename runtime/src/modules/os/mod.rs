@@ -61,11 +61,19 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
             ("isatty", process::isatty),
             ("umask", process::umask),
             ("_exit", process::exit),
+            ("confstr", process::confstr),
         ],
     );
     for (name, v) in [("F_OK", libc::F_OK), ("R_OK", libc::R_OK), ("W_OK", libc::W_OK), ("X_OK", libc::X_OK)] {
         super::module_set(&m, name, crate::builtins::int::new_int(i64::from(v)));
     }
+    let names = crate::builtins::dict::new_dict();
+    if let Some(d) = crate::builtins::dict::as_dict(&names) {
+        for (name, code) in process::CONFSTR_NAMES {
+            d.set_str(name, crate::builtins::int::new_int(i64::from(*code)));
+        }
+    }
+    super::module_set(&m, "confstr_names", names);
     Ok(m)
 }
 

@@ -178,3 +178,33 @@ pub fn exit(_vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     // SAFETY: _exit ends the process; nothing runs after it.
     unsafe { libc::_exit(n as i32) }
 }
+
+/// `confstr(name)`: a configuration string (`CS_GNU_LIBC_VERSION` -> `glibc 2.36`), by
+/// number or by a name of `confstr_names`; None when the value is not defined.
+pub fn confstr(_vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let p = args::positional("confstr", a, kw, 1, 1)?;
+    let code = if let Some(name) = as_str(&p[0]) {
+        CONFSTR_NAMES.iter().find(|(n, _)| *n == name).map(|(_, c)| *c).ok_or_else(|| PyErr::value_error("unrecognized configuration name"))?
+    } else if as_int(&p[0]).is_some() {
+        size_arg(&p[0])? as i32
+    } else {
+        return Err(PyErr::type_error(format!("configuration names must be strings or integers, not {}", p[0].ty().body.name)));
+    };
+    // SAFETY: a zero-length query writes nothing and returns the needed size.
+    let needed = unsafe { libc::confstr(code, std::ptr::null_mut(), 0) };
+    if needed == 0 {
+        let e = crate::builtins::io::errno::errno();
+        if e != 0 {
+            return Err(crate::builtins::io::errno::from_errno(e, None));
+        }
+        return Ok(none());
+    }
+    let mut buf = vec![0u8; needed];
+    // SAFETY: buf is writable for `needed` bytes, which includes the NUL.
+    unsafe { libc::confstr(code, buf.as_mut_ptr().cast(), needed) };
+    buf.truncate(needed - 1);
+    Ok(new_str(&String::from_utf8_lossy(&buf)))
+}
+
+/// The `confstr` names glibc defines that scripts ask for.
+pub const CONFSTR_NAMES: &[(&str, i32)] = &[("CS_PATH", 0), ("CS_GNU_LIBC_VERSION", 2), ("CS_GNU_LIBPTHREAD_VERSION", 3)];
