@@ -864,7 +864,8 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         self.unwind.pop();
         let end = self.pc();
         let r = self.temp()?;
-        self.set_loc(&s.loc);
+        // CPython 3.12+ reports the implicit `__exit__` call at the context expression.
+        self.set_loc(&first.context_expr.loc);
         self.emit(Instr::WithExit { dst: r, exit, exc: NO_REG });
         let jend = self.emit(Instr::Jump { target: 0 });
         let handler = self.pc();
