@@ -22,6 +22,7 @@ pub mod random;
 pub mod math;
 pub mod string;
 pub mod sys;
+pub mod tbformat;
 pub mod time;
 
 // The files of the `builtins` module, at their old paths.
@@ -60,6 +61,7 @@ pub static NATIVE_MODULES: &[NativeModule] = &[
     NativeModule { name: "_collections", init: collections::init_native },
     NativeModule { name: "_functools", init: functools::init_native },
     NativeModule { name: "posix", init: os::init },
+    NativeModule { name: "_tbformat", init: tbformat::init },
 ];
 
 /// Helper for module files: a module with the given functions.
