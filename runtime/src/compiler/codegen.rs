@@ -559,7 +559,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             }
             StmtKind::Try(t) => self.try_stmt(t, false)?,
             StmtKind::TryStar(t) => self.try_stmt(t, true)?,
-            StmtKind::With(w) => self.with_stmt(&w.items, &w.body, s)?,
+            StmtKind::With(w) => self.with_stmt(&w.items, &w.body)?,
             StmtKind::Import { names } => {
                 for a in names {
                     let m = self.temp()?;
@@ -843,7 +843,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         Ok(())
     }
 
-    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt], s: &'a Stmt) -> CResult<()> {
+    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult<()> {
         let Some((first, rest)) = items.split_first() else { return self.body(body) };
         self.set_loc(&first.context_expr.loc);
         let mgr = self.expr(&first.context_expr, None)?;
@@ -859,7 +859,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         if rest.is_empty() {
             self.body(body)?;
         } else {
-            self.with_stmt(rest, body, s)?;
+            self.with_stmt(rest, body)?;
         }
         self.unwind.pop();
         let end = self.pc();

@@ -16,7 +16,10 @@ use crate::object::Value;
 
 /// Builds `_tbformat`.
 pub fn init(_vm: &mut Vm) -> PyResult<Value> {
-    Ok(super::make_module("_tbformat", &[("source_lines", source_lines)]))
+    Ok(super::make_module(
+        "_tbformat",
+        &[("source_lines", source_lines)],
+    ))
 }
 
 /// `source_lines(code, lasti)`: the indented source line(s) and caret line of the
@@ -24,10 +27,19 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
 /// object has no source.
 fn source_lines(_vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = args::positional("source_lines", a, kw, 2, 2)?;
-    let code = as_code(&p[0]).ok_or_else(|| PyErr::type_error(format!("source_lines() argument 1 must be code, not {}", p[0].ty().body.name)))?;
+    let code = as_code(&p[0]).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "source_lines() argument 1 must be code, not {}",
+            p[0].ty().body.name
+        ))
+    })?;
     let lasti = match as_int(&p[1]) {
         Some(IntRef::Small(i)) if i >= 0 => i as usize,
-        _ => return Err(PyErr::value_error("source_lines(): lasti must be a non-negative int")),
+        _ => {
+            return Err(PyErr::value_error(
+                "source_lines(): lasti must be a non-negative int",
+            ))
+        }
     };
     let mut out = String::new();
     if let (Some(src), Some(loc)) = (&code.source, code.locs.get(lasti / 2)) {

@@ -20,8 +20,13 @@ fn one_path(vm: &mut Vm, name: &str, args_: &[Value], kw: &[Value]) -> PyResult<
 fn int_arg(v: &Value) -> PyResult<i64> {
     match as_int(v) {
         Some(IntRef::Small(i)) => Ok(i),
-        Some(IntRef::Big(_)) => Err(PyErr::overflow_error("Python int too large to convert to C int")),
-        None => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.ty().body.name))),
+        Some(IntRef::Big(_)) => Err(PyErr::overflow_error(
+            "Python int too large to convert to C int",
+        )),
+        None => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.ty().body.name
+        ))),
     }
 }
 
@@ -50,9 +55,20 @@ pub fn chdir(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn dir_arg(vm: &mut Vm, name: &str, a: &[Value], kw: &[Value]) -> PyResult<PathArg> {
     let p = args::bind(name, a, kw, &["path"], 0, 1, 0)?;
     match &p[0] {
-        None => Ok(PathArg { path: ".".into(), bytes: false, value: crate::builtins::str::new_str(".") }),
-        Some(v) if is_none(v) => Ok(PathArg { path: ".".into(), bytes: false, value: crate::builtins::str::new_str(".") }),
-        Some(v) if as_int(v).is_some() => Err(PyErr::new(&crate::builtins::exceptions::NOT_IMPLEMENTED_ERROR, format!("{name}() of a file descriptor is not supported by braid"))),
+        None => Ok(PathArg {
+            path: ".".into(),
+            bytes: false,
+            value: crate::builtins::str::new_str("."),
+        }),
+        Some(v) if is_none(v) => Ok(PathArg {
+            path: ".".into(),
+            bytes: false,
+            value: crate::builtins::str::new_str("."),
+        }),
+        Some(v) if as_int(v).is_some() => Err(PyErr::new(
+            &crate::builtins::exceptions::NOT_IMPLEMENTED_ERROR,
+            format!("{name}() of a file descriptor is not supported by braid"),
+        )),
         Some(v) => path_arg(vm, name, v, "string, bytes, os.PathLike, integer or None"),
     }
 }
@@ -85,7 +101,11 @@ pub fn scandir(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             Ok(t) if t.is_file() => 2,
             _ => 0,
         };
-        out.push(new_tuple(vec![name_value(&entry.file_name(), p.bytes), new_int(kind), crate::builtins::int::new_bigint(entry.ino().into())]));
+        out.push(new_tuple(vec![
+            name_value(&entry.file_name(), p.bytes),
+            new_int(kind),
+            crate::builtins::int::new_bigint(entry.ino().into()),
+        ]));
     }
     Ok(new_tuple(vec![py_bool(p.bytes), new_list(out)]))
 }
@@ -99,7 +119,10 @@ pub fn mkdir(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(m) => int_arg(m)?,
         None => 0o777,
     };
-    std::fs::DirBuilder::new().mode(mode as u32).create(&path.path).map_err(|e| os_error(&e, &path, None))?;
+    std::fs::DirBuilder::new()
+        .mode(mode as u32)
+        .create(&path.path)
+        .map_err(|e| os_error(&e, &path, None))?;
     Ok(none())
 }
 
@@ -133,7 +156,8 @@ pub fn stat(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = args::positional("_stat", a, kw, 2, 2)?;
     let follow = crate::ops::truthy(vm, &p[1])?;
     let md = if let Some(IntRef::Small(fd)) = as_int(&p[0]) {
-        let fd = i32::try_from(fd).map_err(|_| PyErr::overflow_error("fd is greater than maximum"))?;
+        let fd =
+            i32::try_from(fd).map_err(|_| PyErr::overflow_error("fd is greater than maximum"))?;
         // SAFETY: fstat writes one `struct stat` through a valid pointer; a bad fd is
         // reported through errno.
         let mut st: libc::stat = unsafe { std::mem::zeroed() };
@@ -144,7 +168,11 @@ pub fn stat(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Ok(stat_tuple(&StatFields::from_libc(&st)));
     } else {
         let path = path_arg(vm, "stat", &p[0], "string, bytes, os.PathLike or integer")?;
-        let r = if follow { std::fs::metadata(&path.path) } else { std::fs::symlink_metadata(&path.path) };
+        let r = if follow {
+            std::fs::metadata(&path.path)
+        } else {
+            std::fs::symlink_metadata(&path.path)
+        };
         r.map_err(|e| os_error(&e, &path, None))?
     };
     Ok(stat_tuple(&StatFields::from_metadata(&md)))
@@ -213,9 +241,17 @@ fn stat_tuple(f: &StatFields) -> Value {
 /// `access(path, mode)`.
 pub fn access(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = args::bind("access", a, kw, &["path", "mode"], 0, 2, 2)?;
-    let path = path_arg(vm, "access", p[0].as_ref().expect("required"), "string, bytes, os.PathLike or integer")?;
+    let path = path_arg(
+        vm,
+        "access",
+        p[0].as_ref().expect("required"),
+        "string, bytes, os.PathLike or integer",
+    )?;
     let mode = int_arg(p[1].as_ref().expect("required"))?;
-    let c = std::ffi::CString::new(std::os::unix::ffi::OsStrExt::as_bytes(path.path.as_os_str())).map_err(|_| PyErr::value_error("access: embedded null character in path"))?;
+    let c = std::ffi::CString::new(std::os::unix::ffi::OsStrExt::as_bytes(
+        path.path.as_os_str(),
+    ))
+    .map_err(|_| PyErr::value_error("access: embedded null character in path"))?;
     // SAFETY: c is a valid NUL-terminated path; access only reads it.
     let rc = unsafe { libc::access(c.as_ptr(), mode as i32) };
     Ok(py_bool(rc == 0))
@@ -230,7 +266,15 @@ pub fn readlink(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// `symlink(src, dst)`.
 pub fn symlink(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let p = args::bind("symlink", a, kw, &["src", "dst", "target_is_directory"], 0, 3, 2)?;
+    let p = args::bind(
+        "symlink",
+        a,
+        kw,
+        &["src", "dst", "target_is_directory"],
+        0,
+        3,
+        2,
+    )?;
     let src = path_arg(vm, "symlink", p[0].as_ref().expect("required"), PATH_LIKE)?;
     let dst = path_arg(vm, "symlink", p[1].as_ref().expect("required"), PATH_LIKE)?;
     std::os::unix::fs::symlink(&src.path, &dst.path).map_err(|e| os_error(&e, &src, Some(&dst)))?;
@@ -240,8 +284,14 @@ pub fn symlink(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// `chmod(path, mode)`.
 pub fn chmod(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = args::bind("chmod", a, kw, &["path", "mode"], 0, 2, 2)?;
-    let path = path_arg(vm, "chmod", p[0].as_ref().expect("required"), "string, bytes, os.PathLike or integer")?;
+    let path = path_arg(
+        vm,
+        "chmod",
+        p[0].as_ref().expect("required"),
+        "string, bytes, os.PathLike or integer",
+    )?;
     let mode = int_arg(p[1].as_ref().expect("required"))?;
-    std::fs::set_permissions(&path.path, std::fs::Permissions::from_mode(mode as u32)).map_err(|e| os_error(&e, &path, None))?;
+    std::fs::set_permissions(&path.path, std::fs::Permissions::from_mode(mode as u32))
+        .map_err(|e| os_error(&e, &path, None))?;
     Ok(none())
 }

@@ -64,7 +64,12 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
             ("confstr", process::confstr),
         ],
     );
-    for (name, v) in [("F_OK", libc::F_OK), ("R_OK", libc::R_OK), ("W_OK", libc::W_OK), ("X_OK", libc::X_OK)] {
+    for (name, v) in [
+        ("F_OK", libc::F_OK),
+        ("R_OK", libc::R_OK),
+        ("W_OK", libc::W_OK),
+        ("X_OK", libc::X_OK),
+    ] {
         super::module_set(&m, name, crate::builtins::int::new_int(i64::from(v)));
     }
     let names = crate::builtins::dict::new_dict();
@@ -91,10 +96,18 @@ pub(super) struct PathArg {
 /// (`"string, bytes or os.PathLike"`).
 pub(super) fn path_arg(vm: &mut Vm, func: &str, v: &Value, allowed: &str) -> PyResult<PathArg> {
     if let Some(s) = as_str(v) {
-        return Ok(PathArg { path: PathBuf::from(s), bytes: false, value: v.clone() });
+        return Ok(PathArg {
+            path: PathBuf::from(s),
+            bytes: false,
+            value: v.clone(),
+        });
     }
     if let Some(b) = as_bytes(v) {
-        return Ok(PathArg { path: PathBuf::from(OsString::from_vec(b.to_vec())), bytes: true, value: v.clone() });
+        return Ok(PathArg {
+            path: PathBuf::from(OsString::from_vec(b.to_vec())),
+            bytes: true,
+            value: v.clone(),
+        });
     }
     if let Some(f) = crate::ops::getattr_opt(vm, v, "__fspath__")? {
         let r = crate::ops::call(vm, &f, &[], &[])?;
@@ -107,7 +120,10 @@ pub(super) fn path_arg(vm: &mut Vm, func: &str, v: &Value, allowed: &str) -> PyR
             r.ty().body.name
         )));
     }
-    Err(PyErr::type_error(format!("{func}: path should be {allowed}, not {}", v.ty().body.name)))
+    Err(PyErr::type_error(format!(
+        "{func}: path should be {allowed}, not {}",
+        v.ty().body.name
+    )))
 }
 
 /// The usual path message ending.

@@ -49,8 +49,13 @@ pub fn cpu_count(_vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn size_arg(v: &Value) -> PyResult<i64> {
     match as_int(v) {
         Some(IntRef::Small(i)) => Ok(i),
-        Some(IntRef::Big(_)) => Err(PyErr::overflow_error("Python int too large to convert to C ssize_t")),
-        None => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.ty().body.name))),
+        Some(IntRef::Big(_)) => Err(PyErr::overflow_error(
+            "Python int too large to convert to C ssize_t",
+        )),
+        None => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.ty().body.name
+        ))),
     }
 }
 
@@ -65,7 +70,8 @@ pub fn urandom(_vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut filled = 0;
     while filled < buf.len() {
         // SAFETY: the pointer and length describe the unfilled tail of buf.
-        let r = unsafe { libc::getrandom(buf[filled..].as_mut_ptr().cast(), buf.len() - filled, 0) };
+        let r =
+            unsafe { libc::getrandom(buf[filled..].as_mut_ptr().cast(), buf.len() - filled, 0) };
         if r < 0 {
             let e = crate::builtins::io::errno::errno();
             if e == libc::EINTR {
@@ -90,13 +96,23 @@ pub fn strerror(_vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 pub fn environ(_vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     args::positional("_environ", a, kw, 0, 0)?;
     let pairs = std::env::vars_os()
-        .map(|(k, v)| new_tuple(vec![new_str(&k.to_string_lossy()), new_str(&v.to_string_lossy())]))
+        .map(|(k, v)| {
+            new_tuple(vec![
+                new_str(&k.to_string_lossy()),
+                new_str(&v.to_string_lossy()),
+            ])
+        })
         .collect();
     Ok(crate::builtins::list::new_list(pairs))
 }
 
 fn env_str<'a>(func: &str, what: &str, v: &'a Value) -> PyResult<&'a str> {
-    let s = as_str(v).ok_or_else(|| PyErr::type_error(format!("{func}() argument {what} must be str, not {}", v.ty().body.name)))?;
+    let s = as_str(v).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "{func}() argument {what} must be str, not {}",
+            v.ty().body.name
+        ))
+    })?;
     if s.contains('\0') {
         return Err(PyErr::value_error("embedded null byte"));
     }
@@ -136,7 +152,10 @@ pub fn terminal_size(_vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value>
     if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) } != 0 {
         return Err(crate::builtins::io::errno::last_os_error(None));
     }
-    Ok(new_tuple(vec![new_int(i64::from(ws.ws_col)), new_int(i64::from(ws.ws_row))]))
+    Ok(new_tuple(vec![
+        new_int(i64::from(ws.ws_col)),
+        new_int(i64::from(ws.ws_row)),
+    ]))
 }
 
 /// `_uname()`: `(sysname, nodename, release, version, machine)`.
@@ -149,10 +168,20 @@ pub fn uname(_vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(crate::builtins::io::errno::last_os_error(None));
     }
     let field = |f: &[libc::c_char]| {
-        let bytes: Vec<u8> = f.iter().take_while(|&&c| c != 0).map(|&c| c as u8).collect();
+        let bytes: Vec<u8> = f
+            .iter()
+            .take_while(|&&c| c != 0)
+            .map(|&c| c as u8)
+            .collect();
         new_str(&std::ffi::OsStr::from_bytes(&bytes).to_string_lossy())
     };
-    Ok(new_tuple(vec![field(&u.sysname), field(&u.nodename), field(&u.release), field(&u.version), field(&u.machine)]))
+    Ok(new_tuple(vec![
+        field(&u.sysname),
+        field(&u.nodename),
+        field(&u.release),
+        field(&u.version),
+        field(&u.machine),
+    ]))
 }
 
 /// `isatty(fd)`.
@@ -168,7 +197,9 @@ pub fn umask(_vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = args::positional("umask", a, kw, 1, 1)?;
     let m = size_arg(&p[0])?;
     // SAFETY: umask has no preconditions.
-    Ok(new_int(i64::from(unsafe { libc::umask(m as libc::mode_t) })))
+    Ok(new_int(i64::from(unsafe {
+        libc::umask(m as libc::mode_t)
+    })))
 }
 
 /// `_exit(n)`: ends the process at once, without cleanup or flushing.
@@ -184,11 +215,18 @@ pub fn exit(_vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 pub fn confstr(_vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = args::positional("confstr", a, kw, 1, 1)?;
     let code = if let Some(name) = as_str(&p[0]) {
-        CONFSTR_NAMES.iter().find(|(n, _)| *n == name).map(|(_, c)| *c).ok_or_else(|| PyErr::value_error("unrecognized configuration name"))?
+        CONFSTR_NAMES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, c)| *c)
+            .ok_or_else(|| PyErr::value_error("unrecognized configuration name"))?
     } else if as_int(&p[0]).is_some() {
         size_arg(&p[0])? as i32
     } else {
-        return Err(PyErr::type_error(format!("configuration names must be strings or integers, not {}", p[0].ty().body.name)));
+        return Err(PyErr::type_error(format!(
+            "configuration names must be strings or integers, not {}",
+            p[0].ty().body.name
+        )));
     };
     // SAFETY: a zero-length query writes nothing and returns the needed size.
     let needed = unsafe { libc::confstr(code, std::ptr::null_mut(), 0) };
@@ -207,4 +245,8 @@ pub fn confstr(_vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 /// The `confstr` names glibc defines that scripts ask for.
-pub const CONFSTR_NAMES: &[(&str, i32)] = &[("CS_PATH", 0), ("CS_GNU_LIBC_VERSION", 2), ("CS_GNU_LIBPTHREAD_VERSION", 3)];
+pub const CONFSTR_NAMES: &[(&str, i32)] = &[
+    ("CS_PATH", 0),
+    ("CS_GNU_LIBC_VERSION", 2),
+    ("CS_GNU_LIBPTHREAD_VERSION", 3),
+];

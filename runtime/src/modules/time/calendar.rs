@@ -17,7 +17,9 @@ use crate::modules::args;
 use crate::object::Value;
 
 const DAY_NAMES: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTH_NAMES: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTH_NAMES: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 /// The `time.struct_time` class.
 fn struct_time_class(vm: &mut Vm) -> PyResult<Value> {
@@ -37,7 +39,11 @@ fn zone_name(tm: &libc::tm) -> Option<String> {
     }
     // SAFETY: the C library set tm_zone to a NUL-terminated string that lives as long as
     // the time-zone data (static storage).
-    Some(unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }.to_string_lossy().into_owned())
+    Some(
+        unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }
+            .to_string_lossy()
+            .into_owned(),
+    )
 }
 
 fn tm_to_struct(vm: &mut Vm, tm: &libc::tm) -> PyResult<Value> {
@@ -60,13 +66,18 @@ fn tm_to_struct(vm: &mut Vm, tm: &libc::tm) -> PyResult<Value> {
 /// A seconds argument (absent or None: now), floored to whole seconds as CPython does.
 fn secs_arg(v: Option<&Value>) -> PyResult<libc::time_t> {
     let Some(v) = v.filter(|v| !is_none(v)) else {
-        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
         return Ok(now);
     };
     if let Some(i) = as_int(v) {
         return match i {
             IntRef::Small(n) => Ok(n),
-            IntRef::Big(_) => Err(PyErr::overflow_error("timestamp out of range for platform time_t")),
+            IntRef::Big(_) => Err(PyErr::overflow_error(
+                "timestamp out of range for platform time_t",
+            )),
         };
     }
     match to_f64(v)? {
@@ -74,11 +85,16 @@ fn secs_arg(v: Option<&Value>) -> PyResult<libc::time_t> {
         Some(f) => {
             let f = f.floor();
             if !(-9.2e18..9.2e18).contains(&f) {
-                return Err(PyErr::overflow_error("timestamp out of range for platform time_t"));
+                return Err(PyErr::overflow_error(
+                    "timestamp out of range for platform time_t",
+                ));
             }
             Ok(f as i64)
         }
-        None => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.ty().body.name))),
+        None => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.ty().body.name
+        ))),
     }
 }
 
@@ -94,7 +110,9 @@ pub fn gmtime(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut tm: libc::tm = unsafe { std::mem::zeroed() };
     // SAFETY: t and tm are valid for the call.
     if unsafe { libc::gmtime_r(&t, &mut tm) }.is_null() {
-        return Err(PyErr::overflow_error("timestamp out of range for platform time_t"));
+        return Err(PyErr::overflow_error(
+            "timestamp out of range for platform time_t",
+        ));
     }
     tm_to_struct(vm, &tm)
 }
@@ -105,7 +123,9 @@ pub(super) fn local_tm(t: libc::time_t) -> PyResult<libc::tm> {
     let mut tm: libc::tm = unsafe { std::mem::zeroed() };
     // SAFETY: t and tm are valid for the call.
     if unsafe { libc::localtime_r(&t, &mut tm) }.is_null() {
-        return Err(PyErr::overflow_error("timestamp out of range for platform time_t"));
+        return Err(PyErr::overflow_error(
+            "timestamp out of range for platform time_t",
+        ));
     }
     Ok(tm)
 }
@@ -124,17 +144,31 @@ fn tm_arg(vm: &mut Vm, func: &str, v: &Value) -> PyResult<(libc::tm, Option<std:
         return Err(PyErr::type_error("Tuple or struct_time argument required"));
     };
     if items.len() != 9 {
-        return Err(PyErr::type_error(format!("{func}(): illegal time tuple argument")));
+        return Err(PyErr::type_error(format!(
+            "{func}(): illegal time tuple argument"
+        )));
     }
     let mut n = [0i64; 9];
     for (slot, item) in n.iter_mut().zip(&items) {
         *slot = match as_int(item) {
             Some(IntRef::Small(i)) => i,
-            Some(IntRef::Big(_)) => return Err(PyErr::overflow_error("Python int too large to convert to C int")),
-            None => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", item.ty().body.name))),
+            Some(IntRef::Big(_)) => {
+                return Err(PyErr::overflow_error(
+                    "Python int too large to convert to C int",
+                ))
+            }
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    item.ty().body.name
+                )))
+            }
         };
     }
-    let c_int = |x: i64| i32::try_from(x).map_err(|_| PyErr::overflow_error("Python int too large to convert to C int"));
+    let c_int = |x: i64| {
+        i32::try_from(x)
+            .map_err(|_| PyErr::overflow_error("Python int too large to convert to C int"))
+    };
     // SAFETY: plain old data; every field is set below or left zero as CPython does.
     let mut tm: libc::tm = unsafe { std::mem::zeroed() };
     if n[0] < i64::from(i32::MIN) + 1900 {
@@ -153,7 +187,8 @@ fn tm_arg(vm: &mut Vm, func: &str, v: &Value) -> PyResult<(libc::tm, Option<std:
     if !std::ptr::eq(v.ty(), &crate::builtins::tuple::TUPLE_TYPE) {
         if let Some(z) = crate::ops::getattr_opt(vm, v, "tm_zone")?.filter(|z| !is_none(z)) {
             if let Some(s) = as_str(&z) {
-                let c = std::ffi::CString::new(s).map_err(|_| PyErr::value_error("embedded null character"))?;
+                let c = std::ffi::CString::new(s)
+                    .map_err(|_| PyErr::value_error("embedded null character"))?;
                 tm.tm_zone = c.as_ptr();
                 zone = Some(c);
             }
@@ -195,7 +230,11 @@ fn check_tm(tm: &libc::tm) -> PyResult<()> {
 }
 
 /// A time tuple argument, or the local time now when absent.
-fn tm_or_now(vm: &mut Vm, func: &str, v: Option<&Value>) -> PyResult<(libc::tm, Option<std::ffi::CString>)> {
+fn tm_or_now(
+    vm: &mut Vm,
+    func: &str,
+    v: Option<&Value>,
+) -> PyResult<(libc::tm, Option<std::ffi::CString>)> {
     match v {
         Some(v) => tm_arg(vm, func, v),
         None => Ok((local_tm(secs_arg(None)?)?, None)),
@@ -245,7 +284,12 @@ pub fn ctime(_vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// `strftime(format[, t])` through the C library's strftime.
 pub fn strftime(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = args::positional("strftime", a, kw, 1, 2)?;
-    let fmt = as_str(&p[0]).ok_or_else(|| PyErr::type_error(format!("strftime() argument 1 must be str, not {}", p[0].ty().body.name)))?;
+    let fmt = as_str(&p[0]).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "strftime() argument 1 must be str, not {}",
+            p[0].ty().body.name
+        ))
+    })?;
     let (mut tm, _zone) = tm_or_now(vm, "strftime", p.get(1))?;
     // CPython's normalisation: 0 is accepted for month, day of month and day of year.
     if tm.tm_mon == -1 {
@@ -262,7 +306,8 @@ pub fn strftime(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if fmt.is_empty() {
         return Ok(new_str(""));
     }
-    let cfmt = std::ffi::CString::new(fmt).map_err(|_| PyErr::value_error("embedded null character"))?;
+    let cfmt =
+        std::ffi::CString::new(fmt).map_err(|_| PyErr::value_error("embedded null character"))?;
     let mut size = 1024usize;
     loop {
         let mut buf = vec![0u8; size];
@@ -285,7 +330,11 @@ pub(super) fn zone_attributes() -> PyResult<[(&'static str, Value); 4]> {
     let jul = local_tm(t + YEAR / 2)?;
     let (jan_zone, jul_zone) = (-jan.tm_gmtoff, -jul.tm_gmtoff);
     let name = |tm: &libc::tm| new_str(&zone_name(tm).unwrap_or_default());
-    let (std_off, dst_off, std_name, dst_name) = if jan_zone < jul_zone { (jul_zone, jan_zone, name(&jul), name(&jan)) } else { (jan_zone, jul_zone, name(&jan), name(&jul)) };
+    let (std_off, dst_off, std_name, dst_name) = if jan_zone < jul_zone {
+        (jul_zone, jan_zone, name(&jul), name(&jan))
+    } else {
+        (jan_zone, jul_zone, name(&jan), name(&jul))
+    };
     Ok([
         ("timezone", new_int(std_off)),
         ("altzone", new_int(dst_off)),

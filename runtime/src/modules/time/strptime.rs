@@ -15,8 +15,29 @@ use crate::interp::Vm;
 use crate::modules::args;
 use crate::object::Value;
 
-const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-const MONTHS: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const DAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 #[derive(Default)]
 struct Fields {
@@ -99,11 +120,20 @@ fn day_of_year(y: i64, m: i64, d: i64) -> i64 {
 fn weekday(y: i64, m: i64, d: i64) -> i64 {
     // Days since 0001-01-01 (a Monday), as datetime.date.toordinal() - 1.
     let py = y - 1;
-    let days = py * 365 + py.div_euclid(4) - py.div_euclid(100) + py.div_euclid(400) + day_of_year(y, m, d) - 1;
+    let days = py * 365 + py.div_euclid(4) - py.div_euclid(100)
+        + py.div_euclid(400)
+        + day_of_year(y, m, d)
+        - 1;
     days.rem_euclid(7)
 }
 
-fn parse_directive(c: char, s: &[char], pos: &mut usize, f: &mut Fields, local_zones: &[String; 2]) -> PyResult<Result<(), Mismatch>> {
+fn parse_directive(
+    c: char,
+    s: &[char],
+    pos: &mut usize,
+    f: &mut Fields,
+    local_zones: &[String; 2],
+) -> PyResult<Result<(), Mismatch>> {
     let r = (|| -> Result<(), Mismatch> {
         match c {
             'Y' => f.year = Some(number(s, pos, 4, 0, 9999)?),
@@ -174,7 +204,10 @@ fn parse_directive(c: char, s: &[char], pos: &mut usize, f: &mut Fields, local_z
                     }
                 }
                 candidates.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
-                let (n, dst) = candidates.into_iter().find(|(n, _)| rest.starts_with(n.as_str())).ok_or(Mismatch)?;
+                let (n, dst) = candidates
+                    .into_iter()
+                    .find(|(n, _)| rest.starts_with(n.as_str()))
+                    .ok_or(Mismatch)?;
                 let len = n.chars().count();
                 f.zone = Some(s[*pos..*pos + len].iter().collect());
                 f.isdst = dst;
@@ -191,23 +224,45 @@ fn parse_directive(c: char, s: &[char], pos: &mut usize, f: &mut Fields, local_z
 pub fn strptime(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = args::positional("strptime", a, kw, 1, 2)?;
     // CPython's texts: the argument counted from 0 and the type's repr.
-    let data = as_str(&p[0]).ok_or_else(|| PyErr::type_error(format!("strptime() argument 0 must be str, not <class '{}'>", p[0].ty().body.name)))?;
+    let data = as_str(&p[0]).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "strptime() argument 0 must be str, not <class '{}'>",
+            p[0].ty().body.name
+        ))
+    })?;
     let format = match p.get(1) {
-        Some(v) => as_str(v).ok_or_else(|| PyErr::type_error(format!("strptime() argument 1 must be str, not <class '{}'>", v.ty().body.name)))?,
+        Some(v) => as_str(v).ok_or_else(|| {
+            PyErr::type_error(format!(
+                "strptime() argument 1 must be str, not <class '{}'>",
+                v.ty().body.name
+            ))
+        })?,
         None => "%a %b %d %H:%M:%S %Y",
     };
     let zones = local_zone_names();
     let s: Vec<char> = data.chars().collect();
     let fmt: Vec<char> = format.chars().collect();
-    let mut f = Fields { isdst: -1, ..Fields::default() };
+    let mut f = Fields {
+        isdst: -1,
+        ..Fields::default()
+    };
     let mut pos = 0;
     let mut i = 0;
-    let mismatch = || PyErr::value_error(format!("time data {} does not match format {}", py_repr(data), py_repr(format)));
+    let mismatch = || {
+        PyErr::value_error(format!(
+            "time data {} does not match format {}",
+            py_repr(data),
+            py_repr(format)
+        ))
+    };
     while i < fmt.len() {
         let c = fmt[i];
         if c == '%' {
             let Some(&d) = fmt.get(i + 1) else {
-                return Err(PyErr::value_error(format!("stray % in format {}", py_repr(format))));
+                return Err(PyErr::value_error(format!(
+                    "stray % in format {}",
+                    py_repr(format)
+                )));
             };
             i += 2;
             if d == '%' {
@@ -218,10 +273,16 @@ pub fn strptime(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
                 continue;
             }
             if matches!(d, 'U' | 'W' | 'V' | 'G' | 'c' | 'x' | 'X') {
-                return Err(PyErr::new(&crate::builtins::exceptions::NOT_IMPLEMENTED_ERROR, format!("strptime(): the %{d} directive is not supported by braid")));
+                return Err(PyErr::new(
+                    &crate::builtins::exceptions::NOT_IMPLEMENTED_ERROR,
+                    format!("strptime(): the %{d} directive is not supported by braid"),
+                ));
             }
             if !"YymdeHIMSfjwuaAbBhpzZ".contains(d) {
-                return Err(PyErr::value_error(format!("'{d}' is a bad directive in format {}", py_repr(format))));
+                return Err(PyErr::value_error(format!(
+                    "'{d}' is a bad directive in format {}",
+                    py_repr(format)
+                )));
             }
             if parse_directive(d, &s, &mut pos, &mut f, &zones)?.is_err() {
                 return Err(mismatch());
@@ -238,7 +299,10 @@ pub fn strptime(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
                 pos += 1;
             }
         } else {
-            if !s.get(pos).is_some_and(|ch| ch.to_lowercase().eq(c.to_lowercase())) {
+            if !s
+                .get(pos)
+                .is_some_and(|ch| ch.to_lowercase().eq(c.to_lowercase()))
+            {
                 return Err(mismatch());
             }
             pos += 1;
@@ -247,7 +311,9 @@ pub fn strptime(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     if pos < s.len() {
         let rest: String = s[pos..].iter().collect();
-        return Err(PyErr::value_error(format!("unconverted data remains: {rest}")));
+        return Err(PyErr::value_error(format!(
+            "unconverted data remains: {rest}"
+        )));
     }
     if let Some(h) = f.hour12 {
         f.hour = match f.pm {
