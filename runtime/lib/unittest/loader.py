@@ -10,11 +10,11 @@ __unittest = True
 
 
 def _make_failed_test(methodname, exception, suiteClass, message):
+    """A suite of one test that raises exception: how a module that fails to import
+    shows up in the report."""
     def testFailure(self):
         raise exception
-    attrs = {methodname: testFailure}
-    TestClass = type("ModuleImportFailure" if "Import" in type(exception).__name__ or
-                     methodname != "test" else "LoadTestsFailure", (case.TestCase,), attrs)
+    TestClass = type("_FailedTest", (case.TestCase,), {methodname: testFailure})
     TestClass.__module__ = "unittest.loader"
     return suiteClass((TestClass(methodname),)), message
 
@@ -159,7 +159,7 @@ class TestLoader:
                 except Exception as e:
                     message = "Failed to import test module: %s\n%s" % (
                         module_name, util.format_exception(e, lambda f: False))
-                    test, msg = _make_failed_test(module_name, _ImportFailure(message),
+                    test, msg = _make_failed_test(module_name, ImportError(message),
                                                   self.suiteClass, message)
                     self.errors.append(msg)
                     yield test
@@ -178,11 +178,6 @@ class TestLoader:
                     continue
                 yield tests
                 yield from self._find_tests(full_path, pattern)
-
-
-class _ImportFailure(ImportError):
-    def __str__(self):
-        return self.args[0]
 
 
 def _make_skipped(methodname, reason, suiteClass):
