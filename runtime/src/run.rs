@@ -165,11 +165,12 @@ pub fn run_main_code(mut vm: Vm, code: Value, filename: &str, module_spec: Optio
     }
     if let Some(m) = vm.modules().and_then(as_dict) {
         m.set_str("__main__", main);
-        if let Some(b) = vm.builtins().cloned() {
-            let builtins = new_module("builtins", b);
-            crate::modules::module_set(&builtins, "__spec__", crate::builtins::runtime_objects::module_spec::builtin_spec("builtins"));
-            crate::modules::module_set(&builtins, "__loader__", crate::builtins::runtime_objects::module_spec::builtin_loader());
-            m.set_str("builtins", builtins);
+        // `braid -m pkg.mod` imports `pkg` before this point, which may have imported
+        // `builtins` already: keep that module object.
+        if m.get_str("builtins").is_none() {
+            if let Some(builtins) = builtins_module(&vm) {
+                m.set_str("builtins", builtins);
+            }
         }
     }
     crate::thread::sigint::install(vm.tstate.clone());
@@ -249,4 +250,14 @@ fn traceback_limit(vm: &mut Vm) -> Option<usize> {
     let limit = crate::ops::getattr_opt(vm, &sys, "tracebacklimit").ok()??;
     let n = crate::builtins::int::as_int(&limit)?;
     Some(n.to_i64().map_or(usize::MAX, |v| usize::try_from(v.max(0)).unwrap_or(usize::MAX)))
+}
+
+/// The `builtins` module over the interpreter's builtins dict (None before the VM has
+/// one); `sys.modules['builtins']` holds it.
+pub fn builtins_module(vm: &Vm) -> Option<Value> {
+    let b = vm.builtins().cloned()?;
+    let builtins = new_module("builtins", b);
+    crate::modules::module_set(&builtins, "__spec__", crate::builtins::runtime_objects::module_spec::builtin_spec("builtins"));
+    crate::modules::module_set(&builtins, "__loader__", crate::builtins::runtime_objects::module_spec::builtin_loader());
+    Some(builtins)
 }

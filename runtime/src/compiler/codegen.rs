@@ -568,7 +568,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             }
             StmtKind::Try(t) => self.try_stmt(t, false)?,
             StmtKind::TryStar(t) => self.try_stmt(t, true)?,
-            StmtKind::With(w) => self.with_stmt(&w.items, &w.body, s)?,
+            StmtKind::With(w) => self.with_stmt(&w.items, &w.body)?,
             StmtKind::Import { names } => {
                 for a in names {
                     let m = self.temp()?;
@@ -852,7 +852,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         Ok(())
     }
 
-    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt], s: &'a Stmt) -> CResult<()> {
+    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult<()> {
         let Some((first, rest)) = items.split_first() else { return self.body(body) };
         self.set_loc(&first.context_expr.loc);
         let mgr = self.expr(&first.context_expr, None)?;
@@ -868,12 +868,13 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         if rest.is_empty() {
             self.body(body)?;
         } else {
-            self.with_stmt(rest, body, s)?;
+            self.with_stmt(rest, body)?;
         }
         self.unwind.pop();
         let end = self.pc();
         let r = self.temp()?;
-        self.set_loc(&s.loc);
+        // CPython 3.12+ reports the implicit `__exit__` call at the context expression.
+        self.set_loc(&first.context_expr.loc);
         self.emit(Instr::WithExit { dst: r, exit, exc: NO_REG });
         let jend = self.emit(Instr::Jump { target: 0 });
         let handler = self.pc();

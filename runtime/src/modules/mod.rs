@@ -17,10 +17,12 @@ pub mod importlib;
 pub mod io;
 pub mod itertools;
 pub mod operator;
+pub mod os;
 pub mod random;
 pub mod math;
 pub mod string;
 pub mod sys;
+pub mod tbformat;
 pub mod time;
 
 // The files of the `builtins` module, at their old paths.
@@ -47,7 +49,7 @@ pub static NATIVE_MODULES: &[NativeModule] = &[
     NativeModule { name: "time", init: time::init },
     NativeModule { name: "io", init: io::init },
     NativeModule { name: "_io", init: io::init },
-    NativeModule { name: "string", init: string::init },
+    NativeModule { name: "_string", init: string::init },
     NativeModule { name: "string.templatelib", init: string::init_templatelib },
     NativeModule { name: "importlib", init: importlib::init },
     NativeModule { name: "importlib.util", init: importlib::init_util },
@@ -58,6 +60,8 @@ pub static NATIVE_MODULES: &[NativeModule] = &[
     NativeModule { name: "random", init: random::init },
     NativeModule { name: "_collections", init: collections::init_native },
     NativeModule { name: "_functools", init: functools::init_native },
+    NativeModule { name: "posix", init: os::init },
+    NativeModule { name: "_tbformat", init: tbformat::init },
 ];
 
 /// Helper for module files: a module with the given functions.

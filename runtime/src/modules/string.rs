@@ -1,9 +1,11 @@
-//! The `string` package (native part) and its `string.templatelib` submodule.
+//! `_string`, the native part of the `string` package, and its `string.templatelib`
+//! submodule.
 //!
-//! `string` carries the character-class constants and `capwords`; the classes
-//! `string.Template` ($-substitution) and `string.Formatter` are not here yet (they
-//! need user classes). It has a `__path__` so the import machinery treats it as a
-//! package and `import string.templatelib` binds the submodule as its attribute.
+//! `_string` carries the character-class constants and `capwords`; the package itself
+//! (`runtime/lib/string/__init__.py`) re-exports them and adds the classes
+//! `string.Template` ($-substitution) and `string.Formatter`, which are glue written in
+//! Python. `string.templatelib` is native and found in the registry before the package's
+//! folder, so `import string.templatelib` binds it as the package's attribute.
 //!
 //! `string.templatelib` exposes the PEP 750 types (`builtins/string/template.rs`) and
 //! `convert`, the conversion helper 3.14 ships there.
@@ -23,9 +25,9 @@ const UPPERCASE: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const DIGITS: &str = "0123456789";
 const PUNCTUATION: &str = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
-/// Builds `string`.
+/// Builds `_string`.
 pub fn init(_vm: &mut Vm) -> PyResult<Value> {
-    let m = super::make_module("string", &[("capwords", capwords)]);
+    let m = super::make_module("_string", &[("capwords", capwords)]);
     let letters = format!("{LOWERCASE}{UPPERCASE}");
     let constants = [
         ("whitespace", WHITESPACE.to_string()),
@@ -41,7 +43,6 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     for (name, value) in constants {
         super::module_set(&m, name, new_str(&value));
     }
-    super::module_set(&m, "__path__", new_list(Vec::new()));
     Ok(m)
 }
 

@@ -28,10 +28,27 @@ builtin_type!(
         hash: Some(crate::builtins::type_::identity_hash),
         getattr: Some(module_getattr),
         setattr: Some(module_setattr),
+        new: Some(module_new),
         ..Slots::EMPTY
     },
     &[]
 );
+
+/// `types.ModuleType(name, doc=None)`: an empty module, its `__package__`, `__loader__`
+/// and `__spec__` None as CPython leaves them.
+fn module_new(_vm: &mut Vm, t: &'static crate::object::TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !std::ptr::eq(t, &MODULE_TYPE) {
+        return Err(PyErr::new(&crate::builtins::exceptions::NOT_IMPLEMENTED_ERROR, "subclasses of module are not supported by braid"));
+    }
+    let p = crate::modules::args::bind("module", args, kw, &["name", "doc"], 0, 2, 1)?;
+    let name_v = p[0].clone().expect("required");
+    let name = as_str(&name_v).ok_or_else(|| PyErr::type_error(format!("module() argument 'name' must be str, not {}", name_v.ty().body.name)))?;
+    let dict = crate::builtins::dict::new_dict();
+    let d = as_dict(&dict).expect("new dict");
+    d.set_str("__doc__", p[1].clone().unwrap_or_else(none));
+    d.set_str("__package__", none());
+    Ok(new_module(name, dict))
+}
 
 /// A new module around `dict` (deferred refcounting: every thread touches modules).
 pub fn new_module(name: &str, dict: Value) -> Value {
@@ -68,7 +85,7 @@ pub fn as_module(v: &Value) -> Option<&ModuleData> {
 fn module_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let m = as_module(v).ok_or_else(|| PyErr::type_error("expected module"))?;
     // CPython: `from '<file>'` for modules loaded from a file, `(namespace) from [dirs]`
-    // for a namespace package (`__file__` None, a `__path__`), `(built-in)` otherwise.
+    // for a namespace package (`__file__` None, a `__path__`), `(built-in)` for native ones.
     let d = as_dict(&m.dict);
     let file = d.and_then(|d| d.get_str("__file__"));
     if let Some(path) = file.as_ref().and_then(as_str) {
@@ -80,7 +97,12 @@ fn module_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             return Ok(new_str(&format!("<module '{}' (namespace) from {dirs}>", m.name)));
         }
     }
-    Ok(new_str(&format!("<module '{}' (built-in)>", m.name)))
+    // Only braid's own native modules are built-in; a module made by `types.ModuleType`
+    // has no file, spec or loader and shows just its name.
+    if m.name == "builtins" || crate::modules::NATIVE_MODULES.iter().any(|n| n.name == m.name) {
+        return Ok(new_str(&format!("<module '{}' (built-in)>", m.name)));
+    }
+    Ok(new_str(&format!("<module '{}'>", m.name)))
 }
 
 fn module_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {

@@ -16,6 +16,13 @@ use super::{modules_dict, not_found, spec};
 
 /// Finds and runs the module `name` (not in `sys.modules` yet) on `search`.
 pub(super) fn load(vm: &mut Vm, name: &str, search: &[String]) -> PyResult<Value> {
+    // Imported before the main module runs (`braid -m pkg` imports `pkg` first).
+    if name == "builtins" {
+        if let Some(m) = crate::run::builtins_module(vm) {
+            modules_dict(vm)?.set_str(name, m.clone());
+            return Ok(m);
+        }
+    }
     if let Some(native) = NATIVE_MODULES.iter().find(|m| m.name == name) {
         let m = (native.init)(vm)?;
         if let Some(d) = as_module(&m).and_then(|md| as_dict(&md.dict)) {

@@ -102,12 +102,14 @@ fn int_values(args: &[Value], kw: &[Value], name: &str) -> PyResult<Vec<BigInt>>
     args.iter().map(int_value).collect()
 }
 
-/// `math.gcd(*integers)`.
-pub fn gcd(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    Ok(new_bigint(int_math::gcd(&int_values(args, kw, "gcd")?)))
+/// `math.gcd(*integers)` (objects with `__index__` count as their int).
+pub fn gcd(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let args = crate::builtins::instances::protocol::index_values(vm, args)?;
+    Ok(new_bigint(int_math::gcd(&int_values(&args, kw, "gcd")?)))
 }
 
-/// `math.lcm(*integers)`.
-pub fn lcm(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    Ok(new_bigint(int_math::lcm(&int_values(args, kw, "lcm")?)))
+/// `math.lcm(*integers)` (objects with `__index__` count as their int).
+pub fn lcm(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let args = crate::builtins::instances::protocol::index_values(vm, args)?;
+    Ok(new_bigint(int_math::lcm(&int_values(&args, kw, "lcm")?)))
 }

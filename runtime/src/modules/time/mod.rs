@@ -1,4 +1,8 @@
-//! The `time` module: clocks and sleep.
+//! The `time` module: clocks and sleep here, the calendar functions (`gmtime`,
+//! `strftime` ...) in [`calendar`], `strptime` in [`strptime`].
+
+mod calendar;
+mod strptime;
 
 use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -16,9 +20,9 @@ fn origin() -> Instant {
 }
 
 /// Builds the module.
-pub fn init(_vm: &mut Vm) -> PyResult<Value> {
+pub fn init(vm: &mut Vm) -> PyResult<Value> {
     origin();
-    Ok(super::make_module(
+    let m = super::make_module(
         "time",
         &[
             ("time", time_time),
@@ -30,8 +34,22 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
             ("process_time", process_time),
             ("process_time_ns", process_time_ns),
             ("sleep", sleep),
+            ("gmtime", calendar::gmtime),
+            ("localtime", calendar::localtime),
+            ("mktime", calendar::mktime),
+            ("asctime", calendar::asctime),
+            ("ctime", calendar::ctime),
+            ("strftime", calendar::strftime),
+            ("strptime", strptime::strptime),
+            ("tzset", calendar::tzset),
         ],
-    ))
+    );
+    let ts = super::import_module(vm, "_timestruct", None, None, 0)?;
+    super::module_set(&m, "struct_time", crate::ops::getattr(vm, &ts, "struct_time")?);
+    for (name, value) in calendar::zone_attributes()? {
+        super::module_set(&m, name, value);
+    }
+    Ok(m)
 }
 
 fn since_epoch() -> Duration {

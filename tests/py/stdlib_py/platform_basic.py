@@ -1,0 +1,20 @@
+import platform, os, sys
+u = platform.uname()
+print(type(u).__name__, len(u), u._fields)
+print(u.system == os.uname().sysname, u.node == os.uname().nodename, u.machine == os.uname().machine, u[0] == u.system, list(u)[4] == u.machine)
+print(platform.system() == u.system, platform.node() == u.node, platform.release() == u.release, platform.version() == u.version, platform.machine() == u.machine)
+print(platform.python_version() == "%d.%d.%d" % sys.version_info[:3], platform.python_version_tuple() == tuple(map(str, sys.version_info[:3])))
+print(platform.python_implementation().lower() == sys.implementation.name)
+print(platform.architecture(), platform.processor() == platform.uname().processor)
+lib, ver = platform.libc_ver()
+print(lib, ver.count(".") >= 1)
+p = platform.platform()
+print(p.startswith(u.system + "-" + u.release + "-" + u.machine), p.endswith(lib + ver), platform.platform(terse=True) == u.system + "-" + u.release)
+print(os.confstr("CS_GNU_LIBC_VERSION") == lib + " " + ver, "CS_PATH" in os.confstr_names)
+try:
+    os.confstr("NOPE")
+except ValueError as e:
+    print(e)
+print(type(platform.python_compiler()).__name__, platform.python_branch(), platform.mac_ver(), platform.win32_ver())
+info = platform.freedesktop_os_release()
+print("ID" in info, "NAME" in info)
