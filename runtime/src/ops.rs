@@ -454,10 +454,10 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
 
 /// All items of an iterable.
 pub fn collect_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
-    if let Some(t) = crate::builtins::tuple::as_tuple(v) {
+    if let Some(t) = crate::builtins::tuple::as_exact_tuple(v) {
         return Ok(t.to_vec());
     }
-    if let Some(l) = crate::builtins::list::as_list(v) {
+    if let Some(l) = crate::builtins::list::as_exact_list(v) {
         return Ok(l.items().clone());
     }
     let mut out = Vec::new();

@@ -146,7 +146,7 @@ fn callable_name(f: &Value) -> String {
 /// `out` points at `count` slots of the running frame.
 #[inline]
 pub unsafe fn unpack_to_slots(vm: &mut Vm, src: &Value, count: usize, out: *mut Option<Value>) -> PyResult<()> {
-    if let Some(items) = as_tuple(src) {
+    if let Some(items) = crate::builtins::tuple::as_exact_tuple(src) {
         if items.len() == count {
             for (i, v) in items.iter().enumerate() {
                 // SAFETY: `i < count` slots per the caller; the tuple (kept alive by
@@ -155,7 +155,7 @@ pub unsafe fn unpack_to_slots(vm: &mut Vm, src: &Value, count: usize, out: *mut 
             }
             return Ok(());
         }
-    } else if let Some(list) = as_list(src) {
+    } else if let Some(list) = crate::builtins::list::as_exact_list(src) {
         const MAX: usize = 8;
         if list.items().len() == count && count <= MAX {
             // Copy out first: dropping the slots' old values may run destructors, which
@@ -180,7 +180,7 @@ pub unsafe fn unpack_to_slots(vm: &mut Vm, src: &Value, count: usize, out: *mut 
 
 /// `a, b = src`: the `count` values, or CPython's ValueError/TypeError.
 pub fn unpack(vm: &mut Vm, src: &Value, count: usize) -> PyResult<Vec<Value>> {
-    let exact_len = as_tuple(src).map(<[Value]>::len).or_else(|| as_list(src).map(|l| l.items().len()));
+    let exact_len = crate::builtins::tuple::as_exact_tuple(src).map(<[Value]>::len).or_else(|| crate::builtins::list::as_exact_list(src).map(|l| l.items().len()));
     if let Some(n) = exact_len {
         if n == count {
             return crate::ops::collect_iterable(vm, src);

@@ -94,6 +94,18 @@ pub fn as_list(v: &Value) -> Option<&ListData> {
     }
 }
 
+/// The list body, if `v` is exactly a list (not an instance of a subclass, whose
+/// `__iter__` may differ): for the fast paths of iteration and unpacking.
+#[inline]
+pub fn as_exact_list(v: &Value) -> Option<&ListData> {
+    if !v.is_small_int() && v.ty().body.kind == Kind::List {
+        // SAFETY: Kind::List objects are Obj<ListData>.
+        Some(unsafe { v.body_unchecked::<ListData>() })
+    } else {
+        None
+    }
+}
+
 fn this(args: &[Value]) -> &ListData {
     // Methods are only reachable through a list's type, so args[0] is a list.
     as_list(&args[0]).expect("list method called on a list")

@@ -66,6 +66,18 @@ pub fn as_tuple(v: &Value) -> Option<&[Value]> {
     }
 }
 
+/// The items, if `v` is exactly a tuple (not an instance of a subclass, whose
+/// `__iter__` may differ): for the fast paths of iteration and unpacking.
+#[inline]
+pub fn as_exact_tuple(v: &Value) -> Option<&[Value]> {
+    if !v.is_small_int() && v.ty().body.kind == Kind::Tuple {
+        // SAFETY: Kind::Tuple objects are Obj<Box<[Value]>>.
+        Some(unsafe { v.body_unchecked::<Box<[Value]>>() })
+    } else {
+        None
+    }
+}
+
 /// `repr` of a sequence of items between `open` and `close`.
 pub fn seq_repr(vm: &mut Vm, items: &[Value], open: &str, close: &str) -> PyResult<String> {
     let mut s = String::from(open);
@@ -224,7 +236,7 @@ fn tuple_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kw: &[Value])
     match args {
         [] => Ok(new_tuple(vec![])),
         [x] => {
-            if as_tuple(x).is_some() {
+            if as_exact_tuple(x).is_some() {
                 return Ok(x.clone());
             }
             Ok(new_tuple(crate::ops::collect_iterable(vm, x)?))
