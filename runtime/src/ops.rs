@@ -468,6 +468,9 @@ pub fn collect_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
         out = crate::alloc_tuning::try_vec(n).ok_or_else(|| PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR))?;
     }
     let it = iter(vm, v)?;
+    if let Some(n) = crate::modules::itertools::repeat_remaining(&it) {
+        out = crate::alloc_tuning::try_vec(n).ok_or_else(|| PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR))?;
+    }
     while let Some(x) = next(vm, &it)? {
         out.push(x);
     }
