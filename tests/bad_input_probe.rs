@@ -155,7 +155,8 @@ fn token_soup_never_crashes() {
             let len = 1 + rng.below(40);
             let mut s = String::new();
             for _ in 0..len {
-                s.push_str(*rng.pick(SOUP));
+                let token: &str = rng.pick::<&str>(SOUP);
+                s.push_str(token);
                 if rng.below(3) == 0 {
                     s.push(' ');
                 }
@@ -300,7 +301,7 @@ fn huge_literals_and_format_specs_never_crash() {
     }
     cases.push(format!("0x{}", "f".repeat(200_000)));
     cases.push(format!("0b{}", "1".repeat(200_000)));
-    cases.push(format!("{}", "9".repeat(200_000)));
+    cases.push("9".repeat(200_000));
     cases.push(format!("1.{}e5", "9".repeat(200_000)));
     cases.push(format!("{}j", "9".repeat(100_000)));
     cases.push(format!("'{}'", "\\x41".repeat(100_000)));
