@@ -36,13 +36,30 @@ fn recurses(v: &Value) -> bool {
 /// Runs `f` one native level deeper: past the recursion limit (or when the machine
 /// stack runs low) it raises CPython's RecursionError, "maximum recursion depth
 /// exceeded" followed by `context`, instead of overflowing the stack.
+///
+/// Container nesting also stops at [`MAX_CONTAINER_NESTING`] levels whatever the
+/// recursion limit, as CPython 3.13's C recursion limit stops it: each level of a repr
+/// copies the text of the levels inside it, so a 200,000-deep list under a high
+/// recursion limit would otherwise take minutes.
 fn nested<T>(vm: &mut Vm, context: &str, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
-    if vm.enter_native().is_err() {
+    let depth = CONTAINER_NESTING.get();
+    if depth >= MAX_CONTAINER_NESTING || vm.enter_native().is_err() {
         return Err(PyErr::new(&crate::builtins::exceptions::RECURSION_ERROR, format!("maximum recursion depth exceeded{context}")));
     }
+    CONTAINER_NESTING.set(depth + 1);
     let r = f(vm);
+    CONTAINER_NESTING.set(depth);
     vm.leave_native();
     r
+}
+
+/// Deepest nesting of containers that repr, comparison and hashing walk (CPython 3.13's
+/// `Py_C_RECURSION_LIMIT`).
+const MAX_CONTAINER_NESTING: u32 = 10_000;
+
+std::thread_local! {
+    /// Containers being walked by [`nested`] on this thread.
+    static CONTAINER_NESTING: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 /// `repr(v)` as a Rust string.
@@ -468,6 +485,9 @@ pub fn collect_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
         out = crate::alloc_tuning::try_vec(n).ok_or_else(|| PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR))?;
     }
     let it = iter(vm, v)?;
+    if let Some(n) = crate::modules::itertools::repeat_remaining(&it) {
+        out = crate::alloc_tuning::try_vec(n).ok_or_else(|| PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR))?;
+    }
     while let Some(x) = next(vm, &it)? {
         out.push(x);
     }

@@ -580,8 +580,10 @@ pub enum Constant {
 pub enum Int {
     /// Fits in an `i64`.
     Small(i64),
-    /// Larger than `i64::MAX`: its value in decimal digits (no sign, no underscores, no
-    /// leading zeros), whatever base it was written in.
+    /// Larger than `i64::MAX`: its digits as written, lowercase, without underscores and
+    /// with the `0x`/`0o`/`0b` prefix when not decimal (no sign, no leading zeros). Kept in
+    /// its own base so that a huge hex literal costs linear time (Python's `int(s, 0)`
+    /// reads it back).
     Big(String),
 }
 

@@ -835,7 +835,7 @@ pub fn repr_constant(out: &mut String, c: &Constant) {
         Constant::Int(Int::Small(v)) => {
             let _ = write!(out, "{v}");
         }
-        Constant::Int(Int::Big(digits)) => out.push_str(digits),
+        Constant::Int(Int::Big(digits)) => out.push_str(&crate::parser::big_literal_decimal(digits)),
         Constant::Float(f) => out.push_str(&float_repr::repr(*f)),
         Constant::Complex { imag } => {
             out.push_str(&float_repr::repr_no_dot_zero(*imag));

@@ -35,6 +35,20 @@ pub struct ParseWarning {
 }
 pub use error::{SyntaxError, SyntaxErrorKind};
 
+/// The digit limit on decimal int literals (`sys.set_int_max_str_digits`; 0 = none): the
+/// runtime keeps it in step with its own limit, since CPython applies it to literals too.
+static INT_MAX_STR_DIGITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(4300);
+
+/// Sets the digit limit on decimal int literals (0 = no limit).
+pub fn set_int_max_str_digits(limit: usize) {
+    INT_MAX_STR_DIGITS.store(limit, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The digit limit on decimal int literals (0 = no limit).
+pub fn int_max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Stack the parser wants available: deep but legal nesting stays far below it.
 const PARSER_STACK: usize = 64 << 20;
 

@@ -130,6 +130,9 @@ pub(super) struct FnBuilder<'m, 'a> {
     pub no_carets_call: Option<(u32, u32, u32, u32)>,
     /// `__doc__` of the code (functions and modules).
     pub docstring: Option<String>,
+    /// Operator nodes (by address) already found not to fold: each subtree is tried once,
+    /// so a long `a + a + ... + a` chain compiles in linear time.
+    pub fold_failed: std::collections::HashSet<usize>,
 }
 
 /// A node location as a map key.
@@ -169,6 +172,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             firstlineno,
             no_carets_call: None,
             docstring: None,
+            fold_failed: std::collections::HashSet::new(),
         };
         let s = &m.table.scopes[scope];
         b.flags.generator = s.is_generator;
@@ -187,9 +191,11 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             for p in &s.params {
                 b.varnames.push(p.clone());
             }
+            let params: std::collections::HashSet<&String> = s.params.iter().collect();
             for n in &s.bound {
-                // A class body's own names live in its namespace, not in slots.
-                if s.kind != ScopeKind::Class && !b.varnames.contains(n) && s.resolved.get(n) == Some(&Resolution::Local) {
+                // A class body's own names live in its namespace, not in slots. (`bound`
+                // holds each name once, so only the parameters can repeat one.)
+                if s.kind != ScopeKind::Class && !params.contains(n) && s.resolved.get(n) == Some(&Resolution::Local) {
                     b.varnames.push(n.clone());
                 }
             }
@@ -227,7 +233,8 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             b.next_temp = (nlocals + b.cellnames.len() + b.freenames.len()) as u32;
         }
         if b.next_temp > u32::from(NO_REG) - 8 {
-            return err("too many local variables", ast::Location::default());
+            let at = ast::Location { lineno: firstlineno, end_lineno: firstlineno, ..ast::Location::default() };
+            return err("too many local variables", at);
         }
         b.max_slots = b.next_temp;
         b.name_maps.push((scope, map));
@@ -268,7 +275,8 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         let r = self.next_temp;
         self.next_temp += 1;
         if self.next_temp >= u32::from(NO_REG) {
-            return err("too many registers in one function", ast::Location::default());
+            let at = ast::Location { lineno: self.loc.line, col_offset: self.loc.col, end_lineno: self.loc.end_line, end_col_offset: self.loc.end_col };
+            return err("too many registers in one function", at);
         }
         self.max_slots = self.max_slots.max(self.next_temp);
         Ok(r as Reg)
@@ -1011,9 +1019,14 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 if elts.iter().filter(|e| matches!(e.kind, ExprKind::Starred { .. })).count() > 1 {
                     return err("multiple starred expressions in assignment", target.loc);
                 }
+                if star.is_some_and(|i| i > 255 || elts.len() - i - 1 > 255) {
+                    // CPython's limit is 255 names before the star (and 2**24 after it);
+                    // braid's instruction has a byte for each side.
+                    return err("too many expressions in star-unpacking assignment", target.loc);
+                }
                 let mark = self.next_temp;
-                let dst = self.temps(elts.len())?;
                 self.set_loc(&target.loc);
+                let dst = self.temps(elts.len())?;
                 match star {
                     None => {
                         self.emit(Instr::UnpackSequence { src, dst, count: elts.len() as u16 });

@@ -34,6 +34,18 @@ impl FnBuilder<'_, '_> {
     /// The value of `e` if it is an operator expression on literals that CPython would
     /// fold; `None` leaves it to run time.
     pub(super) fn fold_constant(&mut self, e: &Expr) -> Option<Value> {
+        let key = std::ptr::from_ref(e) as usize;
+        if self.fold_failed.contains(&key) {
+            return None;
+        }
+        let r = self.fold_constant_once(e);
+        if r.is_none() {
+            self.fold_failed.insert(key);
+        }
+        r
+    }
+
+    fn fold_constant_once(&mut self, e: &Expr) -> Option<Value> {
         match &e.kind {
             ExprKind::BinOp { left, op, right } => {
                 let a = self.folded_operand(left)?;

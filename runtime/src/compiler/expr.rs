@@ -10,6 +10,10 @@ use super::symtable::{Resolution, ScopeKind};
 use crate::builtins::str::new_str;
 use crate::object::{BinOp, CompareOp};
 
+/// Most items a display or call keeps in consecutive registers; longer ones are built
+/// item by item into one accumulator (registers are 16-bit numbers).
+const MAX_DISPLAY_REGS: usize = 256;
+
 /// Arguments of a generator expression's hidden function: none (the iterator arrives
 /// as parameter `.0`).
 pub(super) static NO_ARGS: ast::Arguments = ast::Arguments {
@@ -266,7 +270,11 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                     ExprKind::Tuple { .. } => 1,
                     _ => 2,
                 };
-                if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
+                // A display longer than a register window is built one item at a time
+                // (as CPython builds long ones with LIST_APPEND), so 1,000,000 items
+                // compile without a register each.
+                let constant_set = kind == 2 && elts.iter().all(|x| matches!(x.kind, ExprKind::Constant { .. }));
+                if (elts.len() > MAX_DISPLAY_REGS && !constant_set) || elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
                     let acc = self.temp()?;
                     self.emit(if kind == 2 { Instr::BuildSet { dst: acc, start: 0, count: 0 } } else { Instr::BuildList { dst: acc, start: 0, count: 0 } });
                     for x in elts {
@@ -336,7 +344,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 Ok(d)
             }
             ExprKind::Dict { keys, values } => {
-                if keys.iter().any(Option::is_none) {
+                if keys.len() > MAX_DISPLAY_REGS / 2 || keys.iter().any(Option::is_none) {
                     let acc = self.temp()?;
                     self.emit(Instr::BuildMap { dst: acc, start: 0, count: 0 });
                     for (k, v) in keys.iter().zip(values) {
@@ -368,6 +376,24 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 self.set_loc(&e.loc);
                 self.emit(Instr::BuildMap { dst: d, start, count: keys.len() as u16 });
                 Ok(d)
+            }
+            ExprKind::JoinedStr { values } if values.len() > MAX_DISPLAY_REGS => {
+                // Built in windows of parts, each joined onto an accumulator.
+                let acc = self.temps(2)?;
+                for (n, chunk) in values.chunks(MAX_DISPLAY_REGS).enumerate() {
+                    let mark = self.next_temp;
+                    let start = self.temps(chunk.len())?;
+                    for (i, v) in chunk.iter().enumerate() {
+                        self.fstring_part(v, start + i as Reg)?;
+                    }
+                    let into = if n == 0 { acc } else { acc + 1 };
+                    self.emit(Instr::BuildString { dst: into, start, count: chunk.len() as u16 });
+                    if n > 0 {
+                        self.emit(Instr::BuildString { dst: acc, start: acc, count: 2 });
+                    }
+                    self.release(mark);
+                }
+                self.finish_into(acc, dst)
             }
             ExprKind::JoinedStr { values } => {
                 let start = self.temps(values.len())?;
@@ -482,6 +508,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
 
     fn compare(&mut self, e: &'a Expr, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr], dst: Option<Reg>) -> CResult<Reg> {
         let d = self.temp()?;
+        let after_d = self.next_temp;
         let mut a = self.expr(left, None)?;
         let mut jumps = Vec::new();
         let mut prev = left;
@@ -500,6 +527,15 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             }
             a = b;
             prev = c;
+            if ops.len() > MAX_DISPLAY_REGS && u32::from(b) >= after_d {
+                // A long chain keeps only the operand the next comparison needs.
+                self.release(after_d);
+                let keep = self.temp()?;
+                if keep != b {
+                    self.emit(Instr::Move { dst: keep, src: b });
+                }
+                a = keep;
+            }
         }
         let end = self.pc();
         for j in jumps {
@@ -567,7 +603,11 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
 
     fn call(&mut self, e: &'a Expr, func: &'a Expr, args: &'a [Expr], keywords: &'a [ast::Keyword], dst: Option<Reg>) -> CResult<Reg> {
         let no_carets = self.no_carets_call == Some(loc_key(&e.loc));
-        let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. })) || keywords.iter().any(|k| k.arg.is_none());
+        // A call with more arguments than a register window passes them as a tuple and a
+        // dict, as a starred call does.
+        let has_star = args.len() + keywords.len() > MAX_DISPLAY_REGS
+            || args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+            || keywords.iter().any(|k| k.arg.is_none());
         let mark = self.next_temp;
         if has_star {
             let f = self.expr_to_temp(func)?;

@@ -99,6 +99,9 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             PatternKind::MatchSequence { patterns } => {
                 let star = patterns.iter().position(|q| matches!(q.kind, PatternKind::MatchStar { .. }));
                 let fixed = patterns.len() - usize::from(star.is_some());
+                if star.is_some_and(|i| i > 255 || patterns.len() - i - 1 > 255) {
+                    return super::codegen::err("too many expressions in star-unpacking assignment", p.loc);
+                }
                 let c = self.temp()?;
                 self.emit(Instr::MatchSequence { dst: c, src: subj, count: fixed as u16, at_least: star.is_some() });
                 let mut fails = vec![self.jump_unless(c)];

@@ -581,14 +581,11 @@ fn binds_locally(table: &SymTable, scope: ScopeId, name: &str) -> bool {
 fn resolve(table: &mut SymTable, id: ScopeId, errors: &mut Vec<ScopeError>) {
     let kind = table.scopes[id].kind;
     let mut names: Vec<String> = table.scopes[id].bound.clone();
-    for u in table.scopes[id].used.clone() {
-        if !names.contains(&u) {
+    // A set beside the ordered list keeps this linear in the number of names.
+    let mut seen: std::collections::HashSet<String> = names.iter().cloned().collect();
+    for u in table.scopes[id].used.clone().into_iter().chain(table.scopes[id].nonlocals.clone()) {
+        if seen.insert(u.clone()) {
             names.push(u);
-        }
-    }
-    for n in table.scopes[id].nonlocals.clone() {
-        if !names.contains(&n) {
-            names.push(n);
         }
     }
     for name in names {

@@ -171,9 +171,14 @@ pub fn shl(a: &BigInt, n: &BigInt) -> NumResult<BigInt> {
     // CPython sizes the result in 30-bit digits first: a digit count beyond what an
     // `isize` byte size can hold is an OverflowError, anything smaller a MemoryError.
     const MAX_LONG_DIGITS: u64 = (i64::MAX as u64 - 24) / 4;
-    match count {
-        Some(c) if c.saturating_add(a.bits()) <= MAX_RESULT_BITS => Ok(a << c),
-        Some(c) if c / 30 + a.bits() / 30 + 1 < MAX_LONG_DIGITS => Err(NumError::new(super::ErrorKind::Memory, "")),
+    if let Some(c) = count.filter(|c| c.saturating_add(a.bits()) <= MAX_RESULT_BITS) {
+        return Ok(a << c);
+    }
+    // A count past u64 (`1 << 2**64`) still has a digit count CPython can express.
+    match n.to_u128() {
+        Some(c) if c / 30 + u128::from(a.bits() / 30) + 1 < u128::from(MAX_LONG_DIGITS) => {
+            Err(NumError::new(super::ErrorKind::Memory, ""))
+        }
         _ => Err(NumError::overflow("too many digits in integer")),
     }
 }

@@ -280,7 +280,14 @@ pub fn removesuffix_bytes<'a>(b: &'a [u8], suffix: &[u8]) -> &'a [u8] {
 /// `s * n`; `n <= 0` gives the empty string. `OverflowError: repeated string is too long`
 /// past `isize::MAX` bytes, `MemoryError` if the allocation fails.
 pub fn repeat(s: &str, n: i64) -> Result<String, TextError> {
-    let bytes = repeat_bytes_inner(s.as_bytes(), n, "repeated string is too long")?;
+    // CPython's limit counts code points; only a byte total past `isize` that is also a
+    // code-point total past it is the OverflowError, the rest cannot be allocated.
+    let bytes = match repeat_bytes_inner(s.as_bytes(), n, "repeated string is too long") {
+        Err(TextError::Overflow(_)) if (s.chars().count() as u128) * (n as u128) <= isize::MAX as u128 => {
+            return Err(TextError::Memory)
+        }
+        other => other?,
+    };
     // Whole copies of valid UTF-8 are valid UTF-8.
     String::from_utf8(bytes).map_err(|_| TextError::Memory)
 }

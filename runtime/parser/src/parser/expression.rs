@@ -517,7 +517,7 @@ impl Parser<'_> {
             }
             T::Number => {
                 self.bump();
-                let value = parse_number(self.text(t));
+                let value = parse_number(self.text(t)).map_err(|msg| self.err_at(self.loc_of(t), msg))?;
                 Ok(mk(ExprKind::Constant { value, kind: None }, self.loc_of(t)))
             }
             T::String | T::FStringStart | T::TStringStart => self.strings(),
@@ -740,11 +740,11 @@ impl Parser<'_> {
 }
 
 /// Converts a number token's text to a constant (the lexer has validated its shape).
-pub(crate) fn parse_number(text: &str) -> Constant {
+pub(crate) fn parse_number(text: &str) -> Result<Constant, String> {
     let clean: String = text.chars().filter(|&c| c != '_').collect();
     let lower = clean.to_ascii_lowercase();
     if let Some(imag) = lower.strip_suffix('j') {
-        return Constant::Complex { imag: imag.parse::<f64>().unwrap_or(f64::INFINITY) };
+        return Ok(Constant::Complex { imag: imag.parse::<f64>().unwrap_or(f64::INFINITY) });
     }
     let (digits, radix) = if let Some(d) = lower.strip_prefix("0x") {
         (d, 16)
@@ -753,13 +753,35 @@ pub(crate) fn parse_number(text: &str) -> Constant {
     } else if let Some(d) = lower.strip_prefix("0b") {
         (d, 2)
     } else if lower.contains(['.', 'e']) {
-        return Constant::Float(lower.parse::<f64>().unwrap_or(f64::INFINITY));
+        return Ok(Constant::Float(lower.parse::<f64>().unwrap_or(f64::INFINITY)));
     } else {
         (lower.as_str(), 10)
     };
-    match i64::from_str_radix(digits, radix) {
-        Ok(v) => Constant::Int(Int::Small(v)),
-        Err(_) => Constant::Int(Int::Big(radix_to_decimal(digits, radix))),
+    if let Ok(v) = i64::from_str_radix(digits, radix) {
+        return Ok(Constant::Int(Int::Small(v)));
+    }
+    if radix != 10 {
+        // Kept as written: converting to decimal here would be quadratic in the length.
+        return Ok(Constant::Int(Int::Big(lower)));
+    }
+    let limit = crate::int_max_str_digits();
+    if limit > 0 && digits.len() > limit {
+        return Err(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+            digits.len()
+        ));
+    }
+    Ok(Constant::Int(Int::Big(lower)))
+}
+
+/// The decimal digits of a big literal as [`Int::Big`] holds it (decimal, or prefixed
+/// `0x`/`0o`/`0b` digits).
+pub(crate) fn big_literal_decimal(text: &str) -> String {
+    match text.get(..2) {
+        Some("0x") => radix_to_decimal(&text[2..], 16),
+        Some("0o") => radix_to_decimal(&text[2..], 8),
+        Some("0b") => radix_to_decimal(&text[2..], 2),
+        _ => text.to_owned(),
     }
 }
 
@@ -797,14 +819,18 @@ mod tests {
 
     #[test]
     fn integer_literals_keep_their_value() {
-        assert_eq!(parse_number("1_000"), Constant::Int(Int::Small(1000)));
-        assert_eq!(parse_number("0x_ff"), Constant::Int(Int::Small(255)));
-        assert_eq!(parse_number("0b101"), Constant::Int(Int::Small(5)));
-        assert_eq!(parse_number("0o17"), Constant::Int(Int::Small(15)));
-        assert_eq!(parse_number("9223372036854775808"), Constant::Int(Int::Big("9223372036854775808".into())));
-        assert_eq!(parse_number("0xFFFFFFFFFFFFFFFFFFFF"), Constant::Int(Int::Big("1208925819614629174706175".into())));
-        assert_eq!(parse_number("1e3"), Constant::Float(1000.0));
-        assert_eq!(parse_number("1_0.5j"), Constant::Complex { imag: 10.5 });
-        assert_eq!(parse_number("1e400"), Constant::Float(f64::INFINITY));
+        assert_eq!(parse_number("1_000"), Ok(Constant::Int(Int::Small(1000))));
+        assert_eq!(parse_number("0x_ff"), Ok(Constant::Int(Int::Small(255))));
+        assert_eq!(parse_number("0b101"), Ok(Constant::Int(Int::Small(5))));
+        assert_eq!(parse_number("0o17"), Ok(Constant::Int(Int::Small(15))));
+        assert_eq!(parse_number("9223372036854775808"), Ok(Constant::Int(Int::Big("9223372036854775808".into()))));
+        assert_eq!(parse_number("0xFFFFFFFFFFFFFFFFFFFF"), Ok(Constant::Int(Int::Big("0xffffffffffffffffffff".into()))));
+        assert_eq!(big_literal_decimal("0xffffffffffffffffffff"), "1208925819614629174706175");
+        assert_eq!(big_literal_decimal("0o1777777777777777777777"), "18446744073709551615");
+        assert_eq!(parse_number("1e3"), Ok(Constant::Float(1000.0)));
+        assert_eq!(parse_number("1_0.5j"), Ok(Constant::Complex { imag: 10.5 }));
+        assert_eq!(parse_number("1e400"), Ok(Constant::Float(f64::INFINITY)));
+        assert!(parse_number(&"1".repeat(4301)).unwrap_err().starts_with("Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits"));
+        assert!(matches!(parse_number(&format!("0x{}", "f".repeat(5000))), Ok(Constant::Int(Int::Big(_)))));
     }
 }

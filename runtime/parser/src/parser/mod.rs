@@ -18,6 +18,7 @@
 
 mod arguments;
 mod expression;
+pub(crate) use expression::big_literal_decimal;
 mod pattern;
 mod statement;
 mod strings;

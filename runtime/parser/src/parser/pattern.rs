@@ -281,14 +281,16 @@ impl Parser<'_> {
             return Err(self.invalid_syntax());
         }
         self.bump();
-        let mut value = mk(ExprKind::Constant { value: parse_number(self.text(n)), kind: None }, self.loc_of(n));
+        let number = parse_number(self.text(n)).map_err(|msg| self.err_at(self.loc_of(n), msg))?;
+        let mut value = mk(ExprKind::Constant { value: number, kind: None }, self.loc_of(n));
         if neg {
             value = mk(ExprKind::UnaryOp { op: UnaryOp::USub, operand: Box::new(value) }, self.loc_from(start));
         }
         if matches!(self.peek(), T::Plus | T::Minus) && self.peek_at(1) == T::Number {
             let op = if self.bump().kind == T::Plus { Operator::Add } else { Operator::Sub };
             let im = self.bump();
-            let right = mk(ExprKind::Constant { value: parse_number(self.text(im)), kind: None }, self.loc_of(im));
+            let number = parse_number(self.text(im)).map_err(|msg| self.err_at(self.loc_of(im), msg))?;
+            let right = mk(ExprKind::Constant { value: number, kind: None }, self.loc_of(im));
             if !matches!(right.kind, ExprKind::Constant { value: Constant::Complex { .. }, .. }) {
                 return Err(self.err_at(right.loc, "imaginary number required in complex literal"));
             }

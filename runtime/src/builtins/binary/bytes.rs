@@ -175,8 +175,7 @@ pub fn bytes_like_binop_values(op: BinOp, a: &Value, b: &Value) -> PyResult<Opti
                 _ => return Ok(None),
             };
             let count = match as_int(n) {
-                Some(IntRef::Small(k)) => k,
-                Some(IntRef::Big(_)) => return Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
+                Some(k) => k.to_i64().ok_or_else(|| PyErr::overflow_error("cannot fit 'int' into an index-sized integer"))?,
                 None => {
                     return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().body.name)))
                 }
@@ -342,17 +341,33 @@ pub fn construct_bytes(
         return Ok(b.to_vec());
     }
     if let Some(i) = as_int(source) {
-        let n = match i {
-            IntRef::Small(n) => n,
-            IntRef::Big(_) => return Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
-        };
+        let n = i.to_i64().ok_or_else(|| PyErr::overflow_error("cannot fit 'int' into an index-sized integer"))?;
         if n < 0 {
             return Err(PyErr::value_error("negative count"));
+        }
+        if type_name == "bytes" {
+            bytes_size_check(n as u64)?;
         }
         let n = usize::try_from(n).map_err(|_| PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR))?;
         let mut v = crate::alloc_tuning::try_vec(n).ok_or_else(|| PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR))?;
         v.resize(n, 0);
         return Ok(v);
+    }
+    if type_name == "bytearray" {
+        // CPython's bytearray appends item by item (no preallocation from the length
+        // hint), so `bytearray(range(10**12))` fails at 256, not with MemoryError.
+        let it = match crate::ops::iter(vm, source) {
+            Ok(it) => it,
+            Err(e) if e.matches(&crate::builtins::exceptions::TYPE_ERROR) => {
+                return Err(PyErr::type_error(format!("cannot convert '{}' object to {type_name}", source.ty().body.name)))
+            }
+            Err(e) => return Err(e),
+        };
+        let mut out = Vec::new();
+        while let Some(x) = crate::ops::next(vm, &it)? {
+            out.push(byte_value(&x)?);
+        }
+        return Ok(out);
     }
     let items = match crate::ops::collect_iterable(vm, source) {
         Ok(items) => items,
@@ -370,6 +385,17 @@ pub fn construct_bytes(
             other => other,
         })
         .collect()
+}
+
+/// CPython's limit on one bytes object: its size plus the object header must fit an
+/// `isize` (`OverflowError: byte string is too large`); smaller impossible sizes are a
+/// MemoryError, raised by the allocation itself.
+pub fn bytes_size_check(n: u64) -> PyResult<()> {
+    const HEADER: u64 = 33;
+    if n > i64::MAX as u64 - HEADER {
+        return Err(PyErr::overflow_error("byte string is too large"));
+    }
+    Ok(())
 }
 
 /// One int in `range(256)` (bytes items, `bytearray.append`, `b[i] = x`).

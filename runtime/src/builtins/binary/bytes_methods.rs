@@ -293,6 +293,9 @@ fn pad_with(args: &[Value], kw: &[Value], name: &str, align: text::pad::Align) -
             }
         },
     };
+    if crate::builtins::bytes::as_exact_bytes(&args[0]).is_some() && width > 0 {
+        crate::builtins::binary::bytes::bytes_size_check(width as u64)?;
+    }
     let h = me(args);
     let r = text::pad::pad_bytes(&h, width, fill, align)?;
     Ok(result(args, r))
@@ -309,6 +312,9 @@ fn b_rjust(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn b_zfill(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = bind("zfill", args, kw, &["width"], 1, false, Style::Clinic)?;
     let width = int_arg(a[0].unwrap_or(&args[0]))?;
+    if crate::builtins::bytes::as_exact_bytes(&args[0]).is_some() && width > 0 {
+        crate::builtins::binary::bytes::bytes_size_check(width as u64)?;
+    }
     let h = me(args);
     let r = text::pad::zfill_bytes(&h, h.len(), width)?;
     Ok(result(args, r))
@@ -339,6 +345,20 @@ fn b_join(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let source = a[0].unwrap_or(&args[0]);
     let iterator = crate::ops::iter(vm, source).map_err(|_| PyErr::type_error("can only join an iterable"))?;
     let items = crate::ops::collect_iterable(vm, &iterator)?;
+    // The result's size is known before anything is copied: an impossible one fails here.
+    let sep_len = me(args).len();
+    let mut total = sep_len.checked_mul(items.len().saturating_sub(1));
+    for item in &items {
+        total = total.and_then(|t| t.checked_add(as_bytes(item).map_or(0, <[u8]>::len)));
+    }
+    match total {
+        Some(t) if t <= isize::MAX as usize => {
+            if crate::alloc_tuning::too_big(t) {
+                return Err(PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR));
+            }
+        }
+        _ => return Err(PyErr::overflow_error("join() result is too long for bytes")),
+    }
     let mut parts: Vec<Vec<u8>> = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         match as_bytes(item) {

@@ -60,6 +60,7 @@ pub fn max_str_digits() -> usize {
 pub fn set_max_str_digits(n: i64) -> PyResult<()> {
     let limit = int_text::check_max_str_digits(n)?;
     LIVE_MAX_STR_DIGITS.store(limit, AtomicOrdering::Relaxed);
+    braid_parser::set_int_max_str_digits(limit);
     Ok(())
 }
 

@@ -208,6 +208,9 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     };
     let little = byteorder_is_little(bound[1], "to_bytes")?;
     let signed = signed_flag(vm, bound[2])?;
+    if length > 0 {
+        crate::builtins::binary::bytes::bytes_size_check(length as u64)?;
+    }
     if length > 0 && crate::alloc_tuning::too_big(length as usize) {
         return Err(PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR));
     }

@@ -121,7 +121,9 @@ pub fn arg_type_name(v: &Value) -> &'static str {
 pub fn int_arg(v: &Value) -> PyResult<i64> {
     match as_int(v) {
         Some(IntRef::Small(i)) => Ok(i),
-        Some(IntRef::Big(_)) => Err(PyErr::overflow_error("Python int too large to convert to C ssize_t")),
+        Some(IntRef::Big(b)) => {
+            num_traits::ToPrimitive::to_i64(b).ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t"))
+        }
         None => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.ty().body.name))),
     }
 }

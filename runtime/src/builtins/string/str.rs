@@ -620,9 +620,13 @@ pub fn str_binop_values(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Valu
             };
             match crate::builtins::tuple::repeat_count(n)? {
                 Some(k) => {
-                    let total = s.byte_len().checked_mul(k).filter(|&t| t <= isize::MAX as usize);
-                    let Some(total) = total else {
+                    // CPython's limit counts code points; a byte total past it that is
+                    // not also a code-point total past it cannot be allocated.
+                    if s.char_len().checked_mul(k).is_none_or(|t| t > isize::MAX as usize) {
                         return Err(PyErr::overflow_error("repeated string is too long"));
+                    }
+                    let Some(total) = s.byte_len().checked_mul(k) else {
+                        return Err(PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR));
                     };
                     if total > MAX_STR_BYTES {
                         return Err(PyErr::bare(&crate::builtins::exceptions::MEMORY_ERROR));

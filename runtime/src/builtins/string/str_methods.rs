@@ -451,6 +451,13 @@ fn str_dunder_add(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> 
     binop_method(vm, args, kw, "__add__", crate::object::BinOp::Add)
 }
 fn str_dunder_mul(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    // `s.__mul__(n)` with an int is the repeat itself: its MemoryError/OverflowError
+    // propagates, as CPython's `sq_repeat` wrapper does.
+    if let (Some(n), Some(f)) = (args.get(1).filter(|_| kw.is_empty() && args.len() == 2), args[0].ty().body.slots.binop) {
+        if crate::builtins::int::as_int(n).is_some() {
+            return f(vm, crate::object::BinOp::Mul, &args[0], n).map(|v| v.unwrap_or_else(crate::builtins::singletons::not_implemented));
+        }
+    }
     binop_method(vm, args, kw, "__mul__", crate::object::BinOp::Mul)
 }
 fn str_dunder_mod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

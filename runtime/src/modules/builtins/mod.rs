@@ -691,12 +691,25 @@ fn code_arg(vm: &mut Vm, src: &Value, fname: &str, eval: bool, filename: &str) -
     if crate::compiler::code::as_code(src).is_some() {
         return Ok(src.clone());
     }
-    let Some(text) = as_str(src) else {
-        return Err(PyErr::type_error(format!("{fname}() arg 1 must be a string, bytes or code object")));
+    let decoded;
+    let (text, raw) = match (as_str(src), crate::builtins::bytes::as_bytes(src)) {
+        (Some(text), _) => (text, None),
+        (None, Some(raw)) => {
+            // Source bytes are parsed as a file's are (PEP 263 declaration, BOM); the
+            // decoded text gives the lines that errors show.
+            decoded = braid_parser::decode_source(raw, filename).map_err(|e| crate::builtins::exceptions::syntax_error(&e))?;
+            (decoded.as_str(), Some(raw))
+        }
+        (None, None) => return Err(PyErr::type_error(format!("{fname}() arg 1 must be a string, bytes or code object"))),
     };
     let _ = vm;
     let text = if eval { text.trim_start_matches([' ', '\t']) } else { text };
-    let parsed = braid_parser::with_big_stack(|| braid_parser::parse_module(text.as_bytes(), filename));
+    let raw: &[u8] = match &raw {
+        Some(b) if eval => &b[b.iter().take_while(|c| matches!(c, b' ' | b'\t')).count()..],
+        Some(b) => b,
+        None => text.as_bytes(),
+    };
+    let parsed = braid_parser::with_big_stack(|| braid_parser::parse_module(raw, filename));
     let module = parsed.map_err(|e| crate::builtins::exceptions::syntax_error(&e))?;
     let compiled = if eval {
         crate::compiler::compile_eval(&module, filename, text)

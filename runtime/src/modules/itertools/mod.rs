@@ -29,6 +29,7 @@ use crate::interp::Vm;
 use crate::object::{Guard, Kind, Locked, MethodDef, Slots, TypeObject, Value};
 
 pub use combinatoric::Combo;
+pub use simple::repeat_remaining;
 
 /// The state of one itertools iterator.
 pub enum It {

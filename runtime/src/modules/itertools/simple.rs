@@ -82,6 +82,19 @@ pub(super) fn repeat_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     .into()))
 }
 
+/// Items left in `v` when it is an `itertools.repeat` with a count: what CPython's
+/// `list()`/`tuple()` preallocate from its length hint (so `list(repeat(0, 10**12))` is a
+/// prompt MemoryError).
+pub fn repeat_remaining(v: &Value) -> Option<usize> {
+    if v.is_small_int() || !std::ptr::eq(v.ty(), &super::REPEAT_TYPE) {
+        return None;
+    }
+    match &*state(v) {
+        It::Repeat { remaining, .. } => *remaining,
+        _ => None,
+    }
+}
+
 pub(super) fn repeat_length_hint(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     super::no_args("repeat.__length_hint__", args, kwnames)?;
     if !super::is_native(&args[0]) {
