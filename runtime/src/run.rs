@@ -173,7 +173,13 @@ pub fn run_main_code(mut vm: Vm, code: Value, filename: &str, module_spec: Optio
         }
     }
     crate::thread::sigint::install(vm.tstate.clone());
-    let result = crate::interp::call::run_module_code(&mut vm, code, globals.clone());
+    let mut result = crate::interp::call::run_module_code(&mut vm, code, globals.clone());
+    if result.is_ok() {
+        // A signal that arrived during the last statement is not dropped.
+        if let Err(e) = crate::thread::signals::run_handlers(&mut vm) {
+            result = Err(e);
+        }
+    }
     crate::thread::sigint::program_finished();
     crate::interp::generator::run_pending_finalizers(&mut vm);
     let status = match &result {

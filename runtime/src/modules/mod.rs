@@ -19,6 +19,7 @@ pub mod itertools;
 pub mod operator;
 pub mod random;
 pub mod math;
+pub mod signal;
 pub mod string;
 pub mod sys;
 pub mod time;
@@ -58,6 +59,7 @@ pub static NATIVE_MODULES: &[NativeModule] = &[
     NativeModule { name: "random", init: random::init },
     NativeModule { name: "_collections", init: collections::init_native },
     NativeModule { name: "_functools", init: functools::init_native },
+    NativeModule { name: "signal", init: signal::init },
 ];
 
 /// Helper for module files: a module with the given functions.
