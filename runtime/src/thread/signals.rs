@@ -85,6 +85,7 @@ pub fn install_main(state: Arc<ThreadState>) {
     }
     // SAFETY: pthread_self has no preconditions.
     MAIN_OS_THREAD.store(unsafe { libc::pthread_self() } as u64, Ordering::Release);
+    crate::numeric::interrupt::set_check(take_interrupt);
     if os_disposition(libc::SIGINT) != Some(libc::SIG_IGN) {
         let _ = set_handler(libc::SIGINT, Some(Handler::IntDefault));
     }

@@ -442,15 +442,33 @@ pub fn sort_values(vm: &mut Vm, items: &mut [Value], key: Option<&Value>, revers
     match key {
         Some(f) => {
             let mut keys = Vec::with_capacity(items.len());
-            for it in items.iter() {
+            for (i, it) in items.iter().enumerate() {
+                if i & 0xffff == 0xffff {
+                    crate::thread::sigint::check_interrupt()?;
+                }
                 keys.push(crate::ops::call(vm, f, std::slice::from_ref(it), &[])?);
             }
             let less = SortLess::for_keys(&keys);
-            crate::algo::timsort::sort_by_keys(&keys, items, reverse, |a, b| less.lt(vm, a, b))
+            let mut n = 0u32;
+            crate::algo::timsort::sort_by_keys(&keys, items, reverse, |a, b| {
+                n = n.wrapping_add(1);
+                if n & 0xffff == 0 {
+                    crate::thread::sigint::check_interrupt()?;
+                }
+                less.lt(vm, a, b)
+            })
         }
         None => {
+            // Ctrl-C is polled every 65,536 comparisons: a huge sort stops promptly.
             let less = SortLess::for_keys(items);
-            crate::algo::timsort::sort_by(items, reverse, |a, b| less.lt(vm, a, b))
+            let mut n = 0u32;
+            crate::algo::timsort::sort_by(items, reverse, |a, b| {
+                n = n.wrapping_add(1);
+                if n & 0xffff == 0 {
+                    crate::thread::sigint::check_interrupt()?;
+                }
+                less.lt(vm, a, b)
+            })
         }
     }
 }
@@ -463,7 +481,13 @@ fn list_sort(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
     let mut items = std::mem::take(this(args).items_mut());
     let r = sort_values(vm, &mut items, key.as_ref(), reverse);
     let during = std::mem::replace(this(args).items_mut(), items);
+    // The list is empty while it is sorted: anything in it now was put there by a key
+    // function or comparison (CPython's check).
+    let modified = !during.is_empty();
     drop(during);
     r?;
+    if modified {
+        return Err(PyErr::value_error("list modified during sort"));
+    }
     Ok(none())
 }
