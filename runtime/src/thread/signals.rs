@@ -53,26 +53,34 @@ thread_local! {
     static HANDLERS: RefCell<Vec<Option<Handler>>> = RefCell::new(vec![None; NSIG]);
 }
 
+/// Signals forwarded to the interpreter thread (see [`on_signal`]).
+static FORWARDED: [AtomicBool; NSIG] = [const { AtomicBool::new(false) }; NSIG];
+
 extern "C" fn on_signal(signum: libc::c_int) {
-    // Only atomic stores and read-modify-writes: async-signal-safe.
-    if let Some(p) = usize::try_from(signum).ok().and_then(|i| PENDING.get(i)) {
-        p.store(true, Ordering::Release);
+    // Only atomic stores and read-modify-writes and pthread calls: async-signal-safe.
+    let Some(i) = usize::try_from(signum).ok().filter(|&i| i < NSIG) else {
+        return;
+    };
+    let main = MAIN_OS_THREAD.load(Ordering::Acquire) as libc::pthread_t;
+    // SAFETY: pthread_self and pthread_equal are async-signal-safe.
+    let on_main = main != 0 && unsafe { libc::pthread_equal(libc::pthread_self(), main) } != 0;
+    if on_main && FORWARDED[i].swap(false, Ordering::AcqRel) {
+        // The copy forwarded below: the signal is already recorded (and its handler may
+        // even have run); it only had to interrupt a blocking call.
+        return;
     }
+    PENDING[i].store(true, Ordering::Release);
     if let Some(state) = MAIN_THREAD.get() {
         state.request(BREAK_INTERRUPT);
     }
     // The kernel may deliver a process signal to any thread (the process's first thread
     // waits for the interpreter thread). Forward it to the interpreter thread so that a
-    // blocking call there returns EINTR at once; there the handler only sets the flags.
-    let main = MAIN_OS_THREAD.load(Ordering::Acquire) as libc::pthread_t;
-    if main != 0 {
-        // SAFETY: pthread_self and pthread_kill are async-signal-safe; `main` is a
-        // thread of this process that lives as long as the program runs.
-        unsafe {
-            if libc::pthread_equal(libc::pthread_self(), main) == 0 {
-                libc::pthread_kill(main, signum);
-            }
-        }
+    // blocking call there returns EINTR at once.
+    if main != 0 && !on_main {
+        FORWARDED[i].store(true, Ordering::Release);
+        // SAFETY: pthread_kill is async-signal-safe; `main` is a thread of this process
+        // that lives as long as the program runs.
+        unsafe { libc::pthread_kill(main, signum) };
     }
 }
 

@@ -12,7 +12,7 @@ use crate::object::header::Header;
 use crate::object::typeobj::{TypeData, TypeObject};
 use crate::object::{Kind, Obj, Value};
 
-/// `signal.ItimerError` (also `signal.itimer_error`): a failed `setitimer`/`getitimer`.
+/// `signal.ItimerError` (its class name is `itimer_error`, as in CPython): a failed `setitimer`/`getitimer`.
 pub static ITIMER_ERROR: TypeObject = Obj {
     header: Header::immortal(&crate::builtins::type_::TYPE_TYPE),
     body: TypeData {
@@ -31,9 +31,7 @@ pub fn add_constants(m: &Value) {
     module_set(m, "ITIMER_REAL", new_int(i64::from(libc::ITIMER_REAL)));
     module_set(m, "ITIMER_VIRTUAL", new_int(i64::from(libc::ITIMER_VIRTUAL)));
     module_set(m, "ITIMER_PROF", new_int(i64::from(libc::ITIMER_PROF)));
-    let err = crate::builtins::type_::type_value(&ITIMER_ERROR);
-    module_set(m, "ItimerError", err.clone());
-    module_set(m, "itimer_error", err);
+    module_set(m, "ItimerError", crate::builtins::type_::type_value(&ITIMER_ERROR));
 }
 
 fn c_int(v: &Value) -> PyResult<i32> {
