@@ -284,12 +284,13 @@ fn list_pop(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if args.len() > 2 {
         return Err(PyErr::type_error(format!("pop expected at most 1 argument, got {}", args.len() - 1)));
     }
+    let index = args.get(1).map(ssize_arg).transpose()?;
     let items = this(args).items_mut();
     if items.is_empty() {
         return Err(PyErr::index_error("pop from empty list"));
     }
-    let i = match args.get(1) {
-        Some(i) => index_i64(i)?,
+    let i = match index {
+        Some(i) => i,
         None => -1,
     };
     match normalize_index(i, items.len()) {
@@ -308,11 +309,19 @@ fn list_extend(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn list_insert(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     exactly("insert", args, kw, 2)?;
     let items = this(args).items_mut();
-    let i = index_i64(&args[1])?;
+    let i = ssize_arg(&args[1])?;
     let len = items.len() as i64;
     let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
     items.insert(j as usize, args[2].clone());
     Ok(none())
+}
+
+/// A C `Py_ssize_t` argument: CPython's OverflowError for an int past 64 bits.
+fn ssize_arg(v: &Value) -> PyResult<i64> {
+    match crate::builtins::int::as_int(v) {
+        Some(i) => i.to_i64().ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t")),
+        None => index_i64(v),
+    }
 }
 
 fn find_index(vm: &mut Vm, args: &[Value]) -> PyResult<Option<usize>> {
