@@ -35,31 +35,6 @@ pub fn before_line(text: &str, bad_line: usize, filename: &str) -> Option<Syntax
     (line < bad_line && err.msg == lex_msg).then_some(err)
 }
 
-#[cfg(test)]
-mod tests {
-    fn error_of(source: &[u8]) -> (Option<u32>, String) {
-        let e = crate::parse_module(source, "f.py").expect_err("a syntax error");
-        (e.lineno, e.msg)
-    }
-
-    #[test]
-    fn an_earlier_tokenizer_error_wins_over_a_bad_byte() {
-        assert_eq!(error_of(b"x = )\ny = 1\xff\n"), (Some(1), "unmatched ')'".to_string()));
-        assert_eq!(error_of(b"x = )\ny = \"\0\"\n"), (Some(1), "unmatched ')'".to_string()));
-        assert_eq!(error_of(b"x = 0777\n\xff\n").0, Some(1));
-        assert_eq!(error_of(b"if 1:\n    x = 1\n  y = 2\nz = \"\0\"\n").0, Some(3));
-    }
-
-    #[test]
-    fn a_bad_byte_wins_over_an_earlier_parser_error_or_an_open_bracket() {
-        for src in [&b"x = 1 2\n\xff\n"[..], b"def f(:\n\xff\n", b"x = (\n1,\n\xff)\n", b"x = $\n\xff\n"] {
-            assert!(error_of(src).1.starts_with("Non-UTF-8 code"), "{src:?}");
-        }
-        for src in [&b"x = 1 2\n\"\0\"\n"[..], b"def f(:\n\"\0\"\n", b"x = \"\"\"\n\0\"\"\"\n"] {
-            assert_eq!(error_of(src).1, "source code cannot contain null bytes", "{src:?}");
-        }
-    }
-}
 
 /// The 1-based line of the first byte of `source` that is not UTF-8, if any.
 pub fn first_bad_utf8_line(source: &[u8]) -> Option<(usize, usize)> {
@@ -87,4 +62,30 @@ pub fn for_null_byte(text: &str, filename: &str) -> Option<SyntaxError> {
     let at = text.find('\0')?;
     let line = 1 + text[..at].matches('\n').count();
     before_line(text, line, filename)
+}
+
+#[cfg(test)]
+mod tests {
+    fn error_of(source: &[u8]) -> (Option<u32>, String) {
+        let e = crate::parse_module(source, "f.py").expect_err("a syntax error");
+        (e.lineno, e.msg)
+    }
+
+    #[test]
+    fn an_earlier_tokenizer_error_wins_over_a_bad_byte() {
+        assert_eq!(error_of(b"x = )\ny = 1\xff\n"), (Some(1), "unmatched ')'".to_string()));
+        assert_eq!(error_of(b"x = )\ny = \"\0\"\n"), (Some(1), "unmatched ')'".to_string()));
+        assert_eq!(error_of(b"x = 0777\n\xff\n").0, Some(1));
+        assert_eq!(error_of(b"if 1:\n    x = 1\n  y = 2\nz = \"\0\"\n").0, Some(3));
+    }
+
+    #[test]
+    fn a_bad_byte_wins_over_an_earlier_parser_error_or_an_open_bracket() {
+        for src in [&b"x = 1 2\n\xff\n"[..], b"def f(:\n\xff\n", b"x = (\n1,\n\xff)\n", b"x = $\n\xff\n"] {
+            assert!(error_of(src).1.starts_with("Non-UTF-8 code"), "{src:?}");
+        }
+        for src in [&b"x = 1 2\n\"\0\"\n"[..], b"def f(:\n\"\0\"\n", b"x = \"\"\"\n\0\"\"\"\n"] {
+            assert_eq!(error_of(src).1, "source code cannot contain null bytes", "{src:?}");
+        }
+    }
 }

@@ -214,8 +214,8 @@ pub fn run_handlers(vm: &mut Vm) -> PyResult<()> {
     if !MAIN_THREAD.get().is_some_and(|s| std::ptr::eq(Arc::as_ptr(s), Arc::as_ptr(&vm.tstate))) {
         return Ok(());
     }
-    for signum in 1..NSIG {
-        if !PENDING[signum].load(Ordering::Relaxed) || !PENDING[signum].swap(false, Ordering::AcqRel) {
+    for (signum, pending) in PENDING.iter().enumerate().skip(1) {
+        if !pending.load(Ordering::Relaxed) || !pending.swap(false, Ordering::AcqRel) {
             continue;
         }
         let result = match handler(signum as i32) {

@@ -289,10 +289,7 @@ fn list_pop(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if items.is_empty() {
         return Err(PyErr::index_error("pop from empty list"));
     }
-    let i = match index {
-        Some(i) => i,
-        None => -1,
-    };
+    let i = index.unwrap_or(-1);
     match normalize_index(i, items.len()) {
         Some(j) => Ok(items.remove(j)),
         None => Err(PyErr::index_error("pop index out of range")),
