@@ -7,9 +7,11 @@ use std::process::{Command, Stdio};
 
 const EXE: &str = env!("CARGO_BIN_EXE_braid");
 
+// `ready` is printed inside the `try`: the signal may arrive while print() still runs,
+// and is then raised when print() returns.
 const PROGRAM: &str = "
-print('ready', flush=True)
 try:
+    print('ready', flush=True)
     while True:
         pass
 except KeyboardInterrupt:

@@ -91,6 +91,7 @@ impl From<crate::numeric::NumError> for PyErr {
             ErrorKind::Type => &exc::TYPE_ERROR,
             ErrorKind::Memory if e.message.is_empty() => return PyErr::bare(&exc::MEMORY_ERROR),
             ErrorKind::Memory => &exc::MEMORY_ERROR,
+            ErrorKind::Interrupted => return PyErr::bare(&exc::KEYBOARD_INTERRUPT),
         };
         PyErr::new(ty, e.message)
     }

@@ -174,13 +174,20 @@ pub fn run_main_code(mut vm: Vm, code: Value, filename: &str, module_spec: Optio
         }
     }
     crate::thread::sigint::install(vm.tstate.clone());
-    let result = crate::interp::call::run_module_code(&mut vm, code, globals.clone());
+    let mut result = crate::interp::call::run_module_code(&mut vm, code, globals.clone());
+    if result.is_ok() {
+        // A signal that arrived during the last statement is not dropped.
+        if let Err(e) = crate::thread::signals::run_handlers(&mut vm) {
+            result = Err(e);
+        }
+    }
     crate::thread::sigint::program_finished();
     crate::interp::generator::run_pending_finalizers(&mut vm);
     let status = match &result {
         Ok(_) => 0,
         Err(e) => report_uncaught(&mut vm, e, &globals),
     };
+    crate::interp::generator::close_module_generators(&mut vm, &globals);
     let keyboard_interrupt = matches!(&result, Err(e) if e.matches(&crate::builtins::exceptions::KEYBOARD_INTERRUPT));
     // As CPython's finalization: a failed flush of sys.stdout is reported and the exit
     // status becomes 120, whatever it was.

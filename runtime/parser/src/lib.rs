@@ -12,6 +12,7 @@ pub mod ast;
 mod check;
 mod decode;
 pub mod dump;
+mod early_error;
 mod error;
 pub mod lexer;
 pub mod names;
@@ -66,9 +67,9 @@ pub fn with_big_stack<R>(f: impl FnOnce() -> R) -> R {
 /// `filename` is used only in the returned error.
 pub fn parse_module(source: &[u8], filename: &str) -> Result<ast::Module, SyntaxError> {
     with_big_stack(|| {
-        let text = decode_source(source, filename)?;
+        let text = decode_source(source, filename).map_err(|e| early_error::for_decode_error(source, filename, e))?;
         if text.contains('\0') {
-            return Err(null_byte_error(&text, filename));
+            return Err(early_error::for_null_byte(&text, filename).unwrap_or_else(|| null_byte_error(&text, filename)));
         }
         let lexed = lexer::tokenize(&text);
         parser::parse_text(&text, &lexed, filename)
@@ -81,10 +82,10 @@ pub fn parse_module_with_warnings(source: &[u8], filename: &str) -> (Result<ast:
     with_big_stack(|| {
         let text = match decode_source(source, filename) {
             Ok(t) => t,
-            Err(e) => return (Err(e), Vec::new()),
+            Err(e) => return (Err(early_error::for_decode_error(source, filename, e)), Vec::new()),
         };
         if text.contains('\0') {
-            return (Err(null_byte_error(&text, filename)), Vec::new());
+            return (Err(early_error::for_null_byte(&text, filename).unwrap_or_else(|| null_byte_error(&text, filename))), Vec::new());
         }
         let lexed = lexer::tokenize(&text);
         parser::parse_text_with_warnings(&text, &lexed, filename)

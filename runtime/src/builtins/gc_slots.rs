@@ -189,7 +189,7 @@ pub fn iterator_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
         S::List { seq, .. } | S::Tuple { seq, .. } | S::Str { seq, .. } | S::Reversed { seq, .. } => visit(seq),
         S::Dict { dict, .. } => visit(dict),
         S::Set { set, .. } => visit(set),
-        S::Enumerate { it, .. } => visit(it),
+        S::Enumerate { it, .. } | S::EnumerateBig { it, .. } => visit(it),
         S::Zip { its, .. } => its.iter().for_each(visit),
         S::Map { func, its } => {
             visit(func);

@@ -294,6 +294,22 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         self.next_temp = mark;
     }
 
+    /// After `del`: the free temporaries still hold what earlier statements computed
+    /// (`next(g)` leaves `g` in its argument register), so they are cleared, and the
+    /// deleted object dies here; the `Clear` also runs the finalizers that queued (a
+    /// generator's `finally`) before the next statement, as CPython does.
+    fn clear_free_temps(&mut self) -> CResult<()> {
+        let mark = self.next_temp;
+        let end = self.max_slots.max(mark + 1);
+        for r in mark..end {
+            let slot = self.temp()?;
+            debug_assert_eq!(u32::from(slot), r);
+            self.emit(Instr::Clear { slot });
+        }
+        self.release(mark);
+        Ok(())
+    }
+
     pub fn konst(&mut self, key: Option<String>, v: Value) -> u32 {
         if let Some(k) = &key {
             if let Some(&i) = self.const_keys.get(k) {
@@ -546,6 +562,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 for t in targets {
                     self.delete(t)?;
                 }
+                self.clear_free_temps()?;
             }
             StmtKind::Global { .. } | StmtKind::Nonlocal { .. } => {}
             StmtKind::Raise { exc, cause } => {

@@ -548,6 +548,9 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                         } else {
                             let r = tri!('exec, crate::ops::call(vm, &f, args, kwn));
                             set!(slots, dst, r);
+                            // A signal that arrived during a native call is handled
+                            // before the next instruction.
+                            tri!('exec, vm.safepoint());
                         }
                     }
                 }
@@ -565,6 +568,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     } else {
                         let r = tri!('exec, crate::ops::call(vm, &f, &argv, &kwn));
                         set!(slots, dst, r);
+                        tri!('exec, vm.safepoint());
                     }
                 }
                 Instr::Return { src } => {
@@ -856,6 +860,10 @@ fn generator_returned(vm: &mut Vm, v: Value) {
 /// outer frame, or returns the error out of the entry frame. `Ok(None)` means "continue
 /// the loop in the (possibly new) current frame".
 fn unwind_loop(vm: &mut Vm, mut err: PyErr) -> PyResult<Option<Value>> {
+    if vm.tstate.break_requested() {
+        // A blocking call interrupted by a signal: its handler runs now (signals.rs).
+        err = crate::thread::signals::after_interrupted_call(vm, err);
+    }
     loop {
         let reraise = std::mem::replace(&mut vm.reraising, false);
         let depth = vm.frames.len() - 1;

@@ -102,6 +102,24 @@ pub fn run_pending_finalizers(vm: &mut Vm) {
     }
 }
 
+/// At exit: the suspended generators that `__main__`'s globals refer to are closed (their
+/// `finally` blocks run) in the order of the globals, as CPython's shutdown frees them
+/// with the module's dict. Each such name is set to None, and the generator closed if
+/// that freed it. Only direct references are followed (a generator inside a list in a
+/// global is not closed).
+pub fn close_module_generators(vm: &mut Vm, globals: &Value) {
+    let Some(d) = crate::builtins::dict::as_dict(globals) else { return };
+    let names: Vec<String> = d.items().iter().filter_map(|(k, _)| crate::builtins::str::as_str(k).map(str::to_owned)).collect();
+    for name in &names {
+        let Some(v) = d.get_str(name) else { continue };
+        if as_generator(&v).is_some_and(|g| g.state.get() == GenState::Suspended) {
+            d.set_str(name, crate::builtins::singletons::none());
+            drop(v);
+            run_pending_finalizers(vm);
+        }
+    }
+}
+
 /// True when generators are waiting to be closed.
 pub fn finalizers_pending() -> bool {
     PENDING_FINALIZERS.try_with(|q| !q.borrow().is_empty()).unwrap_or(false)

@@ -20,6 +20,7 @@ pub mod operator;
 pub mod os;
 pub mod random;
 pub mod math;
+pub mod signal;
 pub mod string;
 pub mod sys;
 pub mod tbformat;
@@ -62,6 +63,7 @@ pub static NATIVE_MODULES: &[NativeModule] = &[
     NativeModule { name: "_functools", init: functools::init_native },
     NativeModule { name: "posix", init: os::init },
     NativeModule { name: "_tbformat", init: tbformat::init },
+    NativeModule { name: "signal", init: signal::init },
 ];
 
 /// Helper for module files: a module with the given functions.

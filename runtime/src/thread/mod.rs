@@ -5,13 +5,15 @@
 //!   the safepoint request word, the JIT's exit buffer).
 //! * `brc.rs`: thread ids and the queues of refcount merges other threads hand over.
 //! * `safepoint.rs`: what the interpreter does when it finds a request at a safepoint.
-//! * `sigint.rs`: Ctrl-C as a safepoint request.
+//! * `signals.rs`: signals recorded by the C handler, Python handlers run at safepoints.
+//! * `sigint.rs`: Ctrl-C: its default handler, and ending the process by SIGINT.
 //!
 //! Critical sections (see `object/sync.rs`) and QSBR arrive with the `_thread` module.
 
 pub mod brc;
 pub mod safepoint;
 pub mod sigint;
+pub mod signals;
 pub mod state;
 
 pub use state::ThreadState;

@@ -3,14 +3,14 @@
 //! The interpreter polls one word, its [`ThreadState`]'s `eval_breaker`, at function
 //! entry and on loop back-edges ([`Vm::safepoint`], inlined: one relaxed load and a
 //! branch). Anything that needs the thread sets a bit there: other threads that queued
-//! refcount merges (`brc.rs`), the SIGINT handler (`sigint.rs`), a dropped suspended
+//! refcount merges (`brc.rs`), the signal handler (`signals.rs`), a dropped suspended
 //! generator whose `finally` must run (`interp/generator.rs`). The slow path takes all
 //! bits at once and handles them in a fixed order: merges first (they only free
-//! memory), then finalizers (they run Python code), then the interrupt (it raises).
+//! memory), then finalizers (they run Python code), then the signals' Python handlers (they may raise).
 //!
 //! [`ThreadState`]: crate::thread::ThreadState
 
-use crate::error::{PyErr, PyResult};
+use crate::error::PyResult;
 use crate::interp::Vm;
 use crate::thread::state::{BREAK_FINALIZERS, BREAK_INTERRUPT, BREAK_MERGE};
 
@@ -35,7 +35,7 @@ impl Vm {
             crate::interp::generator::run_pending_finalizers(self);
         }
         if bits & BREAK_INTERRUPT != 0 {
-            return Err(PyErr::bare(&crate::builtins::exceptions::KEYBOARD_INTERRUPT));
+            return crate::thread::signals::run_handlers(self);
         }
         Ok(())
     }
@@ -46,13 +46,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn interrupt_request_raises_once_at_the_next_safepoint() {
+    fn interrupt_request_is_taken_by_the_slow_path() {
+        // A thread that is not the main one runs no signal handlers: the request is
+        // only cleared (the handlers' path is tested by tests/signals.rs).
         let mut vm = Vm::scratch();
         assert!(vm.safepoint().is_ok());
         vm.tstate.request(BREAK_INTERRUPT);
-        let err = vm.safepoint().expect_err("interrupt requested");
-        assert!(err.matches(&crate::builtins::exceptions::KEYBOARD_INTERRUPT));
-        assert!(vm.safepoint().is_ok(), "the request is taken");
+        assert!(vm.tstate.break_requested());
+        assert!(vm.safepoint().is_ok());
+        assert!(!vm.tstate.break_requested(), "the request is taken");
     }
 
     #[test]

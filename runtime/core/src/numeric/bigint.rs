@@ -114,8 +114,28 @@ pub fn pow(base: &BigInt, exp: &BigInt) -> NumResult<IntPow> {
         Some(e) if e.saturating_mul(base.bits()) <= MAX_RESULT_BITS => e,
         _ => return Err(NumError::new(super::ErrorKind::Memory, "")),
     };
-    // num-bigint's pow takes u32/u64 exponents.
-    Ok(IntPow::Int(num_traits::Pow::pow(base, e)))
+    if e.saturating_mul(base.bits()) < 1 << 20 {
+        // num-bigint's pow takes u32/u64 exponents.
+        return Ok(IntPow::Int(num_traits::Pow::pow(base, e)));
+    }
+    pow_interruptibly(base, e)
+}
+
+/// `base ** e` for a large result, by squaring from the exponent's top bit down, with a
+/// Ctrl-C poll between the steps (each one is at most one multiplication and one
+/// squaring).
+fn pow_interruptibly(base: &BigInt, e: u64) -> NumResult<IntPow> {
+    let mut r = base.clone();
+    for bit in (0..63 - e.leading_zeros()).rev() {
+        if super::interrupt::interrupted() {
+            return Err(NumError::new(super::ErrorKind::Interrupted, ""));
+        }
+        r = &r * &r;
+        if e >> bit & 1 == 1 {
+            r *= base;
+        }
+    }
+    Ok(IntPow::Int(r))
 }
 
 /// Three-argument `pow(base, exp, modulus)` with CPython's rules: the modulus must be

@@ -52,6 +52,7 @@ pub mod fsum;
 pub mod hash;
 pub mod int_math;
 pub mod int_text;
+pub mod interrupt;
 pub mod mersenne;
 pub mod printf;
 pub mod round;
@@ -72,6 +73,8 @@ pub enum ErrorKind {
     Type,
     /// `MemoryError` (results too large to build, e.g. `2 ** (2 ** 70)`)
     Memory,
+    /// `KeyboardInterrupt`: Ctrl-C stopped a long computation (see `interrupt.rs`)
+    Interrupted,
 }
 
 /// A Python exception raised by a numeric operation: its class and CPython's message.
@@ -113,6 +116,7 @@ impl NumError {
             ErrorKind::ZeroDivision => "ZeroDivisionError",
             ErrorKind::Type => "TypeError",
             ErrorKind::Memory => "MemoryError",
+            ErrorKind::Interrupted => "KeyboardInterrupt",
         }
     }
 }

@@ -32,10 +32,13 @@ pub enum IterState {
     Range { next: i64, remaining: u64, step: i64 },
     /// range_iterator over a range whose bounds or length do not fit in an i64.
     BigRange { next: BigInt, remaining: BigInt, step: BigInt },
-    /// dict key/value/item iterators: `which` 0 keys, 1 values, 2 items.
-    Dict { dict: Value, pos: usize, which: u8, initial_len: usize },
+    /// dict key/value/item iterators: `which` 0 keys, 1 values, 2 items; `left` counts
+    /// the entries still expected (a dict whose keys were replaced has more).
+    Dict { dict: Value, pos: usize, which: u8, initial_len: usize, left: usize },
     /// enumerate.
     Enumerate { it: Value, count: i64 },
+    /// enumerate whose count does not fit in an i64.
+    EnumerateBig { it: Value, count: BigInt },
     /// zip.
     Zip { its: Vec<Value>, strict: bool },
     /// map.
@@ -168,7 +171,7 @@ fn dict_iter_of(d: &Value, which: u8) -> Value {
         1 => &DICT_VALUE_ITER_TYPE,
         _ => &DICT_ITEM_ITER_TYPE,
     };
-    new_iter(ty, IterState::Dict { dict: d.clone(), pos: 0, which, initial_len: len })
+    new_iter(ty, IterState::Dict { dict: d.clone(), pos: 0, which, initial_len: len, left: len })
 }
 
 /// Advances an iterator state; `Ok(None)` at the end.
@@ -255,7 +258,7 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
                 }
             }
         }
-        IterState::Dict { dict, pos, which, initial_len } => {
+        IterState::Dict { dict, pos, which, initial_len, left } => {
             let d = as_dict(dict).ok_or_else(|| PyErr::type_error("expected dict"))?;
             if d.len() != *initial_len {
                 *initial_len = usize::MAX;
@@ -266,6 +269,13 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
                 let i = *pos;
                 *pos += 1;
                 if let Some(e) = &entries[i] {
+                    if *left == 0 {
+                        // As many entries as the dict had were seen, and here is another:
+                        // keys were deleted and others inserted (same size).
+                        *initial_len = usize::MAX;
+                        return Err(PyErr::runtime_error("dictionary keys changed during iteration"));
+                    }
+                    *left -= 1;
                     return Ok(Some(match which {
                         0 => e.key.clone(),
                         1 => e.value.clone(),
@@ -282,10 +292,29 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
             drop(state);
             match crate::ops::next(vm, &inner)? {
                 Some(x) => {
-                    if let IterState::Enumerate { count, .. } = &mut *it_state(v) {
-                        *count += 1;
+                    let mut state = it_state(v);
+                    if let IterState::Enumerate { it, count } = &mut *state {
+                        match count.checked_add(1) {
+                            Some(c) => *count = c,
+                            // Past i64::MAX the count goes on as a big int.
+                            None => *state = IterState::EnumerateBig { it: it.clone(), count: BigInt::from(n) + 1 },
+                        }
                     }
                     Ok(Some(new_tuple(vec![new_int(n), x])))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::EnumerateBig { it, count } => {
+            let inner = it.clone();
+            let n = count.clone();
+            drop(state);
+            match crate::ops::next(vm, &inner)? {
+                Some(x) => {
+                    if let IterState::EnumerateBig { count, .. } = &mut *it_state(v) {
+                        *count += 1;
+                    }
+                    Ok(Some(new_tuple(vec![crate::builtins::int::new_bigint(n), x])))
                 }
                 None => Ok(None),
             }
@@ -358,7 +387,16 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
             let i = *index;
             let seq = seq.clone();
             drop(state);
-            crate::ops::getitem(vm, &seq, &new_int(i as i64)).map(Some)
+            match crate::ops::getitem(vm, &seq, &new_int(i as i64)) {
+                Ok(x) => Ok(Some(x)),
+                // The sequence shrank: the iterator ends, as CPython's (a list's
+                // reverse iterator checks the length; `reversed` ends on IndexError).
+                Err(e) if e.matches(&crate::builtins::exceptions::INDEX_ERROR) || e.matches(&crate::builtins::exceptions::STOP_ITERATION) => {
+                    *it_state(v) = IterState::Done;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
         }
         IterState::Callable { func, sentinel } => {
             let (func, sentinel) = (func.clone(), sentinel.clone());
@@ -383,13 +421,13 @@ fn enumerate_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: 
     if args.len() > 2 {
         return Err(PyErr::type_error(format!("enumerate() takes at most 2 arguments ({} given)", args.len())));
     }
-    let mut start = 0i64;
+    let mut start = BigInt::from(0);
     if npos == 2 {
-        start = crate::builtins::int::index_i64(&args[1])?;
+        start = crate::builtins::int::index_big(&args[1])?;
     }
     for (k, v) in kwnames.iter().zip(&args[npos..]) {
         match as_str(k) {
-            Some("start") => start = crate::builtins::int::index_i64(v)?,
+            Some("start") => start = crate::builtins::int::index_big(v)?,
             _ => return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for enumerate()", as_str(k).unwrap_or("?")))),
         }
     }
@@ -397,7 +435,11 @@ fn enumerate_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: 
         return Err(PyErr::type_error("enumerate() missing required argument 'iterable'"));
     }
     let it = crate::ops::iter(vm, &args[0])?;
-    Ok(new_iter(&ENUMERATE_TYPE, IterState::Enumerate { it, count: start }))
+    let state = match i64::try_from(&start) {
+        Ok(count) => IterState::Enumerate { it, count },
+        Err(_) => IterState::EnumerateBig { it, count: start },
+    };
+    Ok(new_iter(&ENUMERATE_TYPE, state))
 }
 
 fn zip_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

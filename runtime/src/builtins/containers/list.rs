@@ -296,14 +296,12 @@ fn list_pop(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if args.len() > 2 {
         return Err(PyErr::type_error(format!("pop expected at most 1 argument, got {}", args.len() - 1)));
     }
+    let index = args.get(1).map(ssize_arg).transpose()?;
     let items = this(args).items_mut();
     if items.is_empty() {
         return Err(PyErr::index_error("pop from empty list"));
     }
-    let i = match args.get(1) {
-        Some(i) => index_i64(i)?,
-        None => -1,
-    };
+    let i = index.unwrap_or(-1);
     match normalize_index(i, items.len()) {
         Some(j) => Ok(items.remove(j)),
         None => Err(PyErr::index_error("pop index out of range")),
@@ -320,11 +318,19 @@ fn list_extend(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn list_insert(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     exactly("insert", args, kw, 2)?;
     let items = this(args).items_mut();
-    let i = index_i64(&args[1])?;
+    let i = ssize_arg(&args[1])?;
     let len = items.len() as i64;
     let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
     items.insert(j as usize, args[2].clone());
     Ok(none())
+}
+
+/// A C `Py_ssize_t` argument: CPython's OverflowError for an int past 64 bits.
+fn ssize_arg(v: &Value) -> PyResult<i64> {
+    match crate::builtins::int::as_int(v) {
+        Some(i) => i.to_i64().ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t")),
+        None => index_i64(v),
+    }
 }
 
 fn find_index(vm: &mut Vm, args: &[Value]) -> PyResult<Option<usize>> {
@@ -454,15 +460,33 @@ pub fn sort_values(vm: &mut Vm, items: &mut [Value], key: Option<&Value>, revers
     match key {
         Some(f) => {
             let mut keys = Vec::with_capacity(items.len());
-            for it in items.iter() {
+            for (i, it) in items.iter().enumerate() {
+                if i & 0xffff == 0xffff {
+                    crate::thread::sigint::check_interrupt()?;
+                }
                 keys.push(crate::ops::call(vm, f, std::slice::from_ref(it), &[])?);
             }
             let less = SortLess::for_keys(&keys);
-            crate::algo::timsort::sort_by_keys(&keys, items, reverse, |a, b| less.lt(vm, a, b))
+            let mut n = 0u32;
+            crate::algo::timsort::sort_by_keys(&keys, items, reverse, |a, b| {
+                n = n.wrapping_add(1);
+                if n & 0xffff == 0 {
+                    crate::thread::sigint::check_interrupt()?;
+                }
+                less.lt(vm, a, b)
+            })
         }
         None => {
+            // Ctrl-C is polled every 65,536 comparisons: a huge sort stops promptly.
             let less = SortLess::for_keys(items);
-            crate::algo::timsort::sort_by(items, reverse, |a, b| less.lt(vm, a, b))
+            let mut n = 0u32;
+            crate::algo::timsort::sort_by(items, reverse, |a, b| {
+                n = n.wrapping_add(1);
+                if n & 0xffff == 0 {
+                    crate::thread::sigint::check_interrupt()?;
+                }
+                less.lt(vm, a, b)
+            })
         }
     }
 }
@@ -475,7 +499,13 @@ fn list_sort(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
     let mut items = std::mem::take(this(args).items_mut());
     let r = sort_values(vm, &mut items, key.as_ref(), reverse);
     let during = std::mem::replace(this(args).items_mut(), items);
+    // The list is empty while it is sorted: anything in it now was put there by a key
+    // function or comparison (CPython's check).
+    let modified = !during.is_empty();
     drop(during);
     r?;
+    if modified {
+        return Err(PyErr::value_error("list modified during sort"));
+    }
     Ok(none())
 }

@@ -303,7 +303,7 @@ pub fn sys_read(fd: i32, buf: &mut [u8]) -> PyResult<usize> {
         if e != libc::EINTR {
             return Err(super::errno::from_errno(e, None));
         }
-        crate::thread::sigint::check_interrupt()?;
+        crate::thread::sigint::check_blocking()?;
     }
 }
 

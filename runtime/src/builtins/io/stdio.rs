@@ -190,7 +190,16 @@ pub fn input(vm: &mut Vm, prompt: Option<&Value>) -> PyResult<Value> {
                 .ok_or_else(|| PyErr::type_error("object.readline() returned non-string"))?;
             d.as_wtf8().to_vec()
         }
-        _ => text_of(&streams().stdin).read_line(vm)?,
+        _ => loop {
+            // A signal with a Python handler interrupted the read: run the handler (its
+            // exception ends input()), then read on, as CPython does (PEP 475).
+            match text_of(&streams().stdin).read_line(vm) {
+                Err(e) if e.matches(&crate::builtins::exceptions::INTERRUPTED_ERROR) && crate::thread::signals::any_pending() => {
+                    crate::thread::signals::run_handlers(vm)?;
+                }
+                r => break r?,
+            }
+        },
     };
     if line.is_empty() {
         return Err(PyErr::new(

@@ -113,6 +113,11 @@ fn percent_text(vm: &mut Vm, fmt: &str, args: &Value, is_bytes: bool) -> PyResul
                 .filter(|n| (min..=max).contains(n))
                 .ok_or_else(|| PyErr::overflow_error(format!("Python int too large to convert to C {c_type}")))
         };
+        if used_mapping && spec.key.is_none() {
+            // After a `%(key)` the arguments are that key's value, already used (CPython):
+            // `'%(a)s %s' % {'a': 1}` has nothing left for the `%s`.
+            return Err(PyErr::type_error("not enough arguments for format string"));
+        }
         let width_arg = if spec.width == Some(Count::FromArg) { Some(star(take(vm)?, i64::MIN, i64::MAX, "ssize_t")?) } else { None };
         let precision_arg = if spec.precision == Some(Count::FromArg) {
             Some(star(take(vm)?, i64::from(i32::MIN), i64::from(i32::MAX), "int")?)

@@ -155,6 +155,10 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut parts: Vec<&str> = Vec::with_capacity(items.len() * 2);
     let mut surrogates = sep_data.has_surrogates();
     for (i, item) in items.iter().enumerate() {
+        if i & 0xffff == 0xffff {
+            // A huge join stops promptly on Ctrl-C.
+            crate::thread::sigint::check_interrupt()?;
+        }
         let Some(d) = as_str_data(item) else {
             return Err(text::pad::join_type_error(i, item.ty().body.name).into());
         };

@@ -506,7 +506,11 @@ fn builtin_callable(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult
 fn builtin_chr(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let x = exactly_one("chr", args, kwnames)?;
     let x = &crate::builtins::instances::protocol::index_value(vm, x)?;
-    let i = index_i64(x)?;
+    // An int past 64 bits is out of range too (ValueError, as CPython 3.13+).
+    let i = match crate::builtins::int::as_int(x) {
+        Some(i) => i.to_i64().unwrap_or(i64::MAX),
+        None => index_i64(x)?,
+    };
     match u32::try_from(i).ok().filter(|&cp| cp < 0x11_0000) {
         Some(cp) => Ok(crate::builtins::str::code_point_str(cp)),
         None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),

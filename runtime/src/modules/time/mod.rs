@@ -101,7 +101,7 @@ fn process_time_ns(_vm: &mut Vm, _a: &[Value], _k: &[Value]) -> PyResult<Value> 
     Ok(new_int(cpu_time()?.as_nanos() as i64))
 }
 
-fn sleep(_vm: &mut Vm, args: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn sleep(vm: &mut Vm, args: &[Value], _k: &[Value]) -> PyResult<Value> {
     let secs = args.first().ok_or_else(|| PyErr::type_error("sleep() takes exactly one argument (0 given)"))?;
     let s = to_f64(secs)?.ok_or_else(|| PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", secs.ty().body.name)))?;
     if s.is_nan() {
@@ -113,13 +113,14 @@ fn sleep(_vm: &mut Vm, args: &[Value], _k: &[Value]) -> PyResult<Value> {
     if !s.is_finite() || s > 9.2e9 {
         return Err(PyErr::overflow_error("sleep length is too large"));
     }
-    sleep_interruptibly(Duration::from_secs_f64(s))?;
+    sleep_interruptibly(vm, Duration::from_secs_f64(s))?;
     Ok(none())
 }
 
-/// Sleeps on the monotonic clock; Ctrl-C ends the sleep at once with `KeyboardInterrupt`
-/// (the signal interrupts `clock_nanosleep`), any other signal resumes it.
-fn sleep_interruptibly(d: Duration) -> PyResult<()> {
+/// Sleeps on the monotonic clock. A signal interrupts `clock_nanosleep`: its Python
+/// handler runs at once (Ctrl-C's default one raises `KeyboardInterrupt`), and if it
+/// returns, the sleep goes on for the time that remains (PEP 475).
+fn sleep_interruptibly(vm: &mut Vm, d: Duration) -> PyResult<()> {
     crate::thread::sigint::check_interrupt()?;
     let mut req = libc::timespec { tv_sec: d.as_secs() as libc::time_t, tv_nsec: libc::c_long::from(d.subsec_nanos() as i32) };
     loop {
@@ -130,7 +131,7 @@ fn sleep_interruptibly(d: Duration) -> PyResult<()> {
         match rc {
             0 => return Ok(()),
             libc::EINTR => {
-                crate::thread::sigint::check_interrupt()?;
+                crate::thread::signals::run_handlers(vm)?;
                 req = rem;
             }
             e => return Err(crate::builtins::io::errno::from_errno(e, None)),
