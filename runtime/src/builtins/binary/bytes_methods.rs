@@ -293,7 +293,7 @@ fn pad_with(args: &[Value], kw: &[Value], name: &str, align: text::pad::Align) -
             }
         },
     };
-    if crate::builtins::bytes::as_exact_bytes(&args[0]).is_some() && width > 0 {
+    if crate::builtins::bytes::as_bytes_object(&args[0]).is_some() && width > 0 {
         crate::builtins::binary::bytes::bytes_size_check(width as u64)?;
     }
     let h = me(args);
@@ -312,7 +312,7 @@ fn b_rjust(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn b_zfill(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = bind("zfill", args, kw, &["width"], 1, false, Style::Clinic)?;
     let width = int_arg(a[0].unwrap_or(&args[0]))?;
-    if crate::builtins::bytes::as_exact_bytes(&args[0]).is_some() && width > 0 {
+    if crate::builtins::bytes::as_bytes_object(&args[0]).is_some() && width > 0 {
         crate::builtins::binary::bytes::bytes_size_check(width as u64)?;
     }
     let h = me(args);
