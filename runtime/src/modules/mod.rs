@@ -63,7 +63,7 @@ pub static NATIVE_MODULES: &[NativeModule] = &[
     NativeModule { name: "_functools", init: functools::init_native },
     NativeModule { name: "posix", init: os::init },
     NativeModule { name: "_tbformat", init: tbformat::init },
-    NativeModule { name: "signal", init: signal::init },
+    NativeModule { name: "_signal", init: signal::init },
 ];
 
 /// Helper for module files: a module with the given functions.

@@ -1,4 +1,4 @@
-//! The `signal` module: Python handlers for signals, run in the main thread.
+//! The native `_signal` module: Python handlers for signals, run in the main thread.
 //!
 //! The delivery itself (the C handler, the pending bits, the table of Python handlers,
 //! running them at safepoints) is `thread/signals.rs`; this module is the Python face
@@ -6,9 +6,9 @@
 //! `pause` and `pthread_kill` run the handlers before they return (as CPython's
 //! `PyErr_CheckSignals`), and `timers.rs` has `alarm`, `setitimer` and `getitimer`.
 //!
-//! The constants are plain ints: CPython's `Signals`/`Handlers` are `IntEnum`s, which
-//! braid's `enum` cannot build yet (no int subclasses), so `signal.SIGINT` is `2`, not
-//! `<Signals.SIGINT: 2>`.
+//! The constants here are plain ints; `runtime/lib/signal.py` (what `import signal`
+//! loads, as CPython's own `signal.py` wraps its `_signal`) turns them into the
+//! `Signals`/`Handlers` IntEnums.
 
 mod timers;
 
@@ -74,7 +74,7 @@ const SIGNALS: &[(&str, libc::c_int)] = &[
 /// Builds the module.
 pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     let m = super::make_module(
-        "signal",
+        "_signal",
         &[
             ("signal", signal),
             ("getsignal", getsignal),
