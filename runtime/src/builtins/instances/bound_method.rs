@@ -30,10 +30,28 @@ builtin_type!(
         compare: Some(method_compare),
         getattr: Some(method_getattr),
         traverse: Some(method_traverse),
+        new: Some(method_new),
         ..Slots::EMPTY
     },
     &[]
 );
+
+/// `types.MethodType(func, instance)`, with CPython's argument checks.
+fn method_new(_vm: &mut Vm, _t: &'static crate::object::TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return Err(PyErr::type_error("method() takes no keyword arguments"));
+    }
+    let [func, self_] = args else {
+        return Err(PyErr::type_error(format!("method expected 2 arguments, got {}", args.len())));
+    };
+    if !crate::ops::callable(func) {
+        return Err(PyErr::type_error("first argument must be callable"));
+    }
+    if crate::builtins::singletons::is_none(self_) {
+        return Err(PyErr::type_error("instance must not be None"));
+    }
+    Ok(new_bound_method(func.clone(), self_.clone()))
+}
 
 /// `func` bound to `self_`.
 pub fn new_bound_method(func: Value, self_: Value) -> Value {

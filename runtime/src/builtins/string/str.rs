@@ -191,7 +191,7 @@ unsafe fn alloc_str(byte_len: usize, char_len: usize, surrogates: bool, write: i
 pub const PREFIXED_STR_PREFIX: usize = 64;
 /// The alignment such a prefix may need.
 pub const PREFIXED_STR_ALIGN: usize = 16;
-const _: () = assert!(PREFIXED_STR_PREFIX % PREFIXED_STR_ALIGN == 0 && std::mem::align_of::<Obj<StrData>>() <= PREFIXED_STR_ALIGN);
+const _: () = assert!(PREFIXED_STR_PREFIX.is_multiple_of(PREFIXED_STR_ALIGN) && std::mem::align_of::<Obj<StrData>>() <= PREFIXED_STR_ALIGN);
 
 fn prefixed_str_layout(stored_bytes: usize) -> std::alloc::Layout {
     let size = PREFIXED_STR_PREFIX + std::mem::size_of::<Obj<StrData>>() + stored_bytes;

@@ -30,12 +30,14 @@ builtin_type!(
     Some(&crate::builtins::type_::OBJECT_TYPE),
     Slots {
         repr: Some(proxy_repr),
+        str: Some(proxy_str),
         len: Some(proxy_len),
         getitem: Some(proxy_getitem),
         contains: Some(proxy_contains),
         iter: Some(proxy_iter),
         compare: Some(proxy_compare),
         binop: Some(proxy_binop),
+        new: Some(proxy_new),
         ..Slots::EMPTY
     },
     &[
@@ -47,6 +49,34 @@ builtin_type!(
         MethodDef::method("__reversed__", proxy_reversed),
     ]
 );
+
+/// `types.MappingProxyType(mapping)`: any mapping but a list or tuple, as CPython checks.
+fn proxy_new(_vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
+    let mapping = match (npos, kwnames) {
+        (1, []) => &args[0],
+        (0, [k]) if crate::builtins::str::as_str(k) == Some("mapping") => &args[0],
+        (0, []) => return Err(PyErr::type_error("mappingproxy() missing required argument 'mapping' (pos 1)")),
+        (_, [k, ..]) if npos == 0 || crate::builtins::str::as_str(k) != Some("mapping") => {
+            return Err(PyErr::type_error(format!("mappingproxy() got an unexpected keyword argument '{}'", crate::builtins::str::as_str(k).unwrap_or(""))))
+        }
+        _ => return Err(PyErr::type_error(format!("mappingproxy() takes at most 1 argument ({} given)", args.len()))),
+    };
+    let is_mapping = !mapping.is_small_int()
+        && mapping.ty().body.slot(|s| s.getitem).is_some()
+        && crate::builtins::list::as_list(mapping).is_none()
+        && crate::builtins::tuple::as_tuple(mapping).is_none();
+    if !is_mapping {
+        return Err(PyErr::type_error(format!("mappingproxy() argument must be a mapping, not {}", mapping.ty().body.name)));
+    }
+    Ok(crate::object::alloc(&MAPPING_PROXY_TYPE, MappingProxyData { mapping: mapping.clone() }))
+}
+
+/// `str(proxy)` is the mapping's own `str`, as CPython's `mappingproxy_str`.
+fn proxy_str(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let mapping = proxy(v)?.mapping.clone();
+    crate::ops::str_(vm, &mapping)
+}
 
 fn proxy(v: &Value) -> PyResult<&MappingProxyData> {
     if !v.is_small_int() && std::ptr::eq(v.ty(), &MAPPING_PROXY_TYPE) {
