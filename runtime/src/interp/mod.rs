@@ -214,7 +214,7 @@ impl Vm {
 
     /// Empties the slots of a popped frame (none for a generator frame, whose slots live
     /// in the generator), keeping the stack invariant.
-    #[inline]
+    #[inline(always)]
     pub fn clear_frame_slots(&mut self, frame: &Frame) {
         if frame.generator.is_none() {
             self.clear_slots(frame.base, frame.code().nslots as usize);
@@ -222,7 +222,7 @@ impl Vm {
     }
 
     /// Empties slots `base..base + n`.
-    #[inline]
+    #[inline(always)]
     pub fn clear_slots(&mut self, base: usize, n: usize) {
         for s in &mut self.stack[base..base + n] {
             if s.is_some() {
