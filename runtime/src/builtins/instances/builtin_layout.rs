@@ -80,7 +80,7 @@ pub fn adopt(v: Value, t: &'static TypeObject) -> Value {
     if kind == Kind::Int {
         // Small ints are inline words and bools are ints too: every int is copied.
         return match crate::builtins::int::as_int(&v) {
-            Some(i) if !v.ty().body.state.is_heap() => crate::object::alloc(t, Subclassed { base: i.to_big(), ext: InstanceExt::new() }),
+            Some(i) if !v.ty().body.state.is_heap() => with_ext(t, i.to_big()),
             _ => v,
         };
     }
@@ -90,13 +90,13 @@ pub fn adopt(v: Value, t: &'static TypeObject) -> Value {
         return v;
     }
     match kind {
-        Kind::Float => crate::object::alloc(t, Subclassed { base: crate::builtins::float::as_float(&v).unwrap_or(0.0), ext: InstanceExt::new() }),
+        Kind::Float => with_ext(t, crate::builtins::float::as_float(&v).unwrap_or(0.0)),
         Kind::Complex => match crate::builtins::complex::as_complex(&v) {
-            Some(c) => crate::object::alloc(t, Subclassed { base: c, ext: InstanceExt::new() }),
+            Some(c) => with_ext(t, c),
             None => v,
         },
         Kind::Bytes => match crate::builtins::bytes::as_bytes_object(&v) {
-            Some(b) => crate::object::alloc(t, Subclassed { base: BytesData::new(b.into()), ext: InstanceExt::new() }),
+            Some(b) => with_ext(t, BytesData::new(b.into())),
             None => v,
         },
         Kind::Str => match crate::builtins::str::as_str_data(&v) {
@@ -136,7 +136,11 @@ fn rebox<B: Send + Sync>(v: Value, t: &'static TypeObject, copy: impl Fn(&Value)
     if !unique(&v) {
         return v;
     }
-    let base = take_body::<B>(v);
+    with_ext(t, take_body::<B>(v))
+}
+
+/// A new instance of `t` with body `base` and no attributes yet.
+fn with_ext<B: Send + Sync>(t: &'static TypeObject, base: B) -> Value {
     crate::object::alloc(t, Subclassed { base, ext: InstanceExt::new() })
 }
 

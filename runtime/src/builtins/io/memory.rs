@@ -423,15 +423,22 @@ fn s_tell(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn s_truncate(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let mut st = s_open(&args[0])?;
-    let size = match args.get(1) {
-        Some(v) if !is_none(v) => index_i64(v)?,
-        _ => st.pos as i64,
-    };
-    if size < 0 {
-        return Err(PyErr::value_error(format!("Negative size value {size}")));
-    }
+    let size = truncate_size(args.get(1), st.pos, "Negative")?;
     st.text.truncate(size as usize);
     Ok(new_int(size))
+}
+
+/// The size `truncate(size=None)` cuts to: the argument, or the position; CPython's
+/// StringIO and BytesIO spell the negative-size error differently (`negative`).
+fn truncate_size(arg: Option<&Value>, pos: usize, negative: &str) -> PyResult<i64> {
+    let size = match arg {
+        Some(v) if !is_none(v) => index_i64(v)?,
+        _ => pos as i64,
+    };
+    if size < 0 {
+        return Err(PyErr::value_error(format!("{negative} size value {size}")));
+    }
+    Ok(size)
 }
 
 fn s_close(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -648,13 +655,7 @@ fn b_tell(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn b_truncate(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let mut st = b_open(&args[0])?;
-    let size = match args.get(1) {
-        Some(v) if !is_none(v) => index_i64(v)?,
-        _ => st.pos as i64,
-    };
-    if size < 0 {
-        return Err(PyErr::value_error(format!("negative size value {size}")));
-    }
+    let size = truncate_size(args.get(1), st.pos, "negative")?;
     st.data.truncate(size as usize);
     Ok(new_int(size))
 }
