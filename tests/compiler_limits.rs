@@ -119,11 +119,26 @@ fn many_names_compile_in_linear_time() {
 }
 
 #[test]
-fn too_many_locals_is_an_error_at_the_function() {
-    // Registers are 16-bit: past 65,535 names a function cannot compile (CPython has no
-    // such limit); the error names the function's line, never line 0.
-    let src = format!("x = 1\n\ndef f():\n{}    return v0\n", join(70_000, "", |i| format!("    v{i} = {i}\n")));
-    let out = run_program("too_many_locals", &src);
+fn functions_with_more_locals_than_registers_compile() {
+    // Registers are 16-bit: past 32,768 locals a function keeps the rest in a dict (CPython
+    // has no limit), so 70,000 locals compile, run and raise UnboundLocalError by name.
+    let src = format!(
+        "x = 1\n\ndef f(flag):\n{}    if flag:\n        v69999 = 'set'\n    return v0 + v65536, v69999\nprint(f(True))\ntry:\n    f(False)\nexcept UnboundLocalError as e:\n    print(e)\n",
+        join(69_999, "", |i| format!("    v{i} = {i}\n"))
+    );
+    assert_runs(
+        "many_locals",
+        &src,
+        "(65536, 'set')\ncannot access local variable 'v69999' where it is not associated with a value\n",
+    );
+}
+
+#[test]
+fn too_many_parameters_is_an_error_at_the_function() {
+    // Parameters are bound straight into registers: past about 65,500 of them (CPython has
+    // no limit) the error names the function's line, never line 0.
+    let src = format!("x = 1\n\ndef f({}):\n    return v0\n", join(70_000, ",", |i| format!("v{i}")));
+    let out = run_program("too_many_params", &src);
     assert_eq!(out.code, Some(1));
     assert!(out.stderr.contains("line 3\n"), "{}", out.stderr);
     assert!(out.stderr.ends_with("SyntaxError: too many local variables\n"), "{}", out.stderr);

@@ -21,7 +21,7 @@ use braid_parser::ast::{self, Expr, ExprKind, Stmt, StmtKind};
 
 use super::code::{new_code, Anchor, CodeData, CodeFlags, ExcEntry, Instr, Loc, Reg, NO_REG};
 use super::symtable::{Resolution, ScopeId, ScopeKind, SymTable};
-use crate::builtins::int::new_bigint;
+use crate::builtins::int::{new_bigint, new_int};
 use crate::builtins::singletons::{none, py_bool, ELLIPSIS};
 use crate::builtins::str::new_str;
 use crate::object::Value;
@@ -75,7 +75,20 @@ pub(super) enum NameLoc {
     Slot(Reg),
     Cell(Reg),
     Global,
+    /// A local past [`SLOT_LOCALS_MAX`]: a key (index into `names`) of the frame's
+    /// spill dict in [`FnBuilder::spill_map`].
+    Spilled(u32),
 }
+
+/// How many locals a function keeps in registers. Operands are 16 bits, so a function
+/// with more locals than this (generated code; CPython compiles any number) keeps the
+/// rest in a dict made at entry, leaving half the register file for temporaries. The
+/// spilled locals are slower to reach, and are not in `co_varnames` or `locals()`.
+const SLOT_LOCALS_MAX: usize = 32_768;
+
+/// Targets an unpacking assignment writes straight into consecutive registers; a longer
+/// target list (generated code) unpacks through a list instead.
+const UNPACK_TO_SLOTS_MAX: usize = 4_096;
 
 /// Exit actions of enclosing blocks, innermost last.
 pub(super) enum Unwind<'a> {
@@ -133,6 +146,9 @@ pub(super) struct FnBuilder<'m, 'a> {
     /// Operator nodes (by address) already found not to fold: each subtree is tried once,
     /// so a long `a + a + ... + a` chain compiles in linear time.
     pub fold_failed: std::collections::HashSet<usize>,
+    /// The slot holding the spill dict of a function with more than [`SLOT_LOCALS_MAX`]
+    /// locals, or [`NO_REG`].
+    pub spill_map: Reg,
 }
 
 /// A node location as a map key.
@@ -173,6 +189,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             no_carets_call: None,
             docstring: None,
             fold_failed: std::collections::HashSet::new(),
+            spill_map: NO_REG,
         };
         let s = &m.table.scopes[scope];
         b.flags.generator = s.is_generator;
@@ -198,6 +215,12 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 if s.kind != ScopeKind::Class && !params.contains(n) && s.resolved.get(n) == Some(&Resolution::Local) {
                     b.varnames.push(n.clone());
                 }
+            }
+            let keep = SLOT_LOCALS_MAX.max(s.params.len());
+            let spilled = if b.varnames.len() > keep { b.varnames.split_off(keep) } else { Vec::new() };
+            for v in &spilled {
+                let n = b.name_idx(v);
+                map.insert(v.clone(), NameLoc::Spilled(n));
             }
             for (i, v) in b.varnames.iter().enumerate() {
                 if s.resolved.get(v) != Some(&Resolution::Cell) {
@@ -231,6 +254,11 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 }
             }
             b.next_temp = (nlocals + b.cellnames.len() + b.freenames.len()) as u32;
+            if !spilled.is_empty() && b.next_temp < u32::from(NO_REG) - 8 {
+                b.spill_map = b.next_temp as Reg;
+                b.next_temp += 1;
+                b.emit(Instr::BuildMap { dst: b.spill_map, start: b.spill_map, count: 0 });
+            }
         }
         if b.next_temp > u32::from(NO_REG) - 8 {
             let at = ast::Location { lineno: firstlineno, end_lineno: firstlineno, ..ast::Location::default() };
@@ -655,7 +683,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         let (ExprKind::Tuple { elts: lhs, .. } | ExprKind::List { elts: lhs, .. }) = &target.kind else { return Ok(false) };
         let ExprKind::Tuple { elts: rhs, .. } = &value.kind else { return Ok(false) };
         let starred = |e: &Expr| matches!(e.kind, ExprKind::Starred { .. });
-        if lhs.len() != rhs.len() || lhs.iter().any(starred) || rhs.iter().any(starred) {
+        if lhs.len() != rhs.len() || lhs.len() > UNPACK_TO_SLOTS_MAX || lhs.iter().any(starred) || rhs.iter().any(starred) {
             return Ok(false);
         }
         let start = self.temps(rhs.len())?;
@@ -984,6 +1012,9 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 let n = self.name_idx(name);
                 self.emit(Instr::StoreGlobal { src, name: n });
             }
+            NameLoc::Spilled(n) => {
+                self.emit(Instr::StoreSpilled { map: self.spill_map, name: n, src });
+            }
         }
         Ok(())
     }
@@ -1002,6 +1033,12 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 self.load_none(t);
                 self.emit(Instr::StoreDeref { cell: c, src: t });
                 self.emit(Instr::DeleteDeref { cell: c });
+            }
+            NameLoc::Spilled(n) => {
+                let t = self.temp()?;
+                self.load_none(t);
+                self.emit(Instr::StoreSpilled { map: self.spill_map, name: n, src: t });
+                self.emit(Instr::DeleteSpilled { map: self.spill_map, name: n });
             }
             NameLoc::Global => {
                 let t = self.temp()?;
@@ -1036,10 +1073,12 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 if elts.iter().filter(|e| matches!(e.kind, ExprKind::Starred { .. })).count() > 1 {
                     return err("multiple starred expressions in assignment", target.loc);
                 }
-                if star.is_some_and(|i| i > 255 || elts.len() - i - 1 > 255) {
-                    // CPython's limit is 255 names before the star (and 2**24 after it);
-                    // braid's instruction has a byte for each side.
+                if star.is_some_and(|i| i > 255 || elts.len() - i - 1 >= 1 << 24) {
+                    // CPython's limits: 255 names before the star, 2**24 after it.
                     return err("too many expressions in star-unpacking assignment", target.loc);
+                }
+                if elts.len() > UNPACK_TO_SLOTS_MAX || star.is_some_and(|i| elts.len() - i - 1 > 255) {
+                    return self.store_unpacked_via_list(elts, star, src, target);
                 }
                 let mark = self.next_temp;
                 self.set_loc(&target.loc);
@@ -1067,6 +1106,37 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         }
     }
 
+    /// An unpacking assignment with more targets than the register file has room for,
+    /// or more names after the star than `UnpackEx`'s byte: the items go into one list,
+    /// then each target is stored from it in turn.
+    fn store_unpacked_via_list(&mut self, elts: &'a [Expr], star: Option<usize>, src: Reg, target: &'a Expr) -> CResult<()> {
+        let mark = self.next_temp;
+        let shape: Vec<Value> = match star {
+            None => vec![new_int(elts.len() as i64)],
+            Some(i) => vec![new_int(i as i64), new_int((elts.len() - i - 1) as i64)],
+        };
+        let shape = self.konst(None, crate::builtins::tuple::new_tuple(shape));
+        let list = self.temp()?;
+        self.set_loc(&target.loc);
+        self.emit(Instr::UnpackToList { dst: list, src, shape });
+        for (i, e) in elts.iter().enumerate() {
+            let e = match &e.kind {
+                ExprKind::Starred { value, .. } => value,
+                _ => e,
+            };
+            let item_mark = self.next_temp;
+            let key = self.temp()?;
+            let idx = self.konst(Some(format!("i{i}")), new_int(i as i64));
+            self.emit(Instr::LoadConst { dst: key, idx });
+            let item = self.temp()?;
+            self.emit(Instr::Subscript { dst: item, obj: list, key });
+            self.store(e, item)?;
+            self.release(item_mark);
+        }
+        self.release(mark);
+        Ok(())
+    }
+
     fn delete(&mut self, target: &'a Expr) -> CResult<()> {
         self.set_loc(&target.loc);
         match &target.kind {
@@ -1077,6 +1147,9 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                     }
                     NameLoc::Cell(c) => {
                         self.emit(Instr::DeleteDeref { cell: c });
+                    }
+                    NameLoc::Spilled(n) => {
+                        self.emit(Instr::DeleteSpilled { map: self.spill_map, name: n });
                     }
                     NameLoc::Global => {
                         let n = self.name_idx(id);

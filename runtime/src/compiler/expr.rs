@@ -68,6 +68,11 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 self.emit(Instr::LoadDeref { dst: d, cell: c });
                 Ok(d)
             }
+            NameLoc::Spilled(n) => {
+                let d = self.out(dst)?;
+                self.emit(Instr::LoadSpilled { dst: d, map: self.spill_map, name: n });
+                Ok(d)
+            }
             NameLoc::Global => {
                 let d = self.out(dst)?;
                 let n = self.name_idx(id);

@@ -125,6 +125,14 @@ macro_rules! for_each_instr {
             LoadFast { dst: Dst, src: Src } = RAISES;
             /// `del slot` of a local (raises if unbound).
             DeleteFast { slot: Upd } = RAISES;
+            /// `dst = locals_dict[name]` for a local past the register file's reach (a
+            /// function with more locals than 16-bit operands address; see
+            /// `FnBuilder::new`), raising UnboundLocalError if it is not bound.
+            LoadSpilled { dst: Dst, map: Src, name: Name } = RAISES;
+            /// `locals_dict[name] = src` for a spilled local.
+            StoreSpilled { map: Src, name: Name, src: Src } = 0;
+            /// `del` of a spilled local (UnboundLocalError if it is not bound).
+            DeleteSpilled { map: Src, name: Name } = RAISES;
             /// Empties a temporary (a finished loop's iterator), releasing its value; pending
             /// generator finalizers run here.
             Clear { slot: Dst } = RUNS_PY;
@@ -244,6 +252,11 @@ macro_rules! for_each_instr {
             UnpackSequence { src: Src, dst: Writes(|_| u32::from(count)), count: Count } = RAISES | RUNS_PY;
             /// `a, *b, c = src`: `before` items, a list, then `after` items into `dst..`.
             UnpackEx { src: Src, dst: Writes(|_| u32::from(before) + u32::from(after) + 1), before: Count8, after: Count8 } = RAISES | RUNS_PY;
+            /// Unpacks `src` into a new list for an assignment with more targets than
+            /// registers or bytes reach; `consts[shape]` is `(count,)` or `(before, after)`
+            /// with a starred target between them (which becomes a list), with the same
+            /// errors as `UnpackSequence`/`UnpackEx`.
+            UnpackToList { dst: Dst, src: Src, shape: Const } = RAISES | RUNS_PY;
             /// `dst = format(conv(src), spec)` for an f-string field; `spec` may be absent.
             FormatValue { dst: Dst, src: Src, conv: Conv, spec: OptSrc } = RAISES | RUNS_PY;
             /// PEP 750 field: `dst = Interpolation(value, consts[expr], conv, spec)`.

@@ -145,6 +145,20 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                 Instr::DeleteGlobal { name } => {
                     tri!('exec, op_names::store_global(vm, code, locals.as_ref().unwrap_or(globals), name, None));
                 }
+                Instr::LoadSpilled { dst, map, name } => {
+                    let m = get!('exec, slots, code, map);
+                    let v = tri!('exec, op_names::load_spilled(code, m, name));
+                    set!(slots, dst, v);
+                }
+                Instr::StoreSpilled { map, name, src } => {
+                    let m = get!('exec, slots, code, map).clone();
+                    let v = get!('exec, slots, code, src).clone();
+                    tri!('exec, op_names::store_spilled(vm, code, &m, name, v));
+                }
+                Instr::DeleteSpilled { map, name } => {
+                    let m = get!('exec, slots, code, map).clone();
+                    tri!('exec, op_names::delete_spilled(vm, code, &m, name));
+                }
                 Instr::LoadDeref { dst, cell } => {
                     let c = get!('exec, slots, code, cell);
                     let v = tri!('exec, op_names::load_deref(code, c, cell));
@@ -673,6 +687,11 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     for (i, v) in items.into_iter().enumerate() {
                         set!(slots, dst as usize + i, v);
                     }
+                }
+                Instr::UnpackToList { dst, src, shape } => {
+                    let s = get!('exec, slots, code, src).clone();
+                    let l = tri!('exec, op_containers::unpack_to_list(vm, &s, &code.consts[shape as usize]));
+                    set!(slots, dst, l);
                 }
                 Instr::FormatValue { dst, src, conv, spec } => {
                     let v = get!('exec, slots, code, src).clone();

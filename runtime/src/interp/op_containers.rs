@@ -233,6 +233,20 @@ pub fn unpack_ex(vm: &mut Vm, src: &Value, before: usize, after: usize) -> PyRes
     Ok(out)
 }
 
+/// `UnpackToList`: an unpacking assignment with more targets than registers reach;
+/// `shape` is `(count,)` or `(before, after)` around a starred target.
+pub fn unpack_to_list(vm: &mut Vm, src: &Value, shape: &Value) -> PyResult<Value> {
+    let dims: Vec<usize> = as_tuple(shape)
+        .map(|t| t.iter().filter_map(Value::as_small_int).map(|n| n as usize).collect())
+        .unwrap_or_default();
+    let items = match dims[..] {
+        [count] => unpack(vm, src, count)?,
+        [before, after] => unpack_ex(vm, src, before, after)?,
+        _ => return Err(PyErr::runtime_error("bad unpack shape")),
+    };
+    Ok(new_list(items))
+}
+
 /// f-string replacement field.
 pub fn format_value(vm: &mut Vm, v: &Value, conv: u8, spec: Option<&Value>) -> PyResult<Value> {
     let converted = match conv {

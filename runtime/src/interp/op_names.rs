@@ -24,6 +24,37 @@ pub fn unbound_error(code: &CodeData, slot: Reg) -> PyErr {
             format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
         );
     }
+    unbound_local(name)
+}
+
+/// Reads a spilled local (see `NameLoc::Spilled` in the compiler): `map` is the
+/// frame's spill dict, `name` the local's index in `names`.
+#[cold]
+pub fn load_spilled(code: &CodeData, map: &Value, name: u32) -> PyResult<Value> {
+    let key = &code.names[name as usize];
+    let name = as_str(key).unwrap_or("?");
+    as_dict(map).and_then(|d| d.get_str(name)).ok_or_else(|| unbound_local(name))
+}
+
+/// Binds a spilled local.
+#[cold]
+pub fn store_spilled(vm: &mut Vm, code: &CodeData, map: &Value, name: u32, v: Value) -> PyResult<()> {
+    let d = as_dict(map).ok_or_else(|| PyErr::type_error("spill map must be a dict"))?;
+    d.set(vm, code.names[name as usize].clone(), v)
+}
+
+/// `del` of a spilled local.
+#[cold]
+pub fn delete_spilled(vm: &mut Vm, code: &CodeData, map: &Value, name: u32) -> PyResult<()> {
+    let key = &code.names[name as usize];
+    let d = as_dict(map).ok_or_else(|| PyErr::type_error("spill map must be a dict"))?;
+    match d.remove(vm, key)? {
+        Some(_) => Ok(()),
+        None => Err(unbound_local(as_str(key).unwrap_or("?"))),
+    }
+}
+
+fn unbound_local(name: &str) -> PyErr {
     PyErr::new(
         &crate::builtins::exceptions::UNBOUND_LOCAL_ERROR,
         format!("cannot access local variable '{name}' where it is not associated with a value"),
