@@ -165,3 +165,49 @@ fn raise_signal_with_the_default_action_kills() {
     let (status, out, _) = run("import signal\nprint('before', flush=True)\nsignal.raise_signal(signal.SIGUSR2)\nprint('after')\n");
     assert_eq!((status.signal(), out.as_str()), (Some(libc::SIGUSR2), "before\n"));
 }
+
+/// Runs `program` until it prints `ready` (and blocks reading stdin), sends it SIGUSR1,
+/// then writes `data` to its stdin and closes it; returns what it did after `ready`.
+fn signal_then_feed(program: &str, data: &[u8]) -> (ExitStatus, String, String) {
+    use std::io::Write;
+    let mut child = spawn(program);
+    let mut stdin = child.stdin.take().expect("stdin");
+    let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut line = String::new();
+    out.read_line(&mut line).expect("read ready");
+    assert_eq!(line, "ready\n");
+    std::thread::sleep(Duration::from_millis(300));
+    send(child.id(), "USR1");
+    std::thread::sleep(Duration::from_millis(300));
+    stdin.write_all(data).expect("feed stdin");
+    drop(stdin);
+    finish(child, out)
+}
+
+#[test]
+fn reads_interrupted_by_a_handler_that_returns_go_on() {
+    // PEP 475: the handler runs at once, then the read resumes and gets the data.
+    let setup = "import signal, sys\nsignal.signal(signal.SIGUSR1, lambda s, f: print('usr1', s, flush=True))\n";
+    let cases = [
+        ("print(repr(sys.stdin.readline()), repr(sys.stdin.read()))", "'hello\\n' 'world'"),
+        ("print(sys.stdin.buffer.read(8), sys.stdin.buffer.read())", "b'hello\\nwo' b'rld'"),
+        ("print(sys.stdin.buffer.raw.read(3), sys.stdin.buffer.raw.readall())", "b'hel' b'lo\\nworld'"),
+        ("print(sys.stdin.buffer.readline(), list(sys.stdin.buffer))", "b'hello\\n' [b'world']"),
+        ("print([l for l in sys.stdin])", "['hello\\n', 'world']"),
+    ];
+    for (body, want) in cases {
+        let program = format!("{setup}print('ready', flush=True)\n{body}\n");
+        let (status, out, err) = signal_then_feed(&program, b"hello\nworld");
+        assert_eq!((status.code(), out.as_str(), err.as_str()), (Some(0), format!("usr1 10\n{want}\n").as_str(), ""), "{body}");
+    }
+}
+
+#[test]
+fn a_read_interrupted_by_a_raising_handler_raises_its_exception() {
+    let program = "import signal, sys\n\
+def h(s, f):\n    raise RuntimeError('from handler')\n\
+signal.signal(signal.SIGUSR1, h)\nprint('ready', flush=True)\n\
+try:\n    sys.stdin.readline()\nexcept RuntimeError as e:\n    print('caught', e, flush=True)\nprint(repr(sys.stdin.read()))\n";
+    let (status, out, err) = signal_then_feed(program, b"hello\nworld");
+    assert_eq!((status.code(), out.as_str(), err.as_str()), (Some(0), "caught from handler\n'hello\\nworld'\n", ""));
+}

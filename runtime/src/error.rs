@@ -106,6 +106,7 @@ impl From<crate::text::TextError> for PyErr {
             T::Index(_) => &exc::INDEX_ERROR,
             T::Overflow(_) => &exc::OVERFLOW_ERROR,
             T::Memory => return PyErr::bare(&exc::MEMORY_ERROR),
+            T::Interrupted => return PyErr::bare(&exc::KEYBOARD_INTERRUPT),
             T::Lookup(_) => &exc::LOOKUP_ERROR,
             T::Encode(_) => &exc::UNICODE_ENCODE_ERROR,
             T::Decode(_) => &exc::UNICODE_DECODE_ERROR,

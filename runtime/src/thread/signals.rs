@@ -241,6 +241,22 @@ pub fn run_handlers(vm: &mut Vm) -> PyResult<()> {
     Ok(())
 }
 
+/// PEP 475 for a read: runs `op`, and when a signal with a Python handler interrupted it
+/// (the `InterruptedError` of [`check_blocking`]), runs the handlers here, outside the
+/// file's lock (the first exception one raises ends the read), then runs `op` again.
+/// `op` must keep what it read before the interruption (in its object's buffer, or in
+/// state it captures), so the retry resumes the read rather than repeating it.
+pub fn retry_interrupted<T>(vm: &mut Vm, mut op: impl FnMut(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+    loop {
+        match op(vm) {
+            Err(e) if e.matches(&crate::builtins::exceptions::INTERRUPTED_ERROR) && any_pending() => {
+                run_handlers(vm)?;
+            }
+            r => return r,
+        }
+    }
+}
+
 /// Whether `err` is the `InterruptedError` of [`check_blocking`] with handlers to run:
 /// runs them and returns the exception one of them raised, or `err` itself.
 pub fn after_interrupted_call(vm: &mut Vm, err: PyErr) -> PyErr {

@@ -26,6 +26,8 @@ pub enum TextError {
     Encode(UnicodeEncodeError),
     /// `UnicodeDecodeError`.
     Decode(UnicodeDecodeError),
+    /// `KeyboardInterrupt`: Ctrl-C stopped a long operation (see `numeric/interrupt.rs`).
+    Interrupted,
 }
 
 impl TextError {
@@ -40,6 +42,7 @@ impl TextError {
             TextError::Lookup(_) => "LookupError",
             TextError::Encode(_) => "UnicodeEncodeError",
             TextError::Decode(_) => "UnicodeDecodeError",
+            TextError::Interrupted => "KeyboardInterrupt",
         }
     }
 
@@ -51,7 +54,7 @@ impl TextError {
             | TextError::Index(m)
             | TextError::Overflow(m)
             | TextError::Lookup(m) => m.clone(),
-            TextError::Memory => String::new(),
+            TextError::Memory | TextError::Interrupted => String::new(),
             TextError::Encode(e) => e.to_string(),
             TextError::Decode(e) => e.to_string(),
         }

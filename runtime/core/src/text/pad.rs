@@ -308,13 +308,22 @@ fn repeat_bytes_inner(b: &[u8], n: i64, overflow: &str) -> Result<Vec<u8>, TextE
     };
     let mut out = bytes_with_capacity(total)?;
     out.extend_from_slice(b);
-    while out.len() * 2 <= total {
-        out.extend_from_within(..);
+    // Doubling copies, at most REPEAT_POLL_BYTES at a time, with a poll for Ctrl-C
+    // between them: a repeat of gigabytes takes seconds. Every step is a whole number of
+    // copies of `b`, so the copied prefix always continues the pattern.
+    let cap = (REPEAT_POLL_BYTES / b.len()).max(1) * b.len();
+    while out.len() < total {
+        let step = out.len().min(total - out.len()).min(cap);
+        out.extend_from_within(..step);
+        if step == cap && out.len() < total && crate::numeric::interrupt::interrupted() {
+            return Err(TextError::Interrupted);
+        }
     }
-    let missing = total - out.len();
-    out.extend_from_within(..missing);
     Ok(out)
 }
+
+/// How many bytes a repeat copies between two polls for Ctrl-C.
+pub const REPEAT_POLL_BYTES: usize = 1 << 24;
 
 /// `sep.join(items)` once the caller has checked every item is a str.
 pub fn join<S: AsRef<str>>(sep: &str, items: &[S]) -> Result<String, TextError> {
@@ -504,5 +513,35 @@ mod tests {
         assert_eq!(removesuffix("abc", "x"), "abc");
         assert_eq!(removeprefix_bytes(b"abc", b"a"), b"bc");
         assert_eq!(removesuffix_bytes(b"abc", b"bc"), b"a");
+    }
+}
+
+#[cfg(test)]
+mod repeat_interrupt_tests {
+    use super::*;
+    use std::cell::Cell;
+
+    thread_local! {
+        /// Whether this test thread asks long operations to stop (other test threads,
+        /// which share the process-wide poll, never do).
+        static STOP: Cell<bool> = const { Cell::new(false) };
+    }
+
+    fn stop_requested() -> bool {
+        STOP.with(Cell::get)
+    }
+
+    #[test]
+    fn a_long_repeat_polls_for_ctrl_c_and_a_short_one_does_not() {
+        crate::numeric::interrupt::set_check(stop_requested);
+        STOP.with(|s| s.set(true));
+        let long = repeat_bytes(b"abc", (REPEAT_POLL_BYTES * 2) as i64);
+        let short = repeat_bytes(b"abc", 1000);
+        STOP.with(|s| s.set(false));
+        assert_eq!(long, Err(TextError::Interrupted));
+        assert_eq!(short.map(|v| v.len()), Ok(3000));
+        let whole = repeat_bytes(b"abc", (REPEAT_POLL_BYTES / 2 + 7) as i64).expect("repeat");
+        assert!(whole.chunks(3).all(|c| c == b"abc"));
+        assert_eq!(whole.len(), (REPEAT_POLL_BYTES / 2 + 7) * 3);
     }
 }

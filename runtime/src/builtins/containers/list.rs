@@ -153,11 +153,7 @@ fn list_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<
                 return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().body.name)));
             };
             let items = l.items();
-            let mut out = Vec::with_capacity(crate::builtins::tuple::repeated_len(items.len(), k)?);
-            for _ in 0..k {
-                out.extend(items.iter().cloned());
-            }
-            Ok(Some(new_list(out)))
+            Ok(Some(new_list(crate::builtins::tuple::repeat_items(&items, k)?)))
         }
         _ => Ok(None),
     }

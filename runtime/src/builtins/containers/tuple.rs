@@ -137,6 +137,24 @@ pub fn repeated_len(len: usize, k: usize) -> PyResult<usize> {
     }
 }
 
+/// `items * k` for a list or tuple, polling for Ctrl-C every
+/// [`REPEAT_POLL_BYTES`](crate::text::pad::REPEAT_POLL_BYTES) bytes of references copied:
+/// a repeat of a billion items takes seconds.
+pub fn repeat_items(items: &[Value], k: usize) -> PyResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(repeated_len(items.len(), k)?);
+    let per_poll = crate::text::pad::REPEAT_POLL_BYTES / std::mem::size_of::<Value>();
+    let mut since_poll = 0;
+    for _ in 0..k {
+        out.extend(items.iter().cloned());
+        since_poll += items.len();
+        if since_poll >= per_poll {
+            since_poll = 0;
+            crate::thread::sigint::check_interrupt()?;
+        }
+    }
+    Ok(out)
+}
+
 /// `seq * n` repetition count with CPython's errors.
 pub fn repeat_count(n: &Value) -> PyResult<Option<usize>> {
     match as_int(n) {
@@ -167,11 +185,7 @@ fn tuple_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option
             let Some(k) = repeat_count(n)? else {
                 return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().body.name)));
             };
-            let mut out = Vec::with_capacity(repeated_len(items.len(), k)?);
-            for _ in 0..k {
-                out.extend(items.iter().cloned());
-            }
-            Ok(Some(new_tuple(out)))
+            Ok(Some(new_tuple(repeat_items(items, k)?)))
         }
         _ => Ok(None),
     }

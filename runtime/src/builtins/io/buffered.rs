@@ -12,7 +12,8 @@
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, Weak};
 
-use super::raw::{as_raw, sys_read, sys_read_all, sys_seek, sys_truncate, sys_write_all};
+use super::raw::{as_raw, sys_read, sys_seek, sys_truncate, sys_write_all};
+use crate::thread::signals::retry_interrupted;
 use super::{bytes_like, unsupported};
 use crate::builtin_type;
 use crate::builtins::bytes::new_bytes;
@@ -90,12 +91,17 @@ impl BufState {
 
     /// Reads once from the descriptor into the read buffer; false at end of file.
     fn fill(&mut self) -> PyResult<bool> {
+        self.fill_by(self.size)
+    }
+
+    /// Reads once, up to `chunk` bytes, into the read buffer; false at end of file.
+    fn fill_by(&mut self, chunk: usize) -> PyResult<bool> {
         if self.rpos == self.rbuf.len() {
             self.rbuf.clear();
             self.rpos = 0;
         }
         let len = self.rbuf.len();
-        self.rbuf.resize(len + self.size, 0);
+        self.rbuf.resize(len + chunk, 0);
         let r = sys_read(self.fd(), &mut self.rbuf[len..]);
         let n = *r.as_ref().unwrap_or(&0);
         self.rbuf.truncate(len + n);
@@ -418,9 +424,12 @@ impl BufferedData {
     pub fn read(&self, n: i64) -> PyResult<Vec<u8>> {
         let mut st = self.reading("read")?;
         if n < 0 {
-            let mut out = st.take(usize::MAX);
-            out.extend(sys_read_all(st.fd())?);
-            return Ok(out);
+            // Into the read buffer, so an interrupted read keeps what it got (PEP 475).
+            let mut chunk = st.size;
+            while st.fill_by(chunk)? {
+                chunk = (chunk * 2).min(1 << 20);
+            }
+            return Ok(st.take(usize::MAX));
         }
         let n = n as usize;
         while st.unread() < n {
@@ -621,49 +630,52 @@ fn size_arg(v: Option<&Value>) -> PyResult<i64> {
     }
 }
 
-fn buf_read(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn buf_read(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let b = buf_of(&args[0])?;
     let n = size_arg(args.get(1))?;
     if n < -1 {
         return Err(PyErr::value_error("read length must be non-negative or -1"));
     }
-    Ok(new_bytes(b.read(n)?))
+    Ok(new_bytes(retry_interrupted(vm, |_| b.read(n))?))
 }
 
-fn buf_read1(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn buf_read1(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let b = buf_of(&args[0])?;
     if !b.readable() {
         return Err(unsupported("read1"));
     }
     let n = size_arg(args.get(1))?;
     let n = if n < 0 { b.guard().size } else { n as usize };
-    Ok(new_bytes(b.read_chunk(n)?))
+    Ok(new_bytes(retry_interrupted(vm, |_| b.read_chunk(n))?))
 }
 
-fn buf_peek(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn buf_peek(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let b = buf_of(&args[0])?;
     if !b.readable() {
         return Err(unsupported("peek"));
     }
-    let mut st = b.reading("peek")?;
-    if st.unread() == 0 {
-        st.fill()?;
-    }
-    Ok(new_bytes(st.rbuf[st.rpos..].to_vec()))
+    retry_interrupted(vm, |_| {
+        let mut st = b.reading("peek")?;
+        if st.unread() == 0 {
+            st.fill()?;
+        }
+        Ok(new_bytes(st.rbuf[st.rpos..].to_vec()))
+    })
 }
 
-fn buf_readline(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn buf_readline(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let b = buf_of(&args[0])?;
-    Ok(new_bytes(b.readline(size_arg(args.get(1))?)?))
+    let limit = size_arg(args.get(1))?;
+    Ok(new_bytes(retry_interrupted(vm, |_| b.readline(limit))?))
 }
 
-fn buf_readlines(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn buf_readlines(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let b = buf_of(&args[0])?;
     let hint = size_arg(args.get(1))?;
     let mut out = Vec::new();
     let mut total = 0usize;
     loop {
-        let l = b.readline(-1)?;
+        let l = retry_interrupted(vm, |_| b.readline(-1))?;
         if l.is_empty() {
             break;
         }
@@ -676,8 +688,9 @@ fn buf_readlines(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
     Ok(crate::builtins::list::new_list(out))
 }
 
-fn buf_next(_vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
-    let l = buf_of(v)?.readline(-1)?;
+fn buf_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    let b = buf_of(v)?;
+    let l = retry_interrupted(vm, |_| b.readline(-1))?;
     Ok((!l.is_empty()).then(|| new_bytes(l)))
 }
 

@@ -18,6 +18,7 @@ use crate::builtins::singletons::{is_none, none, py_bool};
 use crate::builtins::str::{as_str, new_str, repr_str};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
+use crate::thread::signals::retry_interrupted;
 use crate::object::{Kind, MethodDef, Slots, Value};
 
 /// A raw file.
@@ -355,14 +356,21 @@ pub fn sys_truncate(fd: i32, size: i64) -> PyResult<()> {
 /// Reads to end of file.
 pub fn sys_read_all(fd: i32) -> PyResult<Vec<u8>> {
     let mut out = Vec::new();
+    sys_read_all_into(fd, &mut out)?;
+    Ok(out)
+}
+
+/// Reads to end of file, appending to `out`; on an error, what was read stays in `out`
+/// (so a read interrupted by a signal can resume, PEP 475).
+pub fn sys_read_all_into(fd: i32, out: &mut Vec<u8>) -> PyResult<()> {
     let mut chunk = super::DEFAULT_BUFFER_SIZE;
     loop {
         let len = out.len();
         out.resize(len + chunk, 0);
-        let n = sys_read(fd, &mut out[len..])?;
-        out.truncate(len + n);
-        if n == 0 {
-            return Ok(out);
+        let n = sys_read(fd, &mut out[len..]);
+        out.truncate(len + *n.as_ref().unwrap_or(&0));
+        if n? == 0 {
+            return Ok(());
         }
         chunk = (chunk * 2).min(1 << 20);
     }
@@ -458,29 +466,38 @@ fn readable_fd(r: &RawData) -> PyResult<i32> {
     Ok(fd)
 }
 
-fn raw_read(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn raw_read(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let r = raw_of(&args[0])?;
     let fd = readable_fd(r)?;
     let n = size_arg(args.get(1))?;
     if n < 0 {
-        return Ok(new_bytes(sys_read_all(fd)?));
+        return raw_read_all(vm, fd);
     }
     let mut buf = vec![0u8; n as usize];
-    let got = sys_read(fd, &mut buf)?;
+    let got = retry_interrupted(vm, |_| sys_read(fd, &mut buf))?;
     buf.truncate(got);
     Ok(new_bytes(buf))
 }
 
-fn raw_readall(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn raw_readall(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let r = raw_of(&args[0])?;
-    Ok(new_bytes(sys_read_all(readable_fd(r)?)?))
+    raw_read_all(vm, readable_fd(r)?)
+}
+
+fn raw_read_all(vm: &mut Vm, fd: i32) -> PyResult<Value> {
+    let mut out = Vec::new();
+    retry_interrupted(vm, |_| sys_read_all_into(fd, &mut out))?;
+    Ok(new_bytes(out))
 }
 
 /// A line read one byte at a time (the raw layer has no buffer to look ahead in).
-fn raw_line(fd: i32, limit: i64) -> PyResult<Vec<u8>> {
+fn raw_line(vm: &mut Vm, fd: i32, limit: i64) -> PyResult<Vec<u8>> {
     let mut out = Vec::new();
     let mut b = [0u8; 1];
-    while (limit < 0 || (out.len() as i64) < limit) && sys_read(fd, &mut b)? == 1 {
+    while limit < 0 || (out.len() as i64) < limit {
+        if retry_interrupted(vm, |_| sys_read(fd, &mut b))? != 1 {
+            break;
+        }
         out.push(b[0]);
         if b[0] == b'\n' {
             break;
@@ -489,18 +506,18 @@ fn raw_line(fd: i32, limit: i64) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
-fn raw_readline(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn raw_readline(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let r = raw_of(&args[0])?;
     let fd = readable_fd(r)?;
-    Ok(new_bytes(raw_line(fd, size_arg(args.get(1))?)?))
+    Ok(new_bytes(raw_line(vm, fd, size_arg(args.get(1))?)?))
 }
 
-fn raw_readlines(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn raw_readlines(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let r = raw_of(&args[0])?;
     let fd = readable_fd(r)?;
     let mut out = Vec::new();
     loop {
-        let l = raw_line(fd, -1)?;
+        let l = raw_line(vm, fd, -1)?;
         if l.is_empty() {
             break;
         }
@@ -509,10 +526,10 @@ fn raw_readlines(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
     Ok(crate::builtins::list::new_list(out))
 }
 
-fn raw_next(_vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+fn raw_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     let r = raw_of(v)?;
     let fd = readable_fd(r)?;
-    let l = raw_line(fd, -1)?;
+    let l = raw_line(vm, fd, -1)?;
     Ok((!l.is_empty()).then(|| new_bytes(l)))
 }
 

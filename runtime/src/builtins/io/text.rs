@@ -255,7 +255,7 @@ fn buffer_closed(vm: &mut Vm, buf: &Value) -> PyResult<bool> {
 
 fn buffer_read1(vm: &mut Vm, buf: &Value, n: usize) -> PyResult<Vec<u8>> {
     if let Some(b) = as_buffered(buf) {
-        return b.read_chunk(n);
+        return crate::thread::signals::retry_interrupted(vm, |_| b.read_chunk(n));
     }
     let r = call_method(vm, buf, "read1", &[new_int(n as i64)])?;
     bytes_like(&r)
@@ -263,7 +263,7 @@ fn buffer_read1(vm: &mut Vm, buf: &Value, n: usize) -> PyResult<Vec<u8>> {
 
 fn buffer_read_all(vm: &mut Vm, buf: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = as_buffered(buf) {
-        return b.read(-1);
+        return crate::thread::signals::retry_interrupted(vm, |_| b.read(-1));
     }
     let r = call_method(vm, buf, "read", &[])?;
     bytes_like(&r)

@@ -635,7 +635,7 @@ pub fn str_binop_values(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Valu
                         let text = s.as_wtf8().repeat(k);
                         return Ok(Some(new_str_wtf8_parts(&[&text], s.char_len() * k)));
                     }
-                    Ok(Some(new_str_owned(s.as_str().repeat(k).into())))
+                    Ok(Some(new_str_owned(crate::text::pad::repeat(s.as_str(), k as i64)?.into())))
                 }
                 None => Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().body.name))),
             }
