@@ -151,9 +151,10 @@ impl Checker {
 
     /// Symbol table: a type parameter name may appear once per list.
     fn duplicate_type_params(&mut self, params: &[TypeParam]) {
-        for (i, p) in params.iter().enumerate() {
+        let mut seen = std::collections::HashSet::new();
+        for p in params {
             let name = type_param_name(p);
-            if params[..i].iter().any(|q| type_param_name(q) == name) {
+            if !seen.insert(name) {
                 self.report_symtable(p.loc, format!("duplicate type parameter '{name}'"));
                 return;
             }
@@ -201,8 +202,10 @@ impl Checker {
     fn duplicate_arguments(&mut self, a: &Arguments) {
         let all: Vec<&Arg> =
             a.posonlyargs.iter().chain(&a.args).chain(a.vararg.as_deref()).chain(&a.kwonlyargs).chain(a.kwarg.as_deref()).collect();
-        for (i, arg) in all.iter().enumerate() {
-            if all[..i].iter().any(|prev| prev.arg == arg.arg) {
+        // A set, not a scan of the earlier ones: generated code has 70,000 parameters.
+        let mut seen = std::collections::HashSet::with_capacity(all.len());
+        for arg in &all {
+            if !seen.insert(&arg.arg) {
                 self.report_symtable(arg.loc, format!("duplicate argument '{}' in function definition", arg.arg));
                 return;
             }
@@ -440,8 +443,9 @@ impl Checker {
                 for x in patterns {
                     self.pattern(x, true, bound);
                 }
-                for (i, (attr, x)) in kwd_attrs.iter().zip(kwd_patterns).enumerate() {
-                    if kwd_attrs[..i].contains(attr) {
+                let mut seen = std::collections::HashSet::new();
+                for (attr, x) in kwd_attrs.iter().zip(kwd_patterns) {
+                    if !seen.insert(attr) {
                         self.report(x.loc, format!("attribute name repeated in class pattern: {attr}"));
                         return;
                     }
@@ -615,12 +619,13 @@ impl Checker {
                 for a in args {
                     self.expr_star_ok(a);
                 }
-                for (i, k) in keywords.iter().enumerate() {
+                let mut seen = std::collections::HashSet::new();
+                for k in keywords {
                     if k.arg.as_deref() == Some("__debug__") {
                         self.report(k.loc, "cannot assign to __debug__");
                     }
                     if let Some(name) = &k.arg {
-                        if keywords[..i].iter().any(|p| p.arg.as_ref() == Some(name)) {
+                        if !seen.insert(name) {
                             self.report(k.loc, format!("keyword argument repeated: {name}"));
                         }
                     }

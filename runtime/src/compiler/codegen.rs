@@ -216,13 +216,27 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                     b.varnames.push(n.clone());
                 }
             }
-            let keep = SLOT_LOCALS_MAX.max(s.params.len());
-            let spilled = if b.varnames.len() > keep { b.varnames.split_off(keep) } else { Vec::new() };
+            // Past SLOT_LOCALS_MAX locals the rest go to the spill dict. Parameters stay in
+            // `varnames` (calls bind them by position and name into the frame, which is
+            // made big enough) and the entry's `SpillParams` moves those past the limit
+            // into the dict, freeing their slots for temporaries.
+            let nparams = s.params.len();
+            let spill_params = nparams > SLOT_LOCALS_MAX;
+            let keep = SLOT_LOCALS_MAX.max(nparams);
+            let mut spilled = if b.varnames.len() > keep { b.varnames.split_off(keep) } else { Vec::new() };
+            if spill_params {
+                if !s.free.is_empty() || s.resolved.values().any(|r| *r == Resolution::Cell) {
+                    let at = ast::Location { lineno: firstlineno, end_lineno: firstlineno, ..ast::Location::default() };
+                    return err("too many local variables", at);
+                }
+                spilled.extend(b.varnames[SLOT_LOCALS_MAX..].iter().cloned());
+            }
             for v in &spilled {
                 let n = b.name_idx(v);
                 map.insert(v.clone(), NameLoc::Spilled(n));
             }
-            for (i, v) in b.varnames.iter().enumerate() {
+            let slotted = if spill_params { SLOT_LOCALS_MAX } else { usize::MAX };
+            for (i, v) in b.varnames.iter().enumerate().take(slotted) {
                 if s.resolved.get(v) != Some(&Resolution::Cell) {
                     map.insert(v.clone(), NameLoc::Slot(i as Reg));
                 }
@@ -254,7 +268,14 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 }
             }
             b.next_temp = (nlocals + b.cellnames.len() + b.freenames.len()) as u32;
-            if !spilled.is_empty() && b.next_temp < u32::from(NO_REG) - 8 {
+            if spill_params {
+                b.next_temp = SLOT_LOCALS_MAX as u32;
+                b.spill_map = b.next_temp as Reg;
+                b.next_temp += 1;
+                let names: Vec<Value> = b.varnames[SLOT_LOCALS_MAX..].iter().map(|n| new_str(n)).collect();
+                let names = b.konst(None, crate::builtins::tuple::new_tuple(names));
+                b.emit(Instr::SpillParams { map: b.spill_map, first: SLOT_LOCALS_MAX as u16, names });
+            } else if !spilled.is_empty() && b.next_temp < u32::from(NO_REG) - 8 {
                 b.spill_map = b.next_temp as Reg;
                 b.next_temp += 1;
                 b.emit(Instr::BuildMap { dst: b.spill_map, start: b.spill_map, count: 0 });
@@ -426,6 +447,8 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             && self.kwonly == 0
             && self.cell_params.is_empty()
             && self.free_slots.is_empty();
+        // A call binds every parameter into the frame before `SpillParams` runs.
+        let nslots = self.max_slots.max(self.varnames.len() as u32) + 1;
         new_code(CodeData {
             name: self.name,
             qualname: self.qualname,
@@ -442,7 +465,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             argcount: self.argcount,
             posonlyargcount: self.posonly,
             kwonlyargcount: self.kwonly,
-            nslots: self.max_slots + 1,
+            nslots,
             cell_params: self.cell_params,
             free_slots: self.free_slots,
             exc_table: self.exc_table,

@@ -131,6 +131,10 @@ macro_rules! for_each_instr {
             LoadSpilled { dst: Dst, map: Src, name: Name } = RAISES;
             /// `locals_dict[name] = src` for a spilled local.
             StoreSpilled { map: Src, name: Name, src: Src } = 0;
+            /// Entry of a function with more parameters than registers reach: moves the
+            /// bound parameters in slots `first..` (one per name in the tuple
+            /// `consts[names]`) into a new spill dict in `map`, emptying those slots.
+            SpillParams { map: Dst, first: Count, names: Const } = 0;
             /// `del` of a spilled local (UnboundLocalError if it is not bound).
             DeleteSpilled { map: Src, name: Name } = RAISES;
             /// Empties a temporary (a finished loop's iterator), releasing its value; pending

@@ -79,7 +79,12 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 let mut oks = Vec::new();
                 let mut last_fails = Vec::new();
                 for (i, q) in patterns.iter().enumerate() {
+                    // Each alternative's temporaries are dead once it has matched or
+                    // failed (captures are stored as they match), so a 50,000-way
+                    // `case 1 | 2 | ...` reuses the same few registers.
+                    let mark = self.next_temp;
                     let fails = self.pattern(q, subj)?;
+                    self.release(mark);
                     if i + 1 < patterns.len() {
                         oks.push(self.emit(Instr::Jump { target: 0 }));
                         let next = self.pc();

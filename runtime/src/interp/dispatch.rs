@@ -155,6 +155,12 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     let v = get!('exec, slots, code, src).clone();
                     tri!('exec, op_names::store_spilled(vm, code, &m, name, v));
                 }
+                Instr::SpillParams { map, first, names } => {
+                    // SAFETY: the frame has a slot for every parameter (`nslots` covers
+                    // `varnames`), so `first + names.len()` slots exist.
+                    let d = tri!('exec, unsafe { op_names::spill_params(vm, slots.add(first as usize), &code.consts[names as usize]) });
+                    set!(slots, map, d);
+                }
                 Instr::DeleteSpilled { map, name } => {
                     let m = get!('exec, slots, code, map).clone();
                     tri!('exec, op_names::delete_spilled(vm, code, &m, name));

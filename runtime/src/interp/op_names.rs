@@ -43,6 +43,24 @@ pub fn store_spilled(vm: &mut Vm, code: &CodeData, map: &Value, name: u32, v: Va
     d.set(vm, code.names[name as usize].clone(), v)
 }
 
+/// `SpillParams`: a new spill dict holding the parameters bound in the slots from
+/// `first` (one per name in the tuple `names`), which are emptied.
+///
+/// # Safety
+/// `first` must point to at least `len(names)` slots of the running frame.
+#[cold]
+pub unsafe fn spill_params(vm: &mut Vm, first: *mut Option<Value>, names: &Value) -> PyResult<Value> {
+    let d = crate::builtins::dict::new_dict();
+    let map = as_dict(&d).expect("new dict");
+    for (i, name) in as_tuple(names).unwrap_or(&[]).iter().enumerate() {
+        // SAFETY: in range by the caller's contract.
+        if let Some(v) = unsafe { (*first.add(i)).take() } {
+            map.set(vm, name.clone(), v)?;
+        }
+    }
+    Ok(d)
+}
+
 /// `del` of a spilled local.
 #[cold]
 pub fn delete_spilled(vm: &mut Vm, code: &CodeData, map: &Value, name: u32) -> PyResult<()> {

@@ -18,6 +18,17 @@ exec("\n".join(src), ns)
 print(ns["f"](1))
 print(ns["f"](10, b=0))
 
+# A function with 70,000 parameters: positional, keyword and default arguments.
+params = ", ".join(f"p{i}" for i in range(N - 1))
+exec(f"def many(q, {params}, last=-1):\n    del p5\n    return q, p0, p{N - 2}, last, p40000 + p69998", ns)
+print(ns["many"](*range(N)))
+print(ns["many"](*range(N), last=7))
+print(ns["many"](*range(N - 1), **{f"p{N - 2}": 5, "last": "L"}))
+try:
+    ns["many"](*range(10))
+except TypeError as e:
+    print(type(e).__name__, str(e)[:60])
+
 # Reading a spilled local before assignment.
 src = ["def g(flag):"]
 src += [f"    if flag: w{i} = {i}" for i in range(N)]
