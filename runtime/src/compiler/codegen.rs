@@ -1096,7 +1096,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 if elts.iter().filter(|e| matches!(e.kind, ExprKind::Starred { .. })).count() > 1 {
                     return err("multiple starred expressions in assignment", target.loc);
                 }
-                if star.is_some_and(|i| i > 255 || elts.len() - i - 1 >= 1 << 24) {
+                if star.is_some_and(|i| i > 255 || elts.len() - i > 1 << 24) {
                     // CPython's limits: 255 names before the star, 2**24 after it.
                     return err("too many expressions in star-unpacking assignment", target.loc);
                 }

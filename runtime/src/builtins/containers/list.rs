@@ -153,7 +153,7 @@ fn list_binop(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<
                 return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().body.name)));
             };
             let items = l.items();
-            Ok(Some(new_list(crate::builtins::tuple::repeat_items(&items, k)?)))
+            Ok(Some(new_list(crate::builtins::tuple::repeat_items(items, k)?)))
         }
         _ => Ok(None),
     }
