@@ -170,8 +170,12 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
         },
     };
     let file = current.as_ref();
+    if file.is_some_and(|f| !is_builtin_text_stream(f)) {
+        // Any other object sees each piece in its own `write` call, as CPython writes them.
+        return print_piecewise(vm, args, kwnames, npos, file);
+    }
     if ["sep", "end"].iter().any(|k| kwarg(args, kwnames, k).is_some_and(|v| crate::builtins::str::as_str_data(v).is_some_and(|d| d.has_surrogates()))) {
-        return print_with_surrogates(vm, args, kwnames, npos, file);
+        return print_piecewise(vm, args, kwnames, npos, file);
     }
     let mut out = String::new();
     for (i, a) in args[..npos].iter().enumerate() {
@@ -180,7 +184,7 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
         }
         if let Some(d) = crate::builtins::str::as_exact_str_data(a) {
             if d.has_surrogates() {
-                return print_with_surrogates(vm, args, kwnames, npos, file);
+                return print_piecewise(vm, args, kwnames, npos, file);
             }
             out.push_str(d.as_str());
         } else if a.is_small_int() {
@@ -188,7 +192,7 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
         } else {
             let s = crate::ops::str_(vm, a)?;
             if crate::builtins::str::as_str_data(&s).is_some_and(|d| d.has_surrogates()) {
-                return print_with_surrogates(vm, args, kwnames, npos, file);
+                return print_piecewise(vm, args, kwnames, npos, file);
             }
             out.push_str(crate::builtins::str::as_str(&s).unwrap_or(""));
         }
@@ -213,12 +217,20 @@ fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
     Ok(none())
 }
 
-/// `print` when some piece of text holds lone surrogates: each piece is written in turn,
-/// as CPython's `print` writes them, so to stdout (strict UTF-8) the text before the
-/// offending piece is written and the piece raises `UnicodeEncodeError`; to a `file`
-/// every piece goes to its `write` with the surrogates kept.
+/// Whether `print` may join its pieces into one `write`: a built-in text stream, where
+/// nothing can tell one write from several.
+fn is_builtin_text_stream(f: &Value) -> bool {
+    std::ptr::eq(f.ty(), &crate::builtins::io::text::TEXTIO_TYPE) || std::ptr::eq(f.ty(), &crate::builtins::io::memory::STRINGIO_TYPE)
+}
+
+/// `print` writing each piece in turn, as CPython's `print` does: to any `file` object
+/// other than a built-in text stream (a class with a `write` method sees `'a'`, `' '`,
+/// `'b'`, `'\n'`), and when some piece holds lone surrogates (to stdout, strict UTF-8,
+/// the text before the offending piece is written and the piece raises
+/// `UnicodeEncodeError`; to a `file` every piece goes to its `write` with the surrogates
+/// kept).
 #[cold]
-fn print_with_surrogates(vm: &mut Vm, args: &[Value], kwnames: &[Value], npos: usize, file: Option<&Value>) -> PyResult<Value> {
+fn print_piecewise(vm: &mut Vm, args: &[Value], kwnames: &[Value], npos: usize, file: Option<&Value>) -> PyResult<Value> {
     let text_value = |name: &str, default: &str| match kwarg(args, kwnames, name) {
         Some(v) if !is_none(v) => v.clone(),
         _ => new_str(default),
