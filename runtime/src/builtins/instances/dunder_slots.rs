@@ -565,6 +565,9 @@ pub fn generic_setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>)
             return Ok(done);
         }
         declared = matches!(crate::builtins::attr_lookup::classify(&d), crate::builtins::attr_lookup::Descr::Data);
+        if declared && name == "__class__" {
+            return super::class_assign::set_class(v, value);
+        }
     }
     match instance::ext_of(v) {
         Some(ext) => {
