@@ -78,11 +78,8 @@ pub fn init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         return Ok(none());
     }
-    if let Some(e) = crate::builtins::exceptions::as_exception(me) {
-        if !kw.is_empty() {
-            return Err(PyErr::type_error(format!("{}() takes no keyword arguments", t.body.name)));
-        }
-        *e.args.lock(me) = new_tuple(args[1..].to_vec());
+    if crate::builtins::exceptions::as_exception(me).is_some() {
+        crate::builtins::exceptions::reinit(me, &args[1..], kw)?;
         return Ok(none());
     }
     let kind = t.body.state.solid_kind().unwrap_or(t.body.kind);
