@@ -353,7 +353,7 @@ pub fn bind_class_attribute(vm: &mut Vm, f: Value, t: &'static TypeObject) -> Py
 /// A descriptor for slot `name` of heap type `t` (a `__slots__` entry).
 pub fn new_slot_member(name: &str, t: &'static TypeObject) -> Value {
     let leaked: &'static str = Box::leak(name.to_string().into_boxed_str());
-    crate::builtins::type_namespace::new_getset_descriptor(leaked, &t.body)
+    crate::builtins::type_namespace::new_slot_member(leaked, &t.body)
 }
 
 /// The `__dict__` descriptor of a class whose instances have a dict.
