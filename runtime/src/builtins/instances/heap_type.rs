@@ -53,6 +53,7 @@ fn layout_of(base: &'static TypeObject) -> PyResult<Layout> {
         {
             Ok(Layout::Builtin(base.body.kind))
         }
+        Kind::Property if std::ptr::eq(base, &super::descriptors::PROPERTY_TYPE) => Ok(Layout::Builtin(Kind::Property)),
         Kind::ByteArray => {
             Err(PyErr::new(&crate::builtins::exceptions::NOT_IMPLEMENTED_ERROR, format!("subclassing the built-in type '{}' is not supported yet", base.body.name)))
         }
