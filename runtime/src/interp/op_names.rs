@@ -101,6 +101,16 @@ pub fn load_local_mapping(vm: &mut Vm, locals: &Value, name: &Value) -> PyResult
     }
 }
 
+/// Where a global store goes: the locals mapping when the frame has one (a class
+/// body's namespace), unless the compiler marked the name explicit (`global x`).
+#[inline(always)]
+pub fn store_target<'v>(code: &CodeData, locals: &'v Option<Value>, globals: &'v Value, name: u32) -> &'v Value {
+    match locals {
+        Some(l) if !code.explicit_globals.contains(&name) => l,
+        _ => globals,
+    }
+}
+
 /// Stores (or deletes, with `None`) a global.
 pub fn store_global(vm: &mut Vm, code: &CodeData, globals: &Value, name: u32, value: Option<Value>) -> PyResult<()> {
     if globals.ty().body.state.is_heap() {
