@@ -435,9 +435,9 @@ fn builtin_isinstance(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResul
 /// `isinstance(v, cls)`: a tuple is checked item by item, each through its
 /// metaclass's `__instancecheck__` when it has one (as CPython recurses).
 fn object_isinstance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
-    if let Some(items) = crate::builtins::tuple::as_tuple(cls).filter(|items| items.iter().any(|c| !c.is_small_int() && c.ty().body.state.is_heap())) {
-        for c in items.to_vec() {
-            if object_isinstance(vm, v, &c)? {
+    if let Some(items) = crate::builtins::tuple::as_tuple(cls) {
+        for c in items {
+            if object_isinstance(vm, v, c)? {
                 return Ok(true);
             }
         }
@@ -456,9 +456,9 @@ fn builtin_issubclass(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResul
 
 /// `issubclass(x, cls)`, with the same tuple recursion as [`object_isinstance`].
 fn object_issubclass(vm: &mut Vm, x: &Value, cls: &Value) -> PyResult<bool> {
-    if let Some(items) = crate::builtins::tuple::as_tuple(cls).filter(|items| items.iter().any(|c| !c.is_small_int() && c.ty().body.state.is_heap())) {
-        for c in items.to_vec() {
-            if object_issubclass(vm, x, &c)? {
+    if let Some(items) = crate::builtins::tuple::as_tuple(cls) {
+        for c in items {
+            if object_issubclass(vm, x, c)? {
                 return Ok(true);
             }
         }
