@@ -351,4 +351,17 @@ mod tests {
         }
         assert_eq!(s.version_or_assign(), 0);
     }
+
+    #[test]
+    fn published_values_are_set_once_and_replaced_without_freeing_the_old_one() {
+        let cell: Published<Vec<u32>> = Published::new();
+        assert!(cell.get().is_none());
+        let first = cell.get_or_init(|| vec![1, 2]);
+        // A second init loses: the first value stays.
+        assert_eq!(cell.get_or_init(|| vec![9]), &vec![1, 2]);
+        cell.replace(vec![3]);
+        assert_eq!(cell.get(), Some(&vec![3]));
+        // A reference taken before the replacement still reads the old value.
+        assert_eq!(first, &vec![1, 2]);
+    }
 }
