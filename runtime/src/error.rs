@@ -111,6 +111,30 @@ impl From<crate::text::TextError> for PyErr {
             T::Encode(_) => &exc::UNICODE_ENCODE_ERROR,
             T::Decode(_) => &exc::UNICODE_DECODE_ERROR,
         };
-        PyErr::new(ty, e.message())
+        let err = PyErr::new(ty, e.message());
+        let fields = match &e {
+            T::Encode(u) => Some((u.encoding, u.start, u.end, u.reason)),
+            T::Decode(u) => Some((u.encoding, u.start, u.end, u.reason)),
+            _ => None,
+        };
+        if let Some((encoding, start, end, reason)) = fields {
+            use crate::builtins::exceptions::set_extra;
+            set_extra(&err.exc, "encoding", crate::builtins::str::new_str(encoding));
+            set_extra(&err.exc, "start", crate::builtins::int::new_int(start as i64));
+            set_extra(&err.exc, "end", crate::builtins::int::new_int(end as i64));
+            set_extra(&err.exc, "reason", crate::builtins::str::new_str(reason));
+        }
+        err
     }
+}
+
+/// A codec error for encoding or decoding `object`: the exception with its `object`
+/// attribute set (the text algorithms do not hold the Python object).
+pub fn codec_error(e: crate::text::TextError, object: &Value) -> PyErr {
+    let is_codec = matches!(e, crate::text::TextError::Encode(_) | crate::text::TextError::Decode(_));
+    let err = PyErr::from(e);
+    if is_codec {
+        crate::builtins::exceptions::set_extra(&err.exc, "object", object.clone());
+    }
+    err
 }

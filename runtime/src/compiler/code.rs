@@ -189,6 +189,9 @@ pub struct CodeData {
     /// logic (no `*args`/`**kwargs`, keyword-only parameters, cells, closure or
     /// generator): the interpreter then copies the arguments straight into the frame.
     pub fast_call: bool,
+    /// Name indices whose global loads and stores skip a locals mapping (`global x` in
+    /// a class body, names read by a comprehension inlined into one).
+    pub explicit_globals: Box<[u32]>,
 }
 
 builtin_type!(

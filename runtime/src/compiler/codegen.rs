@@ -143,6 +143,9 @@ pub(super) struct FnBuilder<'m, 'a> {
     pub no_carets_call: Option<(u32, u32, u32, u32)>,
     /// `__doc__` of the code (functions and modules).
     pub docstring: Option<String>,
+    /// Name indices of globals that skip the frame's locals mapping (see
+    /// [`FnBuilder::global_name`]).
+    pub explicit_globals: Vec<u32>,
     /// Operator nodes (by address) already found not to fold: each subtree is tried once,
     /// so a long `a + a + ... + a` chain compiles in linear time.
     pub fold_failed: std::collections::HashSet<usize>,
@@ -188,6 +191,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             firstlineno,
             no_carets_call: None,
             docstring: None,
+            explicit_globals: Vec::new(),
             fold_failed: std::collections::HashSet::new(),
             spill_map: NO_REG,
         };
@@ -392,6 +396,59 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         i
     }
 
+    /// The name index for a global load/store/delete of `name`, recorded as *explicit*
+    /// when it must skip the frame's locals mapping, as CPython's `LOAD_GLOBAL` /
+    /// `STORE_GLOBAL` do in a class body: the name is declared `global` in the scope that
+    /// resolves it, or a comprehension inlined into a class body reads it (comprehension
+    /// names do not see the class namespace). A name an enclosing function binds is left
+    /// to the namespace lookup (the class body does not receive that cell).
+    /// An explicit use gets a name entry of its own (the same string), so the other
+    /// uses of the name in this code keep going through the namespace.
+    pub fn global_name(&mut self, name: &str) -> u32 {
+        if !self.explicit_global(name) {
+            return self.name_idx(name);
+        }
+        let key = format!("\u{0}{name}");
+        if let Some(&i) = self.name_keys.get(&key) {
+            return i;
+        }
+        let i = self.names.len() as u32;
+        self.names.push(crate::builtins::str::intern(name));
+        self.name_keys.insert(key, i);
+        self.explicit_globals.push(i);
+        i
+    }
+
+    fn explicit_global(&self, name: &str) -> bool {
+        let mut in_comprehension = false;
+        for (scope, map) in self.name_maps.iter().rev() {
+            if map.contains_key(name) {
+                return false;
+            }
+            let s = &self.m.table.scopes[*scope];
+            if s.kind == ScopeKind::Comprehension {
+                in_comprehension = true;
+                continue;
+            }
+            if s.globals.contains(name) {
+                return true;
+            }
+            if !(in_comprehension && s.kind == ScopeKind::Class) {
+                return false;
+            }
+            let mut up = s.parent;
+            while let Some(id) = up {
+                let p = &self.m.table.scopes[id];
+                if p.kind != ScopeKind::Class && p.kind != ScopeKind::Module && matches!(p.resolved.get(name), Some(Resolution::Local | Resolution::Cell | Resolution::Free)) {
+                    return false;
+                }
+                up = p.parent;
+            }
+            return true;
+        }
+        false
+    }
+
     /// Where `name` lives, looking through inlined comprehension scopes.
     pub fn lookup(&self, name: &str) -> NameLoc {
         for (scope, map) in self.name_maps.iter().rev() {
@@ -475,6 +532,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             source: Some(self.m.source.clone()),
             docstring: self.docstring,
             fast_call,
+            explicit_globals: self.explicit_globals.into_boxed_slice(),
         })
     }
 
@@ -1032,7 +1090,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                 self.emit(Instr::StoreDeref { cell: c, src });
             }
             NameLoc::Global => {
-                let n = self.name_idx(name);
+                let n = self.global_name(name);
                 self.emit(Instr::StoreGlobal { src, name: n });
             }
             NameLoc::Spilled(n) => {
@@ -1066,7 +1124,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             NameLoc::Global => {
                 let t = self.temp()?;
                 self.load_none(t);
-                let n = self.name_idx(name);
+                let n = self.global_name(name);
                 self.emit(Instr::StoreGlobal { src: t, name: n });
                 self.emit(Instr::DeleteGlobal { name: n });
             }
@@ -1175,7 +1233,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                         self.emit(Instr::DeleteSpilled { map: self.spill_map, name: n });
                     }
                     NameLoc::Global => {
-                        let n = self.name_idx(id);
+                        let n = self.global_name(id);
                         self.emit(Instr::DeleteGlobal { name: n });
                     }
                 }

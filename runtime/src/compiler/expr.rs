@@ -75,7 +75,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             }
             NameLoc::Global => {
                 let d = self.out(dst)?;
-                let n = self.name_idx(id);
+                let n = self.global_name(id);
                 self.emit(Instr::LoadGlobal { dst: d, name: n });
                 Ok(d)
             }

@@ -129,7 +129,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                     unsafe { *slots.add(slot as usize) = None };
                 }
                 Instr::LoadGlobal { dst, name } => {
-                    if let Some(l) = &locals {
+                    if let Some(l) = locals.as_ref().filter(|_| !code.explicit_globals.contains(&name)) {
                         if let Some(v) = tri!('exec, op_names::load_local_mapping(vm, l, &code.names[name as usize])) {
                             set!(slots, dst, v);
                             continue;
@@ -140,10 +140,10 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                 }
                 Instr::StoreGlobal { src, name } => {
                     let v = get!('exec, slots, code, src).clone();
-                    tri!('exec, op_names::store_global(vm, code, locals.as_ref().unwrap_or(globals), name, Some(v)));
+                    tri!('exec, op_names::store_global(vm, code, op_names::store_target(code, &locals, globals, name), name, Some(v)));
                 }
                 Instr::DeleteGlobal { name } => {
-                    tri!('exec, op_names::store_global(vm, code, locals.as_ref().unwrap_or(globals), name, None));
+                    tri!('exec, op_names::store_global(vm, code, op_names::store_target(code, &locals, globals, name), name, None));
                 }
                 Instr::LoadSpilled { dst, map, name } => {
                     let m = get!('exec, slots, code, map);

@@ -312,6 +312,7 @@ pub fn match_class(vm: &mut Vm, v: &Value, cls: &Value, npos: usize, names: &Val
         return Ok(None);
     }
     let mut out = Vec::new();
+    let mut seen: Vec<Value> = Vec::new();
     if npos > 0 {
         let self_matching = matches!(
             t.body.kind,
@@ -320,7 +321,7 @@ pub fn match_class(vm: &mut Vm, v: &Value, cls: &Value, npos: usize, names: &Val
                 | crate::object::Kind::FrozenSet | crate::object::Kind::Bytes | crate::object::Kind::ByteArray
         );
         if !self_matching {
-            match match_positional_args(vm, v, cls, npos)? {
+            match match_positional_args(vm, v, cls, npos, &mut seen)? {
                 Some(found) => out = found,
                 None => return Ok(None),
             }
@@ -332,6 +333,7 @@ pub fn match_class(vm: &mut Vm, v: &Value, cls: &Value, npos: usize, names: &Val
     }
     for n in as_tuple(names).unwrap_or(&[]) {
         let name = as_str(n).unwrap_or("");
+        check_seen(&mut seen, n, t, name)?;
         match crate::ops::getattr_opt(vm, v, name)? {
             Some(x) => out.push(x),
             None => return Ok(None),
@@ -340,9 +342,19 @@ pub fn match_class(vm: &mut Vm, v: &Value, cls: &Value, npos: usize, names: &Val
     Ok(Some(out))
 }
 
+/// CPython's error when two sub-patterns of one class pattern name the same attribute
+/// (through `__match_args__` and a keyword, or twice in `__match_args__`).
+fn check_seen(seen: &mut Vec<Value>, n: &Value, t: &'static crate::object::TypeObject, name: &str) -> PyResult<()> {
+    if seen.iter().any(|s| as_str(s) == Some(name)) {
+        return Err(PyErr::type_error(format!("{}() got multiple sub-patterns for attribute '{name}'", t.body.name)));
+    }
+    seen.push(n.clone());
+    Ok(())
+}
+
 /// Positional sub-patterns through the class's `__match_args__` (a tuple of attribute
 /// names); the keyword sub-patterns are then matched by the caller's loop.
-fn match_positional_args(vm: &mut Vm, v: &Value, cls: &Value, npos: usize) -> PyResult<Option<Vec<Value>>> {
+fn match_positional_args(vm: &mut Vm, v: &Value, cls: &Value, npos: usize, seen: &mut Vec<Value>) -> PyResult<Option<Vec<Value>>> {
     let tname = crate::builtins::type_::as_type(cls).map_or("?", |t| t.body.name);
     let names = match crate::ops::getattr_opt(vm, cls, "__match_args__")? {
         Some(m) => match as_tuple(&m) {
@@ -360,6 +372,9 @@ fn match_positional_args(vm: &mut Vm, v: &Value, cls: &Value, npos: usize) -> Py
         let Some(name) = as_str(n) else {
             return Err(PyErr::type_error(format!("__match_args__ elements must be strings (got {})", n.ty().body.name)));
         };
+        if let Some(t) = crate::builtins::type_::as_type(cls) {
+            check_seen(seen, n, t, name)?;
+        }
         match crate::ops::getattr_opt(vm, v, name)? {
             Some(x) => out.push(x),
             None => return Ok(None),

@@ -140,7 +140,7 @@ fn load_global_slow(vm: &mut Vm, code: &CodeData, g: &crate::builtins::dict::Dic
 
 /// Looks a name up in an `exec`/`eval` locals mapping.
 pub fn load_local_mapping(vm: &mut Vm, locals: &Value, name: &Value) -> PyResult<Option<Value>> {
-    if let Some(d) = as_dict(locals) {
+    if let Some(d) = as_dict(locals).filter(|_| !locals.ty().body.state.is_heap()) {
         return d.get(vm, name);
     }
     match crate::ops::getitem(vm, locals, name) {
@@ -150,8 +150,21 @@ pub fn load_local_mapping(vm: &mut Vm, locals: &Value, name: &Value) -> PyResult
     }
 }
 
+/// Where a global store goes: the locals mapping when the frame has one (a class
+/// body's namespace), unless the compiler marked the name explicit (`global x`).
+#[inline(always)]
+pub fn store_target<'v>(code: &CodeData, locals: &'v Option<Value>, globals: &'v Value, name: u32) -> &'v Value {
+    match locals {
+        Some(l) if !code.explicit_globals.contains(&name) => l,
+        _ => globals,
+    }
+}
+
 /// Stores (or deletes, with `None`) a global.
 pub fn store_global(vm: &mut Vm, code: &CodeData, globals: &Value, name: u32, value: Option<Value>) -> PyResult<()> {
+    if globals.ty().body.state.is_heap() {
+        return store_mapping(vm, globals, code.names[name as usize].clone(), value);
+    }
     let g = as_dict(globals).ok_or_else(|| PyErr::type_error("globals must be a dict"))?;
     let key = code.names[name as usize].clone();
     match value {
@@ -162,6 +175,23 @@ pub fn store_global(vm: &mut Vm, code: &CodeData, globals: &Value, name: u32, va
                 &crate::builtins::exceptions::NAME_ERROR,
                 format!("name '{}' is not defined", as_str(&key).unwrap_or("")),
             )),
+        },
+    }
+}
+
+/// A store into a class namespace that `__prepare__` made a dict subclass (enum's
+/// `_EnumDict`): through its `__setitem__` / `__delitem__`, as CPython's `STORE_NAME`
+/// does for any mapping that is not exactly a dict.
+#[cold]
+#[inline(never)]
+fn store_mapping(vm: &mut Vm, mapping: &Value, key: Value, value: Option<Value>) -> PyResult<()> {
+    match value {
+        Some(v) => crate::ops::setitem(vm, mapping, &key, v),
+        None => match crate::ops::delitem(vm, mapping, &key) {
+            Err(e) if e.matches(&crate::builtins::exceptions::KEY_ERROR) => {
+                Err(PyErr::new(&crate::builtins::exceptions::NAME_ERROR, format!("name '{}' is not defined", as_str(&key).unwrap_or(""))))
+            }
+            r => r,
         },
     }
 }

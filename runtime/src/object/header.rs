@@ -21,7 +21,7 @@
 //! without a data race (for the immortal test and the owner test); the owner writes them
 //! with relaxed loads and stores, which compile to plain moves.
 
-use std::sync::atomic::{AtomicIsize, AtomicU32, AtomicU8, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicIsize, AtomicPtr, AtomicU32, AtomicU8, AtomicUsize, Ordering};
 
 use super::typeobj::TypeObject;
 
@@ -58,11 +58,13 @@ pub struct Header {
     pub(crate) mutex: AtomicU8,
     pub(crate) gc_bits: AtomicU8,
     pub(crate) ref_shared: AtomicIsize,
-    pub(crate) ty: *const TypeObject,
+    /// Atomic only so that `__class__` assignment may replace it while other threads
+    /// read it (relaxed loads compile to plain moves: no cost on the hot path).
+    pub(crate) ty: AtomicPtr<TypeObject>,
 }
 
-// SAFETY: every mutable field is atomic; `ty` is written once before the object is
-// published and points to a type object that outlives every instance.
+// SAFETY: every field is atomic; `ty` always points to a type object that outlives
+// every instance.
 unsafe impl Sync for Header {}
 // SAFETY: as above; moving a header between threads moves no thread-affine state.
 unsafe impl Send for Header {}
@@ -76,7 +78,7 @@ impl Header {
             mutex: AtomicU8::new(0),
             gc_bits: AtomicU8::new(GC_IMMORTAL),
             ref_shared: AtomicIsize::new(0),
-            ty,
+            ty: AtomicPtr::new(ty as *mut TypeObject),
         }
     }
 
@@ -88,16 +90,24 @@ impl Header {
             mutex: AtomicU8::new(0),
             gc_bits: AtomicU8::new(0),
             ref_shared: AtomicIsize::new(0),
-            ty,
+            ty: AtomicPtr::new(ty as *mut TypeObject),
         }
     }
 
     /// The object's type.
     #[inline(always)]
     pub fn ty(&self) -> &'static TypeObject {
-        // SAFETY: `ty` is set at allocation to a type object that is immortal or
-        // deferred (never freed while instances exist).
-        unsafe { &*self.ty }
+        // SAFETY: `ty` is set at allocation (and by `set_type`) to a type object that
+        // is immortal or deferred (never freed while instances exist).
+        unsafe { &*self.ty.load(Ordering::Relaxed) }
+    }
+
+    /// Replaces the object's type (`obj.__class__ = C`). The caller has checked that
+    /// both types lay their instances out the same way (same body, destructor and
+    /// attribute storage), so every reader sees a consistent object whichever type it
+    /// loads; caches keyed by the old type's version tag simply miss.
+    pub fn set_type(&self, ty: &'static TypeObject) {
+        self.ty.store(ty as *const TypeObject as *mut TypeObject, Ordering::Release);
     }
 
     /// True for immortal objects.

@@ -9,6 +9,9 @@
 //! and `__mro__` never ask which kind of type they are looking at.
 //!
 //! Thread safety (types are shared by every thread): fields set once are `OnceLock`s;
+//! bases and MRO, which `C.__bases__ = ...` may replace, are published pointers whose
+//! replaced values are leaked (a reader may still walk the old MRO; such assignments
+//! are rare and bounded by the version budget);
 //! the two names, which `C.__name__ = ...` may replace on heap types, sit behind a
 //! mutex (they are cold); the subclass list sits behind a mutex; the version tag is an
 //! atomic word.
@@ -28,7 +31,7 @@
 //! change) or takes the slow path; a tag it took during the change is dropped by the
 //! second call, so an entry that paired it with the old value is never matched.
 
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicPtr, AtomicU32, Ordering};
 use std::sync::{Mutex, OnceLock, PoisonError};
 
 use super::typeobj::TypeObject;
@@ -57,8 +60,8 @@ pub const FLAG_NO_DICT: u32 = 4;
 pub struct TypeState {
     name: Mutex<Option<Value>>,
     qualname: Mutex<Option<Value>>,
-    bases: OnceLock<Value>,
-    mro: OnceLock<Value>,
+    bases: Published<Value>,
+    mro: Published<Value>,
     dict: OnceLock<Value>,
     version: AtomicU32,
     versions_used: AtomicU32,
@@ -72,7 +75,9 @@ pub struct TypeState {
     solid_kind: Option<super::typeobj::Kind>,
     /// A heap type's MRO as type bodies (what `TypeData::mro` walks; built-in types
     /// walk their single base chain instead).
-    heap_mro: OnceLock<Box<[&'static super::typeobj::TypeData]>>,
+    heap_mro: Published<Box<[&'static super::typeobj::TypeData]>>,
+    /// The best base after a `__bases__` assignment (null: the creation-time `base`).
+    base: AtomicPtr<TypeObject>,
     /// Direct subclasses created at run time (addresses of their type objects). Heap
     /// types are never freed before the cycle collector exists; once they are, a type
     /// must remove itself from its bases' lists when it dies.
@@ -107,7 +112,24 @@ impl TypeState {
 
     /// Sets a heap type's MRO (as bodies), once, when the type is created.
     pub fn set_heap_mro(&self, mro: Box<[&'static super::typeobj::TypeData]>) {
-        let _ = self.heap_mro.set(mro);
+        self.heap_mro.get_or_init(|| mro);
+    }
+
+    /// `C.__bases__ = ...`: publishes the new bases, MRO (as a tuple and as bodies) and
+    /// best base at once. The caller holds the type-mutation lock and drops the version
+    /// tags around the change.
+    pub fn replace_bases(&self, bases: Value, mro: Value, heap_mro: Box<[&'static super::typeobj::TypeData]>, base: &'static TypeObject) {
+        self.bases.replace(bases);
+        self.mro.replace(mro);
+        self.heap_mro.replace(heap_mro);
+        self.base.store(base as *const TypeObject as *mut TypeObject, Ordering::Release);
+    }
+
+    /// The best base set by a `__bases__` assignment, if there was one.
+    pub fn replaced_base(&self) -> Option<&'static TypeObject> {
+        let p = self.base.load(Ordering::Acquire);
+        // SAFETY: only addresses of live (immortal or static) type objects are stored.
+        (!p.is_null()).then(|| unsafe { &*p })
     }
 
     /// A heap type's MRO as bodies, if set.
@@ -126,15 +148,16 @@ impl TypeState {
         TypeState {
             name: Mutex::new(None),
             qualname: Mutex::new(None),
-            bases: OnceLock::new(),
-            mro: OnceLock::new(),
+            bases: Published::new(),
+            mro: Published::new(),
             dict: OnceLock::new(),
             version: AtomicU32::new(0),
             versions_used: AtomicU32::new(0),
             flags,
             ext_offset: 0,
             solid_kind: None,
-            heap_mro: OnceLock::new(),
+            heap_mro: Published::new(),
+            base: AtomicPtr::new(std::ptr::null_mut()),
             subclasses: Mutex::new(Vec::new()),
         }
     }
@@ -223,6 +246,12 @@ impl TypeState {
         self.subclasses.lock().unwrap_or_else(PoisonError::into_inner).push(sub as *const TypeObject as usize);
     }
 
+    /// Forgets `sub` as a direct subclass (its `__bases__` no longer list this type).
+    pub fn remove_subclass(&self, sub: &'static TypeObject) {
+        let addr = sub as *const TypeObject as usize;
+        self.subclasses.lock().unwrap_or_else(PoisonError::into_inner).retain(|&p| p != addr);
+    }
+
     /// The direct subclasses recorded with [`TypeState::add_subclass`].
     pub fn subclasses(&self) -> Vec<&'static TypeObject> {
         let list = self.subclasses.lock().unwrap_or_else(PoisonError::into_inner).clone();
@@ -236,6 +265,57 @@ impl TypeState {
         self.version.store(0, Ordering::Release);
         for sub in self.subclasses() {
             sub.body.state.modified();
+        }
+    }
+}
+
+/// A value set once and, rarely, replaced (bases and MRO): readers get a plain
+/// reference, so a replaced value is leaked rather than freed under a reader.
+struct Published<T>(AtomicPtr<T>);
+
+impl<T> Published<T> {
+    const fn new() -> Self {
+        Published(AtomicPtr::new(std::ptr::null_mut()))
+    }
+
+    fn get(&self) -> Option<&T> {
+        let p = self.0.load(Ordering::Acquire);
+        // SAFETY: a non-null pointer came from `Box::into_raw` and is never freed while
+        // the cell lives (replaced values are leaked).
+        (!p.is_null()).then(|| unsafe { &*p })
+    }
+
+    fn get_or_init(&self, init: impl FnOnce() -> T) -> &T {
+        if let Some(v) = self.get() {
+            return v;
+        }
+        let fresh = Box::into_raw(Box::new(init()));
+        match self.0.compare_exchange(std::ptr::null_mut(), fresh, Ordering::AcqRel, Ordering::Acquire) {
+            // SAFETY: `fresh` was just published and is never freed while the cell lives.
+            Ok(_) => unsafe { &*fresh },
+            Err(current) => {
+                // SAFETY: `fresh` lost the race and was never shared; `current` is
+                // published and lives as long as the cell.
+                unsafe {
+                    drop(Box::from_raw(fresh));
+                    &*current
+                }
+            }
+        }
+    }
+
+    /// Publishes `v`; the old value is leaked (a reader may still hold it).
+    fn replace(&self, v: T) {
+        self.0.swap(Box::into_raw(Box::new(v)), Ordering::AcqRel);
+    }
+}
+
+impl<T> Drop for Published<T> {
+    fn drop(&mut self) {
+        let p = *self.0.get_mut();
+        if !p.is_null() {
+            // SAFETY: the pointer came from `Box::into_raw`; `&mut self` means no reader.
+            drop(unsafe { Box::from_raw(p) });
         }
     }
 }
@@ -270,5 +350,18 @@ mod tests {
             s.modified();
         }
         assert_eq!(s.version_or_assign(), 0);
+    }
+
+    #[test]
+    fn published_values_are_set_once_and_replaced_without_freeing_the_old_one() {
+        let cell: Published<Vec<u32>> = Published::new();
+        assert!(cell.get().is_none());
+        let first = cell.get_or_init(|| vec![1, 2]);
+        // A second init loses: the first value stays.
+        assert_eq!(cell.get_or_init(|| vec![9]), &vec![1, 2]);
+        cell.replace(vec![3]);
+        assert_eq!(cell.get(), Some(&vec![3]));
+        // A reference taken before the replacement still reads the old value.
+        assert_eq!(first, &vec![1, 2]);
     }
 }

@@ -113,7 +113,7 @@ fn b_decode(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         // ASCII bytes are valid UTF-8 and decode to themselves in these codecs.
         return Ok(crate::builtins::str::new_str_ascii(std::str::from_utf8(&b).unwrap_or("")));
     }
-    decoded_to_value(text::codecs::decode_with(&b, encoding, errors)?)
+    decoded_to_value(text::codecs::decode_with(&b, encoding, errors).map_err(|e| crate::error::codec_error(e, &args[0]))?)
 }
 
 /// A needle: a bytes-like object or an int in range(256).

@@ -292,6 +292,9 @@ pub(crate) fn builtin_call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Va
                     recv.ty().body.name
                 )))
             }
+            None if std::ptr::eq(f.ty(), &crate::builtins::wrapper_objects::WRAPPER_DESCRIPTOR_TYPE) => {
+                return Err(PyErr::type_error(format!("descriptor '{}' of '{}' object needs an argument", b.name, owner.body.name)));
+            }
             None => {
                 return Err(PyErr::type_error(format!("unbound method {}.{}() needs an argument", owner.body.name, b.name)));
             }

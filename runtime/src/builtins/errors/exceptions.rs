@@ -278,17 +278,69 @@ fn exc_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn exc_new(_vm: &mut Vm, t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
     if t.body.state.is_heap() {
-        // BaseException.__new__ ignores keywords; its __init__ (or the class's) judges them.
-        return Ok(new_exception(t, args[..args.len() - kwnames.len()].to_vec()));
+        // BaseException.__new__ ignores keywords; its __init__ (or the class's) judges
+        // them. OSError's arguments are parsed here unless the class has its own
+        // `__init__` (which then passes them to `OSError.__init__`), as in CPython.
+        if (2..=5).contains(&npos) && t.body.is_subtype(&OS_ERROR.body) && !crate::builtins::instances::heap_type::heap_defines(t, "__init__") {
+            return Ok(new_os_error(t, &args[..npos]));
+        }
+        return Ok(new_exception(t, args[..npos].to_vec()));
     }
-    if !kwnames.is_empty() {
-        return Err(PyErr::type_error(format!("{}() takes no keyword arguments", t.body.name)));
-    }
-    if (2..=5).contains(&args.len()) && t.body.is_subtype(&OS_ERROR.body) {
+    if (2..=5).contains(&npos) && kwnames.is_empty() && t.body.is_subtype(&OS_ERROR.body) {
         return Ok(new_os_error(t, args));
     }
-    Ok(new_exception(t, args.to_vec()))
+    let exc = new_exception(t, args[..npos].to_vec());
+    init_keywords(&exc, &args[npos..], kwnames)?;
+    Ok(exc)
+}
+
+/// The keyword arguments `BaseException.__init__` and its subclasses take:
+/// `AttributeError(name=, obj=)`, `NameError(name=)`, `ImportError(name=, path=,
+/// name_from=)`, stored as the exception's attributes; CPython's errors otherwise.
+pub fn init_keywords(exc: &Value, values: &[Value], kwnames: &[Value]) -> PyResult<()> {
+    if kwnames.is_empty() {
+        return Ok(());
+    }
+    let t = &exc.ty().body;
+    let (owner, allowed): (&str, &[&'static str]) = if t.is_subtype(&ATTRIBUTE_ERROR.body) {
+        ("AttributeError", &["name", "obj"])
+    } else if t.is_subtype(&NAME_ERROR.body) {
+        ("NameError", &["name"])
+    } else if t.is_subtype(&IMPORT_ERROR.body) {
+        ("ImportError", &["name", "path", "name_from"])
+    } else {
+        return Err(PyErr::type_error(format!("{}() takes no keyword arguments", t.name)));
+    };
+    for (k, v) in kwnames.iter().zip(values) {
+        let k = as_str(k).unwrap_or("");
+        match allowed.iter().find(|a| **a == k) {
+            Some(a) => set_extra(exc, a, v.clone()),
+            None => {
+                let names: Vec<String> = allowed.iter().map(|a| a.to_string()).collect();
+                let hint = crate::interp::traceback::suggest(k, &names).map_or(String::new(), |s| format!(". Did you mean '{s}'?"));
+                return Err(PyErr::type_error(format!("{owner}() got an unexpected keyword argument '{k}'{hint}")));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `BaseException.__init__(self, *args, **kw)` on an existing exception: replaces
+/// `args` (and, for an OSError, the fields its arguments set).
+pub fn reinit(exc: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
+    let Some(e) = as_exception(exc) else { return Ok(()) };
+    let npos = args.len() - kwnames.len();
+    init_keywords(exc, &args[npos..], kwnames)?;
+    let pos = &args[..npos];
+    if (2..=5).contains(&npos) && exc.ty().body.is_subtype(&OS_ERROR.body) {
+        *e.args.lock(exc) = new_tuple(pos[..2].to_vec());
+        set_os_fields(exc, pos);
+    } else {
+        *e.args.lock(exc) = new_tuple(pos.to_vec());
+    }
+    Ok(())
 }
 
 /// `OSError(errno, strerror[, filename[, winerror[, filename2]]])` as CPython builds it:
@@ -302,13 +354,18 @@ fn new_os_error(t: &'static TypeObject, args: &[Value]) -> Value {
         }
     }
     let exc = new_exception(ty, args[..2].to_vec());
-    set_extra(&exc, "errno", args[0].clone());
-    set_extra(&exc, "strerror", args[1].clone());
-    set_extra(&exc, "filename", args.get(2).cloned().unwrap_or_else(none));
-    if let Some(f2) = args.get(4) {
-        set_extra(&exc, "filename2", f2.clone());
-    }
+    set_os_fields(&exc, args);
     exc
+}
+
+/// `errno`, `strerror`, `filename` and `filename2` from OSError's 2 to 5 arguments.
+fn set_os_fields(exc: &Value, args: &[Value]) {
+    set_extra(exc, "errno", args[0].clone());
+    set_extra(exc, "strerror", args[1].clone());
+    set_extra(exc, "filename", args.get(2).cloned().unwrap_or_else(none));
+    if let Some(f2) = args.get(4) {
+        set_extra(exc, "filename2", f2.clone());
+    }
 }
 
 fn exc_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
@@ -431,6 +488,10 @@ fn exc_setattr(_vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyR
     let deleting = value.is_none();
     let value = value.unwrap_or_else(none);
     match name {
+        "__cause__" | "__context__" if !is_none(&value) && as_exception(&value).is_none() => {
+            let which = if name == "__cause__" { "cause" } else { "context" };
+            return Err(PyErr::type_error(format!("exception {which} must be None or derive from BaseException")));
+        }
         "__cause__" => {
             e.suppress_context.set(true);
             *e.cause.lock(v) = if is_none(&value) { None } else { Some(value) };

@@ -1,5 +1,5 @@
 //! Classes deriving from a built-in type with a body of its own: `int`, `float`,
-//! `complex`, `str`, `bytes`, `list`, `dict`, `tuple`, `set`, `frozenset`.
+//! `complex`, `str`, `bytes`, `list`, `dict`, `tuple`, `set`, `frozenset`, `property`.
 //!
 //! An instance is laid out as [`Subclassed<B>`]: the built-in body `B` first, at the
 //! same offset from the header as in a plain `B` object, so every native function that
@@ -69,6 +69,7 @@ pub fn layout_for(kind: Kind) -> Option<BuiltinLayout> {
         Kind::Dict => layout::<DictData>(),
         Kind::Tuple => layout::<Box<[Value]>>(),
         Kind::Set | Kind::FrozenSet => layout::<SetData>(),
+        Kind::Property => layout::<super::descriptors::PropertyData>(),
         _ => return None,
     })
 }
@@ -124,6 +125,7 @@ pub fn adopt(v: Value, t: &'static TypeObject) -> Value {
             let mut vm = crate::interp::Vm::scratch();
             crate::builtins::set::set_from_values(&mut vm, items).unwrap_or_else(|_| crate::builtins::dict::new_dict())
         }),
+        Kind::Property => rebox::<super::descriptors::PropertyData>(v, t, super::descriptors::copy_property),
         _ => v,
     }
 }

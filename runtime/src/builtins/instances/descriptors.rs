@@ -44,14 +44,24 @@ builtin_type!(
     ]
 );
 
-/// The property body, if `v` is a property.
+/// The property body, if `v` is a property or an instance of a property subclass
+/// (whose body starts with the same `PropertyData`, `builtin_layout.rs`).
 pub fn as_property(v: &Value) -> Option<&PropertyData> {
-    if !v.is_small_int() && std::ptr::eq(v.ty(), &PROPERTY_TYPE) {
-        // SAFETY: objects of PROPERTY_TYPE are Obj<PropertyData>.
+    if !v.is_small_int() && (std::ptr::eq(v.ty(), &PROPERTY_TYPE) || v.ty().body.state.solid_kind() == Some(Kind::Property)) {
+        // SAFETY: objects of PROPERTY_TYPE are Obj<PropertyData>, and instances of its
+        // subclasses keep a PropertyData at the same offset.
         Some(unsafe { v.body_unchecked::<PropertyData>() })
     } else {
         None
     }
+}
+
+/// A fresh plain property with the fields of `v` (for `builtin_layout::adopt` when
+/// the constructed property is shared).
+pub fn copy_property(v: &Value) -> Value {
+    let p = as_property(v).expect("a property");
+    let body = PropertyData { fget: p.fget.clone(), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: Locked::new(p.doc.lock(v).clone()), name: Locked::new(p.name.lock(v).clone()) };
+    crate::object::alloc(&PROPERTY_TYPE, body)
 }
 
 fn some_unless_none(v: Option<Value>) -> Option<Value> {
@@ -101,6 +111,13 @@ fn copy_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
     // A getter's docstring replaces one that came from the old getter.
     let doc = if which == 0 { None } else { Some(doc) };
     let name = p.name.lock(&args[0]).clone();
+    let t = args[0].ty();
+    if t.body.state.is_heap() {
+        // A subclass's `setter` makes another instance of it: `type(self)(fget, fset, fdel, doc)`.
+        let doc = doc.unwrap_or_else(none);
+        let fargs = [g.unwrap_or_else(none), s.unwrap_or_else(none), d.unwrap_or_else(none), doc];
+        return crate::ops::call(vm, &type_value(t), &fargs, &[]);
+    }
     make_property(vm, g, s, d, doc, if which == 0 { None } else { name })
 }
 
@@ -353,7 +370,7 @@ pub fn bind_class_attribute(vm: &mut Vm, f: Value, t: &'static TypeObject) -> Py
 /// A descriptor for slot `name` of heap type `t` (a `__slots__` entry).
 pub fn new_slot_member(name: &str, t: &'static TypeObject) -> Value {
     let leaked: &'static str = Box::leak(name.to_string().into_boxed_str());
-    crate::builtins::type_namespace::new_getset_descriptor(leaked, &t.body)
+    crate::builtins::type_namespace::new_slot_member(leaked, &t.body)
 }
 
 /// The `__dict__` descriptor of a class whose instances have a dict.

@@ -560,11 +560,16 @@ fn heap_setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyR
 pub fn generic_setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
     let t = v.ty();
     let mut declared = false;
+    let mut slot = false;
     if let Some(d) = crate::builtins::attr_lookup::type_lookup(t, name) {
+        slot = crate::builtins::type_namespace::heap_slot_member(&d).is_some();
         if let Some(done) = crate::builtins::attr_lookup::descriptor_set(vm, &d, v, name, value.clone())? {
             return Ok(done);
         }
         declared = matches!(crate::builtins::attr_lookup::classify(&d), crate::builtins::attr_lookup::Descr::Data);
+        if declared && name == "__class__" {
+            return super::class_assign::set_class(v, value);
+        }
     }
     match instance::ext_of(v) {
         Some(ext) => {
@@ -586,6 +591,9 @@ pub fn generic_setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>)
                 None => {
                     if instance::delete(vm, v, ext, name)? {
                         Ok(())
+                    } else if slot {
+                        // An unset slot: CPython's member descriptor names only the slot.
+                        Err(PyErr::attribute_error(name))
                     } else {
                         Err(crate::ops::attribute_error(v, name))
                     }

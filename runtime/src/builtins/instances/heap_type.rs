@@ -53,6 +53,7 @@ fn layout_of(base: &'static TypeObject) -> PyResult<Layout> {
         {
             Ok(Layout::Builtin(base.body.kind))
         }
+        Kind::Property if std::ptr::eq(base, &super::descriptors::PROPERTY_TYPE) => Ok(Layout::Builtin(Kind::Property)),
         Kind::ByteArray => {
             Err(PyErr::new(&crate::builtins::exceptions::NOT_IMPLEMENTED_ERROR, format!("subclassing the built-in type '{}' is not supported yet", base.body.name)))
         }
@@ -144,7 +145,7 @@ fn create(vm: &mut Vm, meta: &'static TypeObject, name: &str, bases: &[Value], n
     let order = crate::object::mro::compute_mro(this, &base_ptrs, base_mros, type_name).map_err(PyErr::type_error)?;
 
     // `__slots__`: the names instances may carry; no `__dict__` unless listed.
-    let slots = slot_names(vm, ns)?;
+    let slots = slot_names(vm, ns, name)?;
     if let (Some(names), Layout::Builtin(Kind::Int | Kind::Bytes | Kind::Tuple)) = (&slots, layout) {
         // CPython's variable-size objects keep no slot storage after their items.
         if names.iter().any(|n| n != "__dict__" && n != "__weakref__") {
@@ -260,7 +261,7 @@ fn unsafe_type(p: *const TypeObject) -> &'static TypeObject {
 }
 
 /// The names `__slots__` lists (a string or an iterable of strings), if present.
-fn slot_names(vm: &mut Vm, ns: &crate::builtins::dict::DictData) -> PyResult<Option<Vec<String>>> {
+fn slot_names(vm: &mut Vm, ns: &crate::builtins::dict::DictData, class_name: &str) -> PyResult<Option<Vec<String>>> {
     let Some(s) = ns.get_str("__slots__") else { return Ok(None) };
     let items = if as_str(&s).is_some() { vec![s] } else { crate::ops::collect_iterable(vm, &s)? };
     let mut out = Vec::with_capacity(items.len());
@@ -269,9 +270,20 @@ fn slot_names(vm: &mut Vm, ns: &crate::builtins::dict::DictData) -> PyResult<Opt
         if !crate::text::unicode::str_is_identifier(n) {
             return Err(PyErr::type_error("__slots__ must be identifiers"));
         }
-        out.push(n.to_string());
+        out.push(mangle(class_name, n));
     }
     Ok(Some(out))
+}
+
+/// A private name (`__x`, not `__x__`) as the class body's code spells it:
+/// `_Class__x` (unchanged when the class name is only underscores).
+pub fn mangle(class_name: &str, n: &str) -> String {
+    let stripped = class_name.trim_start_matches('_');
+    if n.starts_with("__") && !n.ends_with("__") && !stripped.is_empty() {
+        format!("_{stripped}{n}")
+    } else {
+        n.to_string()
+    }
 }
 
 /// After the type exists: `__set_name__` on the namespace's descriptors, then the

@@ -13,6 +13,11 @@
 //! and write goes to that dict, so the dict and the attributes never disagree). Deleting
 //! an attribute, outgrowing the largest shape and assigning `obj.__dict__` switch to
 //! dictionary form too.
+//!
+//! `__slots__` attributes are not part of `__dict__` (a subclass without `__slots__`
+//! gives instances a dict beside the slots): in dictionary form they stay in the shape,
+//! so `get` asks the shape first in both forms, and only names that are not slots of
+//! the class move into the dict.
 
 use crate::builtins::dict::{as_dict, new_dict};
 use crate::builtins::str::new_str;
@@ -90,12 +95,35 @@ pub fn ext_of(v: &Value) -> Option<&InstanceExt> {
 pub fn get(v: &Value, ext: &InstanceExt, name: &str) -> Option<Value> {
     let dict = {
         let a = ext.attrs.lock(v);
-        match &a.dict {
-            None => return a.shape.index_of(name).map(|i| a.values[i].clone()),
-            Some(d) => d.clone(),
+        if let Some(i) = a.shape.index_of(name) {
+            return Some(a.values[i].clone());
         }
+        a.dict.clone()?
     };
     as_dict(&dict).and_then(|d| d.get_str(name))
+}
+
+/// True when `name` is a `__slots__` member of `v`'s class (a member descriptor a
+/// heap class along the MRO created): such values never go to the instance dict.
+fn is_slot(v: &Value, name: &str) -> bool {
+    let t = v.ty();
+    if t.body.mro().all(|td| !td.state.is_heap() || td.state.dict_if_filled().and_then(as_dict).is_none_or(|d| d.get_str("__slots__").is_none())) {
+        return false;
+    }
+    crate::builtins::attr_lookup::type_lookup(t, name).is_some_and(|d| crate::builtins::type_namespace::heap_slot_member(&d).is_some())
+}
+
+/// `shape` without `name` (the shapes are immutable, so this walks a new path from
+/// the root); `None` if the tree has no room for it.
+fn shape_without(shape: &'static Shape, name: &str) -> Option<&'static Shape> {
+    let mut out = root();
+    for n in shape.names() {
+        let n = crate::builtins::str::as_str(n).unwrap_or("");
+        if n != name {
+            out = out.with(n)?;
+        }
+    }
+    Some(out)
 }
 
 /// The cached form of [`get`]: the value at `index` when the instance still has `shape`.
@@ -166,8 +194,21 @@ pub fn set(vm: &mut Vm, v: &Value, ext: &InstanceExt, name: &str, value: Value) 
                 return Ok(());
             }
             // The largest shape is full: switch to a dictionary.
-            materialize(&mut a)
+            materialize(v, &mut a)
         } else {
+            if let Some(i) = a.shape.index_of(name) {
+                let old = std::mem::replace(&mut a.values[i], value);
+                drop(a);
+                drop(old);
+                return Ok(());
+            }
+            if is_slot(v, name) {
+                if let Some(next) = a.shape.with(name) {
+                    a.shape = next;
+                    a.values.push(value);
+                    return Ok(());
+                }
+            }
             a.dict.clone().expect("dictionary form")
         }
     };
@@ -179,12 +220,24 @@ pub fn set(vm: &mut Vm, v: &Value, ext: &InstanceExt, name: &str, value: Value) 
 pub fn delete(vm: &mut Vm, v: &Value, ext: &InstanceExt, name: &str) -> PyResult<bool> {
     let dict = {
         let mut a = ext.attrs.lock(v);
-        if a.dict.is_none() && a.shape.index_of(name).is_none() {
+        if let Some(i) = a.shape.index_of(name) {
+            // A slot leaves the shape (the instance keeps its form); any other
+            // attribute is deleted from the dict.
+            if a.dict.is_some() || is_slot(v, name) {
+                if let Some(next) = shape_without(a.shape, name) {
+                    a.shape = next;
+                    let old = a.values.remove(i);
+                    drop(a);
+                    drop(old);
+                    return Ok(true);
+                }
+            }
+        } else if a.dict.is_none() {
             return Ok(false);
         }
         match &a.dict {
             Some(d) => d.clone(),
-            None => materialize(&mut a),
+            None => materialize(v, &mut a),
         }
     };
     let d = as_dict(&dict).ok_or_else(|| PyErr::type_error("instance dict is not a dict"))?;
@@ -196,7 +249,7 @@ pub fn dict(v: &Value, ext: &InstanceExt) -> Value {
     let mut a = ext.attrs.lock(v);
     match &a.dict {
         Some(d) => d.clone(),
-        None => materialize(&mut a),
+        None => materialize(v, &mut a),
     }
 }
 
@@ -204,34 +257,57 @@ pub fn dict(v: &Value, ext: &InstanceExt) -> Value {
 pub fn replace_dict(v: &Value, ext: &InstanceExt, d: Value) {
     let old = {
         let mut a = ext.attrs.lock(v);
-        a.shape = root();
-        (std::mem::take(&mut a.values), a.dict.replace(d))
+        let (shape, values) = slots_only(v, a.shape, std::mem::take(&mut a.values));
+        a.shape = shape;
+        (std::mem::replace(&mut a.values, values), a.dict.replace(d))
     };
     drop(old);
 }
 
+/// The slot attributes among `values` (laid out by `shape`) with their shape; the
+/// other values are dropped by the caller.
+fn slots_only(v: &Value, shape: &'static Shape, values: Vec<Value>) -> (&'static Shape, Vec<Value>) {
+    let mut out_shape = root();
+    let mut out = Vec::new();
+    for (n, x) in shape.names().iter().zip(values) {
+        let name = crate::builtins::str::as_str(n).unwrap_or("");
+        if is_slot(v, name) {
+            if let Some(next) = out_shape.with(name) {
+                out_shape = next;
+                out.push(x);
+            }
+        }
+    }
+    (out_shape, out)
+}
+
 /// The attribute names in insertion order (for `dir()`), without making a dict.
 pub fn names(v: &Value, ext: &InstanceExt) -> Vec<Value> {
-    let dict = {
+    let (mut out, dict) = {
         let a = ext.attrs.lock(v);
         match &a.dict {
             None => return a.shape.names().to_vec(),
-            Some(d) => d.clone(),
+            Some(d) => (a.shape.names().to_vec(), d.clone()),
         }
     };
-    as_dict(&dict).map(|d| d.items().into_iter().map(|(k, _)| k).collect()).unwrap_or_default()
+    out.extend(as_dict(&dict).map(|d| d.items().into_iter().map(|(k, _)| k)).into_iter().flatten());
+    out
 }
 
 /// Moves shape-form attributes into a new dict (under the instance lock: building the
-/// dict from str keys runs no Python code).
-fn materialize(a: &mut Attrs) -> Value {
+/// dict from str keys runs no Python code); slots stay in the shape.
+fn materialize(v: &Value, a: &mut Attrs) -> Value {
     let d = new_dict();
+    let (slot_shape, slot_values) = slots_only(v, a.shape, a.values.clone());
     if let Some(dd) = as_dict(&d) {
-        for (k, v) in a.shape.names().iter().zip(a.values.drain(..)) {
-            dd.set_str(crate::builtins::str::as_str(k).unwrap_or(""), v);
+        for (k, x) in a.shape.names().iter().zip(a.values.drain(..)) {
+            if slot_shape.index_of_value(k).is_none() {
+                dd.set_str(crate::builtins::str::as_str(k).unwrap_or(""), x);
+            }
         }
     }
-    a.shape = root();
+    a.shape = slot_shape;
+    a.values = slot_values;
     a.dict = Some(d.clone());
     d
 }

@@ -1,6 +1,7 @@
 //! User-defined classes: heap types, their instances and the descriptor types classes
 //! use.
 //!
+//! * `class_assign.rs`: `obj.__class__ = C` and `C.__bases__ = (...)`.
 //! * `build_class.rs`: `__build_class__`, what a `class` statement calls.
 //! * `heap_type.rs`: `type(name, bases, ns)`: the type object, its MRO and dict.
 //! * `type_call.rs`: calling a class (`__new__` then `__init__`).
@@ -15,6 +16,7 @@ pub mod args;
 pub mod bound_method;
 pub mod build_class;
 pub mod builtin_layout;
+pub mod class_assign;
 pub mod descriptors;
 pub mod dunder_slots;
 pub mod heap_type;

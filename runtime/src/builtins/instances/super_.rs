@@ -43,12 +43,12 @@ fn as_super(v: &Value) -> Option<&SuperData> {
     }
 }
 
-fn super_new(_vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+fn super_new(vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if !kwnames.is_empty() {
         return Err(PyErr::type_error("super() takes no keyword arguments"));
     }
     let (this, obj) = match args {
-        [] => return Err(PyErr::runtime_error("super(): __class__ cell not found")),
+        [] => return Err(no_args_error(vm)),
         [t] => (t, None),
         [t, o] => (t, Some(o)),
         _ => return Err(PyErr::type_error(format!("super() expected at most 2 arguments, got {}", args.len()))),
@@ -59,6 +59,16 @@ fn super_new(_vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[V
         Some(o) => Some(check_obj(this, o)?),
     };
     Ok(crate::object::alloc(&SUPER_TYPE, SuperData { this, obj: obj.cloned(), obj_type }))
+}
+
+/// `super()` that the compiler did not turn into `super(__class__, first)`: CPython's
+/// error for the calling frame, which either takes no positional parameter or (having
+/// one) is not inside a class.
+#[cold]
+fn no_args_error(vm: &Vm) -> PyErr {
+    // SAFETY: a frame's code pointer is kept alive by the frame's function.
+    let argcount = vm.frames.last().map_or(0, |f| unsafe { (*f.code).argcount });
+    PyErr::runtime_error(if argcount == 0 { "super(): no arguments" } else { "super(): __class__ cell not found" })
 }
 
 /// The type whose MRO `super(this, obj)` searches, or CPython's error.

@@ -166,6 +166,7 @@ mod tests {
             source: None,
             docstring: None,
             fast_call: false,
+            explicit_globals: Box::new([]),
         }
     }
 

@@ -127,14 +127,14 @@ pub fn str_encode(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value>
     let d = this(args);
     let out = if d.has_surrogates() {
         let cps: Vec<u32> = d.code_points().collect();
-        text::codecs::encode_code_points_with(&cps, encoding, errors)?
+        text::codecs::encode_code_points_with(&cps, encoding, errors).map_err(|e| crate::error::codec_error(e, &args[0]))?
     } else if d.is_ascii() && matches!(
         text::codecs::Codec::lookup(encoding),
         Some(text::codecs::Codec::Utf8 | text::codecs::Codec::Ascii | text::codecs::Codec::Latin1)
     ) {
         d.as_str().as_bytes().to_vec()
     } else {
-        text::codecs::encode_with(d.as_str(), encoding, errors)?
+        text::codecs::encode_with(d.as_str(), encoding, errors).map_err(|e| crate::error::codec_error(e, &args[0]))?
     };
     Ok(crate::builtins::bytes::new_bytes(out))
 }

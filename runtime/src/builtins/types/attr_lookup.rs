@@ -325,9 +325,10 @@ pub fn type_setattro(vm: &mut Vm, t: &'static TypeObject, name: &str, value: Opt
         _ => return Err(PyErr::type_error(format!("cannot set '{name}' attribute of immutable type '{}'", t.body.name))),
     };
     if matches!(name, "__name__" | "__qualname__") {
-        let v = value.ok_or_else(|| PyErr::type_error(format!("cannot delete '{name}' attribute of type '{}'", t.body.name)))?;
+        let current = crate::builtins::instances::class_assign::current_name(t);
+        let v = value.ok_or_else(|| PyErr::type_error(format!("cannot delete '{name}' attribute of immutable type '{current}'")))?;
         if crate::builtins::str::as_str(&v).is_none() {
-            return Err(PyErr::type_error(format!("can only assign string to {}.{name}, not '{}'", t.body.name, v.ty().body.name)));
+            return Err(PyErr::type_error(format!("can only assign string to {current}.{name}, not '{}'", v.ty().body.name)));
         }
         if name == "__name__" {
             state.set_name(v);
@@ -336,7 +337,16 @@ pub fn type_setattro(vm: &mut Vm, t: &'static TypeObject, name: &str, value: Opt
         }
         return Ok(());
     }
+    if name == "__class__" {
+        return crate::builtins::instances::class_assign::set_class(&crate::builtins::type_::type_value(t), value);
+    }
     let _guard = TYPE_MUTATION.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if name == "__bases__" {
+        state.modified();
+        let result = crate::builtins::instances::class_assign::set_bases(t, value);
+        state.modified();
+        return result;
+    }
     state.modified();
     let key = crate::builtins::str::intern(name);
     let result = match value {

@@ -78,11 +78,8 @@ pub fn init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         return Ok(none());
     }
-    if let Some(e) = crate::builtins::exceptions::as_exception(me) {
-        if !kw.is_empty() {
-            return Err(PyErr::type_error(format!("{}() takes no keyword arguments", t.body.name)));
-        }
-        *e.args.lock(me) = new_tuple(args[1..].to_vec());
+    if crate::builtins::exceptions::as_exception(me).is_some() {
+        crate::builtins::exceptions::reinit(me, &args[1..], kw)?;
         return Ok(none());
     }
     let kind = t.body.state.solid_kind().unwrap_or(t.body.kind);
@@ -213,7 +210,9 @@ pub fn dir(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(crate::builtins::list::new_list(names.iter().map(|n| crate::builtins::str::new_str(n)).collect()))
 }
 
-/// `x.__getstate__()`: the instance dict when the object has a non-empty one, else None.
+/// `x.__getstate__()`: the instance dict when the object has a non-empty one, else
+/// None; with `__slots__` along the class's MRO, `(dict or None, {slot: value})` for the
+/// slots that are set, as CPython's `object.__getstate__` returns.
 pub fn getstate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_args("__getstate__", args, kw)?;
     let me = &args[0];
@@ -221,7 +220,39 @@ pub fn getstate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Ok(none());
     }
     let dict = crate::ops::getattr_opt(vm, me, "__dict__")?;
-    Ok(dict.filter(|d| crate::builtins::dict::as_dict(d).is_some_and(|d| !d.is_empty())).unwrap_or_else(none))
+    let state = dict.filter(|d| crate::builtins::dict::as_dict(d).is_some_and(|d| !d.is_empty())).unwrap_or_else(none);
+    let slots = crate::builtins::dict::new_dict();
+    let sd = crate::builtins::dict::as_dict(&slots).expect("new dict");
+    for name in slot_attribute_names(me.ty()) {
+        if let Some(v) = crate::ops::getattr_opt(vm, me, &name)? {
+            sd.set_str(&name, v);
+        }
+    }
+    if sd.is_empty() {
+        return Ok(state);
+    }
+    Ok(new_tuple(vec![state, slots]))
+}
+
+/// The slot attribute names (mangled) the heap classes of `t`'s MRO declare.
+fn slot_attribute_names(t: &'static TypeObject) -> Vec<String> {
+    let mut out = Vec::new();
+    for td in t.body.mro().filter(|td| td.state.is_heap()) {
+        let Some(slots) = td.state.dict_if_filled().and_then(crate::builtins::dict::as_dict).and_then(|d| d.get_str("__slots__")) else {
+            continue;
+        };
+        let items: Vec<Value> = match crate::builtins::tuple::as_tuple(&slots) {
+            Some(items) => items.to_vec(),
+            None if crate::builtins::str::as_str(&slots).is_some() => vec![slots],
+            None => crate::builtins::list::as_list(&slots).map(|l| l.items().clone()).unwrap_or_default(),
+        };
+        for n in items.iter().filter_map(crate::builtins::str::as_str) {
+            if n != "__dict__" && n != "__weakref__" {
+                out.push(crate::builtins::instances::heap_type::mangle(td.name, n));
+            }
+        }
+    }
+    out
 }
 
 /// `x.__reduce__()`: `__reduce_ex__(0)`, except for exceptions, which reduce to

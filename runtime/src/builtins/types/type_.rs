@@ -233,7 +233,7 @@ fn type_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
         "__module__" => new_str(t.body.name.rsplit_once('.').map_or("builtins", |(m, _)| m)),
         "__mro__" => crate::builtins::type_init::mro_tuple(t).clone(),
         "__bases__" => crate::builtins::type_init::bases_tuple(t).clone(),
-        "__base__" => t.body.base.map_or_else(crate::builtins::singletons::none, type_value),
+        "__base__" => crate::builtins::instances::class_assign::base_value(t),
         "__dict__" => crate::builtins::type_namespace::type_dict(vm, t),
         "__doc__" | "__text_signature__" => crate::builtins::singletons::none(),
         // A PEP 695 generic class stores its parameters in its own namespace.

@@ -256,6 +256,10 @@ fn descriptor_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
     Ok(crate::numeric::hash::hash_pointer(d.owner as *const TypeData as usize ^ d.name.as_ptr() as usize))
 }
 
+/// The methods of both descriptor types: they are data descriptors.
+const DESCRIPTOR_METHODS: &[MethodDef] =
+    &[MethodDef::method("__get__", descriptor_get), MethodDef::method("__set__", descriptor_set), MethodDef::method("__delete__", descriptor_delete)];
+
 builtin_type!(
     MEMBER_DESCRIPTOR_TYPE,
     "member_descriptor",
@@ -263,7 +267,7 @@ builtin_type!(
     GetSetDescriptorData,
     Some(&crate::builtins::type_::OBJECT_TYPE),
     DESCRIPTOR_SLOTS,
-    &[MethodDef::method("__get__", descriptor_get)]
+    DESCRIPTOR_METHODS
 );
 
 builtin_type!(
@@ -273,8 +277,21 @@ builtin_type!(
     GetSetDescriptorData,
     Some(&crate::builtins::type_::OBJECT_TYPE),
     DESCRIPTOR_SLOTS,
-    &[MethodDef::method("__get__", descriptor_get)]
+    DESCRIPTOR_METHODS
 );
+
+/// A `member_descriptor` for slot `name` of heap class `owner` (a `__slots__` entry).
+pub fn new_slot_member(name: &'static str, owner: &'static TypeData) -> Value {
+    crate::object::alloc(&MEMBER_DESCRIPTOR_TYPE, GetSetDescriptorData { name, owner })
+}
+
+/// The slot name when `d` is a `__slots__` member of a heap class.
+pub fn heap_slot_member(d: &Value) -> Option<&'static str> {
+    if d.is_small_int() || !std::ptr::eq(d.ty(), &MEMBER_DESCRIPTOR_TYPE) {
+        return None;
+    }
+    descriptor(d).ok().filter(|m| m.owner.state.is_heap()).map(|m| m.name)
+}
 
 /// Data attributes CPython stores as struct members (`member_descriptor`) rather than
 /// computed getters (`getset_descriptor`).
@@ -347,6 +364,42 @@ fn descriptor_get(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
         )));
     }
     crate::ops::getattr(vm, obj, d.name)
+}
+
+/// The receiver check of `__get__`/`__set__`/`__delete__`.
+fn check_receiver(d: &GetSetDescriptorData, obj: &Value) -> PyResult<()> {
+    if obj.ty().body.is_subtype(d.owner) {
+        return Ok(());
+    }
+    Err(PyErr::type_error(format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", d.name, d.owner.name, obj.ty().body.name)))
+}
+
+/// `descriptor.__set__(obj, value)` / `__delete__(obj)`: the store the descriptor
+/// governs, bypassing the instance class's `__setattr__` for slots of heap classes.
+fn descriptor_store(vm: &mut Vm, args: &[Value], value: Option<Value>) -> PyResult<Value> {
+    let d = descriptor(&args[0])?;
+    check_receiver(d, &args[1])?;
+    let obj = &args[1];
+    if obj.ty().body.state.is_heap() && as_type(obj).is_none() {
+        crate::builtins::instances::dunder_slots::generic_setattr(vm, obj, d.name, value)?;
+    } else {
+        crate::ops::setattr(vm, obj, d.name, value)?;
+    }
+    Ok(crate::builtins::singletons::none())
+}
+
+fn descriptor_set(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() || args.len() != 3 {
+        return Err(PyErr::type_error(format!("expected 2 arguments, got {}", args.len().saturating_sub(1))));
+    }
+    descriptor_store(vm, &args[..2], Some(args[2].clone()))
+}
+
+fn descriptor_delete(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() || args.len() != 2 {
+        return Err(PyErr::type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1))));
+    }
+    descriptor_store(vm, args, None)
 }
 
 /// The loaded module whose namespace holds the built-in function `f` (builtins first),

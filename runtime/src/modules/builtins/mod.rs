@@ -441,20 +441,46 @@ fn class_check(cls: &Value, fname: &str, test: &dyn Fn(&'static TypeObject) -> b
 
 fn builtin_isinstance(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     positional_only("isinstance", args, kwnames, 2, 2)?;
-    let v = &args[0];
-    if let Some(r) = metaclass_check(vm, &args[1], "__instancecheck__", v)? {
-        return Ok(py_bool(r));
+    Ok(py_bool(object_isinstance(vm, &args[0], &args[1])?))
+}
+
+/// `isinstance(v, cls)`: a tuple is checked item by item, each through its
+/// metaclass's `__instancecheck__` when it has one (as CPython recurses).
+fn object_isinstance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(items) = crate::builtins::tuple::as_tuple(cls) {
+        for c in items {
+            if object_isinstance(vm, v, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
     }
-    Ok(py_bool(class_check(&args[1], "isinstance", &|t| crate::ops::isinstance(v, t))?))
+    if let Some(r) = metaclass_check(vm, cls, "__instancecheck__", v)? {
+        return Ok(r);
+    }
+    class_check(cls, "isinstance", &|t| crate::ops::isinstance(v, t))
 }
 
 fn builtin_issubclass(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     positional_only("issubclass", args, kwnames, 2, 2)?;
-    if let Some(r) = metaclass_check(vm, &args[1], "__subclasscheck__", &args[0])? {
-        return Ok(py_bool(r));
+    Ok(py_bool(object_issubclass(vm, &args[0], &args[1])?))
+}
+
+/// `issubclass(x, cls)`, with the same tuple recursion as [`object_isinstance`].
+fn object_issubclass(vm: &mut Vm, x: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(items) = crate::builtins::tuple::as_tuple(cls) {
+        for c in items {
+            if object_issubclass(vm, x, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
     }
-    let sub = as_type(&args[0]).ok_or_else(|| PyErr::type_error("issubclass() arg 1 must be a class"))?;
-    Ok(py_bool(class_check(&args[1], "issubclass", &|t| sub.body.is_subtype(&t.body) || crate::builtins::exception_group::is_virtual_subtype(sub, t))?))
+    if let Some(r) = metaclass_check(vm, cls, "__subclasscheck__", x)? {
+        return Ok(r);
+    }
+    let sub = as_type(x).ok_or_else(|| PyErr::type_error("issubclass() arg 1 must be a class"))?;
+    class_check(cls, "issubclass", &|t| sub.body.is_subtype(&t.body) || crate::builtins::exception_group::is_virtual_subtype(sub, t))
 }
 
 fn builtin_iter(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
