@@ -133,6 +133,9 @@ pub(super) struct FnBuilder<'m, 'a> {
     /// Operator nodes (by address) already found not to fold: each subtree is tried once,
     /// so a long `a + a + ... + a` chain compiles in linear time.
     pub fold_failed: std::collections::HashSet<usize>,
+    /// In an annotation scope of a class: the `__classdict__` cell its global names are
+    /// looked up in first (see `annotations.rs`).
+    pub classdict: Option<Reg>,
 }
 
 /// A node location as a map key.
@@ -173,6 +176,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             no_carets_call: None,
             docstring: None,
             fold_failed: std::collections::HashSet::new(),
+            classdict: None,
         };
         let s = &m.table.scopes[scope];
         b.flags.generator = s.is_generator;
@@ -1122,6 +1126,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         let mut child = FnBuilder::new(self.m, scope, &f.name, &qual, Some(&f.args), s.loc.lineno)?;
         child.body_with_doc(&f.body)?;
         let func = self.build_function(child, &f.args, mark)?;
+        self.function_annotations(s, f, func)?;
         let mut cur = func;
         for d in decorators.into_iter().rev() {
             let base = self.temps(2)?;

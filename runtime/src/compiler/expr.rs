@@ -70,6 +70,10 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             }
             NameLoc::Global => {
                 let d = self.out(dst)?;
+                if let Some(cd) = self.classdict {
+                    self.load_classdict_name(cd, id, d)?;
+                    return Ok(d);
+                }
                 let n = self.name_idx(id);
                 self.emit(Instr::LoadGlobal { dst: d, name: n });
                 Ok(d)

@@ -1,0 +1,224 @@
+//! Deferred annotations (PEP 649/749): the `__annotate__` functions of `def`s, class
+//! bodies and modules.
+//!
+//! Annotations are not evaluated where they are written. Each `def` with annotations,
+//! each class body and the module with `name: annotation` statements gets an
+//! *annotation scope* from the symbol table (`symtable::annotate_by_loc`), compiled here
+//! into a function equivalent to
+//!
+//! ```text
+//! def __annotate__(.format, /):
+//!     if .format > 2: raise NotImplementedError     # VALUE and VALUE_WITH_FAKE_GLOBALS only
+//!     return {"x": <annotation of x>, ..., "return": <return annotation>}
+//! ```
+//!
+//! which closes over the variables the annotations name, as CPython's does. A function
+//! gets it as `__annotate__` right after MAKE_FUNCTION (so decorators see it), a class
+//! body stores it as `__annotate_func__` at its end, a module as the global
+//! `__annotate__` before its first statement (its annotations may name anything defined
+//! later). `NotImplementedError` is a constant of the code, not a global, so that
+//! annotationlib can run the code with fake globals (`Format.FORWARDREF`/`STRING`).
+//!
+//! An annotation scope of a class reads the class namespace before the globals: the
+//! class body puts its namespace in a `__classdict__` cell, and the scope loads its
+//! global names through a helper that looks there first (`FnBuilder::classdict`, see
+//! `builtins/instances/annotations.rs`).
+//!
+//! Under `from __future__ import annotations` no scope exists: the annotations are
+//! stored eagerly as their source text, `__annotations__` of the function, class
+//! namespace or module, as before 3.14.
+
+use braid_parser::ast::{self, Expr, ExprKind, Stmt};
+
+use super::code::{Reg, NO_REG};
+use super::codegen::{loc_key, CResult, FnBuilder, NameLoc};
+use super::instr_table::Instr;
+use super::symtable::{function_annotation_items, MODULE_KEY};
+use crate::builtins::str::new_str;
+use crate::object::CompareOp;
+
+impl<'m, 'a> FnBuilder<'m, 'a> {
+    /// After MAKE_FUNCTION of `f` (in register `func`): attaches its annotations.
+    pub fn function_annotations(&mut self, s: &'a Stmt, f: &'a ast::FunctionDef, func: Reg) -> CResult<()> {
+        let items: Vec<(String, &'a Expr)> = function_annotation_items(f).into_iter().map(|(n, e)| (n.to_string(), e)).collect();
+        if items.is_empty() {
+            return Ok(());
+        }
+        let mark = self.next_temp;
+        let (value, attr) = if self.m.table.future_annotations {
+            (self.string_annotations(&items)?, "__annotations__")
+        } else {
+            let Some(&scope) = self.m.table.annotate_by_loc.get(&loc_key(&s.loc)) else { return Ok(()) };
+            let qual = format!("{}.__annotate__", self.child_qualname(&f.name));
+            (self.build_annotate(scope, &qual, &items, &s.loc)?, "__annotate__")
+        };
+        self.set_loc(&s.loc);
+        let n = self.name_idx(attr);
+        self.emit(Instr::StoreAttr { obj: func, name: n, src: value });
+        self.release(mark);
+        Ok(())
+    }
+
+    /// In a class body, before its statements: fills the `__classdict__` cell, and under
+    /// the `__future__` import stores `__annotations__`.
+    pub fn class_annotations_prologue(&mut self, body: &'a [Stmt]) -> CResult<()> {
+        if let NameLoc::Cell(c) = self.lookup("__classdict__") {
+            let t = self.temp()?;
+            let k = self.konst(None, crate::builtins::instances::annotations::class_namespace_function());
+            self.emit(Instr::LoadConst { dst: t, idx: k });
+            self.emit(Instr::Call { dst: t, func: t, argc: 0, kwnames: u32::MAX, method: false });
+            self.emit(Instr::StoreDeref { cell: c, src: t });
+            self.release(u32::from(t));
+        }
+        if self.m.table.future_annotations {
+            self.store_string_annotations(body)?;
+        }
+        Ok(())
+    }
+
+    /// At the end of a class body: `__annotate_func__`, the class's annotate function.
+    pub fn class_annotations_epilogue(&mut self, s: &'a Stmt, qualname: &str, body: &'a [Stmt]) -> CResult<()> {
+        let Some(&scope) = self.m.table.annotate_by_loc.get(&loc_key(&s.loc)) else { return Ok(()) };
+        let mut items = Vec::new();
+        collect(body, &mut items);
+        let mark = self.next_temp;
+        let f = self.build_annotate(scope, &format!("{qualname}.__annotate__"), &items, &s.loc)?;
+        self.store_name("__annotate_func__", f)?;
+        self.release(mark);
+        Ok(())
+    }
+
+    /// Before the module's first statement: the global `__annotate__` (or, under the
+    /// `__future__` import, `__annotations__`).
+    pub fn module_annotations(&mut self, body: &'a [Stmt]) -> CResult<()> {
+        if self.m.table.future_annotations {
+            return self.store_string_annotations(body);
+        }
+        let Some(&scope) = self.m.table.annotate_by_loc.get(&MODULE_KEY) else { return Ok(()) };
+        let mut items = Vec::new();
+        collect(body, &mut items);
+        let mark = self.next_temp;
+        let at = items.first().map(|(_, e)| e.loc).unwrap_or_default();
+        let f = self.build_annotate(scope, "__annotate__", &items, &at)?;
+        self.store_name("__annotate__", f)?;
+        self.release(mark);
+        Ok(())
+    }
+
+    /// `__annotations__ = {name: "source text", ...}` in the current namespace.
+    fn store_string_annotations(&mut self, body: &'a [Stmt]) -> CResult<()> {
+        let mut items = Vec::new();
+        collect(body, &mut items);
+        if items.is_empty() {
+            return Ok(());
+        }
+        let mark = self.next_temp;
+        let d = self.string_annotations(&items)?;
+        self.store_name("__annotations__", d)?;
+        self.release(mark);
+        Ok(())
+    }
+
+    /// A dict of the annotations' source texts (the `__future__` form).
+    fn string_annotations(&mut self, items: &[(String, &'a Expr)]) -> CResult<Reg> {
+        let start = self.temps(items.len() * 2)?;
+        for (i, (name, e)) in items.iter().enumerate() {
+            let k = self.konst(Some(format!("s{name}")), new_str(name));
+            self.emit(Instr::LoadConst { dst: start + 2 * i as Reg, idx: k });
+            let text = super::unparse::unparse(e);
+            let v = self.konst(Some(format!("s{text}")), new_str(&text));
+            self.emit(Instr::LoadConst { dst: start + 2 * i as Reg + 1, idx: v });
+        }
+        let d = self.temp()?;
+        self.emit(Instr::BuildMap { dst: d, start, count: items.len() as u16 });
+        Ok(d)
+    }
+
+    /// Compiles the annotation scope `scope` over `items` and makes the function.
+    fn build_annotate(&mut self, scope: usize, qualname: &str, items: &[(String, &'a Expr)], at: &ast::Location) -> CResult<Reg> {
+        let mut child = FnBuilder::new(self.m, scope, "__annotate__", qualname, None, at.lineno)?;
+        child.argcount = 1;
+        child.posonly = 1;
+        if self.m.table.scopes[scope].classdict {
+            if let NameLoc::Cell(c) = child.lookup("__classdict__") {
+                child.classdict = Some(c);
+            }
+        }
+        child.set_loc(at);
+        // `if .format > 2: raise NotImplementedError`
+        let t = child.temp()?;
+        let two = child.konst(Some("i2".into()), crate::builtins::int::new_int(2));
+        child.emit(Instr::LoadConst { dst: t, idx: two });
+        child.emit(Instr::Compare { op: CompareOp::Gt, dst: t, a: 0, b: t });
+        let jump = child.emit(Instr::JumpIfFalse { cond: t, target: 0 });
+        let nie = child.konst(None, crate::builtins::type_::type_value(&crate::builtins::exceptions::NOT_IMPLEMENTED_ERROR));
+        child.emit(Instr::LoadConst { dst: t, idx: nie });
+        child.emit(Instr::Raise { exc: t, cause: NO_REG });
+        let values = child.pc();
+        child.patch(jump, values);
+        child.release(u32::from(t));
+        let start = child.temps(items.len() * 2)?;
+        for (i, (name, e)) in items.iter().enumerate() {
+            let k = child.konst(Some(format!("s{name}")), new_str(name));
+            child.emit(Instr::LoadConst { dst: start + 2 * i as Reg, idx: k });
+            child.expr(e, Some(start + 2 * i as Reg + 1))?;
+        }
+        let d = child.temp()?;
+        child.set_loc(at);
+        child.emit(Instr::BuildMap { dst: d, start, count: items.len() as u16 });
+        child.emit(Instr::Return { src: d });
+        let mark = self.next_temp;
+        self.build_function(child, &super::expr::NO_ARGS, mark)
+    }
+
+    /// A global name read in an annotation scope of a class: the class namespace first
+    /// (`__load_from_classdict__(__classdict__, name)`).
+    pub fn load_classdict_name(&mut self, classdict: Reg, id: &str, d: Reg) -> CResult<()> {
+        let base = self.temps(3)?;
+        let f = self.konst(Some("<classdict-load>".into()), crate::builtins::instances::annotations::classdict_load_function());
+        self.emit(Instr::LoadConst { dst: base, idx: f });
+        self.emit(Instr::LoadDeref { dst: base + 1, cell: classdict });
+        let k = self.konst(Some(format!("s{id}")), new_str(id));
+        self.emit(Instr::LoadConst { dst: base + 2, idx: k });
+        self.emit(Instr::Call { dst: base, func: base, argc: 2, kwnames: u32::MAX, method: false });
+        if d != base {
+            self.emit(Instr::Move { dst: d, src: base });
+        }
+        self.release(u32::from(base));
+        Ok(())
+    }
+}
+
+/// The simple-name annotations of a class or module body, with the blocks CPython
+/// looks into (`if`/`for`/`while`/`try`/`with`/`match`), not nested scopes.
+fn collect<'a>(body: &'a [Stmt], out: &mut Vec<(String, &'a Expr)>) {
+    use ast::StmtKind as S;
+    for s in body {
+        match &s.kind {
+            S::AnnAssign { target, annotation, simple: 1, .. } => {
+                if let ExprKind::Name { id, .. } = &target.kind {
+                    out.push((id.clone(), annotation));
+                }
+            }
+            S::If { body, orelse, .. } | S::While { body, orelse, .. } => {
+                collect(body, out);
+                collect(orelse, out);
+            }
+            S::For(f) | S::AsyncFor(f) => {
+                collect(&f.body, out);
+                collect(&f.orelse, out);
+            }
+            S::With(w) | S::AsyncWith(w) => collect(&w.body, out),
+            S::Match { cases, .. } => cases.iter().for_each(|c| collect(&c.body, out)),
+            S::Try(t) | S::TryStar(t) => {
+                collect(&t.body, out);
+                for h in &t.handlers {
+                    collect(&h.body, out);
+                }
+                collect(&t.orelse, out);
+                collect(&t.finalbody, out);
+            }
+            _ => {}
+        }
+    }
+}
