@@ -15,8 +15,7 @@
 //! which closes over the variables the annotations name, as CPython's does. A function
 //! gets it as `__annotate__` right after MAKE_FUNCTION (so decorators see it), a class
 //! body stores it as `__annotate_func__` at its end, a module as the global
-//! `__annotate__` before its first statement (its annotations may name anything defined
-//! later). `NotImplementedError` is a constant of the code, not a global, so that
+//! `__annotate__` after its last statement, where CPython's compiler puts them. `NotImplementedError` is a constant of the code, not a global, so that
 //! annotationlib can run the code with fake globals (`Format.FORWARDREF`/`STRING`).
 //!
 //! An annotation scope of a class reads the class namespace before the globals: the
@@ -88,12 +87,18 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         Ok(())
     }
 
-    /// Before the module's first statement: the global `__annotate__` (or, under the
-    /// `__future__` import, `__annotations__`).
-    pub fn module_annotations(&mut self, body: &'a [Stmt]) -> CResult<()> {
+    /// Before the module's first statement, under the `__future__` import: its
+    /// `__annotations__`.
+    pub fn module_annotations_prologue(&mut self, body: &'a [Stmt]) -> CResult<()> {
         if self.m.table.future_annotations {
             return self.store_string_annotations(body);
         }
+        Ok(())
+    }
+
+    /// After the module's last statement: the global `__annotate__`, as CPython's
+    /// compiler places it (so a module's annotations are there once it has run).
+    pub fn module_annotations_epilogue(&mut self, body: &'a [Stmt]) -> CResult<()> {
         let Some(&scope) = self.m.table.annotate_by_loc.get(&MODULE_KEY) else { return Ok(()) };
         let mut items = Vec::new();
         collect(body, &mut items);

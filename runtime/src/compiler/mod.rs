@@ -73,8 +73,9 @@ fn compile_mode(module: &ast::Module, filename: &str, source: &str, eval: bool) 
             [first, ..] => return Err(CompileError { msg: "invalid syntax".into(), loc: first.loc }),
         }
     } else {
-        b.module_annotations(&module.body)?;
+        b.module_annotations_prologue(&module.body)?;
         b.body_with_doc(&module.body)?;
+        b.module_annotations_epilogue(&module.body)?;
     }
     Ok(b.finish())
 }

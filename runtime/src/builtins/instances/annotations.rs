@@ -125,11 +125,11 @@ pub fn set_class_attr(vm: &mut Vm, t: &'static TypeObject, name: &str, value: Op
     if name == "__annotate__" {
         check_annotate(value.as_ref(), "cannot delete __annotate__ attribute")?;
         let value = value.expect("checked");
+        store(vm, "__annotate__", Some(value.clone()))?;
         if !is_none(&value) {
             store(vm, "__annotations_cache__", None)?;
         }
-        store(vm, "__annotate__", None)?;
-        return store(vm, "__annotate_func__", Some(value));
+        return Ok(());
     }
     // `__annotations__` written by a `from __future__` class body stays where it is.
     let key = if d.get_str("__annotations__").is_some() { "__annotations__" } else { "__annotations_cache__" };
@@ -137,8 +137,8 @@ pub fn set_class_attr(vm: &mut Vm, t: &'static TypeObject, name: &str, value: Op
         return Err(PyErr::attribute_error("__annotations__"));
     }
     store(vm, key, value)?;
-    store(vm, "__annotate__", None)?;
-    store(vm, "__annotate_func__", Some(none()))
+    store(vm, "__annotate_func__", None)?;
+    store(vm, "__annotate__", None)
 }
 
 // ---- modules ------------------------------------------------------------------------
