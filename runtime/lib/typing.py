@@ -223,7 +223,20 @@ _PROTO_SKIP = frozenset((
     "__annotate__", "__protocol_attrs__", "__non_callable_proto_members__",
     "__type_params__", "_is_protocol", "_is_runtime_protocol",
     "_abc_registry", "_abc_cache", "_abc_negative_cache", "__init_subclass__",
-    "__classdictcell__", "__classcell__"))
+    "__classdictcell__", "__classcell__", "__annotate_func__",
+    "__annotations_cache__", "__conditional_annotations__"))
+
+
+def _own_annotation_names(cls):
+    """The names a class annotates itself (not evaluating the annotations)."""
+    ann = cls.__dict__.get("__annotations__")
+    if ann is None:
+        import annotationlib
+        annotate = annotationlib.get_annotate_from_class_namespace(cls.__dict__)
+        if callable(annotate):
+            ann = annotationlib.call_annotate_function(
+                annotate, annotationlib.Format.FORWARDREF, owner=cls)
+    return ann or {}
 
 
 def _get_protocol_attrs(cls):
@@ -231,7 +244,7 @@ def _get_protocol_attrs(cls):
     for base in cls.__mro__[:-1]:
         if base.__name__ in ("Protocol", "Generic"):
             continue
-        for attr in list(base.__dict__) + list(base.__dict__.get("__annotations__", {})):
+        for attr in list(base.__dict__) + list(_own_annotation_names(base)):
             if not attr.startswith("_abc_") and attr not in _PROTO_SKIP:
                 attrs.add(attr)
     return attrs
@@ -377,7 +390,8 @@ _NT_SPECIAL = frozenset(("__module__", "__name__", "__annotations__",
                          "__annotate__", "__qualname__", "__dict__",
                          "__weakref__", "__doc__", "__firstlineno__",
                          "__static_attributes__", "__orig_bases__",
-                         "__classcell__", "__classdictcell__"))
+                         "__classcell__", "__classdictcell__", "__annotate_func__",
+                         "__annotations_cache__", "__conditional_annotations__"))
 
 
 def _make_nmtuple(name, types, module, defaults=()):

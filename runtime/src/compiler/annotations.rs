@@ -39,7 +39,7 @@ use crate::object::CompareOp;
 impl<'m, 'a> FnBuilder<'m, 'a> {
     /// After MAKE_FUNCTION of `f` (in register `func`): attaches its annotations.
     pub fn function_annotations(&mut self, s: &'a Stmt, f: &'a ast::FunctionDef, func: Reg) -> CResult<()> {
-        let items: Vec<(String, &'a Expr)> = function_annotation_items(f).into_iter().map(|(n, e)| (n.to_string(), e)).collect();
+        let items: Vec<Item<'a>> = function_annotation_items(f).into_iter().map(|(n, e)| Item { name: n.to_string(), expr: e, key: loc_key(&s.loc), conditional: false }).collect();
         if items.is_empty() {
             return Ok(());
         }
@@ -71,7 +71,46 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         }
         if self.m.table.future_annotations {
             self.store_string_annotations(body)?;
+        } else {
+            self.conditional_annotations_setup(body)?;
         }
+        Ok(())
+    }
+
+    /// `__conditional_annotations__ = set()` when annotations of this body sit inside
+    /// blocks: each adds its index when it runs, and the annotate function includes
+    /// only those (CPython 3.14's rule, so `if TYPE_CHECKING: x: T` adds nothing).
+    fn conditional_annotations_setup(&mut self, body: &'a [Stmt]) -> CResult<()> {
+        let mut items = Vec::new();
+        collect(body, false, &mut items);
+        for (i, item) in items.iter().enumerate() {
+            if item.conditional {
+                self.conditional_annotations.insert(item.key, i as u32);
+            }
+        }
+        if self.conditional_annotations.is_empty() {
+            return Ok(());
+        }
+        let t = self.temp()?;
+        self.emit(Instr::BuildSet { dst: t, start: 0, count: 0 });
+        self.store_name("__conditional_annotations__", t)?;
+        self.release(u32::from(t));
+        Ok(())
+    }
+
+    /// After a conditional `name: annotation` of a class or module body ran:
+    /// `__conditional_annotations__.add(index)`.
+    pub fn note_conditional_annotation(&mut self, s: &'a Stmt) -> CResult<()> {
+        let Some(&index) = self.conditional_annotations.get(&loc_key(&s.loc)) else { return Ok(()) };
+        let mark = self.next_temp;
+        let base = self.temps(3)?;
+        let set = self.load_name("__conditional_annotations__", None, &s.loc)?;
+        let add = self.name_idx("add");
+        self.emit(Instr::LoadMethod { dst: base, obj: set, name: add });
+        let k = self.konst(Some(format!("i{index}")), crate::builtins::int::new_int(i64::from(index)));
+        self.emit(Instr::LoadConst { dst: base + 2, idx: k });
+        self.emit(Instr::Call { dst: base, func: base, argc: 1, kwnames: u32::MAX, method: true });
+        self.release(mark);
         Ok(())
     }
 
@@ -79,7 +118,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
     pub fn class_annotations_epilogue(&mut self, s: &'a Stmt, qualname: &str, body: &'a [Stmt]) -> CResult<()> {
         let Some(&scope) = self.m.table.annotate_by_loc.get(&loc_key(&s.loc)) else { return Ok(()) };
         let mut items = Vec::new();
-        collect(body, &mut items);
+        collect(body, false, &mut items);
         let mark = self.next_temp;
         let f = self.build_annotate(scope, &format!("{qualname}.__annotate__"), &items, &s.loc)?;
         self.store_name("__annotate_func__", f)?;
@@ -93,7 +132,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         if self.m.table.future_annotations {
             return self.store_string_annotations(body);
         }
-        Ok(())
+        self.conditional_annotations_setup(body)
     }
 
     /// After the module's last statement: the global `__annotate__`, as CPython's
@@ -101,9 +140,9 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
     pub fn module_annotations_epilogue(&mut self, body: &'a [Stmt]) -> CResult<()> {
         let Some(&scope) = self.m.table.annotate_by_loc.get(&MODULE_KEY) else { return Ok(()) };
         let mut items = Vec::new();
-        collect(body, &mut items);
+        collect(body, false, &mut items);
         let mark = self.next_temp;
-        let at = items.first().map(|(_, e)| e.loc).unwrap_or_default();
+        let at = items.first().map(|i| i.expr.loc).unwrap_or_default();
         let f = self.build_annotate(scope, "__annotate__", &items, &at)?;
         self.store_name("__annotate__", f)?;
         self.release(mark);
@@ -113,7 +152,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
     /// `__annotations__ = {name: "source text", ...}` in the current namespace.
     fn store_string_annotations(&mut self, body: &'a [Stmt]) -> CResult<()> {
         let mut items = Vec::new();
-        collect(body, &mut items);
+        collect(body, false, &mut items);
         if items.is_empty() {
             return Ok(());
         }
@@ -125,12 +164,12 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
     }
 
     /// A dict of the annotations' source texts (the `__future__` form).
-    fn string_annotations(&mut self, items: &[(String, &'a Expr)]) -> CResult<Reg> {
+    fn string_annotations(&mut self, items: &[Item<'a>]) -> CResult<Reg> {
         let start = self.temps(items.len() * 2)?;
-        for (i, (name, e)) in items.iter().enumerate() {
-            let k = self.konst(Some(format!("s{name}")), new_str(name));
+        for (i, item) in items.iter().enumerate() {
+            let k = self.konst(Some(format!("s{}", item.name)), new_str(&item.name));
             self.emit(Instr::LoadConst { dst: start + 2 * i as Reg, idx: k });
-            let text = super::unparse::unparse(e);
+            let text = super::unparse::unparse(item.expr);
             let v = self.konst(Some(format!("s{text}")), new_str(&text));
             self.emit(Instr::LoadConst { dst: start + 2 * i as Reg + 1, idx: v });
         }
@@ -140,7 +179,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
     }
 
     /// Compiles the annotation scope `scope` over `items` and makes the function.
-    fn build_annotate(&mut self, scope: usize, qualname: &str, items: &[(String, &'a Expr)], at: &ast::Location) -> CResult<Reg> {
+    fn build_annotate(&mut self, scope: usize, qualname: &str, items: &[Item<'a>], at: &ast::Location) -> CResult<Reg> {
         let mut child = FnBuilder::new(self.m, scope, "__annotate__", qualname, None, at.lineno)?;
         child.argcount = 1;
         child.posonly = 1;
@@ -162,18 +201,56 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         let values = child.pc();
         child.patch(jump, values);
         child.release(u32::from(t));
-        let start = child.temps(items.len() * 2)?;
-        for (i, (name, e)) in items.iter().enumerate() {
-            let k = child.konst(Some(format!("s{name}")), new_str(name));
-            child.emit(Instr::LoadConst { dst: start + 2 * i as Reg, idx: k });
-            child.expr(e, Some(start + 2 * i as Reg + 1))?;
-        }
-        let d = child.temp()?;
-        child.set_loc(at);
-        child.emit(Instr::BuildMap { dst: d, start, count: items.len() as u16 });
+        let d = if items.iter().any(|i| i.conditional) {
+            child.annotate_conditional_dict(items, at)?
+        } else {
+            let start = child.temps(items.len() * 2)?;
+            for (i, item) in items.iter().enumerate() {
+                let k = child.konst(Some(format!("s{}", item.name)), new_str(&item.name));
+                child.emit(Instr::LoadConst { dst: start + 2 * i as Reg, idx: k });
+                child.expr(item.expr, Some(start + 2 * i as Reg + 1))?;
+            }
+            let d = child.temp()?;
+            child.set_loc(at);
+            child.emit(Instr::BuildMap { dst: d, start, count: items.len() as u16 });
+            d
+        };
         child.emit(Instr::Return { src: d });
         let mark = self.next_temp;
         self.build_function(child, &super::expr::NO_ARGS, mark)
+    }
+
+    /// The annotations dict built entry by entry, a conditional entry only when its
+    /// index is in `__conditional_annotations__`.
+    fn annotate_conditional_dict(&mut self, items: &[Item<'a>], at: &ast::Location) -> CResult<Reg> {
+        let d = self.temp()?;
+        self.set_loc(at);
+        self.emit(Instr::BuildMap { dst: d, start: 0, count: 0 });
+        for (i, item) in items.iter().enumerate() {
+            let mark = self.next_temp;
+            let skip = if item.conditional {
+                let set = self.load_name("__conditional_annotations__", None, &item.expr.loc)?;
+                let k = self.temp()?;
+                let idx = self.konst(Some(format!("i{i}")), crate::builtins::int::new_int(i as i64));
+                self.emit(Instr::LoadConst { dst: k, idx });
+                self.emit(Instr::Contains { dst: k, item: k, container: set, negate: false });
+                Some(self.emit(Instr::JumpIfFalse { cond: k, target: 0 }))
+            } else {
+                None
+            };
+            self.release(mark);
+            let key = self.temp()?;
+            let kc = self.konst(Some(format!("s{}", item.name)), new_str(&item.name));
+            self.emit(Instr::LoadConst { dst: key, idx: kc });
+            let v = self.expr(item.expr, None)?;
+            self.emit(Instr::StoreSubscript { obj: d, key, src: v });
+            self.release(mark);
+            if let Some(j) = skip {
+                let here = self.pc();
+                self.patch(j, here);
+            }
+        }
+        Ok(d)
     }
 
     /// A global name read in an annotation scope of a class: the class namespace first
@@ -194,34 +271,44 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
     }
 }
 
+/// One `name: annotation` of a class or module body.
+struct Item<'a> {
+    name: String,
+    expr: &'a Expr,
+    /// The statement's location (the key of `FnBuilder::conditional_annotations`).
+    key: (u32, u32, u32, u32),
+    /// Inside a block (`if`, `for`, `try` ...): counted only once it has run.
+    conditional: bool,
+}
+
 /// The simple-name annotations of a class or module body, with the blocks CPython
 /// looks into (`if`/`for`/`while`/`try`/`with`/`match`), not nested scopes.
-fn collect<'a>(body: &'a [Stmt], out: &mut Vec<(String, &'a Expr)>) {
+fn collect<'a>(body: &'a [Stmt], nested: bool, out: &mut Vec<Item<'a>>) {
     use ast::StmtKind as S;
     for s in body {
         match &s.kind {
             S::AnnAssign { target, annotation, simple: 1, .. } => {
                 if let ExprKind::Name { id, .. } = &target.kind {
-                    out.push((id.clone(), annotation));
+                    out.push(Item { name: id.clone(), expr: annotation, key: loc_key(&s.loc), conditional: nested });
                 }
             }
             S::If { body, orelse, .. } | S::While { body, orelse, .. } => {
-                collect(body, out);
-                collect(orelse, out);
+                collect(body, true, out);
+                collect(orelse, true, out);
             }
             S::For(f) | S::AsyncFor(f) => {
-                collect(&f.body, out);
-                collect(&f.orelse, out);
+                collect(&f.body, true, out);
+                collect(&f.orelse, true, out);
             }
-            S::With(w) | S::AsyncWith(w) => collect(&w.body, out),
-            S::Match { cases, .. } => cases.iter().for_each(|c| collect(&c.body, out)),
+            S::With(w) | S::AsyncWith(w) => collect(&w.body, true, out),
+            S::Match { cases, .. } => cases.iter().for_each(|c| collect(&c.body, true, out)),
             S::Try(t) | S::TryStar(t) => {
-                collect(&t.body, out);
+                collect(&t.body, true, out);
                 for h in &t.handlers {
-                    collect(&h.body, out);
+                    collect(&h.body, true, out);
                 }
-                collect(&t.orelse, out);
-                collect(&t.finalbody, out);
+                collect(&t.orelse, true, out);
+                collect(&t.finalbody, true, out);
             }
             _ => {}
         }

@@ -136,6 +136,9 @@ pub(super) struct FnBuilder<'m, 'a> {
     /// In an annotation scope of a class: the `__classdict__` cell its global names are
     /// looked up in first (see `annotations.rs`).
     pub classdict: Option<Reg>,
+    /// In a class or module body: the index of each conditional annotation statement,
+    /// by location (see `annotations.rs`).
+    pub conditional_annotations: HashMap<(u32, u32, u32, u32), u32>,
 }
 
 /// A node location as a map key.
@@ -177,6 +180,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             docstring: None,
             fold_failed: std::collections::HashSet::new(),
             classdict: None,
+            conditional_annotations: HashMap::new(),
         };
         let s = &m.table.scopes[scope];
         b.flags.generator = s.is_generator;
@@ -469,6 +473,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                     let r = self.expr(v, None)?;
                     self.store(target, r)?;
                 }
+                self.note_conditional_annotation(s)?;
             }
             StmtKind::Return { value } => {
                 if self.m.table.scopes[self.scope].kind == ScopeKind::Module {

@@ -117,3 +117,23 @@ print((lambda x: x).__annotations__)
 def order(a: 1, /, b: 2, *c: 3, d: 4, **e: 5) -> 6:
     pass
 print(order.__annotations__)
+
+# Annotations inside blocks count only if the block ran (3.14's conditional annotations).
+TYPE_CHECKING = False
+class Cond:
+    a: int
+    if TYPE_CHECKING:
+        b: NeverDefined
+    else:
+        c: str
+    for _ in range(0):
+        d: float
+    e: bytes
+print(Cond.__annotations__)
+import dataclasses
+@dataclasses.dataclass
+class DC:
+    x: int
+    if TYPE_CHECKING:
+        y: NeverDefined
+print([f.name for f in dataclasses.fields(DC)])

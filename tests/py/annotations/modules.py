@@ -21,7 +21,7 @@ import annotated_mod
 print(annotated_mod.__annotations__)
 print(annotated_mod.uses.__annotations__)
 import annotationlib
-print(annotationlib.get_annotations(annotated_mod, format=annotationlib.Format.STRING))
+print(annotationlib.get_annotations(annotated_mod.uses, format=annotationlib.Format.STRING))
 
 # A module without annotations.
 import types

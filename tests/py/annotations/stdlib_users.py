@@ -67,3 +67,18 @@ class Derived(Base):
     b: "str"
 print(get_type_hints(Derived))
 print(Derived.__annotations__)
+
+# Protocol members include the names a protocol annotates.
+from typing import Protocol, runtime_checkable
+@runtime_checkable
+class HasX(Protocol):
+    x: int
+    def meth(self) -> int: ...
+class Impl:
+    x = 1
+    def meth(self):
+        return 1
+class NoX:
+    def meth(self):
+        return 1
+print(isinstance(Impl(), HasX), isinstance(NoX(), HasX), sorted(HasX.__protocol_attrs__))

@@ -1,6 +1,8 @@
 count: int
 name: "str" = "x"
 later: Later
+if False:
+    skipped: int
 if True:
     cond: float
 
