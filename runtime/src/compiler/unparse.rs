@@ -90,7 +90,7 @@ fn constant(out: &mut String, c: &Constant) {
         Constant::Float(f) => out.push_str(&crate::builtins::float::float_repr(*f)),
         Constant::Complex { imag } if imag.is_infinite() => out.push_str("1e309j"),
         Constant::Complex { imag } => {
-            out.push_str(&crate::builtins::float::float_repr(*imag).trim_end_matches(".0").to_string());
+            out.push_str(crate::builtins::float::float_repr(*imag).trim_end_matches(".0"));
             out.push('j');
         }
         Constant::Str(s) => out.push_str(&crate::builtins::str::repr_str(&String::from_utf8_lossy(s.as_wtf8()))),
