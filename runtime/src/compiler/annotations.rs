@@ -36,6 +36,10 @@ use super::symtable::{function_annotation_items, MODULE_KEY};
 use crate::builtins::str::new_str;
 use crate::object::CompareOp;
 
+/// Above this many annotations a dict is filled entry by entry rather than built from
+/// consecutive registers (which a huge class body would run out of).
+const MAX_DISPLAY_ITEMS: usize = 256;
+
 impl<'m, 'a> FnBuilder<'m, 'a> {
     /// After MAKE_FUNCTION of `f` (in register `func`): attaches its annotations.
     pub fn function_annotations(&mut self, s: &'a Stmt, f: &'a ast::FunctionDef, func: Reg) -> CResult<()> {
@@ -165,6 +169,21 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
 
     /// A dict of the annotations' source texts (the `__future__` form).
     fn string_annotations(&mut self, items: &[Item<'a>]) -> CResult<Reg> {
+        if items.len() > MAX_DISPLAY_ITEMS {
+            let d = self.temp()?;
+            self.emit(Instr::BuildMap { dst: d, start: 0, count: 0 });
+            for item in items {
+                let (key, value) = (self.temp()?, self.temp()?);
+                let k = self.konst(Some(format!("s{}", item.name)), new_str(&item.name));
+                self.emit(Instr::LoadConst { dst: key, idx: k });
+                let text = super::unparse::unparse(item.expr);
+                let v = self.konst(Some(format!("s{text}")), new_str(&text));
+                self.emit(Instr::LoadConst { dst: value, idx: v });
+                self.emit(Instr::StoreSubscript { obj: d, key, src: value });
+                self.release(u32::from(key));
+            }
+            return Ok(d);
+        }
         let start = self.temps(items.len() * 2)?;
         for (i, item) in items.iter().enumerate() {
             let k = self.konst(Some(format!("s{}", item.name)), new_str(&item.name));
@@ -201,7 +220,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         let values = child.pc();
         child.patch(jump, values);
         child.release(u32::from(t));
-        let d = if items.iter().any(|i| i.conditional) {
+        let d = if items.len() > MAX_DISPLAY_ITEMS || items.iter().any(|i| i.conditional) {
             child.annotate_conditional_dict(items, at)?
         } else {
             let start = child.temps(items.len() * 2)?;
@@ -220,8 +239,8 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         self.build_function(child, &super::expr::NO_ARGS, mark)
     }
 
-    /// The annotations dict built entry by entry, a conditional entry only when its
-    /// index is in `__conditional_annotations__`.
+    /// The annotations dict built entry by entry (any number of them), a conditional
+    /// entry only when its index is in `__conditional_annotations__`.
     fn annotate_conditional_dict(&mut self, items: &[Item<'a>], at: &ast::Location) -> CResult<Reg> {
         let d = self.temp()?;
         self.set_loc(at);
@@ -251,6 +270,25 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             }
         }
         Ok(d)
+    }
+
+    /// A variable of an enclosing function read in an annotation scope of a class: the
+    /// class namespace first (CPython's LOAD_FROM_DICT_OR_DEREF).
+    pub fn load_classdict_or_deref(&mut self, classdict: Reg, id: &str, cell: Reg, d: Reg) -> CResult<()> {
+        let base = self.temps(4)?;
+        let f = self.konst(Some("<classdict-deref>".into()), crate::builtins::instances::annotations::classdict_deref_function());
+        self.emit(Instr::LoadConst { dst: base, idx: f });
+        self.emit(Instr::LoadDeref { dst: base + 1, cell: classdict });
+        let k = self.konst(Some(format!("s{id}")), new_str(id));
+        self.emit(Instr::LoadConst { dst: base + 2, idx: k });
+        // The cell object itself (LoadDeref would read its content).
+        self.emit(Instr::Move { dst: base + 3, src: cell });
+        self.emit(Instr::Call { dst: base, func: base, argc: 3, kwnames: u32::MAX, method: false });
+        if d != base {
+            self.emit(Instr::Move { dst: d, src: base });
+        }
+        self.release(u32::from(base));
+        Ok(())
     }
 
     /// A global name read in an annotation scope of a class: the class namespace first

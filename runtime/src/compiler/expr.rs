@@ -65,7 +65,12 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             },
             NameLoc::Cell(c) => {
                 let d = self.out(dst)?;
-                self.emit(Instr::LoadDeref { dst: d, cell: c });
+                match self.classdict {
+                    Some(cd) if cd != c => self.load_classdict_or_deref(cd, id, c, d)?,
+                    _ => {
+                        self.emit(Instr::LoadDeref { dst: d, cell: c });
+                    }
+                }
                 Ok(d)
             }
             NameLoc::Global => {

@@ -204,6 +204,18 @@ impl Builder {
         id
     }
 
+    /// CPython 3.14's SyntaxError for `what` inside an annotation scope (also inside a
+    /// comprehension there).
+    fn not_in_annotation(&mut self, what: &str, loc: &ast::Location) {
+        let mut s = self.cur;
+        while self.table.scopes[s].kind == ScopeKind::Comprehension {
+            s = self.table.scopes[s].parent.unwrap_or(0);
+        }
+        if self.table.scopes[s].params.first().is_some_and(|p| p == ".format") {
+            self.errors.push(ScopeError { msg: format!("{what} cannot be used within an annotation"), loc: *loc });
+        }
+    }
+
     /// Visits `annotations` inside the annotation scope under `key`.
     fn annotations(&mut self, key: (u32, u32, u32, u32), annotations: &[&Expr]) {
         if self.table.future_annotations || annotations.is_empty() {
@@ -550,6 +562,7 @@ impl Builder {
                 }
             }
             ExprKind::NamedExpr { target, value } => {
+                self.not_in_annotation("named expression", &e.loc);
                 self.expr(value);
                 if let ExprKind::Name { id, .. } = &target.kind {
                     // Walrus in a comprehension binds in the enclosing function.
@@ -617,10 +630,13 @@ impl Builder {
                 self.comprehension(ScopeKind::GenExpr, &e.loc, generators, &[elt]);
             }
             ExprKind::Await { value } | ExprKind::YieldFrom { value } => {
+                let what = if matches!(e.kind, ExprKind::Await { .. }) { "await expression" } else { "yield expression" };
+                self.not_in_annotation(what, &e.loc);
                 self.table.scopes[self.cur].is_generator = true;
                 self.expr(value);
             }
             ExprKind::Yield { value } => {
+                self.not_in_annotation("yield expression", &e.loc);
                 self.table.scopes[self.cur].is_generator = true;
                 if let Some(v) = value {
                     self.expr(v);

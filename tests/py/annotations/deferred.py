@@ -137,3 +137,22 @@ class DC:
     if TYPE_CHECKING:
         y: NeverDefined
 print([f.name for f in dataclasses.fields(DC)])
+
+# A class inside a function: its annotations read the class body's names first,
+# then the function's variables.
+def make():
+    class Inner:
+        v = "class"
+        x: v
+        y: w
+    v = "function"
+    w = "function"
+    return Inner
+print(make().__annotations__)
+
+# yield, await and := are not allowed in annotations.
+for src in ("def f(x: (yield)): pass", "def f(x: (y := 1)): pass", "class K:\n    a: (await b)"):
+    try:
+        compile(src, "<annotation>", "exec")
+    except SyntaxError as e:
+        print("SyntaxError:", e.msg)

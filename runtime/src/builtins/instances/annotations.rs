@@ -223,6 +223,30 @@ fn classdict_load(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
     Err(e)
 }
 
+/// `name` from the class namespace, else the content of `cell` (a variable of an
+/// enclosing function): CPython's LOAD_FROM_DICT_OR_DEREF.
+fn classdict_deref(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [classdict, name, cell] = args else { return Err(PyErr::type_error("classdict lookup takes 3 arguments")) };
+    match crate::ops::getitem(vm, classdict, name) {
+        Ok(v) => return Ok(v),
+        Err(e) if e.matches(&crate::builtins::exceptions::KEY_ERROR) => {}
+        Err(e) => return Err(e),
+    }
+    match crate::builtins::function::as_cell(cell).and_then(|c| c.value.lock(cell).clone()) {
+        Some(v) => Ok(v),
+        None => Err(PyErr::new(
+            &crate::builtins::exceptions::NAME_ERROR,
+            format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", crate::builtins::str::as_str(name).unwrap_or("")),
+        )),
+    }
+}
+
+/// The built-in function an annotation scope of a class calls to read a variable of
+/// an enclosing function.
+pub fn classdict_deref_function() -> Value {
+    crate::builtins::function::new_builtin_function("__load_from_classdict_or_deref__", classdict_deref, None)
+}
+
 /// The built-in function a class body calls to fill its `__classdict__` cell.
 pub fn class_namespace_function() -> Value {
     crate::builtins::function::new_builtin_function("__classdict__", class_namespace, None)
