@@ -23,6 +23,12 @@
 //! global names through a helper that looks there first (`FnBuilder::classdict`, see
 //! `builtins/instances/annotations.rs`).
 //!
+//! An annotation of a class or module body inside a block (`if TYPE_CHECKING:`,
+//! `try:` ...) counts only if its statement ran: the body keeps a set
+//! `__conditional_annotations__` of the indices that did, and the annotate function
+//! checks it (CPython 3.14 keeps that set in a cell of a class; braid in the namespace).
+//! Variables of an enclosing function are read through the class namespace first too.
+//!
 //! Under `from __future__ import annotations` no scope exists: the annotations are
 //! stored eagerly as their source text, `__annotations__` of the function, class
 //! namespace or module, as before 3.14.
