@@ -223,7 +223,20 @@ _PROTO_SKIP = frozenset((
     "__annotate__", "__protocol_attrs__", "__non_callable_proto_members__",
     "__type_params__", "_is_protocol", "_is_runtime_protocol",
     "_abc_registry", "_abc_cache", "_abc_negative_cache", "__init_subclass__",
-    "__classdictcell__", "__classcell__"))
+    "__classdictcell__", "__classcell__", "__annotate_func__",
+    "__annotations_cache__", "__conditional_annotations__"))
+
+
+def _own_annotation_names(cls):
+    """The names a class annotates itself (not evaluating the annotations)."""
+    ann = cls.__dict__.get("__annotations__")
+    if ann is None:
+        import annotationlib
+        annotate = annotationlib.get_annotate_from_class_namespace(cls.__dict__)
+        if callable(annotate):
+            ann = annotationlib.call_annotate_function(
+                annotate, annotationlib.Format.FORWARDREF, owner=cls)
+    return ann or {}
 
 
 def _get_protocol_attrs(cls):
@@ -231,7 +244,7 @@ def _get_protocol_attrs(cls):
     for base in cls.__mro__[:-1]:
         if base.__name__ in ("Protocol", "Generic"):
             continue
-        for attr in list(base.__dict__) + list(base.__dict__.get("__annotations__", {})):
+        for attr in list(base.__dict__) + list(_own_annotation_names(base)):
             if not attr.startswith("_abc_") and attr not in _PROTO_SKIP:
                 attrs.add(attr)
     return attrs
@@ -357,21 +370,16 @@ SupportsRound = _supports("SupportsRound", "__round__")
 ################################################################################
 
 def _class_annotations(ns):
+    """The annotations a class body being built defined (its namespace `ns`):
+    stored eagerly under `from __future__ import annotations`, else computed from
+    its annotate function, names not defined yet as ForwardRef objects."""
     ann = ns.get("__annotations__")
     if ann is None:
-        annotate = ns.get("__annotate__")
+        import annotationlib
+        annotate = annotationlib.get_annotate_from_class_namespace(ns)
         if callable(annotate):
-            try:
-                ann = annotate(1)
-            except Exception:
-                ann = None
-    if ann is None and "__annotate_sources__" in ns:
-        # braid keeps a class body's annotations as sources that the type
-        # evaluates on access: a throwaway class with just those reads them.
-        keys = ("__annotate_sources__", "__module__", "__qualname__")
-        probe = type.__new__(type, "_annotations_probe", (),
-                             {k: ns[k] for k in keys if k in ns})
-        ann = probe.__annotations__
+            ann = annotationlib.call_annotate_function(
+                annotate, annotationlib.Format.FORWARDREF)
     return dict(ann) if ann else {}
 
 
@@ -382,7 +390,8 @@ _NT_SPECIAL = frozenset(("__module__", "__name__", "__annotations__",
                          "__annotate__", "__qualname__", "__dict__",
                          "__weakref__", "__doc__", "__firstlineno__",
                          "__static_attributes__", "__orig_bases__",
-                         "__classcell__", "__classdictcell__"))
+                         "__classcell__", "__classdictcell__", "__annotate_func__",
+                         "__annotations_cache__", "__conditional_annotations__"))
 
 
 def _make_nmtuple(name, types, module, defaults=()):
@@ -641,28 +650,8 @@ def dataclass_transform(*, eq_default=True, order_default=False,
     return decorator
 
 
-class ForwardRef:
-    """Internal wrapper to hold a forward reference."""
-
-    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
-        if not isinstance(arg, str):
-            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
-        self.__forward_arg__ = arg
-        self.__forward_module__ = module
-
-    def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
-            return NotImplemented
-        return self.__forward_arg__ == other.__forward_arg__
-
-    def __hash__(self):
-        return hash(self.__forward_arg__)
-
-    def __repr__(self):
-        return f"ForwardRef({self.__forward_arg__!r})"
-
-    def evaluate(self, *, globals=None, locals=None, type_params=None, owner=None):
-        return eval(self.__forward_arg__, globals or {}, locals)
+# typing.ForwardRef is annotationlib's (as in 3.14).
+from annotationlib import ForwardRef
 
 
 class _NoDefaultType:
@@ -728,7 +717,7 @@ def _eval_hint(value, globalns, localns):
     if isinstance(value, str):
         value = eval(value, globalns, localns)
     if isinstance(value, ForwardRef):
-        value = eval(value.__forward_arg__, globalns, localns)
+        value = value.evaluate(globals=globalns, locals=localns)
     return value
 
 
@@ -736,11 +725,9 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """Return type hints for an object (annotations with strings evaluated)."""
     hints = {}
     if isinstance(obj, type):
+        import annotationlib
         for base in reversed(obj.__mro__):
-            ann = base.__dict__.get("__annotations__")
-            if ann is None:
-                annotate = base.__dict__.get("__annotate__")
-                ann = annotate(1) if callable(annotate) else {}
+            ann = annotationlib.get_annotations(base)
             g = globalns
             if g is None:
                 mod = sys.modules.get(base.__module__)

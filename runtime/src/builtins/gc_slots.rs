@@ -84,6 +84,12 @@ pub fn function_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
         visit(d);
     }
     visit(&f.doc.lock(v));
+    if let Some(x) = f.annotate.lock(v).as_ref() {
+        visit(x);
+    }
+    if let Some(x) = f.annotations.lock(v).as_ref() {
+        visit(x);
+    }
 }
 
 /// Drops a function's mutable references: defaults, keyword defaults, dict, doc.
@@ -93,6 +99,8 @@ pub fn function_clear(v: &Value) {
     drop(std::mem::take(&mut *f.kwdefaults.lock(v)));
     drop(f.dict.lock(v).take());
     drop(std::mem::replace(&mut *f.doc.lock(v), crate::builtins::singletons::none()));
+    drop(f.annotate.lock(v).take());
+    drop(f.annotations.lock(v).take());
 }
 
 /// Visits the receiver of a bound built-in method.

@@ -42,8 +42,9 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         let firstlineno = decorator_list.first().map_or(s.loc.lineno, |d| d.loc.lineno);
         let mut child = FnBuilder::new(self.m, scope, name, &qual, None, firstlineno)?;
         child.class_prologue(&qual, firstlineno, body)?;
+        child.class_annotations_prologue(body)?;
         child.body(body)?;
-        child.class_annotations(body)?;
+        child.class_annotations_epilogue(s, &qual, body)?;
         child.class_epilogue()?;
         self.set_loc(&s.loc);
         let has_star = bases.iter().any(|b| matches!(b.kind, ExprKind::Starred { .. })) || keywords.iter().any(|k| k.arg.is_none());
@@ -82,30 +83,6 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             }
         }
         self.release(t as u32);
-        Ok(())
-    }
-
-    /// Records the source text of the class body's annotations (`x: int`) as
-    /// `__annotate_sources__`; the class evaluates them the first time
-    /// `__annotations__` is read (PEP 649: a name defined after the class is fine).
-    fn class_annotations(&mut self, body: &'a [Stmt]) -> CResult<()> {
-        let mut found: Vec<(String, String)> = Vec::new();
-        collect_annotations(body, &self.m.lines, &mut found);
-        if found.is_empty() {
-            return Ok(());
-        }
-        let mark = self.next_temp;
-        let start = self.temps(found.len() * 2)?;
-        for (i, (name, src)) in found.iter().enumerate() {
-            let k = self.konst(Some(format!("s{name}")), new_str(name));
-            self.emit(Instr::LoadConst { dst: start + 2 * i as Reg, idx: k });
-            let v = self.konst(Some(format!("s{src}")), new_str(src));
-            self.emit(Instr::LoadConst { dst: start + 2 * i as Reg + 1, idx: v });
-        }
-        let d = self.temp()?;
-        self.emit(Instr::BuildMap { dst: d, start, count: found.len() as u16 });
-        self.store_name("__annotate_sources__", d)?;
-        self.release(mark);
         Ok(())
     }
 
@@ -225,59 +202,4 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         let first = self.varnames.first().filter(|_| self.argcount > 0)?;
         Some((cell, first.clone()))
     }
-}
-
-/// The simple-name annotations of a class body (also inside `if`/`for`/`while`/`try`/
-/// `with` blocks, as CPython collects them), with their source text.
-fn collect_annotations(body: &[Stmt], lines: &[&str], out: &mut Vec<(String, String)>) {
-    use ast::StmtKind as S;
-    for s in body {
-        match &s.kind {
-            S::AnnAssign { target, annotation, simple, .. } => {
-                if let (ExprKind::Name { id, .. }, 1) = (&target.kind, *simple) {
-                    let src = source_of(lines, &annotation.loc);
-                    out.retain(|(n, _)| n != id);
-                    out.push((id.clone(), src));
-                }
-            }
-            S::If { body, orelse, .. } | S::While { body, orelse, .. } => {
-                collect_annotations(body, lines, out);
-                collect_annotations(orelse, lines, out);
-            }
-            S::For(f) | S::AsyncFor(f) => {
-                collect_annotations(&f.body, lines, out);
-                collect_annotations(&f.orelse, lines, out);
-            }
-            S::With(w) | S::AsyncWith(w) => collect_annotations(&w.body, lines, out),
-            S::Try(t) | S::TryStar(t) => {
-                collect_annotations(&t.body, lines, out);
-                for h in &t.handlers {
-                    collect_annotations(&h.body, lines, out);
-                }
-                collect_annotations(&t.orelse, lines, out);
-                collect_annotations(&t.finalbody, lines, out);
-            }
-            _ => {}
-        }
-    }
-}
-
-/// The source text of a node (columns are UTF-8 byte offsets, as in CPython's AST).
-fn source_of(lines: &[&str], loc: &ast::Location) -> String {
-    let (l0, l1) = (loc.lineno as usize, loc.end_lineno as usize);
-    if l0 == 0 || l1 < l0 || l1 > lines.len() {
-        return String::new();
-    }
-    let byte_slice = |line: &str, from: usize, to: usize| line.get(from.min(line.len())..to.min(line.len())).unwrap_or("").to_string();
-    if l0 == l1 {
-        return byte_slice(lines[l0 - 1], loc.col_offset as usize, loc.end_col_offset as usize);
-    }
-    let mut text = byte_slice(lines[l0 - 1], loc.col_offset as usize, usize::MAX);
-    for line in &lines[l0..l1 - 1] {
-        text.push('\n');
-        text.push_str(line);
-    }
-    text.push('\n');
-    text.push_str(&byte_slice(lines[l1 - 1], 0, loc.end_col_offset as usize));
-    format!("({text})")
 }

@@ -152,6 +152,12 @@ pub(super) struct FnBuilder<'m, 'a> {
     /// The slot holding the spill dict of a function with more than [`SLOT_LOCALS_MAX`]
     /// locals, or [`NO_REG`].
     pub spill_map: Reg,
+    /// In an annotation scope of a class: the `__classdict__` cell its global names are
+    /// looked up in first (see `annotations.rs`).
+    pub classdict: Option<Reg>,
+    /// In a class or module body: the index of each conditional annotation statement,
+    /// by location (see `annotations.rs`).
+    pub conditional_annotations: HashMap<(u32, u32, u32, u32), u32>,
 }
 
 /// A node location as a map key.
@@ -194,6 +200,8 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             explicit_globals: Vec::new(),
             fold_failed: std::collections::HashSet::new(),
             spill_map: NO_REG,
+            classdict: None,
+            conditional_annotations: HashMap::new(),
         };
         let s = &m.table.scopes[scope];
         b.flags.generator = s.is_generator;
@@ -574,6 +582,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
                     let r = self.expr(v, None)?;
                     self.store(target, r)?;
                 }
+                self.note_conditional_annotation(s)?;
             }
             StmtKind::Return { value } => {
                 if self.m.table.scopes[self.scope].kind == ScopeKind::Module {
@@ -1276,6 +1285,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         let mut child = FnBuilder::new(self.m, scope, &f.name, &qual, Some(&f.args), s.loc.lineno)?;
         child.body_with_doc(&f.body)?;
         let func = self.build_function(child, &f.args, mark)?;
+        self.function_annotations(s, f, func)?;
         let mut cur = func;
         for d in decorators.into_iter().rev() {
             let base = self.temps(2)?;

@@ -65,7 +65,12 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             },
             NameLoc::Cell(c) => {
                 let d = self.out(dst)?;
-                self.emit(Instr::LoadDeref { dst: d, cell: c });
+                match self.classdict {
+                    Some(cd) if cd != c => self.load_classdict_or_deref(cd, id, c, d)?,
+                    _ => {
+                        self.emit(Instr::LoadDeref { dst: d, cell: c });
+                    }
+                }
                 Ok(d)
             }
             NameLoc::Spilled(n) => {
@@ -75,6 +80,10 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             }
             NameLoc::Global => {
                 let d = self.out(dst)?;
+                if let Some(cd) = self.classdict {
+                    self.load_classdict_name(cd, id, d)?;
+                    return Ok(d);
+                }
                 let n = self.global_name(id);
                 self.emit(Instr::LoadGlobal { dst: d, name: n });
                 Ok(d)

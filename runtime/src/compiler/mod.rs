@@ -9,6 +9,7 @@
 
 pub mod code;
 pub mod instr_table;
+mod annotations;
 mod class_def;
 mod codegen;
 mod const_fold;
@@ -20,6 +21,7 @@ mod patterns;
 pub mod symtable;
 mod tstring;
 mod type_params;
+mod unparse;
 
 #[cfg(test)]
 mod tests;
@@ -71,7 +73,9 @@ fn compile_mode(module: &ast::Module, filename: &str, source: &str, eval: bool) 
             [first, ..] => return Err(CompileError { msg: "invalid syntax".into(), loc: first.loc }),
         }
     } else {
+        b.module_annotations_prologue(&module.body)?;
         b.body_with_doc(&module.body)?;
+        b.module_annotations_epilogue(&module.body)?;
     }
     Ok(b.finish())
 }

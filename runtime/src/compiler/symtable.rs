@@ -73,6 +73,9 @@ pub struct Scope {
     pub is_generator: bool,
     /// Child scopes in source order.
     pub children: Vec<ScopeId>,
+    /// An annotation scope of a class (the class's own or a method's): its global names
+    /// are looked up in the class namespace first, through the `__classdict__` cell.
+    pub classdict: bool,
 }
 
 /// All scopes of a module; scope 0 is the module.
@@ -82,7 +85,15 @@ pub struct SymTable {
     pub scopes: Vec<Scope>,
     /// Scope of each function/lambda/comprehension node, keyed by its location.
     pub by_loc: HashMap<(u32, u32, u32, u32), ScopeId>,
+    /// The annotation scope (PEP 649 `__annotate__`) of a `def` or `class` statement,
+    /// keyed by the statement's location; the module's is keyed by `MODULE_KEY`.
+    pub annotate_by_loc: HashMap<(u32, u32, u32, u32), ScopeId>,
+    /// `from __future__ import annotations`: annotations are strings, no scopes.
+    pub future_annotations: bool,
 }
+
+/// The `annotate_by_loc` key of the module's annotation scope.
+pub const MODULE_KEY: (u32, u32, u32, u32) = (0, 0, 0, 0);
 
 /// Error found during analysis (a SyntaxError).
 #[derive(Debug)]
@@ -101,6 +112,45 @@ struct Builder {
     table: SymTable,
     cur: ScopeId,
     errors: Vec<ScopeError>,
+    /// Locations of the class statements being visited, innermost last.
+    class_locs: Vec<(u32, u32, u32, u32)>,
+}
+
+/// The annotations of a `def`, in CPython's `__annotations__` order: ordinary
+/// parameters, positional-only ones, `*args`, keyword-only, `**kwargs`, then `return`.
+pub fn function_annotation_items(f: &ast::FunctionDef) -> Vec<(&str, &Expr)> {
+    let a = &f.args;
+    let params = a.args.iter().chain(&a.posonlyargs).chain(a.vararg.as_deref()).chain(&a.kwonlyargs).chain(a.kwarg.as_deref());
+    let mut out: Vec<(&str, &Expr)> = params.filter_map(|p| p.annotation.as_deref().map(|e| (p.arg.as_str(), e))).collect();
+    if let Some(r) = f.returns.as_deref() {
+        out.push(("return", r));
+    }
+    out
+}
+
+fn function_annotations(f: &ast::FunctionDef) -> Vec<&Expr> {
+    function_annotation_items(f).into_iter().map(|(_, e)| e).collect()
+}
+
+/// Whether the module starts (after its docstring) with `from __future__ import annotations`.
+pub fn has_future_annotations(body: &[Stmt]) -> bool {
+    let mut rest = body;
+    if let Some(Stmt { kind: StmtKind::Expr { value }, .. }) = rest.first() {
+        if matches!(value.kind, ExprKind::Constant { value: ast::Constant::Str(_), .. }) {
+            rest = &rest[1..];
+        }
+    }
+    for s in rest {
+        match &s.kind {
+            StmtKind::ImportFrom { module: Some(m), names, level: 0 } if m == "__future__" => {
+                if names.iter().any(|a| a.name == "annotations") {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 impl Builder {
@@ -119,6 +169,7 @@ impl Builder {
             free: Vec::new(),
             is_generator: false,
             children: Vec::new(),
+            classdict: false,
         });
         if id != 0 {
             self.table.scopes[self.cur].children.push(id);
@@ -127,6 +178,56 @@ impl Builder {
             self.table.by_loc.insert(key(l), id);
         }
         id
+    }
+
+    /// The annotation scope registered under `key`, made (a child of the current scope,
+    /// with the one parameter `.format`) on first use.
+    fn annotation_scope(&mut self, key: (u32, u32, u32, u32)) -> ScopeId {
+        if let Some(&id) = self.table.annotate_by_loc.get(&key) {
+            return id;
+        }
+        let in_class = self.table.scopes[self.cur].kind == ScopeKind::Class;
+        if in_class {
+            self.bind("__classdict__");
+        }
+        let saved = self.cur;
+        let id = self.new_scope(ScopeKind::Function, None);
+        self.table.annotate_by_loc.insert(key, id);
+        self.cur = id;
+        self.bind(".format");
+        self.table.scopes[id].params.push(".format".into());
+        if in_class {
+            self.table.scopes[id].classdict = true;
+            self.use_name("__classdict__");
+        }
+        self.cur = saved;
+        id
+    }
+
+    /// CPython 3.14's SyntaxError for `what` inside an annotation scope (also inside a
+    /// comprehension there).
+    fn not_in_annotation(&mut self, what: &str, loc: &ast::Location) {
+        let mut s = self.cur;
+        while self.table.scopes[s].kind == ScopeKind::Comprehension {
+            s = self.table.scopes[s].parent.unwrap_or(0);
+        }
+        if self.table.scopes[s].params.first().is_some_and(|p| p == ".format") {
+            self.errors.push(ScopeError { msg: format!("{what} cannot be used within an annotation"), loc: *loc });
+        }
+    }
+
+    /// Visits `annotations` inside the annotation scope under `key`.
+    fn annotations(&mut self, key: (u32, u32, u32, u32), annotations: &[&Expr]) {
+        if self.table.future_annotations || annotations.is_empty() {
+            return;
+        }
+        let id = self.annotation_scope(key);
+        let saved = self.cur;
+        self.cur = id;
+        for a in annotations {
+            self.expr(a);
+        }
+        self.cur = saved;
     }
 
     fn bind(&mut self, name: &str) {
@@ -201,6 +302,7 @@ impl Builder {
                     self.expr(d);
                 }
                 self.args(&f.args);
+                self.annotations(key(&s.loc), &function_annotations(f));
                 self.bind(&f.name);
                 let saved = self.cur;
                 let id = self.new_scope(ScopeKind::Function, Some(&s.loc));
@@ -223,7 +325,9 @@ impl Builder {
                 // The implicit `__class__` cell: resolved Local unless a method captures
                 // it (then Cell, see `find_enclosing`).
                 self.bind("__class__");
+                self.class_locs.push(key(&s.loc));
                 self.stmts(body);
+                self.class_locs.pop();
                 self.cur = saved;
             }
             StmtKind::Return { value } => {
@@ -249,7 +353,15 @@ impl Builder {
                 }
                 self.target(target);
             }
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign { target, value, annotation, simple } => {
+                let owner = match self.table.scopes[self.cur].kind {
+                    ScopeKind::Module => Some(MODULE_KEY),
+                    ScopeKind::Class => self.class_locs.last().copied(),
+                    _ => None,
+                };
+                if let (Some(k), ExprKind::Name { .. }, 1) = (owner, &target.kind, *simple) {
+                    self.annotations(k, &[annotation]);
+                }
                 if let Some(v) = value {
                     self.expr(v);
                     self.target(target);
@@ -450,6 +562,7 @@ impl Builder {
                 }
             }
             ExprKind::NamedExpr { target, value } => {
+                self.not_in_annotation("named expression", &e.loc);
                 self.expr(value);
                 if let ExprKind::Name { id, .. } = &target.kind {
                     // Walrus in a comprehension binds in the enclosing function.
@@ -517,10 +630,13 @@ impl Builder {
                 self.comprehension(ScopeKind::GenExpr, &e.loc, generators, &[elt]);
             }
             ExprKind::Await { value } | ExprKind::YieldFrom { value } => {
+                let what = if matches!(e.kind, ExprKind::Await { .. }) { "await expression" } else { "yield expression" };
+                self.not_in_annotation(what, &e.loc);
                 self.table.scopes[self.cur].is_generator = true;
                 self.expr(value);
             }
             ExprKind::Yield { value } => {
+                self.not_in_annotation("yield expression", &e.loc);
                 self.table.scopes[self.cur].is_generator = true;
                 if let Some(v) = value {
                     self.expr(v);
@@ -631,8 +747,9 @@ fn find_enclosing(table: &SymTable, id: ScopeId, name: &str) -> Option<ScopeId> 
         match s.kind {
             ScopeKind::Module => return None,
             // A class scope is invisible to its methods except for the implicit
-            // `__class__` cell every class body provides.
-            ScopeKind::Class if name == "__class__" => return Some(p),
+            // `__class__` cell every class body provides, and the `__classdict__` cell
+            // of one with annotation scopes.
+            ScopeKind::Class if name == "__class__" || name == "__classdict__" => return Some(p),
             ScopeKind::Class => {}
             _ => {
                 if s.globals.contains(name) {
@@ -678,7 +795,8 @@ fn mark_captured(table: &mut SymTable, id: ScopeId, name: &str) {
 
 /// Analyses a module.
 pub fn analyze(module: &ast::Module) -> Result<SymTable, ScopeError> {
-    let mut b = Builder { table: SymTable::default(), cur: 0, errors: Vec::new() };
+    let mut b = Builder { table: SymTable::default(), cur: 0, errors: Vec::new(), class_locs: Vec::new() };
+    b.table.future_annotations = has_future_annotations(&module.body);
     b.new_scope(ScopeKind::Module, None);
     b.stmts(&module.body);
     let mut errors = std::mem::take(&mut b.errors);

@@ -102,11 +102,11 @@ pub fn load_global(vm: &mut Vm, code: &CodeData, globals: &Value, pc: usize, nam
             }
         }
     }
-    load_global_slow(vm, code, g, pc, name_v)
+    load_global_slow(vm, code, globals, g, pc, name_v)
 }
 
 #[cold]
-fn load_global_slow(vm: &mut Vm, code: &CodeData, g: &crate::builtins::dict::DictData, pc: usize, name_v: &Value) -> PyResult<Value> {
+fn load_global_slow(vm: &mut Vm, code: &CodeData, globals: &Value, g: &crate::builtins::dict::DictData, pc: usize, name_v: &Value) -> PyResult<Value> {
     let name = as_str(name_v).unwrap_or("");
     let h = as_str_data(name_v).map_or(0, str_hash);
     let gver = g.version();
@@ -115,6 +115,15 @@ fn load_global_slow(vm: &mut Vm, code: &CodeData, g: &crate::builtins::dict::Dic
             code.caches.set_global(pc, GlobalHit::globals(idx));
         }
         return Ok(g.table().entries[idx].as_ref().map(|e| e.value.clone()).expect("found entry"));
+    }
+    // Globals of a dict subclass are read with `globals[name]`, as CPython's
+    // LOAD_GLOBAL does, so its `__missing__` answers (annotationlib's fake globals).
+    if globals.ty().body.state.is_heap() {
+        match crate::builtins::instances::protocol::call_hook(vm, globals, "__missing__", std::slice::from_ref(name_v)) {
+            Ok(Some(v)) => return Ok(v),
+            Err(e) if !e.matches(&crate::builtins::exceptions::KEY_ERROR) => return Err(e),
+            _ => {}
+        }
     }
     // The frame's builtins: `globals['__builtins__']` (a dict or a module), else the
     // interpreter's.
@@ -414,6 +423,8 @@ pub fn make_function(code: Value, globals: Value, defaults: &Value, kwdefaults: 
             closure,
             dict: crate::object::Locked::new(None),
             doc: crate::object::Locked::new(doc),
+            annotate: crate::object::Locked::new(None),
+            annotations: crate::object::Locked::new(None),
         },
     ))
 }

@@ -34,6 +34,10 @@ pub struct FunctionData {
     pub dict: Locked<Option<Value>>,
     /// `__doc__`.
     pub doc: Locked<Value>,
+    /// `__annotate__` (PEP 649): the compiler-generated annotate function, or `None`.
+    pub annotate: Locked<Option<Value>>,
+    /// `__annotations__` once computed or assigned (see `instances::annotations`).
+    pub annotations: Locked<Option<Value>>,
 }
 
 builtin_type!(
@@ -50,10 +54,51 @@ builtin_type!(
         call: Some(function_call),
         getattr: Some(function_getattr),
         setattr: Some(function_setattr),
+        new: Some(function_new),
         ..Slots::EMPTY
     },
     &[crate::object::MethodDef::method("__get__", function_get)]
 );
+
+/// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None,
+/// kwdefaults=None)`: a function over an existing code object (annotationlib runs an
+/// annotate function's code with other globals and cells this way).
+fn function_new(_vm: &mut Vm, _t: &'static crate::object::TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    use crate::builtins::singletons::is_none;
+    const PARAMS: [&str; 6] = ["code", "globals", "name", "argdefs", "closure", "kwdefaults"];
+    let a = crate::modules::args::bind("function", args, kwnames, &PARAMS, 0, 6, 2)?;
+    let (code, globals) = (a[0].clone().expect("required"), a[1].clone().expect("required"));
+    let c = crate::compiler::code::as_code(&code).ok_or_else(|| PyErr::type_error(format!("function() argument 'code' must be code, not {}", code.ty().body.name)))?;
+    if crate::builtins::dict::as_dict(&globals).is_none() {
+        return Err(PyErr::type_error(format!("function() argument 'globals' must be dict, not {}", globals.ty().body.name)));
+    }
+    let given = |i: usize| a[i].clone().filter(|v| !is_none(v));
+    let none = crate::builtins::singletons::none;
+    let closure = given(4).unwrap_or_else(none);
+    let cells = if is_none(&closure) { &[][..] } else { crate::builtins::tuple::as_tuple(&closure).ok_or_else(|| PyErr::type_error("arg 5 (closure) must be None or tuple"))? };
+    if cells.len() != c.freenames.len() {
+        return Err(PyErr::value_error(format!("{} requires closure of length {}, not {}", c.name, c.freenames.len(), cells.len())));
+    }
+    if let Some(bad) = cells.iter().find(|x| as_cell(x).is_none()) {
+        return Err(PyErr::type_error(format!("arg 5 (closure) expected cell, found {}", bad.ty().body.name)));
+    }
+    let defaults = given(3).unwrap_or_else(none);
+    if !is_none(&defaults) && crate::builtins::tuple::as_tuple(&defaults).is_none() {
+        return Err(PyErr::type_error("arg 4 (defaults) must be None or tuple"));
+    }
+    let kwdefaults = given(5).unwrap_or_else(none);
+    if !is_none(&kwdefaults) && crate::builtins::dict::as_dict(&kwdefaults).is_none() {
+        return Err(PyErr::type_error("arg 6 (kwdefaults) must be None or dict"));
+    }
+    let f = crate::interp::op_names::make_function(code.clone(), globals, &defaults, &kwdefaults, &closure)?;
+    if let Some(name) = given(2) {
+        if as_str(&name).is_none() {
+            return Err(PyErr::type_error("arg 3 (name) must be None or string"));
+        }
+        *as_function(&f).expect("new function").name.lock(&f) = name;
+    }
+    Ok(f)
+}
 
 /// `f.__get__(obj, type=None)`: a method bound to `obj`, or `f` itself for `None`.
 fn function_get(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -133,6 +178,9 @@ fn function_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Valu
         }),
         "__module__" => crate::builtins::dict::as_dict(&f.globals).and_then(|g| g.get_str("__name__")),
         "__dict__" => Some(function_dict(v, f)),
+        "__annotate__" => Some(f.annotate.lock(v).clone().unwrap_or_else(crate::builtins::singletons::none)),
+        "__annotations__" => Some(crate::builtins::instances::annotations::function_annotations(_vm, v, f)?),
+        "__builtins__" => Some(crate::builtins::instances::annotations::function_builtins(_vm, f)),
         _ => f.dict.lock(v).clone().as_ref().and_then(crate::builtins::dict::as_dict).and_then(|d| d.get_str(name)),
     })
 }
@@ -173,6 +221,7 @@ fn function_setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) ->
         ("__defaults__", None) => f.defaults.lock(v).clear(),
         ("__kwdefaults__", None) => f.kwdefaults.lock(v).clear(),
         ("__doc__", Some(val)) => *f.doc.lock(v) = val,
+        ("__annotate__" | "__annotations__", val) => return crate::builtins::instances::annotations::set_function_annotations(v, f, name, val),
         (_, Some(val)) => {
             let d = function_dict(v, f);
             if let Some(d) = crate::builtins::dict::as_dict(&d) {
@@ -328,6 +377,7 @@ builtin_type!(
         getattr: Some(cell_getattr),
         traverse: Some(crate::builtins::gc_slots::cell_traverse),
         clear: Some(crate::builtins::gc_slots::cell_clear),
+        new: Some(cell_new),
         ..Slots::EMPTY
     },
     &[]
@@ -340,6 +390,16 @@ fn cell_getattr(_vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> 
     match as_cell(v).and_then(|c| c.value.lock(v).clone()) {
         Some(x) => Ok(Some(x)),
         None => Err(PyErr::value_error("Cell is empty")),
+    }
+}
+
+/// `types.CellType([contents])`.
+fn cell_new(_vm: &mut Vm, _t: &'static crate::object::TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    crate::modules::args::no_keywords("cell", kwnames)?;
+    match args {
+        [] => Ok(new_cell(None)),
+        [x] => Ok(new_cell(Some(x.clone()))),
+        _ => Err(PyErr::type_error(format!("cell expected at most 1 argument, got {}", args.len()))),
     }
 }
 

@@ -114,6 +114,9 @@ fn module_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>>
     if let Some(found) = d.get_str(name) {
         return Ok(Some(found));
     }
+    if let Some(found) = crate::builtins::instances::annotations::module_missing_attr(vm, &m.dict, name)? {
+        return Ok(Some(found));
+    }
     // PEP 562: a module-level `__getattr__(name)` supplies missing attributes.
     match d.get_str("__getattr__") {
         Some(hook) => crate::ops::call(vm, &hook, &[new_str(name)], &[]).map(Some),
@@ -124,6 +127,9 @@ fn module_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>>
 fn module_setattr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
     let m = as_module(v).ok_or_else(|| PyErr::type_error("expected module"))?;
     let d = as_dict(&m.dict).ok_or_else(|| PyErr::type_error("module dict"))?;
+    if name == "__annotate__" {
+        crate::builtins::instances::annotations::set_module_annotate(vm, &m.dict, value.as_ref())?;
+    }
     match value {
         Some(val) => d.set_str(name, val),
         None => {

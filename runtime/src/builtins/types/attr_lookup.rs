@@ -340,6 +340,16 @@ pub fn type_setattro(vm: &mut Vm, t: &'static TypeObject, name: &str, value: Opt
     if name == "__class__" {
         return crate::builtins::instances::class_assign::set_class(&crate::builtins::type_::type_value(t), value);
     }
+    if matches!(name, "__annotations__" | "__annotate__") {
+        return crate::builtins::instances::annotations::set_class_attr(vm, t, name, value);
+    }
+    type_dict_store(vm, t, dict, name, value)
+}
+
+/// Stores (or, with `None`, removes) `name` in the heap type `t`'s dict `dict`, under the
+/// mutation lock and with the version-tag protocol described at [`type_setattro`].
+pub fn type_dict_store(vm: &mut Vm, t: &'static TypeObject, dict: &crate::builtins::dict::DictData, name: &str, value: Option<Value>) -> PyResult<()> {
+    let state = &t.body.state;
     let _guard = TYPE_MUTATION.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     if name == "__bases__" {
         state.modified();

@@ -222,6 +222,7 @@ fn type_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
         "__name__" => crate::builtins::type_init::name_value(t),
         "__qualname__" => crate::builtins::type_init::qualname_value(t),
         "__annotations__" if t.body.state.is_heap() => return crate::builtins::instances::annotations::class_annotations(vm, t).map(Some),
+        "__annotate__" if t.body.state.is_heap() => crate::builtins::instances::annotations::class_annotate(t),
         "__module__" | "__doc__" if t.body.state.is_heap() => {
             let d = t.body.state.dict_if_filled().and_then(crate::builtins::dict::as_dict);
             match d.and_then(|d| d.get_str(name)) {
