@@ -69,6 +69,12 @@ fn mnemonics(listing: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Instructions that only functions past the register file's reach use (more than
+/// 32,768 locals or parameters, unpacking into thousands of targets): a snapshot of one
+/// would be tens of thousands of lines. `tests/compiler_limits.rs` and
+/// `tests/py/limits/many_locals.py` run them instead.
+const ONLY_IN_HUGE_FUNCTIONS: &[&str] = &["LOAD_SPILLED", "STORE_SPILLED", "DELETE_SPILLED", "SPILL_PARAMS", "UNPACK_TO_LIST"];
+
 #[test]
 fn corpus_covers_every_instruction() {
     let mut seen = BTreeSet::new();
@@ -79,7 +85,7 @@ fn corpus_covers_every_instruction() {
     let missing: Vec<String> = braid_runtime::compiler::instr_table::NAMES
         .iter()
         .map(|n| braid_runtime::compiler::dis::mnemonic(n))
-        .filter(|m| !seen.contains(m))
+        .filter(|m| !seen.contains(m) && !ONLY_IN_HUGE_FUNCTIONS.contains(&m.as_str()))
         .collect();
     assert!(missing.is_empty(), "instructions in no tests/dis snapshot: {missing:?}");
 }
