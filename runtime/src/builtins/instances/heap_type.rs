@@ -22,7 +22,7 @@ use crate::builtins::type_::{as_type, type_value, OBJECT_TYPE, TYPE_TYPE};
 use crate::builtins::type_init::mro_types;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
-use crate::object::type_state::{TypeState, FLAG_NO_DICT};
+use crate::object::type_state::{TypeState, FLAG_NO_DICT, FLAG_WEAKREFABLE};
 use crate::object::{Kind, Obj, TypeData, TypeObject, Value};
 
 use super::instance::InstanceExt;
@@ -166,16 +166,19 @@ fn create(vm: &mut Vm, meta: &'static TypeObject, name: &str, bases: &[Value], n
         Layout::Exception => (Kind::Exception, crate::object::value::dealloc_box::<crate::builtins::exceptions::ExceptionData>, 0),
         Layout::Type => (Kind::Type, crate::object::value::dealloc_box::<TypeData>, 0),
     };
-    let leaked_name: &'static str = Box::leak(name.to_string().into_boxed_str());
-    let body = TypeData {
-        name: leaked_name,
-        kind,
-        base: Some(best_base),
-        dealloc,
-        slots: super::dunder_slots::HEAP_SLOTS,
-        methods: &[],
-        state: TypeState::heap_with_ext(ext_offset, if no_dict { FLAG_NO_DICT } else { 0 }, solid),
+    // Weak references: refused for subclasses of variable-size built-in types and for
+    // `__slots__` classes that do not list `__weakref__` (unless a base accepts them).
+    let weakrefable = !matches!(layout, Layout::Type | Layout::Builtin(Kind::Int | Kind::Bytes | Kind::Tuple))
+        && (slots.as_ref().is_none_or(|s| s.iter().any(|n| n == "__weakref__"))
+            || base_types.iter().any(|b| b.body.state.is_heap() && b.body.state.weakrefable()));
+    let flags = if no_dict { FLAG_NO_DICT } else { 0 } | if weakrefable { FLAG_WEAKREFABLE } else { 0 };
+    // Instances die through the wrapper that runs `__del__` first (finalizer.rs).
+    let (dealloc, state) = match layout {
+        Layout::Type => (dealloc, TypeState::heap_with_ext(ext_offset, flags, solid)),
+        _ => (super::finalizer::heap_instance_dealloc as unsafe fn(*mut crate::object::header::Header), TypeState::heap_with_ext(ext_offset, flags, solid).with_inner_dealloc(dealloc)),
     };
+    let leaked_name: &'static str = Box::leak(name.to_string().into_boxed_str());
+    let body = TypeData { name: leaked_name, kind, base: Some(best_base), dealloc, slots: super::dunder_slots::HEAP_SLOTS, methods: &[], state };
     let cls = crate::object::alloc(meta, body);
     if let Some(h) = cls.header() {
         h.make_immortal();
