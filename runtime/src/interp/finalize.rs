@@ -22,7 +22,8 @@
 //! referent held, as in CPython.
 //!
 //! The queue is per thread (an object dies on the thread that drops it last), so it
-//! needs no lock; a thread that finishes drains it before it exits.
+//! needs no lock. When Python threads exist, each must drain its queue before it exits
+//! (until then only the main thread runs Python).
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -47,6 +48,9 @@ pub enum Pending {
         callback: Value,
     },
 }
+
+/// Set while `__main__`'s globals are cleared at exit (see [`clear_main_globals`]).
+static CLEARING_MAIN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 thread_local! {
     static PENDING: RefCell<VecDeque<Pending>> = const { RefCell::new(VecDeque::new()) };
@@ -101,30 +105,33 @@ pub fn run_pending(vm: &mut Vm) {
 }
 
 fn run_one(vm: &mut Vm, work: Pending) {
-    {
-        match work {
-            Pending::Close(raw) => {
-                // SAFETY: the queue owns the reference created at resurrection.
-                let gen = unsafe { Value::from_raw(raw) };
-                crate::interp::generator::close_abandoned(vm, &gen);
-                drop(gen);
-            }
-            Pending::Del(raw) => {
-                // SAFETY: the queue owns the reference created at resurrection.
-                let obj = unsafe { Value::from_raw(raw) };
-                if let Some(f) = crate::builtins::instances::dunder_slots::lookup(obj.ty(), "__del__") {
-                    if let Err(e) = crate::builtins::instances::dunder_slots::call_dunder(vm, &f, &obj, &[]) {
-                        report_unraisable(vm, "while calling deallocator", &f, &e);
-                    }
+    match work {
+        Pending::Close(raw) => {
+            // SAFETY: the queue owns the reference created at resurrection.
+            let gen = unsafe { Value::from_raw(raw) };
+            crate::interp::generator::close_abandoned(vm, &gen);
+            drop(gen);
+        }
+        Pending::Del(raw) => {
+            // SAFETY: the queue owns the reference created at resurrection.
+            let obj = unsafe { Value::from_raw(raw) };
+            if let Some(f) = crate::builtins::instances::dunder_slots::lookup(obj.ty(), "__del__") {
+                if let Err(e) = crate::builtins::instances::dunder_slots::call_dunder(vm, &f, &obj, &[]) {
+                    report_unraisable(vm, "while calling deallocator", &f, &e);
                 }
-                // The last reference, unless `__del__` stored the object somewhere: then it
-                // lives on, and its `__del__` is not called again (GC_FINALIZED is set).
-                drop(obj);
             }
-            Pending::Callback { weakref, callback } => {
-                if let Err(e) = crate::ops::call(vm, &callback, std::slice::from_ref(&weakref), &[]) {
-                    report_unraisable(vm, "while calling weakref callback", &callback, &e);
-                }
+            // The last reference, unless `__del__` stored the object somewhere: then it
+            // lives on, and its `__del__` is not called again (GC_FINALIZED is set).
+            drop(obj);
+        }
+        Pending::Callback { weakref, callback } => {
+            if CLEARING_MAIN.load(Ordering::Relaxed) {
+                // See `clear_main_globals`: CPython frees these as one garbage cycle
+                // together with the references, and calls no callbacks then.
+                return;
+            }
+            if let Err(e) = crate::ops::call(vm, &callback, std::slice::from_ref(&weakref), &[]) {
+                report_unraisable(vm, "while calling weakref callback", &callback, &e);
             }
         }
     }
@@ -145,8 +152,14 @@ pub fn report_unraisable(vm: &mut Vm, context: &str, about: &Value, err: &crate:
 /// blocks of suspended generators run as CPython's shutdown runs them when it clears
 /// the module. Objects in reference cycles are not freed (there is no cycle collector
 /// yet), so their finalizers do not run.
+///
+/// Weak-reference callbacks do not run in this phase: CPython frees a module's globals
+/// at shutdown as one unreachable cycle (the module dict and the functions whose
+/// `__globals__` it is), and the collector calls no callback of a weak reference that
+/// is itself part of the garbage.
 pub fn clear_main_globals(vm: &mut Vm, globals: &Value) {
     run_pending(vm);
+    CLEARING_MAIN.store(true, Ordering::Relaxed);
     let Some(d) = crate::builtins::dict::as_dict(globals) else { return };
     let names: Vec<Value> = d.items().into_iter().map(|(k, _)| k).collect();
     for key in names {
