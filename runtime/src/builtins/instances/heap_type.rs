@@ -43,6 +43,9 @@ enum Layout {
 
 /// The layout a base imposes, or the error for a type that cannot be subclassed.
 fn layout_of(base: &'static TypeObject) -> PyResult<Layout> {
+    if crate::builtins::weakref::reference::is_weakref_type(base) {
+        return Err(PyErr::new(&crate::builtins::exceptions::NOT_IMPLEMENTED_ERROR, format!("subclassing the built-in type '{}' is not supported yet", base.body.name)));
+    }
     match base.body.kind {
         Kind::Object => Ok(Layout::Plain),
         Kind::Instance => Ok(base.body.state.solid_kind().map_or(Layout::Plain, Layout::Builtin)),

@@ -40,13 +40,17 @@ pub static REF_TYPE: TypeObject = Obj {
 
 /// The weak-reference body of `v`, if `v` is a reference or a proxy.
 pub fn as_weakref(v: &Value) -> Option<&WeakrefData> {
-    let t = v.header()?.ty();
-    if std::ptr::eq(t, &REF_TYPE) || std::ptr::eq(t, &super::proxy::PROXY_TYPE) || std::ptr::eq(t, &super::proxy::CALLABLE_PROXY_TYPE) {
+    if is_weakref_type(v.header()?.ty()) {
         // SAFETY: these types' instances are allocated as Obj<WeakrefData>.
         Some(unsafe { v.body_unchecked::<WeakrefData>() })
     } else {
         None
     }
+}
+
+/// True for `ref` and the proxy types (which classes cannot derive from yet).
+pub fn is_weakref_type(t: &'static TypeObject) -> bool {
+    std::ptr::eq(t, &REF_TYPE) || std::ptr::eq(t, &super::proxy::PROXY_TYPE) || std::ptr::eq(t, &super::proxy::CALLABLE_PROXY_TYPE)
 }
 
 /// A new weak reference object of type `t` to `obj` (not yet listed).
