@@ -858,6 +858,9 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             if let Some(n) = &h.name {
                 self.delete_name_quiet(n)?;
             }
+            // The handled exception (and the frames its traceback keeps) dies here, as
+            // CPython's stack pops it; its finalizers run before the next statement.
+            self.emit(Instr::Clear { slot: exc });
             exits.push(self.emit(Instr::Jump { target: 0 }));
             if let Some(j) = next_jump {
                 let here = self.pc();

@@ -225,3 +225,77 @@ pub fn supports_weakrefs(v: &Value) -> bool {
         _ => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{proxy, reference};
+    use super::*;
+    use crate::interp::Vm;
+
+    fn new_set(vm: &mut Vm) -> Value {
+        crate::builtins::set::set_from_values(vm, Vec::new()).expect("a set")
+    }
+
+    fn header(v: &Value) -> &Header {
+        v.header().expect("an object")
+    }
+
+    #[test]
+    fn list_order_is_basic_ref_then_basic_proxy_then_newest_first() {
+        let mut vm = Vm::scratch();
+        let obj = new_set(&mut vm);
+        let cb = crate::builtins::singletons::py_bool(true);
+        let with_cb_1 = reference::new_ref(&obj, Some(cb.clone())).expect("ref");
+        let basic = reference::new_ref(&obj, None).expect("ref");
+        let p = proxy::new_proxy(&obj, None).expect("proxy");
+        let with_cb_2 = reference::new_ref(&obj, Some(cb)).expect("ref");
+        assert!(reference::new_ref(&obj, None).expect("ref").is(&basic), "the basic ref is reused");
+        assert!(proxy::new_proxy(&obj, None).expect("proxy").is(&p), "the basic proxy is reused");
+        let order: Vec<usize> = refs(&obj).iter().map(Value::raw).collect();
+        assert_eq!(order, vec![basic.raw(), p.raw(), with_cb_2.raw(), with_cb_1.raw()]);
+        assert_eq!(count(&obj), 4);
+        assert_ne!(header(&obj).gc_bits.load(Ordering::Relaxed) & GC_WEAKREFS, 0);
+    }
+
+    #[test]
+    fn the_bit_goes_when_the_last_reference_dies() {
+        let mut vm = Vm::scratch();
+        let obj = new_set(&mut vm);
+        let r1 = reference::new_ref(&obj, None).expect("ref");
+        let r2 = proxy::new_proxy(&obj, None).expect("proxy");
+        drop(r1);
+        assert_eq!(count(&obj), 1);
+        assert_ne!(header(&obj).gc_bits.load(Ordering::Relaxed) & GC_WEAKREFS, 0);
+        drop(r2);
+        assert_eq!(count(&obj), 0);
+        assert_eq!(header(&obj).gc_bits.load(Ordering::Relaxed) & GC_WEAKREFS, 0);
+    }
+
+    #[test]
+    fn a_dying_referent_clears_its_references_and_queues_callbacks() {
+        let mut vm = Vm::scratch();
+        let obj = new_set(&mut vm);
+        let plain = reference::new_ref(&obj, None).expect("ref");
+        let cb = crate::builtins::function::new_builtin_function("cb", |_, _, _| Ok(crate::builtins::singletons::none()), None);
+        let with_cb = reference::new_ref(&obj, Some(cb)).expect("ref");
+        assert!(!crate::interp::finalize::pending());
+        drop(obj);
+        let w = reference::as_weakref(&plain).expect("a weakref");
+        assert!(referent(w).is_none());
+        let w2 = reference::as_weakref(&with_cb).expect("a weakref");
+        assert!(referent(w2).is_none());
+        assert!(w2.callback.lock().unwrap_or_else(PoisonError::into_inner).is_none(), "the callback was taken out");
+        assert!(crate::interp::finalize::pending(), "the callback is queued");
+        crate::interp::finalize::run_pending(&mut vm);
+        assert!(!crate::interp::finalize::pending());
+    }
+
+    #[test]
+    fn only_supported_types_take_weak_references() {
+        let mut vm = Vm::scratch();
+        assert!(supports_weakrefs(&new_set(&mut vm)));
+        assert!(!supports_weakrefs(&crate::builtins::list::new_list(Vec::new())));
+        assert!(!supports_weakrefs(&Value::try_small_int(3).expect("small")));
+        assert!(reference::new_ref(&crate::builtins::list::new_list(Vec::new()), None).is_err());
+    }
+}
