@@ -113,6 +113,25 @@ Late.__del__ = lambda self: print("late del")
 del x
 print("after late")
 
+print("-- a handled exception dies with its except block")
+
+
+class Failure(Exception):
+    def __del__(self):
+        print("Failure.__del__", self.args[0])
+
+
+def fails():
+    local = Res("in failing frame")
+    raise Failure("f1")
+
+
+try:
+    fails()
+except Failure as exc:
+    print("handling", exc.args[0])
+print("after handler")
+
 print("-- explicit call does not prevent the real one")
 e = Res("explicit")
 e.__del__()
