@@ -103,3 +103,9 @@ objs.pop()
 print("popped")
 objs.clear()
 print("cleared", [r() for r in refs])
+
+# `__weakref__`: the first reference, or None.
+fresh = C("fresh")
+print(fresh.__weakref__, "__weakref__" in dir(fresh), "__weakref__" in C.__dict__, "__weakref__" in SubOfSlotted.__dict__)
+first = weakref.ref(fresh)
+print(fresh.__weakref__ is first, repr(C.__weakref__))

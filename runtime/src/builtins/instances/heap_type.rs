@@ -248,6 +248,10 @@ fn create(vm: &mut Vm, meta: &'static TypeObject, name: &str, bases: &[Value], n
         // Instances get a `__dict__` here: its getset descriptor, as CPython lists it.
         d.set_str("__dict__", super::descriptors::new_dict_descriptor(t));
     }
+    if weakrefable && !base_types.iter().any(|b| b.body.state.is_heap() && b.body.state.weakrefable()) {
+        // The first class of a hierarchy to accept weak references lists `__weakref__`.
+        d.set_str("__weakref__", crate::builtins::type_namespace::new_getset_descriptor("__weakref__", &t.body));
+    }
     t.body.state.dict_or_init(|| dict);
     for b in &base_types {
         b.body.state.add_subclass(t);
