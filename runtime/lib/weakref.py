@@ -2,13 +2,13 @@
 
 `ref`, `proxy`, `getweakrefcount` and `getweakrefs` come from the native `_weakref`
 (runtime/src/builtins/weakref/). This file builds the containers on them:
-`WeakValueDictionary`, `WeakKeyDictionary`, `WeakSet`, plus `WeakMethod` and `finalize`.
+`WeakValueDictionary`, `WeakKeyDictionary`, `WeakSet`, plus `WeakMethod` (a subclass of
+`ref`) and `finalize`.
 
 The containers keep plain dicts and sets of references whose callbacks remove the
 entry when the referent dies. They iterate over a snapshot of their entries, so an
 entry that dies while a loop runs is skipped instead of changing the container under
-the loop. `WeakMethod` is a class of its own rather than a subclass of `ref` (native
-types cannot be subclassed yet), so `isinstance(m, ref)` is False for it.
+the loop.
 """
 
 import sys
@@ -23,32 +23,35 @@ __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary"
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
-class WeakMethod:
+class WeakMethod(ref):
     """A weak reference to a bound method: alive while both the instance and the
     function are; calling it rebuilds the bound method (or gives None)."""
 
-    def __init__(self, meth, callback=None):
+    __slots__ = ("_func_ref", "_meth_type", "_alive", "__weakref__")
+
+    def __new__(cls, meth, callback=None):
         try:
             obj = meth.__self__
             func = meth.__func__
         except AttributeError:
             raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
-        self_ref = ref(self)
 
-        def died(_, self_ref=self_ref, callback=callback):
+        def died(_):
             me = self_ref()
-            if me is not None and not me._dead:
-                me._dead = True
+            if me is not None and me._alive:
+                me._alive = False
                 if callback is not None:
                     callback(me)
 
-        self._obj_ref = ref(obj, died)
+        self = ref.__new__(cls, obj, died)
         self._func_ref = ref(func, died)
         self._meth_type = type(meth)
-        self._dead = False
+        self._alive = True
+        self_ref = ref(self)
+        return self
 
     def __call__(self):
-        obj = self._obj_ref()
+        obj = super().__call__()
         func = self._func_ref()
         if obj is None or func is None:
             return None
@@ -56,20 +59,19 @@ class WeakMethod:
 
     def __eq__(self, other):
         if isinstance(other, WeakMethod):
-            if self._dead or other._dead:
+            if not self._alive or not other._alive:
                 return self is other
-            return self._obj_ref == other._obj_ref and self._func_ref == other._func_ref
+            return super().__eq__(other) and self._func_ref == other._func_ref
         return NotImplemented
 
     def __ne__(self, other):
         if isinstance(other, WeakMethod):
-            if self._dead or other._dead:
+            if not self._alive or not other._alive:
                 return self is not other
-            return self._obj_ref != other._obj_ref or self._func_ref != other._func_ref
+            return super().__ne__(other) or self._func_ref != other._func_ref
         return NotImplemented
 
-    def __hash__(self):
-        return hash(self._obj_ref)
+    __hash__ = ref.__hash__
 
 
 class WeakValueDictionary(MutableMapping):

@@ -36,6 +36,8 @@ enum Layout {
     Exception,
     /// A metaclass: its instances are classes (`TypeData`).
     Type,
+    /// `weakref.ref`: the reference's body, then the instance attributes.
+    Weakref,
     /// A built-in type with a body of its own (int, str, list, dict ...): its body,
     /// then the instance attributes (`builtin_layout.rs`).
     Builtin(Kind),
@@ -43,8 +45,11 @@ enum Layout {
 
 /// The layout a base imposes, or the error for a type that cannot be subclassed.
 fn layout_of(base: &'static TypeObject) -> PyResult<Layout> {
+    if std::ptr::eq(base, &crate::builtins::weakref::reference::REF_TYPE) {
+        return Ok(Layout::Weakref);
+    }
     if crate::builtins::weakref::reference::is_weakref_type(base) {
-        return Err(PyErr::new(&crate::builtins::exceptions::NOT_IMPLEMENTED_ERROR, format!("subclassing the built-in type '{}' is not supported yet", base.body.name)));
+        return Err(PyErr::type_error(format!("type '{}' is not an acceptable base type", base.body.name)));
     }
     match base.body.kind {
         Kind::Object => Ok(Layout::Plain),
@@ -168,6 +173,10 @@ fn create(vm: &mut Vm, meta: &'static TypeObject, name: &str, bases: &[Value], n
         }
         Layout::Exception => (Kind::Exception, crate::object::value::dealloc_box::<crate::builtins::exceptions::ExceptionData>, 0),
         Layout::Type => (Kind::Type, crate::object::value::dealloc_box::<TypeData>, 0),
+        Layout::Weakref => {
+            use crate::builtins::weakref::reference::{subclass_dealloc, SUBCLASS_EXT_OFFSET};
+            (Kind::Instance, subclass_dealloc as unsafe fn(*mut crate::object::header::Header), SUBCLASS_EXT_OFFSET)
+        }
     };
     // Weak references: refused for subclasses of variable-size built-in types and for
     // `__slots__` classes that do not list `__weakref__` (unless a base accepts them).
@@ -244,7 +253,7 @@ fn create(vm: &mut Vm, meta: &'static TypeObject, name: &str, bases: &[Value], n
                 d.set_str(n, super::descriptors::new_slot_member(n, t));
             }
         }
-    } else if base_types.iter().all(|b| !b.body.state.is_heap() || b.body.state.no_dict()) && matches!(layout, Layout::Plain | Layout::Builtin(_)) {
+    } else if base_types.iter().all(|b| !b.body.state.is_heap() || b.body.state.no_dict()) && matches!(layout, Layout::Plain | Layout::Builtin(_) | Layout::Weakref) {
         // Instances get a `__dict__` here: its getset descriptor, as CPython lists it.
         d.set_str("__dict__", super::descriptors::new_dict_descriptor(t));
     }

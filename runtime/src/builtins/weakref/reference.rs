@@ -33,14 +33,43 @@ pub static REF_TYPE: TypeObject = Obj {
             traverse: Some(weakref_traverse),
             ..Slots::EMPTY
         },
-        methods: &[],
+        methods: &[crate::object::MethodDef::method("__init__", ref_init)],
         state: crate::object::type_state::TypeState::builtin(),
     },
 };
 
-/// The weak-reference body of `v`, if `v` is a reference or a proxy.
+/// An instance of a class deriving from `ref`: the reference's body where a plain one
+/// has it, then the instance attributes.
+type Subclass = crate::builtins::instances::builtin_layout::Subclassed<WeakrefData>;
+
+// A subclass instance's body must sit where a plain reference keeps it (`as_weakref`).
+const _: () = assert!(std::mem::offset_of!(Obj<Subclass>, body) == std::mem::offset_of!(Obj<WeakrefData>, body));
+
+/// Offset of a `ref` subclass instance's attributes from its header.
+pub const SUBCLASS_EXT_OFFSET: i32 = (std::mem::offset_of!(Obj<Subclass>, body) + std::mem::offset_of!(Subclass, ext)) as i32;
+
+/// The layout destructor of `ref` subclass instances.
+///
+/// # Safety
+/// `obj` is an unreferenced instance of a class deriving from `ref`, made by `ref_new`.
+pub unsafe fn subclass_dealloc(obj: *mut crate::object::Header) {
+    // SAFETY: forwarded; such instances are `Obj<Subclass>` allocations.
+    unsafe {
+        table::unlist(obj);
+        crate::object::value::dealloc_box::<Subclass>(obj);
+    }
+}
+
+/// True for an instance of a class deriving from `ref`.
+fn is_ref_subclass(t: &'static TypeObject) -> bool {
+    t.body.state.is_heap() && t.body.is_subtype(&REF_TYPE.body)
+}
+
+/// The weak-reference body of `v`, if `v` is a reference (of `ref` or a subclass) or a
+/// proxy.
 pub fn as_weakref(v: &Value) -> Option<&WeakrefData> {
-    if is_weakref_type(v.header()?.ty()) {
+    let t = v.header()?.ty();
+    if is_weakref_type(t) || is_ref_subclass(t) {
         // SAFETY: these types' instances are allocated as Obj<WeakrefData>.
         Some(unsafe { v.body_unchecked::<WeakrefData>() })
     } else {
@@ -48,7 +77,7 @@ pub fn as_weakref(v: &Value) -> Option<&WeakrefData> {
     }
 }
 
-/// True for `ref` and the proxy types (which classes cannot derive from yet).
+/// True for `ref` and the proxy types.
 pub fn is_weakref_type(t: &'static TypeObject) -> bool {
     std::ptr::eq(t, &REF_TYPE) || std::ptr::eq(t, &super::proxy::PROXY_TYPE) || std::ptr::eq(t, &super::proxy::CALLABLE_PROXY_TYPE)
 }
@@ -80,9 +109,28 @@ pub fn new_ref(obj: &Value, callback: Option<Value>) -> PyResult<Value> {
     Ok(table::register(obj, basic, false, &REF_TYPE, move || alloc_weakref(&REF_TYPE, obj, callback)))
 }
 
-fn ref_new(_vm: &mut Vm, _t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+/// A new reference of the `ref` subclass `t` (never a reused one, as in CPython).
+fn new_subclass_ref(t: &'static TypeObject, obj: &Value, callback: Option<Value>) -> PyResult<Value> {
+    if !table::supports_weakrefs(obj) {
+        return Err(unsupported(obj));
+    }
+    let callback = callback.filter(|c| !is_none(c));
+    Ok(table::register(obj, false, false, &REF_TYPE, move || {
+        let body = WeakrefData { referent: AtomicUsize::new(obj.raw()), callback: Mutex::new(callback), hash: AtomicI64::new(NO_HASH) };
+        crate::object::alloc(t, Subclass { base: body, ext: crate::builtins::instances::instance::InstanceExt::new() })
+    }))
+}
+
+fn ref_new(_vm: &mut Vm, t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if !kwnames.is_empty() {
         return Err(PyErr::type_error("ref() takes no keyword arguments"));
+    }
+    if is_ref_subclass(t) {
+        return match args {
+            [obj] => new_subclass_ref(t, obj, None),
+            [obj, cb, ..] => new_subclass_ref(t, obj, Some(cb.clone())),
+            [] => Err(PyErr::type_error("__new__ expected at least 1 argument, got 0")),
+        };
     }
     match args {
         [obj] => new_ref(obj, None),
@@ -130,7 +178,13 @@ fn ref_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Opt
 }
 
 fn is_ref(v: &Value) -> bool {
-    std::ptr::eq(v.ty(), &REF_TYPE)
+    std::ptr::eq(v.ty(), &REF_TYPE) || is_ref_subclass(v.ty())
+}
+
+/// `ref.__init__(self, obj, callback=None)`: the work was done by `__new__`; extra
+/// arguments are for subclasses' own `__init__`.
+fn ref_init(_vm: &mut Vm, _args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    Ok(none())
 }
 
 /// `to 'C' at 0x...` and the referent's `__name__`, shared by the proxies' repr.

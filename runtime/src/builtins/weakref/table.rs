@@ -149,6 +149,19 @@ pub fn referent(w: &WeakrefData) -> Option<Value> {
 /// # Safety
 /// `obj` is an unreferenced object allocated as `Obj<WeakrefData>`.
 pub unsafe fn weakref_dealloc(obj: *mut Header) {
+    // SAFETY: forwarded.
+    unsafe { unlist(obj) };
+    // SAFETY: unlisted and unreferenced; the callback (if any) is dropped here, outside
+    // the table lock.
+    unsafe { crate::object::value::dealloc_box::<WeakrefData>(obj) };
+}
+
+/// Removes a dying weak reference from its referent's list.
+///
+/// # Safety
+/// `obj` is an unreferenced weak reference (a plain one or a subclass instance, whose
+/// `WeakrefData` sits at the same offset).
+pub unsafe fn unlist(obj: *mut Header) {
     // SAFETY: per the contract.
     let w = unsafe { body(obj as usize) };
     if w.referent.load(Ordering::Acquire) != 0 {
@@ -166,9 +179,6 @@ pub unsafe fn weakref_dealloc(obj: *mut Header) {
             }
         }
     }
-    // SAFETY: unlisted and unreferenced; the callback (if any) is dropped here, outside
-    // the table lock.
-    unsafe { crate::object::value::dealloc_box::<WeakrefData>(obj) };
 }
 
 /// Called by the destructor of an object whose header has `GC_WEAKREFS`: runs
