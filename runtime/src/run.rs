@@ -187,7 +187,8 @@ pub fn run_main_code(mut vm: Vm, code: Value, filename: &str, module_spec: Optio
         Ok(_) => 0,
         Err(e) => report_uncaught(&mut vm, e, &globals),
     };
-    crate::interp::generator::close_module_generators(&mut vm, &globals);
+    crate::modules::atexit::run_exitfuncs(&mut vm);
+    crate::interp::finalize::clear_main_globals(&mut vm, &globals);
     let keyboard_interrupt = matches!(&result, Err(e) if e.matches(&crate::builtins::exceptions::KEYBOARD_INTERRUPT));
     // As CPython's finalization: a failed flush of sys.stdout is reported and the exit
     // status becomes 120, whatever it was.

@@ -17,6 +17,7 @@
 //! | [`runtime_objects`] | code attributes, frames, tracebacks, modules |
 //! | [`io`] | files, the standard streams |
 //! | [`instances`] | user classes: heap types, instances, `super`, `property`, `classmethod`, `staticmethod` |
+//! | [`weakref`] | weak references, proxies, the side table listing them by referent |
 //!
 //! Every type module is also reachable at its old flat path (`builtins::int`,
 //! `builtins::str`, ...) through the re-exports below; code may use either.
@@ -35,6 +36,7 @@ mod mutating_eq_tests;
 pub mod runtime_objects;
 pub mod string;
 pub mod types;
+pub mod weakref;
 
 pub use binary::{bytearray, bytes, bytes_methods};
 pub use callables::function;

@@ -496,7 +496,10 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
 
     pub fn finish(mut self) -> Value {
         // Implicit `return None`.
-        let needs_return = !matches!(self.instrs.last(), Some(Instr::Return { .. }));
+        // Also when the last instruction is a `return` that a branch jumps past (a body
+        // ending in `if x: return y`).
+        let end = self.instrs.len() as u32;
+        let needs_return = !matches!(self.instrs.last(), Some(Instr::Return { .. })) || self.instrs.iter().any(|i| i.branch_target() == Some(end));
         if needs_return || self.instrs.is_empty() {
             let t = self.next_temp as Reg;
             self.max_slots = self.max_slots.max(self.next_temp + 1);
@@ -973,6 +976,9 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
             if let Some(n) = &h.name {
                 self.delete_name_quiet(n)?;
             }
+            // The handled exception (and the frames its traceback keeps) dies here, as
+            // CPython's stack pops it; its finalizers run before the next statement.
+            self.emit(Instr::Clear { slot: exc });
             exits.push(self.emit(Instr::Jump { target: 0 }));
             if let Some(j) = next_jump {
                 let here = self.pc();

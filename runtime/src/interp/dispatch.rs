@@ -560,6 +560,9 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                         }
                     } else {
                         vm.frames.last_mut().expect("frame").pc = pc as u32;
+                        // Finalizers queued since the last poll (`__del__` of an object
+                        // released by the previous statements) run before the call.
+                        tri!('exec, vm.safepoint());
                         if std::ptr::eq(f.ty(), &crate::builtins::type_::TYPE_TYPE) {
                             match tri!('exec, call::call_object(vm, &f, args, kwn, dst)) {
                                 Started::Pushed => continue 'frames,
@@ -586,6 +589,7 @@ pub fn run(vm: &mut Vm) -> PyResult<Value> {
                             Started::Done(v) => set!(slots, dst, v),
                         }
                     } else {
+                        tri!('exec, vm.safepoint());
                         let r = tri!('exec, crate::ops::call(vm, &f, &argv, &kwn));
                         set!(slots, dst, r);
                         tri!('exec, vm.safepoint());

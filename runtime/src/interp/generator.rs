@@ -56,29 +56,16 @@ pub static GENERATOR_TYPE: crate::object::TypeObject = crate::object::Obj {
     },
 };
 
-thread_local! {
-    /// Suspended generators that became garbage and must be closed (their `finally`
-    /// blocks run) before being freed; drained by [`run_pending_finalizers`].
-    static PENDING_FINALIZERS: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
 /// A suspended generator is resurrected and queued for `close()` instead of being freed:
 /// destructors run in the middle of arbitrary Rust code, where running Python is not
-/// allowed, so the interpreter closes it at its next safepoint.
+/// allowed, so the interpreter closes it at its next safepoint (`interp/finalize.rs`).
 unsafe fn generator_dealloc(obj: *mut crate::object::Header) {
     // SAFETY: objects of GENERATOR_TYPE are Obj<GeneratorData>; no references remain.
     let g = unsafe { &(*(obj as *const crate::object::Obj<GeneratorData>)).body };
     if g.state.get() == GenState::Suspended {
         // SAFETY: resurrect with one reference owned by this thread, then queue it.
-        let queued = unsafe {
-            let h = &*obj;
-            h.owner_tid.store(crate::thread::brc::current_tid(), std::sync::atomic::Ordering::Relaxed);
-            h.ref_shared.store(0, std::sync::atomic::Ordering::Relaxed);
-            h.ref_local.store(1, std::sync::atomic::Ordering::Relaxed);
-            PENDING_FINALIZERS.try_with(|q| q.borrow_mut().push(obj as usize)).is_ok()
-        };
-        if queued {
-            crate::thread::brc::request_current(crate::thread::state::BREAK_FINALIZERS);
+        unsafe { crate::interp::finalize::resurrect(obj) };
+        if crate::interp::finalize::push(crate::interp::finalize::Pending::Close(obj as usize)) {
             return;
         }
     }
@@ -86,43 +73,25 @@ unsafe fn generator_dealloc(obj: *mut crate::object::Header) {
     unsafe { crate::object::value::dealloc_box::<GeneratorData>(obj) };
 }
 
-/// Closes the generators queued by [`generator_dealloc`] (errors are ignored, as CPython
+/// Closes a generator taken off the finalizer queue (errors are ignored, as CPython
 /// reports and ignores exceptions from finalizers).
+pub fn close_abandoned(vm: &mut Vm, gen: &Value) {
+    let _ = close(vm, gen);
+    if let Some(g) = as_generator(gen) {
+        g.state.set(GenState::Closed);
+    }
+}
+
+/// Runs every queued finalizer (generators' `finally`, `__del__`, weakref callbacks):
+/// see `interp/finalize.rs`.
 pub fn run_pending_finalizers(vm: &mut Vm) {
-    loop {
-        let next = PENDING_FINALIZERS.try_with(|q| q.borrow_mut().pop()).ok().flatten();
-        let Some(raw) = next else { return };
-        // SAFETY: the queue owns the reference created at resurrection.
-        let gen = unsafe { Value::from_raw(raw) };
-        let _ = close(vm, &gen);
-        if let Some(g) = as_generator(&gen) {
-            g.state.set(GenState::Closed);
-        }
-        drop(gen);
-    }
+    crate::interp::finalize::run_pending(vm);
 }
 
-/// At exit: the suspended generators that `__main__`'s globals refer to are closed (their
-/// `finally` blocks run) in the order of the globals, as CPython's shutdown frees them
-/// with the module's dict. Each such name is set to None, and the generator closed if
-/// that freed it. Only direct references are followed (a generator inside a list in a
-/// global is not closed).
-pub fn close_module_generators(vm: &mut Vm, globals: &Value) {
-    let Some(d) = crate::builtins::dict::as_dict(globals) else { return };
-    let names: Vec<String> = d.items().iter().filter_map(|(k, _)| crate::builtins::str::as_str(k).map(str::to_owned)).collect();
-    for name in &names {
-        let Some(v) = d.get_str(name) else { continue };
-        if as_generator(&v).is_some_and(|g| g.state.get() == GenState::Suspended) {
-            d.set_str(name, crate::builtins::singletons::none());
-            drop(v);
-            run_pending_finalizers(vm);
-        }
-    }
-}
-
-/// True when generators are waiting to be closed.
+/// True when finalizers are waiting to run.
+#[inline]
 pub fn finalizers_pending() -> bool {
-    PENDING_FINALIZERS.try_with(|q| !q.borrow().is_empty()).unwrap_or(false)
+    crate::interp::finalize::pending()
 }
 
 const GENERATOR_METHODS: &[MethodDef] =

@@ -14,6 +14,7 @@
 pub mod call;
 pub mod dispatch;
 pub mod fast_arith;
+pub mod finalize;
 pub mod frame;
 pub mod gen_state;
 pub mod generator;

@@ -7,6 +7,7 @@
 //! library of Python modules, `runtime/lib/`).
 
 pub mod args;
+pub mod atexit;
 pub mod bisect;
 pub mod builtins;
 pub mod collections;
@@ -25,6 +26,7 @@ pub mod string;
 pub mod sys;
 pub mod tbformat;
 pub mod time;
+pub mod weakref;
 
 // The files of the `builtins` module, at their old paths.
 pub use builtins::{names as builtins_names, numeric as builtins_numeric};
@@ -64,6 +66,8 @@ pub static NATIVE_MODULES: &[NativeModule] = &[
     NativeModule { name: "posix", init: os::init },
     NativeModule { name: "_tbformat", init: tbformat::init },
     NativeModule { name: "_signal", init: signal::init },
+    NativeModule { name: "_weakref", init: weakref::init },
+    NativeModule { name: "atexit", init: atexit::init },
 ];
 
 /// Helper for module files: a module with the given functions.

@@ -49,6 +49,13 @@ pub const SHARED_SHIFT: u32 = 2;
 pub const GC_DEFERRED: u8 = 1;
 /// GC bit: the object is immortal.
 pub const GC_IMMORTAL: u8 = 2;
+/// GC bit: weak references to the object may exist (they are listed in the side table
+/// of `builtins/weakref/table.rs`). The destructor tests this one bit; only objects
+/// that ever had a weak reference take the slow path that clears them.
+pub const GC_WEAKREFS: u8 = 4;
+/// GC bit: the object's `__del__` has run (PEP 442: never twice, even if `__del__`
+/// resurrected it).
+pub const GC_FINALIZED: u8 = 8;
 
 /// The header at offset 0 of every object. See the module docs for the layout.
 #[repr(C)]

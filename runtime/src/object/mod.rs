@@ -16,6 +16,9 @@
 //!   skips the nesting bookkeeping for int/float/complex/str ([`refcount`]), and
 //!   `builtin_type!` gives every built-in type `type` as its metatype. These are hot
 //!   paths where a pointer compare against a static beats any indirection.
+//! * `builtins::weakref::table::before_dealloc`, called by [`refcount::dealloc`] only
+//!   for an object whose header has the `GC_WEAKREFS` bit: weak references live in a
+//!   side table of their own module, and the destructor's common path is that one bit.
 
 pub mod header;
 pub mod mro;

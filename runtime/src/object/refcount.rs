@@ -23,7 +23,7 @@
 use std::sync::atomic::Ordering;
 
 use super::header::{
-    Header, SHARED_MERGED, SHARED_QUEUED, SHARED_SHIFT, SHARED_STATE_MASK, UNCOUNTED_LOCAL,
+    Header, GC_WEAKREFS, SHARED_MERGED, SHARED_QUEUED, SHARED_SHIFT, SHARED_STATE_MASK, UNCOUNTED_LOCAL,
 };
 use crate::thread::brc;
 use super::typeobj::TypeObject;
@@ -212,6 +212,15 @@ pub unsafe fn dealloc(obj: *const Header) {
         // SAFETY: forwarded: no references remain.
         unsafe { (ty.body.dealloc)(obj as *mut Header) };
         return;
+    }
+    // SAFETY: live until its destructor runs.
+    if unsafe { (*obj).gc_bits.load(Ordering::Relaxed) } & GC_WEAKREFS != 0 {
+        // Weak references exist (one bit, so the common death pays one predictable
+        // branch): `__del__` first, then clear them and queue their callbacks.
+        // SAFETY: forwarded: no references remain.
+        if unsafe { crate::builtins::weakref::table::before_dealloc(obj as *mut Header) } {
+            return; // resurrected for `__del__`
+        }
     }
     let depth = DEALLOC_DEPTH.try_with(std::cell::Cell::get).unwrap_or(0);
     if depth >= MAX_DEALLOC_DEPTH {

@@ -31,7 +31,7 @@
 //! change) or takes the slow path; a tag it took during the change is dropped by the
 //! second call, so an entry that paired it with the old value is never matched.
 
-use std::sync::atomic::{AtomicPtr, AtomicU32, Ordering};
+use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU8, Ordering};
 use std::sync::{Mutex, OnceLock, PoisonError};
 
 use super::typeobj::TypeObject;
@@ -55,6 +55,16 @@ pub const FLAG_HEAP: u32 = 2;
 /// Flag: instances have no `__dict__` (a class with `__slots__`): only the names the
 /// type dict declares as slots may be set.
 pub const FLAG_NO_DICT: u32 = 4;
+/// Flag: instances of this heap type accept weak references (no `__slots__` without
+/// `__weakref__`, and not a subclass of a variable-size built-in type).
+pub const FLAG_WEAKREFABLE: u32 = 8;
+
+/// [`TypeState::finalizer`]: not known since the last change of the type.
+pub const FINALIZER_UNKNOWN: u8 = 0;
+/// [`TypeState::finalizer`]: no class of the MRO defines `__del__`.
+pub const FINALIZER_NONE: u8 = 1;
+/// [`TypeState::finalizer`]: a class of the MRO defines `__del__`.
+pub const FINALIZER_DEL: u8 = 2;
 
 /// The dynamic fields of a type (see the module docs).
 pub struct TypeState {
@@ -82,6 +92,12 @@ pub struct TypeState {
     /// types are never freed before the cycle collector exists; once they are, a type
     /// must remove itself from its bases' lists when it dies.
     subclasses: Mutex<Vec<usize>>,
+    /// A heap type's own destructor for its layout; `TypeData::dealloc` of a heap type is
+    /// the wrapper that runs `__del__` first (`builtins/instances/finalizer.rs`).
+    inner_dealloc: Option<unsafe fn(*mut super::header::Header)>,
+    /// Whether the MRO defines `__del__` (FINALIZER_*), computed on the first instance
+    /// death after a change and reset to unknown by [`TypeState::modified`].
+    finalizer: AtomicU8,
 }
 
 impl TypeState {
@@ -159,7 +175,38 @@ impl TypeState {
             heap_mro: Published::new(),
             base: AtomicPtr::new(std::ptr::null_mut()),
             subclasses: Mutex::new(Vec::new()),
+            inner_dealloc: None,
+            finalizer: AtomicU8::new(FINALIZER_UNKNOWN),
         }
+    }
+
+    /// The same state with `f` as the layout's own destructor (see the field).
+    pub const fn with_inner_dealloc(mut self, f: unsafe fn(*mut super::header::Header)) -> TypeState {
+        self.inner_dealloc = Some(f);
+        self
+    }
+
+    /// The layout's own destructor of a heap type.
+    #[inline(always)]
+    pub fn inner_dealloc(&self) -> Option<unsafe fn(*mut super::header::Header)> {
+        self.inner_dealloc
+    }
+
+    /// Whether the MRO defines `__del__` (one of the FINALIZER_* values).
+    #[inline(always)]
+    pub fn finalizer(&self) -> u8 {
+        self.finalizer.load(Ordering::Relaxed)
+    }
+
+    /// Records whether the MRO defines `__del__`.
+    pub fn set_finalizer(&self, state: u8) {
+        self.finalizer.store(state, Ordering::Relaxed);
+    }
+
+    /// True when instances accept weak references (heap types; built-in types answer by
+    /// kind, see `builtins/weakref`).
+    pub fn weakrefable(&self) -> bool {
+        self.flags & FLAG_WEAKREFABLE != 0
     }
 
     /// True when attribute assignment on the type is refused.
@@ -263,6 +310,7 @@ impl TypeState {
     /// every subclass, transitively, so no cache entry made before the change matches.
     pub fn modified(&self) {
         self.version.store(0, Ordering::Release);
+        self.finalizer.store(FINALIZER_UNKNOWN, Ordering::Relaxed);
         for sub in self.subclasses() {
             sub.body.state.modified();
         }

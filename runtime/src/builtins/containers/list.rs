@@ -24,6 +24,16 @@ pub struct ListData {
     items: Locked<Vec<Value>>,
 }
 
+impl Drop for ListData {
+    fn drop(&mut self) {
+        // Last item first, as CPython's list destructor releases them.
+        let items = self.items.get_mut();
+        while let Some(x) = items.pop() {
+            drop(x);
+        }
+    }
+}
+
 impl ListData {
     /// Shared view of the items.
     #[inline(always)]
@@ -421,8 +431,11 @@ fn list_copy(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn list_clear(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     exactly("clear", args, kw, 0)?;
-    let old = std::mem::take(this(args).items_mut());
-    drop(old);
+    let mut old = std::mem::take(this(args).items_mut());
+    // Last item first, as CPython releases them (the order `__del__`s run in).
+    while let Some(x) = old.pop() {
+        drop(x);
+    }
     Ok(none())
 }
 

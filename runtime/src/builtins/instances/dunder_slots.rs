@@ -525,6 +525,10 @@ pub fn heap_callable(t: &'static TypeObject) -> bool {
 /// The instance step of attribute lookup: the instance's own attributes (and its
 /// `__dict__`), else the built-in base's attributes (exceptions' `args` ...).
 fn heap_getattr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    if name == "__weakref__" && v.ty().body.state.weakrefable() {
+        // The first weak reference to the object, as CPython's weak-list head.
+        return Ok(Some(crate::builtins::weakref::table::refs(v).into_iter().next().unwrap_or_else(crate::builtins::singletons::none)));
+    }
     if let Some(ext) = instance::ext_of(v) {
         if let Some(found) = instance::get(v, ext, name) {
             return Ok(Some(found));

@@ -22,7 +22,7 @@ use crate::builtins::type_::{as_type, type_value, OBJECT_TYPE, TYPE_TYPE};
 use crate::builtins::type_init::mro_types;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Vm;
-use crate::object::type_state::{TypeState, FLAG_NO_DICT};
+use crate::object::type_state::{TypeState, FLAG_NO_DICT, FLAG_WEAKREFABLE};
 use crate::object::{Kind, Obj, TypeData, TypeObject, Value};
 
 use super::instance::InstanceExt;
@@ -36,6 +36,8 @@ enum Layout {
     Exception,
     /// A metaclass: its instances are classes (`TypeData`).
     Type,
+    /// `weakref.ref`: the reference's body, then the instance attributes.
+    Weakref,
     /// A built-in type with a body of its own (int, str, list, dict ...): its body,
     /// then the instance attributes (`builtin_layout.rs`).
     Builtin(Kind),
@@ -43,6 +45,12 @@ enum Layout {
 
 /// The layout a base imposes, or the error for a type that cannot be subclassed.
 fn layout_of(base: &'static TypeObject) -> PyResult<Layout> {
+    if std::ptr::eq(base, &crate::builtins::weakref::reference::REF_TYPE) {
+        return Ok(Layout::Weakref);
+    }
+    if crate::builtins::weakref::reference::is_weakref_type(base) {
+        return Err(PyErr::type_error(format!("type '{}' is not an acceptable base type", base.body.name)));
+    }
     match base.body.kind {
         Kind::Object => Ok(Layout::Plain),
         Kind::Instance => Ok(base.body.state.solid_kind().map_or(Layout::Plain, Layout::Builtin)),
@@ -166,17 +174,24 @@ fn create(vm: &mut Vm, meta: &'static TypeObject, name: &str, bases: &[Value], n
         }
         Layout::Exception => (Kind::Exception, crate::object::value::dealloc_box::<crate::builtins::exceptions::ExceptionData>, 0),
         Layout::Type => (Kind::Type, crate::object::value::dealloc_box::<TypeData>, 0),
+        Layout::Weakref => {
+            use crate::builtins::weakref::reference::{subclass_dealloc, SUBCLASS_EXT_OFFSET};
+            (Kind::Instance, subclass_dealloc as unsafe fn(*mut crate::object::header::Header), SUBCLASS_EXT_OFFSET)
+        }
+    };
+    // Weak references: refused for subclasses of variable-size built-in types and for
+    // `__slots__` classes that do not list `__weakref__` (unless a base accepts them).
+    let weakrefable = !matches!(layout, Layout::Type | Layout::Builtin(Kind::Int | Kind::Bytes | Kind::Tuple))
+        && (slots.as_ref().is_none_or(|s| s.iter().any(|n| n == "__weakref__"))
+            || base_types.iter().any(|b| b.body.state.is_heap() && b.body.state.weakrefable()));
+    let flags = if no_dict { FLAG_NO_DICT } else { 0 } | if weakrefable { FLAG_WEAKREFABLE } else { 0 };
+    // Instances die through the wrapper that runs `__del__` first (finalizer.rs).
+    let (dealloc, state) = match layout {
+        Layout::Type => (dealloc, TypeState::heap_with_ext(ext_offset, flags, solid)),
+        _ => (super::finalizer::heap_instance_dealloc as unsafe fn(*mut crate::object::header::Header), TypeState::heap_with_ext(ext_offset, flags, solid).with_inner_dealloc(dealloc)),
     };
     let leaked_name: &'static str = Box::leak(name.to_string().into_boxed_str());
-    let body = TypeData {
-        name: leaked_name,
-        kind,
-        base: Some(best_base),
-        dealloc,
-        slots: super::dunder_slots::HEAP_SLOTS,
-        methods: &[],
-        state: TypeState::heap_with_ext(ext_offset, if no_dict { FLAG_NO_DICT } else { 0 }, solid),
-    };
+    let body = TypeData { name: leaked_name, kind, base: Some(best_base), dealloc, slots: super::dunder_slots::HEAP_SLOTS, methods: &[], state };
     let cls = crate::object::alloc(meta, body);
     if let Some(h) = cls.header() {
         h.make_immortal();
@@ -239,9 +254,13 @@ fn create(vm: &mut Vm, meta: &'static TypeObject, name: &str, bases: &[Value], n
                 d.set_str(n, super::descriptors::new_slot_member(n, t));
             }
         }
-    } else if base_types.iter().all(|b| !b.body.state.is_heap() || b.body.state.no_dict()) && matches!(layout, Layout::Plain | Layout::Builtin(_)) {
+    } else if base_types.iter().all(|b| !b.body.state.is_heap() || b.body.state.no_dict()) && matches!(layout, Layout::Plain | Layout::Builtin(_) | Layout::Weakref) {
         // Instances get a `__dict__` here: its getset descriptor, as CPython lists it.
         d.set_str("__dict__", super::descriptors::new_dict_descriptor(t));
+    }
+    if weakrefable && !base_types.iter().any(|b| b.body.state.is_heap() && b.body.state.weakrefable()) {
+        // The first class of a hierarchy to accept weak references lists `__weakref__`.
+        d.set_str("__weakref__", crate::builtins::type_namespace::new_getset_descriptor("__weakref__", &t.body));
     }
     t.body.state.dict_or_init(|| dict);
     for b in &base_types {

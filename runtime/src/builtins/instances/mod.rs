@@ -8,6 +8,7 @@
 //! * `dunder_slots.rs`: the slot table every class shares, dispatching to dunders.
 //! * `instance.rs`, `shape.rs`: instance attributes in shared layouts.
 //! * `hooks.rs`: `__getattribute__` / `__getattr__`.
+//! * `finalizer.rs`: `__del__`, run when an instance dies.
 //! * `bound_method.rs`, `descriptors.rs` (property, classmethod, staticmethod),
 //!   `super_.rs`, `seq_iter.rs` (iteration through `__getitem__`).
 
@@ -19,6 +20,7 @@ pub mod builtin_layout;
 pub mod class_assign;
 pub mod descriptors;
 pub mod dunder_slots;
+pub mod finalizer;
 pub mod heap_type;
 pub mod hooks;
 pub mod instance;
