@@ -77,8 +77,18 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
         self.emit(Instr::LoadConst { dst: t, idx: line });
         self.store_name("__firstlineno__", t)?;
         if let Some(Stmt { kind: ast::StmtKind::Expr { value }, .. }) = body.first() {
-            if let ExprKind::Constant { value: ast::Constant::Str(_), .. } = &value.kind {
-                self.expr(value, Some(t))?;
+            if let ExprKind::Constant { value: ast::Constant::Str(s), .. } = &value.kind {
+                match std::str::from_utf8(s.as_wtf8()) {
+                    // Cleaned as CPython 3.13+ does (see `docstring.rs`).
+                    Ok(text) => {
+                        let doc = super::docstring::clean_doc(text);
+                        let k = self.konst(Some(format!("s{doc}")), crate::builtins::str::new_str(&doc));
+                        self.emit(Instr::LoadConst { dst: t, idx: k });
+                    }
+                    Err(_) => {
+                        self.expr(value, Some(t))?;
+                    }
+                }
                 self.store_name("__doc__", t)?;
             }
         }

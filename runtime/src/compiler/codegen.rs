@@ -481,7 +481,7 @@ impl<'m, 'a> FnBuilder<'m, 'a> {
     pub fn body_with_doc(&mut self, stmts: &'a [Stmt]) -> CResult<()> {
         if let Some(Stmt { kind: StmtKind::Expr { value }, .. }) = stmts.first() {
             if let ExprKind::Constant { value: ast::Constant::Str(s), .. } = &value.kind {
-                self.docstring = Some(String::from_utf8_lossy(s.as_wtf8()).into_owned());
+                self.docstring = Some(super::docstring::clean_doc(&String::from_utf8_lossy(s.as_wtf8())));
             }
         }
         self.body(stmts)

@@ -14,6 +14,7 @@ mod class_def;
 mod codegen;
 mod const_fold;
 mod const_set;
+mod docstring;
 mod except_star;
 pub mod dis;
 mod expr;
