@@ -74,6 +74,28 @@ class WeakMethod(ref):
     __hash__ = ref.__hash__
 
 
+def _mapping_or(self, other):
+    if isinstance(other, MutableMapping) or isinstance(other, dict):
+        c = self.copy()
+        c.update(other)
+        return c
+    return NotImplemented
+
+
+def _mapping_ror(self, other):
+    if isinstance(other, MutableMapping) or isinstance(other, dict):
+        c = self.__class__()
+        c.update(other)
+        c.update(self)
+        return c
+    return NotImplemented
+
+
+def _mapping_ior(self, other):
+    self.update(other)
+    return self
+
+
 class WeakValueDictionary(MutableMapping):
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
@@ -203,24 +225,10 @@ class WeakValueDictionary(MutableMapping):
             new[deepcopy(key, memo)] = o
         return new
 
-    def __or__(self, other):
-        if isinstance(other, MutableMapping) or isinstance(other, dict):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, MutableMapping) or isinstance(other, dict):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
+    # `|`, `|=` as dict's, shared by both weak dictionaries.
+    __or__ = _mapping_or
+    __ror__ = _mapping_ror
+    __ior__ = _mapping_ior
 
 
 class WeakKeyDictionary(MutableMapping):
@@ -330,24 +338,10 @@ class WeakKeyDictionary(MutableMapping):
             new[key] = deepcopy(value, memo)
         return new
 
-    def __or__(self, other):
-        if isinstance(other, MutableMapping) or isinstance(other, dict):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, MutableMapping) or isinstance(other, dict):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
+    # `|`, `|=` as dict's, shared by both weak dictionaries.
+    __or__ = _mapping_or
+    __ror__ = _mapping_ror
+    __ior__ = _mapping_ior
 
 
 class WeakSet(MutableSet):

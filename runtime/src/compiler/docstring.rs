@@ -5,7 +5,9 @@
 
 /// The docstring `doc` as the compiler stores it in `__doc__`.
 pub fn clean_doc(doc: &str) -> String {
-    let doc = expand_tabs(doc);
+    // `str.expandtabs()`; it fails only on an impossible size, which a source file
+    // cannot hold.
+    let doc = crate::text::pad::expandtabs(doc, 8).map_or_else(|_| doc.to_string(), |d| d.into_owned());
     let mut lines = doc.split_inclusive('\n');
     let first = lines.next().unwrap_or("");
     let rest: Vec<&str> = lines.collect();
@@ -23,33 +25,6 @@ pub fn clean_doc(doc: &str) -> String {
     for l in rest {
         let spaces = l.len() - l.trim_start_matches(' ').len();
         out.push_str(&l[spaces.min(margin)..]);
-    }
-    out
-}
-
-/// `str.expandtabs()` with the default tab size of 8.
-fn expand_tabs(s: &str) -> String {
-    if !s.contains('\t') {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut column = 0usize;
-    for c in s.chars() {
-        match c {
-            '\t' => {
-                let n = 8 - column % 8;
-                out.extend(std::iter::repeat_n(' ', n));
-                column += n;
-            }
-            '\n' | '\r' => {
-                out.push(c);
-                column = 0;
-            }
-            _ => {
-                out.push(c);
-                column += 1;
-            }
-        }
     }
     out
 }
